@@ -49,6 +49,13 @@ class NodeRuntimeTest {
     assertThat(NodeRuntime.requireSupported(script("echo v22.11.0").toString())).isEqualTo("v22.11.0");
   }
 
+  @Test
+  void notesAnEndOfLifeVersionInOneLine() {
+    assertThat(NodeRuntime.endOfLifeNotice("v20.20.2")).hasValueSatisfying(
+        notice -> assertThat(notice).contains("v20.20.2", "end of life", "22 or 24"));
+    assertThat(NodeRuntime.endOfLifeNotice("v22.11.0")).isEmpty();
+  }
+
   private Path script(String body) throws IOException {
     Path file = dir.resolve("node-" + Math.abs(body.hashCode()));
     Files.writeString(file, "#!/bin/sh\n" + body + "\n");
