@@ -24,7 +24,7 @@ public record AccountId(String value) {
       return Optional.empty();
     }
     return Optional.of(new Problem("ACCOUNT_ID_FORMAT", where, property,
-        "exactly 12 digits", quoted(value),
+        quoted(value), "exactly 12 digits",
         "Use the 12-digit id shown in the AWS console (keep leading zeros; write it as a string)."));
   }
 

@@ -20,14 +20,14 @@ final class PlatformAppValidation {
     List<Problem> problems = new ArrayList<>();
     if (!APP_NAME.matcher(props.name()).matches()) {
       problems.add(new Problem("APP_NAME_FORMAT", "PlatformApp", "name",
-          "1-32 lower-case letters, digits or '-', starting with a letter",
-          "'" + props.name() + "'", "It becomes part of every stack name; use e.g. 'orders'."));
+          "'" + props.name() + "'",
+          "1-32 lower-case letters, digits or '-', starting with a letter", "It becomes part of every stack name; use e.g. 'orders'."));
     }
     requireText(app, "team", props.team(), problems);
     requireText(app, "costCenter", props.costCenter(), problems);
     if (props.environments().isEmpty()) {
-      problems.add(new Problem("ENVIRONMENTS_EMPTY", app, "environments", "at least one environment",
-          "none", "Add one with .addEnvironments(EnvironmentProps.of(\"dev\", account, region, Tier.DEV))."));
+      problems.add(new Problem("ENVIRONMENTS_EMPTY", app, "environments", "none",
+          "at least one environment", "Add one with .addEnvironments(EnvironmentProps.of(\"dev\", account, region, Tier.DEV))."));
     }
     props.service().ifPresent(v -> problems.addAll(TagConstraints.checkValue(app, "service", v)));
     props.owner().ifPresent(v -> problems.addAll(TagConstraints.checkValue(app, "owner", v)));
@@ -39,8 +39,8 @@ final class PlatformAppValidation {
 
   private static void requireText(String where, String property, String value, List<Problem> problems) {
     if (value.isBlank()) {
-      problems.add(new Problem("REQUIRED_TAG_BLANK", where, property, "a non-blank tag value",
-          "'" + value + "'", "Set " + property + " to the value your organisation uses."));
+      problems.add(new Problem("REQUIRED_TAG_BLANK", where, property, "'" + value + "'",
+          "a non-blank tag value", "Set " + property + " to the value your organisation uses."));
     } else {
       problems.addAll(TagConstraints.checkValue(where, property, value));
     }
@@ -59,12 +59,12 @@ final class PlatformAppValidation {
       String where = app + " environment '" + env.name() + "'";
       if (!ENVIRONMENT_NAME.matcher(env.name()).matches()) {
         problems.add(new Problem("ENVIRONMENT_NAME_FORMAT", app + " environments[" + i + "]", "name",
-            "1-16 lower-case letters, digits or '-', starting with a letter",
-            "'" + env.name() + "'", "Use short names such as 'dev', 'staging', 'prod'."));
+            "'" + env.name() + "'",
+            "1-16 lower-case letters, digits or '-', starting with a letter", "Use short names such as 'dev', 'staging', 'prod'."));
       }
       if (!names.add(env.name())) {
         problems.add(new Problem("ENVIRONMENT_NAME_DUPLICATE", where, "name",
-            "unique within the app", "'" + env.name() + "' a second time",
+            "'" + env.name() + "' a second time", "unique within the app",
             "Rename one of them; names become stack names and the environment tag."));
       }
       AccountId.problem(env.account(), where, "account").ifPresent(problems::add);
@@ -73,9 +73,9 @@ final class PlatformAppValidation {
           byAccountAndRegion.putIfAbsent(env.account() + "/" + env.region(), env);
       if (sameTarget != null && sameTarget.tier() != env.tier()) {
         problems.add(new Problem("ENVIRONMENT_TIER_CONFLICT", where, "tier",
+            env.tier() + " (vs " + sameTarget.tier() + ")",
             "the same tier as environment '" + sameTarget.name() + "', which shares account "
                 + env.account() + " and region " + env.region(),
-            env.tier() + " (vs " + sameTarget.tier() + ")",
             "Give each tier its own account, as AWS recommends; a DEV mistake must not reach "
                 + "PROD resources."));
       }

@@ -32,8 +32,8 @@ public record PlatformContext(
     if (!(encoded instanceof String text)) {
       throw new GroundworkValidationException(List.of(new Problem("PLATFORM_CONTEXT_MISSING",
           "construct at '" + scope.getNode().getPath() + "'", "scope",
-          "inside a stack created by PlatformEnvironment.addStack(...)",
           "a scope outside any Groundwork environment",
+          "inside a stack created by PlatformEnvironment.addStack(...)",
           "Create the stack with environment.addStack(\"purpose\") so its tier is known.")));
     }
     return decode(text);

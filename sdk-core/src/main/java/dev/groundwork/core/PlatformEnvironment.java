@@ -75,11 +75,11 @@ public final class PlatformEnvironment {
     List<Problem> problems = new ArrayList<>();
     if (!PURPOSE.matcher(purpose).matches()) {
       problems.add(new Problem("STACK_PURPOSE_FORMAT", where, "purpose",
-          "1-32 lower-case letters, digits or '-', starting with a letter", "'" + purpose + "'",
+          "'" + purpose + "'", "1-32 lower-case letters, digits or '-', starting with a letter",
           "Name what the stack holds, e.g. 'network' or 'data'."));
     } else if (stage.getNode().tryFindChild(purpose) != null) {
       problems.add(new Problem("STACK_PURPOSE_DUPLICATE", where, "purpose",
-          "unique within the environment", "'" + purpose + "' a second time",
+          "'" + purpose + "' a second time", "unique within the environment",
           "Use another purpose, or add the constructs to the existing stack."));
     }
     String stackWhere = "stack '" + stackName(purpose) + "'";

@@ -31,8 +31,8 @@ public record Region(String value) {
       return Optional.empty();
     }
     return Optional.of(new Problem("REGION_FORMAT", where, property,
-        "a region code like eu-west-1 or us-east-2 (lower case, <area>-<direction>-<number>)",
-        AccountId.quoted(value), "Copy the region code from the AWS console's region menu."));
+        AccountId.quoted(value),
+        "a region code like eu-west-1 or us-east-2 (lower case, <area>-<direction>-<number>)", "Copy the region code from the AWS console's region menu."));
   }
 
   @Override

@@ -24,8 +24,8 @@ final class TagConstraints {
   static List<Problem> check(String where, String key, String value, Set<String> reservedKeys) {
     List<Problem> problems = new ArrayList<>(checkKey(where, key));
     if (key != null && reservedKeys.contains(key)) {
-      problems.add(new Problem("TAG_KEY_RESERVED", where, "tags", "a key other than "
-          + String.join(", ", reservedKeys.stream().sorted().toList()), "'" + key + "'",
+      problems.add(new Problem("TAG_KEY_RESERVED", where, "tags", "'" + key + "'",
+          "a key other than " + String.join(", ", reservedKeys.stream().sorted().toList()),
           "Required tags are set from PlatformAppProps (name, team, costCenter) and the "
               + "environment; change them there."));
     }
@@ -36,20 +36,20 @@ final class TagConstraints {
   static List<Problem> checkKey(String where, String key) {
     List<Problem> problems = new ArrayList<>();
     if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-      problems.add(new Problem("TAG_KEY_LENGTH", where, "tag key", "1 to 128 characters, not blank",
-          key == null ? "nothing" : "'" + abbreviate(key) + "' (" + key.length() + " characters)",
+      String given = key == null ? "nothing" : "'" + abbreviate(key) + "' (" + key.length() + " characters)";
+      problems.add(new Problem("TAG_KEY_LENGTH", where, "tag key", given, "1 to 128 characters, not blank",
           "Shorten the key; put detail in the value."));
       return problems;
     }
     if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
       problems.add(new Problem("TAG_KEY_AWS_PREFIX", where, "tag key",
-          "a key not starting with 'aws:' (reserved for AWS)", "'" + key + "'",
+          "'" + key + "'", "a key not starting with 'aws:' (reserved for AWS)",
           "Drop the 'aws:' prefix or use your organisation's prefix, e.g. 'acme:"
               + key.substring(4) + "'."));
     }
     if (!ALLOWED.matcher(key).matches()) {
-      problems.add(new Problem("TAG_KEY_CHARACTERS", where, "tag key", "made of " + ALLOWED_TEXT,
-          "'" + key + "'", "Replace the other characters, e.g. with '-'."));
+      problems.add(new Problem("TAG_KEY_CHARACTERS", where, "tag key", "'" + key + "'",
+          "made of " + ALLOWED_TEXT, "Replace the other characters, e.g. with '-'."));
     }
     return problems;
   }
@@ -57,18 +57,18 @@ final class TagConstraints {
   static List<Problem> checkValue(String where, String key, String value) {
     String property = "tag '" + key + "' value";
     if (value == null) {
-      return List.of(new Problem("TAG_VALUE_MISSING", where, property, "a string (may be empty)",
-          "nothing", "Give the tag a value."));
+      return List.of(new Problem("TAG_VALUE_MISSING", where, property, "nothing",
+          "a string (may be empty)", "Give the tag a value."));
     }
     List<Problem> problems = new ArrayList<>();
     if (value.length() > MAX_VALUE_LENGTH) {
-      problems.add(new Problem("TAG_VALUE_LENGTH", where, property, "at most 256 characters",
-          "'" + abbreviate(value) + "' (" + value.length() + " characters)",
+      problems.add(new Problem("TAG_VALUE_LENGTH", where, property, "'" + abbreviate(value) + "' (" + value.length() + " characters)",
+          "at most 256 characters",
           "Shorten the value; link to longer text instead."));
     }
     if (!ALLOWED.matcher(value).matches()) {
-      problems.add(new Problem("TAG_VALUE_CHARACTERS", where, property, "made of " + ALLOWED_TEXT,
-          "'" + abbreviate(value) + "'", "Replace the other characters, e.g. with '-'."));
+      problems.add(new Problem("TAG_VALUE_CHARACTERS", where, property, "'" + abbreviate(value) + "'",
+          "made of " + ALLOWED_TEXT, "Replace the other characters, e.g. with '-'."));
     }
     return problems;
   }

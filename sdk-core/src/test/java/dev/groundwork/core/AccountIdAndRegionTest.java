@@ -14,6 +14,13 @@ class AccountIdAndRegionTest {
     assertThat(AccountId.of("012345678901").value()).isEqualTo("012345678901");
   }
 
+  @Test
+  void rendersTheProblemAsCodeWhereAllowedValueAndFix() {
+    assertThatThrownBy(() -> AccountId.of("12345"))
+        .hasMessage("[ACCOUNT_ID_FORMAT] AccountId: account must be exactly 12 digits, got '12345'. "
+            + "Use the 12-digit id shown in the AWS console (keep leading zeros; write it as a string).");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "12345678901", "1234567890123", "12345678901a"})
   void rejectsAccountsThatAreNot12Digits(String account) {

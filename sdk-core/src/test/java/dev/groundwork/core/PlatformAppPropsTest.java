@@ -55,7 +55,9 @@ class PlatformAppPropsTest {
     void rejectsAnAccountThatIsNot12Digits() {
       var e = invalid(b -> b.addEnvironments(EnvironmentProps.of("dev", "12345", "eu-west-1", Tier.DEV)));
       assertThat(e.codes()).containsExactly("ACCOUNT_ID_FORMAT");
-      assertThat(e.getMessage()).contains("environment 'dev'", "account", "'12345'", "12 digits");
+      assertThat(e.getMessage()).isEqualTo("[ACCOUNT_ID_FORMAT] PlatformApp 'orders' environment 'dev': "
+          + "account must be exactly 12 digits, got '12345'. Use the 12-digit id shown in the AWS "
+          + "console (keep leading zeros; write it as a string).");
     }
 
     @Test
@@ -105,7 +107,7 @@ class PlatformAppPropsTest {
     void rejectsATagKeyLongerThan128Characters() {
       var e = invalid(b -> b.addEnvironments(DEV).putTags("k".repeat(129), "x"));
       assertThat(e.codes()).containsExactly("TAG_KEY_LENGTH");
-      assertThat(e.getMessage()).contains("tag key", "129 characters", "1 to 128");
+      assertThat(e.getMessage()).contains("tag key must be 1 to 128 characters, not blank, got 'kkk");
     }
 
     @Test

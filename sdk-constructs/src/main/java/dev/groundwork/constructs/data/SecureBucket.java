@@ -38,7 +38,7 @@ public final class SecureBucket extends Construct {
     if (props.destroyOnStackDeletion() && context.tier() == Tier.PROD) {
       throw new GroundworkValidationException(List.of(new Problem("BUCKET_DESTROY_IN_PROD",
           "SecureBucket at '" + getNode().getPath() + "'", "destroyOnStackDeletion",
-          "false in a PROD environment", "true",
+          "true", "false in a PROD environment",
           "Remove destroyOnStackDeletion(true); production data is always retained.")));
     }
     RemovalPolicy removal =
