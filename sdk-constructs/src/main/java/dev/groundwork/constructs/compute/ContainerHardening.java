@@ -105,7 +105,7 @@ final class ContainerHardening {
     environment.putAll(extraEnvironment);
     ContainerDefinitionOptions.Builder options = ContainerDefinitionOptions.builder()
         .containerName(CONTAINER_NAME)
-        .image(ContainerImage.fromRegistry(container.image()))
+        .image(image(container))
         .essential(true)
         .user(container.user())
         .readonlyRootFilesystem(true)
@@ -142,6 +142,15 @@ final class ContainerHardening {
       definition.addMountPoints(mounts.toArray(MountPoint[]::new));
     }
     return definition;
+  }
+
+  private static ContainerImage image(ContainerOptions container) {
+    if (container.ecrRepository().isEmpty()) {
+      return ContainerImage.fromRegistry(container.image());
+    }
+    ImageReference reference = ImageReference.parse(container.image());
+    return ContainerImage.fromEcrRepository(container.ecrRepository().get(),
+        reference.digest().or(reference::tag).orElseThrow());
   }
 
   /** A container health check running {@code command}, with Groundwork's timings. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import software.amazon.awscdk.services.ecr.IRepository;
 import software.amazon.awscdk.services.ecs.Secret;
 
 /**
@@ -22,6 +23,14 @@ public interface ContainerOptions {
    * would change without a deployment.
    */
   String image();
+
+  /**
+   * The private ECR repository {@link #image()} lives in, if it does. The execution role is then
+   * allowed to pull from exactly this repository (plus {@code ecr:GetAuthorizationToken}, which
+   * AWS does not scope to a resource), and the image's tag or digest selects the image. Default:
+   * none; the image is pulled anonymously from a public registry.
+   */
+  Optional<IRepository> ecrRepository();
 
   /**
    * CPU units of the task (1024 = one vCPU): 256, 512, 1024, 2048, 4096, 8192 or 16384. Required,

@@ -20,10 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.ecr.Repository;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueueWorkerServiceTest {
   Template dev;
+  Template staging;
   Template prod;
 
   @BeforeAll
@@ -33,18 +35,25 @@ class QueueWorkerServiceTest {
       Stack stack = env.addStack("workers");
       SecureVpc network = new SecureVpc(stack, "Network", SecureVpcProps.of(Cidr.of("10.0.0.0/16")));
       ServiceCluster cluster = new ServiceCluster(stack, "Cluster", ServiceClusterProps.of(network.vpc()));
+      ContainerOptions.Builder container = ContainerOptions.builder()
+          .cpu(256).memoryMiB(512)
+          .command(List.of("sh", "-c", "sleep infinity"));
+      if (env.name().equals("staging")) {
+        // A private ECR image: the execution role may pull from exactly this repository.
+        container.image("222222222222.dkr.ecr.eu-west-1.amazonaws.com/orders/worker:1.4.2")
+            .ecrRepository(Repository.fromRepositoryName(stack, "WorkerRepository", "orders/worker"));
+      } else {
+        container.image("public.ecr.aws/docker/library/busybox@sha256:"
+            + "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+      }
       new QueueWorkerService(stack, "Worker", QueueWorkerServiceProps.builder()
           .cluster(cluster)
-          .container(ContainerOptions.builder()
-              .image("public.ecr.aws/docker/library/busybox@sha256:"
-                  + "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")
-              .cpu(256).memoryMiB(512)
-              .command(List.of("sh", "-c", "sleep infinity"))
-              .build())
+          .container(container.build())
           .build());
     }
     SynthResult result = app.synth();
     dev = Templates.of(result, "test-dev-workers");
+    staging = Templates.of(result, "test-staging-workers");
     prod = Templates.of(result, "test-prod-workers");
   }
 
@@ -131,6 +140,26 @@ class QueueWorkerServiceTest {
     assertThat(prod.resources("AWS::KMS::Key").keySet())
         .contains("WorkerQueueKeyED8D95BC", "WorkerLogsKeyA5BF15A7");
     assertThat(prod.resources("AWS::Logs::LogGroup").keySet()).contains("WorkerLogsLogGroup119A23F7");
+  }
+
+  @Test
+  void pullsPrivateImagesFromExactlyTheGivenRepository() {
+    JsonNode container = WebServiceTest.container(staging);
+    assertThat(container.path("Image").toString()).contains("orders/worker:1.4.2");
+    JsonNode executionPolicy = staging.resources("AWS::IAM::Policy").entrySet().stream()
+        .filter(e -> e.getKey().startsWith("WorkerTaskDefinitionExecutionRoleDefaultPolicy"))
+        .map(Map.Entry::getValue).findFirst().orElseThrow();
+    List<String> wildcardActions = new ArrayList<>();
+    executionPolicy.path("Properties").path("PolicyDocument").path("Statement").forEach(st -> {
+      if (st.path("Resource").asText().equals("*")) {
+        st.path("Action").forEach(a -> wildcardActions.add(a.asText()));
+        if (st.path("Action").isTextual()) {
+          wildcardActions.add(st.path("Action").asText());
+        }
+      }
+    });
+    assertThat(wildcardActions).containsExactly("ecr:GetAuthorizationToken");
+    assertThat(executionPolicy.toString()).contains("ecr:BatchGetImage").contains("repository/orders/worker");
   }
 
   @Test
