@@ -136,6 +136,7 @@ public final class QueueWorkerService extends Construct {
       Validation problems) {
     ContainerHardening.check(props.container(), problems);
     TaskCounts.check(settings.minTasks(), settings.maxTasks(), 0, problems);
+    EncryptedLogGroup.checkRetentionDays("logRetentionDays", settings.logRetentionDays(), problems);
     if (settings.maxTasks() < 1) {
       problems.add("SERVICE_TASK_COUNT", "maxTasks", settings.maxTasks(), "at least 1",
           "Allow at least one worker.");

@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.compute;
 
+import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
@@ -37,6 +38,9 @@ public final class ServiceCluster extends Construct {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
     this.settings = ServiceClusterDefaults.resolve(props, context);
+    Validation validation = Validation.of("ServiceCluster", this);
+    EncryptedLogGroup.checkRetentionDays("execLogRetentionDays", settings.execLogRetentionDays(), validation);
+    validation.throwIfAny();
 
     this.execKey = Key.Builder.create(this, "ExecSessionKey")
         .description("Encrypts ECS Exec sessions of " + getNode().getPath())

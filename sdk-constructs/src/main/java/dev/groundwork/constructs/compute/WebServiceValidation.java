@@ -2,6 +2,7 @@ package dev.groundwork.constructs.compute;
 
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.network.Cidr;
+import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.core.PlatformContext;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,7 @@ final class WebServiceValidation {
       problems.add("WEB_HTTPS_PORT", "httpsPort", 80, "a port other than 80, which redirects to HTTPS",
           "Use 443.");
     }
+    EncryptedLogGroup.checkRetentionDays("logRetentionDays", settings.logRetentionDays(), problems);
     checkPercent("cpuTargetPercent", props.cpuTargetPercent(), problems);
     checkPercent("memoryTargetPercent", props.memoryTargetPercent(), problems);
     if (props.requestsPerTarget() < 1) {

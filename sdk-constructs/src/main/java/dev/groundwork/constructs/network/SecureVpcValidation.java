@@ -1,6 +1,7 @@
 package dev.groundwork.constructs.network;
 
 import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.constructs.observability.EncryptedLogGroup;
 
 /** The checks of a {@link SecureVpc}'s address plan: private range, size, fit and overlap. */
 final class SecureVpcValidation {
@@ -46,9 +47,6 @@ final class SecureVpcValidation {
           "1 to " + zones + " (the number of zones)",
           "Use 1 to save cost, or one per zone for resilience.");
     }
-    if (settings.flowLogRetentionDays() < 1) {
-      problems.add("VPC_FLOW_LOG_RETENTION", "flowLogRetentionDays", settings.flowLogRetentionDays(),
-          "a positive number of days CloudWatch Logs accepts", "Leave it unset for the tier's retention.");
-    }
+    EncryptedLogGroup.checkRetentionDays("flowLogRetentionDays", settings.flowLogRetentionDays(), problems);
   }
 }

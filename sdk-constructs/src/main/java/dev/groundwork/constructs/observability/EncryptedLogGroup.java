@@ -39,10 +39,7 @@ public final class EncryptedLogGroup extends Construct {
     PlatformContext context = PlatformContext.of(this);
     int retentionDays = props.retentionDays().orElse(context.defaults().logRetentionDays());
     Validation validation = Validation.of("EncryptedLogGroup", this);
-    if (!VALID_RETENTION_DAYS.contains(retentionDays)) {
-      validation.add("LOG_RETENTION_DAYS", "retentionDays", retentionDays,
-          "one of " + VALID_RETENTION_DAYS, "Pick the nearest value CloudWatch Logs accepts.");
-    }
+    checkRetentionDays("retentionDays", retentionDays, validation);
     validation.throwIfAny();
 
     Stack stack = Stack.of(this);
@@ -71,6 +68,18 @@ public final class EncryptedLogGroup extends Construct {
         .removalPolicy(RemovalPolicy.RETAIN);
     props.logGroupName().ifPresent(builder::logGroupName);
     this.logGroup = builder.build();
+  }
+
+  /**
+   * Records a {@code LOG_RETENTION_DAYS} problem unless {@code days} is a retention CloudWatch
+   * Logs accepts; constructs that create log groups call it with their own property name so the
+   * problem is reported with their other problems.
+   */
+  public static void checkRetentionDays(String property, int days, Validation problems) {
+    if (!VALID_RETENTION_DAYS.contains(days)) {
+      problems.add("LOG_RETENTION_DAYS", property, days, "one of " + VALID_RETENTION_DAYS,
+          "Pick the nearest value CloudWatch Logs accepts, or leave it unset for the tier's.");
+    }
   }
 
   /** The log group, for log drivers, subscriptions and metric filters. */

@@ -85,6 +85,12 @@ class SecureVpcInvalidInputTest {
   }
 
   @Test
+  void rejectsAFlowLogRetentionCloudWatchDoesNotOffer() {
+    assertRejected(dev, b -> b.cidr(Cidr.of("10.0.0.0/16")).flowLogRetentionDays(42), "LOG_RETENTION_DAYS")
+        .hasMessageContaining("flowLogRetentionDays must be one of [1, 3, 5, 7, 14, 30");
+  }
+
+  @Test
   void reportsEveryProblemAtOnce() {
     assertRejected(prod, b -> b.cidr(Cidr.of("11.0.0.0/8")).availabilityZones(5),
         "VPC_AZ_UNAVAILABLE", "VPC_CIDR_PRIVATE", "VPC_CIDR_RANGE")
