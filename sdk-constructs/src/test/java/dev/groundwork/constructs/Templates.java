@@ -64,7 +64,7 @@ public final class Templates {
     /** Resources of {@code type} by logical id, in template order. */
     public Map<String, JsonNode> resources(String type) {
       Map<String, JsonNode> found = new LinkedHashMap<>();
-      json.path("Resources").fields().forEachRemaining(e -> {
+      json.path("Resources").properties().forEach(e -> {
         if (e.getValue().path("Type").asText().equals(type)) {
           found.put(e.getKey(), e.getValue());
         }
@@ -89,7 +89,7 @@ public final class Templates {
     /** Every resource, by logical id. */
     public Map<String, JsonNode> allResources() {
       Map<String, JsonNode> all = new LinkedHashMap<>();
-      json.path("Resources").fields().forEachRemaining(e -> all.put(e.getKey(), e.getValue()));
+      json.path("Resources").properties().forEach(e -> all.put(e.getKey(), e.getValue()));
       return all;
     }
 

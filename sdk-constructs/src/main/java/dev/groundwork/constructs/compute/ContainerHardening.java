@@ -40,6 +40,8 @@ final class ContainerHardening {
   static final String CONTAINER_NAME = "app";
   /** Where the ECS Exec agent (SSM) writes its state and logs; writable only when Exec is on. */
   static final List<String> EXEC_AGENT_PATHS = List.of("/var/lib/amazon", "/var/log/amazon");
+  /** Writable directories when the container names none. */
+  static final List<String> DEFAULT_WRITABLE_PATHS = List.of("/tmp");
   private static final Set<String> ROOT_USERS = Set.of("root", "0");
 
   private ContainerHardening() {}
@@ -69,12 +71,17 @@ final class ContainerHardening {
           "a non-root user (uid[:gid] other than 0, or a user name other than root)",
           "Run as an unprivileged user, e.g. 1000:1000, and make the image work without root.");
     }
-    for (String path : container.writablePaths()) {
+    for (String path : writablePaths(container)) {
       if (!path.startsWith("/") || path.equals("/")) {
         problems.add("CONTAINER_WRITABLE_PATH", "container.writablePaths", "'" + path + "'",
             "an absolute directory other than /", "Name the directory the process writes to, e.g. /tmp.");
       }
     }
+  }
+
+  /** The container's writable directories, {@link #DEFAULT_WRITABLE_PATHS} unless it names its own. */
+  static List<String> writablePaths(ContainerOptions container) {
+    return container.writablePaths().orElse(DEFAULT_WRITABLE_PATHS);
   }
 
   /** A Fargate task definition sized for {@code container}, Linux on x86-64. */
@@ -128,7 +135,7 @@ final class ContainerHardening {
         PortMapping.builder().containerPort(p).protocol(Protocol.TCP).build())));
     ContainerDefinition definition = taskDefinition.addContainer(CONTAINER_NAME, options.build());
 
-    Set<String> writable = new LinkedHashSet<>(container.writablePaths());
+    Set<String> writable = new LinkedHashSet<>(writablePaths(container));
     if (executeCommand) {
       writable.addAll(EXEC_AGENT_PATHS);
     }

@@ -65,12 +65,9 @@ public interface ContainerOptions {
 
   /**
    * Directories the process may write to, as empty task-scoped volumes (the root file system is
-   * read-only). Default: {@code /tmp}.
+   * read-only). Default: {@code /tmp}. Give an empty list for none.
    */
-  @Value.Default
-  default List<String> writablePaths() {
-    return List.of("/tmp");
-  }
+  Optional<List<String>> writablePaths();
 
   /** The command, overriding the image's. Default: the image's. */
   Optional<List<String>> command();

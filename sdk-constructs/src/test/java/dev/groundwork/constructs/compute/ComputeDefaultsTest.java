@@ -91,7 +91,7 @@ class ComputeDefaultsTest {
         .path("/").intervalSeconds(15).timeoutSeconds(5).healthyThreshold(2).unhealthyThreshold(3)
         .healthyHttpCodes("200-399").gracePeriodSeconds(60).liveness(true).build());
     assertThat(container.user()).isEqualTo("1000:1000");
-    assertThat(container.writablePaths()).containsExactly("/tmp");
+    assertThat(ContainerHardening.writablePaths(container)).containsExactly("/tmp");
   }
 
   @Test
