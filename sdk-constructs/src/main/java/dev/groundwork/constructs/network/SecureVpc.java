@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.network;
 
+import dev.groundwork.constructs.internal.ProviderResourceTags;
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
@@ -7,6 +8,8 @@ import dev.groundwork.core.PlatformContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awscdk.Aspects;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.FlowLogDestination;
 import software.amazon.awscdk.services.ec2.FlowLogOptions;
 import software.amazon.awscdk.services.ec2.FlowLogTrafficType;
@@ -25,6 +28,7 @@ import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.logs.ILogGroup;
 import software.constructs.Construct;
+import software.constructs.IConstruct;
 
 /**
  * A VPC with three tiers of subnets, flow logs, a closed default security group and private
@@ -44,6 +48,9 @@ import software.constructs.Construct;
  * rule of the default security group, which CloudFormation cannot do natively.
  */
 public final class SecureVpc extends Construct {
+  /** The id CDK gives the stack-wide provider behind {@code restrictDefaultSecurityGroup}. */
+  static final String DEFAULT_SG_PROVIDER_ID = "Custom::VpcRestrictDefaultSGCustomResourceProvider";
+
   private final Vpc vpc;
   private final EncryptedLogGroup flowLogs;
   private final SecureVpcSettings settings;
@@ -79,6 +86,8 @@ public final class SecureVpc extends Construct {
             "DynamoDbEndpoint", GatewayVpcEndpointOptions.builder().service(GatewayVpcEndpointAwsService.DYNAMODB).build()))
         .build();
 
+    tagDefaultSecurityGroupProvider();
+
     this.flowLogs = new EncryptedLogGroup(this, "FlowLogs", EncryptedLogGroupProps.builder()
         .retentionDays(settings.flowLogRetentionDays())
         .build());
@@ -105,6 +114,17 @@ public final class SecureVpc extends Construct {
                 .subnets(serviceSubnets())
                 .build()));
       }
+    }
+  }
+
+  /**
+   * Tags CDK's provider of the default-security-group custom resource (one per stack; a second
+   * VPC in the stack adds the same, idempotent aspect again).
+   */
+  private void tagDefaultSecurityGroupProvider() {
+    IConstruct provider = Stack.of(this).getNode().tryFindChild(DEFAULT_SG_PROVIDER_ID);
+    if (provider != null) {
+      Aspects.of(provider).add(new ProviderResourceTags());
     }
   }
 

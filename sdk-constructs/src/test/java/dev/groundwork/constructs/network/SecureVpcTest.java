@@ -144,6 +144,19 @@ class SecureVpcTest {
     void stripsTheDefaultSecurityGroup() {
       assertThat(dev.resources("Custom::VpcRestrictDefaultSG")).hasSize(1);
     }
+
+    @Test
+    void tagsTheDefaultSecurityGroupProviderLikeEveryOtherResource() {
+      JsonNode handler = prod.only("AWS::Lambda::Function").path("Properties").path("Tags");
+      JsonNode role = prod.resources("AWS::IAM::Role").entrySet().stream()
+          .filter(e -> e.getKey().startsWith("CustomVpcRestrictDefaultSG"))
+          .map(e -> e.getValue().path("Properties").path("Tags")).findFirst().orElseThrow();
+      for (JsonNode tags : List.of(handler, role)) {
+        List<String> keys = new ArrayList<>();
+        tags.forEach(t -> keys.add(t.path("Key").asText() + "=" + t.path("Value").asText()));
+        assertThat(keys).contains("environment=prod", "team=platform", "cost-center=cc-0001");
+      }
+    }
   }
 
   @Nested
