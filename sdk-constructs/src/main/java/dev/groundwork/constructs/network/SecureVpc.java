@@ -38,7 +38,9 @@ import software.constructs.IConstruct;
  * a public address), {@code private} (services; egress through NAT gateways) and
  * {@code isolated} (databases; no route out). Zones and NAT gateways follow the tier (see
  * {@link SecureVpcProps}); the zones come from configuration or {@link KnownAvailabilityZones},
- * never from a lookup, so synthesis needs no AWS credentials.
+ * never from a lookup, so synthesis needs no AWS credentials. To keep CDK from looking them up,
+ * the zones are recorded as context on the stack before anything else is added to it, so a
+ * SecureVpc is created first in its stack.
  *
  * <p>Resources: the VPC, its subnets, route tables, internet gateway and NAT gateways; a flow
  * log of all traffic to an {@link EncryptedLogGroup} (KMS key and log group retained, the tier's
@@ -58,12 +60,15 @@ public final class SecureVpc extends Construct {
   private final Map<InterfaceEndpoint, IInterfaceVpcEndpoint> interfaceEndpoints = new LinkedHashMap<>();
 
   public SecureVpc(Construct scope, String id, SecureVpcProps props) {
-    super(scope, id);
+    super(AvailabilityZoneContext.pin(scope, props), id);
     PlatformContext context = PlatformContext.of(this);
     Validation validation = Validation.of("SecureVpc", this);
     this.cidr = props.cidr();
     this.settings = SecureVpcDefaults.resolve(props, context, validation);
     SecureVpcValidation.check(props, settings, validation);
+    if (validation.isEmpty()) {
+      checkZonesPinned(context, validation);
+    }
     validation.throwIfAny();
 
     this.vpc = Vpc.Builder.create(this, "Vpc")
@@ -114,6 +119,19 @@ public final class SecureVpc extends Construct {
                 .subnets(serviceSubnets())
                 .build()));
       }
+    }
+  }
+
+  private void checkZonesPinned(PlatformContext context, Validation validation) {
+    var pinned = AvailabilityZoneContext.pinned(this, context);
+    if (pinned.isEmpty()) {
+      validation.add("VPC_AZ_NOT_PINNED", "scope", "a stack that already holds other constructs",
+          "a stack with no constructs yet, so the zones can be recorded without an AWS lookup",
+          "Create the SecureVpc first in its stack, right after environment.addStack(\"network\").");
+    } else if (!pinned.get().containsAll(settings.availabilityZones())) {
+      validation.add("VPC_AZ_NOT_PINNED", "availabilityZoneNames", settings.availabilityZones(),
+          "zones recorded for this stack " + pinned.get(),
+          "Give every SecureVpc of a stack zones from the same list, or put it in its own stack.");
     }
   }
 

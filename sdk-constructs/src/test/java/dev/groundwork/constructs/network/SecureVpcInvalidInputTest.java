@@ -91,6 +91,16 @@ class SecureVpcInvalidInputTest {
   }
 
   @Test
+  void mustComeFirstInItsStackSoItsZonesCanBeRecorded() {
+    Stack stack = dev.addStack("crowded");
+    new software.amazon.awscdk.services.sns.Topic(stack, "SomethingElse");
+    assertThatThrownBy(() -> new SecureVpc(stack, "Network", SecureVpcProps.of(Cidr.of("10.0.0.0/16"))))
+        .isInstanceOfSatisfying(GroundworkValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("VPC_AZ_NOT_PINNED"))
+        .hasMessageContaining("Create the SecureVpc first in its stack");
+  }
+
+  @Test
   void reportsEveryProblemAtOnce() {
     assertRejected(prod, b -> b.cidr(Cidr.of("11.0.0.0/8")).availabilityZones(5),
         "VPC_AZ_UNAVAILABLE", "VPC_CIDR_PRIVATE", "VPC_CIDR_RANGE")

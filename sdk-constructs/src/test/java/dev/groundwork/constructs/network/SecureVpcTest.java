@@ -22,6 +22,7 @@ class SecureVpcTest {
   Template dev;
   Template staging;
   Template prod;
+  SynthResult result;
 
   @BeforeAll
   void synthesizeOnce(@TempDir Path outdir) {
@@ -32,7 +33,7 @@ class SecureVpcTest {
           SecureVpcProps.of(Cidr.of("10." + second + ".0.0/16")));
       second += 10;
     }
-    SynthResult result = app.synth();
+    result = app.synth();
     dev = Templates.of(result, "test-dev-network");
     staging = Templates.of(result, "test-staging-network");
     prod = Templates.of(result, "test-prod-network");
@@ -72,6 +73,21 @@ class SecureVpcTest {
       assertThat(dev.properties("AWS::EC2::VPC").path("CidrBlock").asText()).isEqualTo("10.10.0.0/16");
       assertThat(subnetCidrs(dev)).allMatch(c -> c.endsWith("/19"));
       assertThat(subnetCidrs(prod)).allMatch(c -> c.endsWith("/20"));
+    }
+  }
+
+  @Nested
+  class NoLookups {
+    @Test
+    void leavesNoContextForTheCdkCliToLookUp() throws java.io.IOException {
+      JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(result.assemblyDirectory().resolve("manifest.json").toFile());
+      assertThat(manifest.path("missing").isMissingNode()).as(manifest.path("missing").toString()).isTrue();
+    }
+
+    @Test
+    void writesNoPlaceholderZones() {
+      assertThat(prod.text()).doesNotContain("dummy");
     }
   }
 
