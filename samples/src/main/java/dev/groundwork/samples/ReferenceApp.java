@@ -61,13 +61,15 @@ public final class ReferenceApp {
         .outdir(outdir)
         .build());
     for (PlatformEnvironment env : app.environments()) {
+      Stack data = env.addStack("data");
+      new SecureBucket(data, "Documents", SecureBucketProps.defaults());
+    }
+    for (PlatformEnvironment env : app.environments()) {
       SecureVpc network = new SecureVpc(env.addStack("network"), "Network", SecureVpcProps.builder()
           .cidr(NETWORKS.get(env.name()))
           .addPeerNetworks(OFFICE)
           .build());
       addServices(env, network);
-      Stack data = env.addStack("data");
-      new SecureBucket(data, "Documents", SecureBucketProps.defaults());
     }
     return app;
   }
