@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.internal;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +29,7 @@ public final class ProviderResourceTags implements IAspect {
     Map<String, String> tags = new TreeMap<>(Stack.of(node).getTags().tagValues());
     if (!tags.isEmpty()) {
       resource.addPropertyOverride("Tags", tags.entrySet().stream()
-          .map(e -> Map.of("Key", e.getKey(), "Value", e.getValue()))
+          .map(e -> ImmutableMap.of("Key", e.getKey(), "Value", e.getValue()))
           .toList());
     }
   }

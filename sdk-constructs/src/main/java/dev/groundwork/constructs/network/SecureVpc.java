@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.network;
 
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.constructs.internal.ProviderResourceTags;
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
@@ -86,7 +87,8 @@ public final class SecureVpc extends Construct {
         .enableDnsHostnames(true)
         .enableDnsSupport(true)
         .restrictDefaultSecurityGroup(settings.restrictDefaultSecurityGroup())
-        .gatewayEndpoints(Map.of(
+        // An ordered map: a Map.of would iterate differently per JVM and reorder the template.
+        .gatewayEndpoints(ImmutableMap.of(
             "S3Endpoint", GatewayVpcEndpointOptions.builder().service(GatewayVpcEndpointAwsService.S3).build(),
             "DynamoDbEndpoint", GatewayVpcEndpointOptions.builder().service(GatewayVpcEndpointAwsService.DYNAMODB).build()))
         .build();
