@@ -17,6 +17,7 @@ import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
+import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
 import software.amazon.awscdk.services.ec2.Connections;
 import software.amazon.awscdk.services.ecs.ContainerDefinition;
 import software.amazon.awscdk.services.ecs.FargateService;
@@ -39,7 +40,7 @@ import software.constructs.Construct;
  * <p>Resources: a KMS key (rotation on, retained) encrypting both queues; the work queue and its
  * dead-letter queue (SSE-KMS, TLS-only policies, retained; after {@code maxReceiveCount} failed
  * receives a message moves to the dead-letter queue, kept 14 days); an alarm when any message
- * is dead-lettered (no action attached: add one with {@code deadLetterAlarm().addAlarmAction}); an
+ * is dead-lettered (notifying {@code alarmTopic} if given); an
  * {@link EncryptedLogGroup} for container logs; a Fargate task definition with one hardened
  * container (the same rules as {@link WebService}) whose task role may consume from the queue
  * and nothing else; the Fargate service (private subnets, no ingress, HTTPS-only egress,
@@ -100,6 +101,7 @@ public final class QueueWorkerService extends Construct {
         .evaluationPeriods(1)
         .treatMissingData(TreatMissingData.NOT_BREACHING)
         .build();
+    props.alarmTopic().ifPresent(topic -> deadLetterAlarm.addAlarmAction(new SnsAction(topic)));
 
     this.logs = new EncryptedLogGroup(this, "Logs", EncryptedLogGroupProps.builder()
         .retentionDays(settings.logRetentionDays())

@@ -3,6 +3,7 @@ package dev.groundwork.constructs.compute;
 import dev.groundwork.core.GroundworkStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
+import software.amazon.awscdk.services.sns.ITopic;
 
 /**
  * Input of {@link QueueWorkerService}. Required: the cluster and the container; everything else
@@ -70,6 +71,13 @@ public interface QueueWorkerServiceProps {
   default int maxPercent() {
     return 200;
   }
+
+  /**
+   * Where the dead-letter alarm notifies. Default: nowhere; the alarm still shows in CloudWatch,
+   * and the policy report warns that nobody is told (GW_CLOUDWATCH_ALARM_HAS_ACTIONS). An
+   * encrypted topic's key must let {@code cloudwatch.amazonaws.com} use it.
+   */
+  Optional<ITopic> alarmTopic();
 
   /** Whether operators may use ECS Exec. Default by tier: on in DEV and STAGING, off in PROD. */
   Optional<Boolean> executeCommand();

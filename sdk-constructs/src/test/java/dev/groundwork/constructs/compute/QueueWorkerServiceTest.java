@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ecr.Repository;
+import software.amazon.awscdk.services.sns.Topic;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueueWorkerServiceTest {
@@ -46,10 +47,13 @@ class QueueWorkerServiceTest {
         container.image("public.ecr.aws/docker/library/busybox@sha256:"
             + "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
       }
-      new QueueWorkerService(stack, "Worker", QueueWorkerServiceProps.builder()
+      QueueWorkerServiceProps.Builder props = QueueWorkerServiceProps.builder()
           .cluster(cluster)
-          .container(container.build())
-          .build());
+          .container(container.build());
+      if (env.name().equals("prod")) {
+        props.alarmTopic(Topic.fromTopicArn(stack, "Alerts", "arn:aws:sns:eu-west-1:333333333333:alerts"));
+      }
+      new QueueWorkerService(stack, "Worker", props.build());
     }
     SynthResult result = app.synth();
     dev = Templates.of(result, "test-dev-workers");
@@ -90,6 +94,7 @@ class QueueWorkerServiceTest {
     assertThat(alarm.path("MetricName").asText()).isEqualTo("ApproximateNumberOfMessagesVisible");
     assertThat(alarm.path("Threshold").asInt()).isEqualTo(1);
     assertThat(alarm.path("Dimensions").toString()).contains("WorkerDeadLetterQueue");
+    assertThat(alarm.path("AlarmActions").toString()).contains("arn:aws:sns:eu-west-1:333333333333:alerts");
   }
 
   @Test
