@@ -185,6 +185,6 @@ public final class SecureVpc extends Construct {
 
   /** The interface endpoints created, by service. */
   public Map<InterfaceEndpoint, IInterfaceVpcEndpoint> interfaceEndpoints() {
-    return Map.copyOf(interfaceEndpoints);
+    return ImmutableMap.copyOf(interfaceEndpoints);
   }
 }
