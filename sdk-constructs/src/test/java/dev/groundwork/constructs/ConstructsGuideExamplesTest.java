@@ -41,6 +41,7 @@ import software.amazon.awscdk.services.secretsmanager.ISecret;
 class ConstructsGuideExamplesTest {
   Template network;
   Template services;
+  Template devServices;
 
   @BeforeAll
   void synthesizeOnce(@TempDir Path outdir) {
@@ -132,6 +133,7 @@ class ConstructsGuideExamplesTest {
     SynthResult result = app.synth();
     this.network = Templates.of(result, "test-prod-network");
     this.services = Templates.of(result, "test-prod-services");
+    this.devServices = Templates.of(result, "test-dev-services");
   }
 
   @Test
@@ -140,5 +142,24 @@ class ConstructsGuideExamplesTest {
     assertThat(services.resources("AWS::ECS::Service")).hasSize(2);
     assertThat(services.resources("AWS::WAFv2::WebACL")).hasSize(1);
     assertThat(services.text()).contains("sqs:SendMessage").contains("\"AvailabilityZoneRebalancing\":\"ENABLED\"");
+  }
+
+  @Test
+  void optOutsTakeEffect() {
+    assertThat(devServices.resources("AWS::WAFv2::WebACL")).isEmpty();
+    assertThat(devServices.properties("AWS::ElasticLoadBalancingV2::LoadBalancer").path("Scheme").asText())
+        .isEqualTo("internal");
+    assertThat(devServices.resources("AWS::EC2::VPCEndpoint").values().stream()
+        .filter(e -> e.path("Properties").path("VpcEndpointType").asText().equals("Interface")))
+        .hasSize(2);
+    assertThat(devServices.properties("AWS::ECS::Service").path("CapacityProviderStrategy").toString())
+        .doesNotContain("FARGATE_SPOT");
+    devServices.resources("AWS::EC2::SecurityGroup").forEach((id, group) -> {
+      if (id.startsWith("InternalLoadBalancerSecurityGroup")) {
+        group.path("Properties").path("SecurityGroupIngress").forEach(rule ->
+            assertThat(rule.path("CidrIp").asText()).isEqualTo("172.16.0.0/16"));
+      }
+    });
+    assertThat(devServices.resources("AWS::CertificateManager::Certificate")).hasSize(1);
   }
 }
