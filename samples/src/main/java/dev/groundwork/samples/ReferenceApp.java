@@ -1,7 +1,19 @@
 package dev.groundwork.samples;
 
+import dev.groundwork.constructs.compute.ContainerOptions;
+import dev.groundwork.constructs.compute.HealthCheckOptions;
+import dev.groundwork.constructs.compute.QueueWorkerService;
+import dev.groundwork.constructs.compute.QueueWorkerServiceProps;
+import dev.groundwork.constructs.compute.ServiceCluster;
+import dev.groundwork.constructs.compute.ServiceClusterProps;
+import dev.groundwork.constructs.compute.TlsCertificate;
+import dev.groundwork.constructs.compute.WebService;
+import dev.groundwork.constructs.compute.WebServiceProps;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
+import dev.groundwork.constructs.network.Cidr;
+import dev.groundwork.constructs.network.SecureVpc;
+import dev.groundwork.constructs.network.SecureVpcProps;
 import dev.groundwork.core.EnvironmentProps;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformAppProps;
@@ -9,14 +21,25 @@ import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.core.SynthCommand;
 import dev.groundwork.core.Tier;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import software.amazon.awscdk.Stack;
 
 /**
  * The reference app: an orders service with dev, staging and prod environments, each in its
- * own account.
+ * own account. Per environment: a {@code network} stack (the VPC), a {@code services} stack (the
+ * cluster, the public API and the fulfilment workers) and a {@code data} stack (documents).
  */
 public final class ReferenceApp {
+  /** The address plan: one /16 per environment, so they can be peered later without overlap. */
+  private static final Map<String, Cidr> NETWORKS = Map.of(
+      "dev", Cidr.of("10.10.0.0/16"),
+      "staging", Cidr.of("10.20.0.0/16"),
+      "prod", Cidr.of("10.30.0.0/16"));
+  /** The office network the VPCs will be connected to over VPN. */
+  private static final Cidr OFFICE = Cidr.of("172.16.0.0/16");
+
   private ReferenceApp() {}
 
   /** Synthesizes into {@code cdk.out} (or {@code $CDK_OUTDIR}) and exits non-zero on failure. */
@@ -41,6 +64,44 @@ public final class ReferenceApp {
       Stack data = env.addStack("data");
       new SecureBucket(data, "Documents", SecureBucketProps.defaults());
     }
+    for (PlatformEnvironment env : app.environments()) {
+      SecureVpc network = new SecureVpc(env.addStack("network"), "Network", SecureVpcProps.builder()
+          .cidr(NETWORKS.get(env.name()))
+          .addPeerNetworks(OFFICE)
+          .build());
+      addServices(env, network);
+    }
     return app;
+  }
+
+  private static void addServices(PlatformEnvironment env, SecureVpc network) {
+    Stack services = env.addStack("services");
+    ServiceCluster cluster = new ServiceCluster(services, "Cluster", ServiceClusterProps.of(network.vpc()));
+    new WebService(services, "Api", WebServiceProps.builder()
+        .cluster(cluster)
+        .container(ContainerOptions.builder()
+            // nginx-unprivileged listens on 8080 as uid 101 and writes only to /tmp.
+            .image("public.ecr.aws/nginx/nginx-unprivileged:1.27.3")
+            .cpu(512)
+            .memoryMiB(1024)
+            .user("101:101")
+            .putEnvironment("LOG_FORMAT", "json")
+            .build())
+        .containerPort(8080)
+        .certificate(TlsCertificate.fromArn("arn:aws:acm:" + env.region() + ":" + env.account()
+            + ":certificate/7e1c2a9d-4b3f-4c55-9a0e-2f6d8b1c3e4a"))
+        .healthCheck(HealthCheckOptions.builder().path("/").build())
+        .build());
+    new QueueWorkerService(services, "Fulfilment", QueueWorkerServiceProps.builder()
+        .cluster(cluster)
+        .container(ContainerOptions.builder()
+            // Stand-in for the fulfilment worker image; pinned like any production image.
+            .image("public.ecr.aws/docker/library/busybox:1.37.0")
+            .cpu(256)
+            .memoryMiB(512)
+            .command(List.of("sh", "-c", "while true; do sleep 60; done"))
+            .build())
+        .messagesPerTask(50)
+        .build());
   }
 }

@@ -22,6 +22,14 @@ public final class FeatureFlags {
         // kms:* on cross-account/region use.
         "@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope", true,
         // Merge IAM policy statements that differ only in one field, keeping policies under size limits.
-        "@aws-cdk/aws-iam:minimizePolicies", true);
+        "@aws-cdk/aws-iam:minimizePolicies", true,
+        // No JavaScript stack traces in the assembly's metadata: some frames name jsii's random
+        // temporary directory (e.g. the subnets CDK's Vpc creates in a loop), so two syntheses
+        // of the same app would differ.
+        "aws:cdk:disable-stack-trace", true,
+        "aws:cdk:disable-creation-stack-traces", true,
+        // Cross-stack references (e.g. a services stack using the network stack's VPC) stay
+        // CloudFormation exports, CDK's current default, said explicitly so CDK stops warning.
+        "@aws-cdk/core:defaultCrossStackReferences", "strong");
   }
 }

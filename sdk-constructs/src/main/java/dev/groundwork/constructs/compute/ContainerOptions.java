@@ -1,0 +1,88 @@
+package dev.groundwork.constructs.compute;
+
+import dev.groundwork.core.GroundworkStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import software.amazon.awscdk.services.ecr.IRepository;
+import software.amazon.awscdk.services.ecs.Secret;
+
+/**
+ * The container of a Groundwork service ({@link WebService}, {@link QueueWorkerService}): which
+ * image, how big, and what it is given. Hardening (non-root, read-only root file system, not
+ * privileged, logs) is applied by the service and is not optional.
+ */
+@Value.Immutable
+@GroundworkStyle
+public interface ContainerOptions {
+
+  /**
+   * The image, pinned: {@code registry/repository:tag} with a tag other than {@code latest}, or
+   * {@code registry/repository@sha256:<digest>}. An unpinned image is refused, because what runs
+   * would change without a deployment.
+   */
+  String image();
+
+  /**
+   * The private ECR repository {@link #image()} lives in, if it does. The execution role is then
+   * allowed to pull from exactly this repository (plus {@code ecr:GetAuthorizationToken}, which
+   * AWS does not scope to a resource), and the image's tag or digest selects the image. Default:
+   * none; the image is pulled anonymously from a public registry.
+   */
+  Optional<IRepository> ecrRepository();
+
+  /**
+   * CPU units of the task (1024 = one vCPU): 256, 512, 1024, 2048, 4096, 8192 or 16384. Required,
+   * and validated with {@link #memoryMiB()} against the combinations Fargate offers.
+   */
+  int cpu();
+
+  /** Memory of the task in MiB. Required; see {@link #cpu()}. */
+  int memoryMiB();
+
+  /**
+   * Plain configuration values. Names that look like secrets (containing PASSWORD, SECRET,
+   * TOKEN, KEY, CREDENTIAL, …) are refused: pass those through {@link #secrets()}.
+   */
+  Map<String, String> environment();
+
+  /**
+   * Secrets as Secrets Manager or SSM Parameter Store references ({@code Secret.fromSecretsManager},
+   * {@code Secret.fromSsmParameter}); ECS injects them at start, and the execution role may read
+   * exactly these.
+   */
+  Map<String, Secret> secrets();
+
+  /**
+   * The user the process runs as, {@code uid[:gid]} or a name. Default: {@code 1000:1000}. Root
+   * ({@code root}, {@code 0}) is refused.
+   */
+  @Value.Default
+  default String user() {
+    return "1000:1000";
+  }
+
+  /**
+   * Directories the process may write to, as empty task-scoped volumes (the root file system is
+   * read-only). Default: {@code /tmp}. Give an empty list for none.
+   */
+  Optional<List<String>> writablePaths();
+
+  /** The command, overriding the image's. Default: the image's. */
+  Optional<List<String>> command();
+
+  /**
+   * The container's liveness check, in Docker's form, e.g. {@code ["CMD-SHELL", "curl -f
+   * http://localhost:8080/health || exit 1"]}; ECS replaces the task when it keeps failing.
+   * Default: {@link WebService} checks its HTTP port with curl; {@link QueueWorkerService} has none.
+   */
+  Optional<List<String>> livenessCommand();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ContainerOptions}. */
+  final class Builder extends ImmutableContainerOptions.Builder {}
+}

@@ -1,0 +1,229 @@
+package dev.groundwork.constructs.compute;
+
+import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.constructs.observability.EncryptedLogGroup;
+import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
+import dev.groundwork.core.PlatformContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.applicationautoscaling.AdjustmentType;
+import software.amazon.awscdk.services.applicationautoscaling.BasicStepScalingPolicyProps;
+import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
+import software.amazon.awscdk.services.applicationautoscaling.ScalingInterval;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
+import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
+import software.amazon.awscdk.services.cloudwatch.MetricOptions;
+import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
+import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
+import software.amazon.awscdk.services.ec2.Connections;
+import software.amazon.awscdk.services.ecs.ContainerDefinition;
+import software.amazon.awscdk.services.ecs.FargateService;
+import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
+import software.amazon.awscdk.services.ecs.ScalableTaskCount;
+import software.amazon.awscdk.services.iam.Grant;
+import software.amazon.awscdk.services.iam.IGrantable;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.kms.Key;
+import software.amazon.awscdk.services.logs.ILogGroup;
+import software.amazon.awscdk.services.sqs.DeadLetterQueue;
+import software.amazon.awscdk.services.sqs.IQueue;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.amazon.awscdk.services.sqs.QueueEncryption;
+import software.constructs.Construct;
+
+/**
+ * Fargate workers consuming an encrypted SQS queue, scaled on its backlog.
+ *
+ * <p>Resources: a KMS key (rotation on, retained) encrypting both queues; the work queue and its
+ * dead-letter queue (SSE-KMS, TLS-only policies, retained; after {@code maxReceiveCount} failed
+ * receives a message moves to the dead-letter queue, kept 14 days); an alarm when any message
+ * is dead-lettered (notifying {@code alarmTopic} if given); an
+ * {@link EncryptedLogGroup} for container logs; a Fargate task definition with one hardened
+ * container (the same rules as {@link WebService}) whose task role may consume from the queue
+ * and nothing else; the Fargate service (private subnets, no ingress, HTTPS-only egress,
+ * circuit breaker with rollback); and step scaling on the queue's visible messages.
+ */
+public final class QueueWorkerService extends Construct {
+  private final QueueWorkerServiceSettings settings;
+  private final Key key;
+  private final Queue queue;
+  private final Queue deadLetterQueue;
+  private final Alarm deadLetterAlarm;
+  private final EncryptedLogGroup logs;
+  private final FargateTaskDefinition taskDefinition;
+  private final ContainerDefinition container;
+  private final FargateService service;
+  private final ScalableTaskCount scaling;
+
+  public QueueWorkerService(Construct scope, String id, QueueWorkerServiceProps props) {
+    super(scope, id);
+    PlatformContext context = PlatformContext.of(this);
+    this.settings = QueueWorkerServiceDefaults.resolve(props, context);
+    Validation validation = Validation.of("QueueWorkerService", this);
+    check(props, settings, validation);
+    validation.throwIfAny();
+
+    this.key = Key.Builder.create(this, "QueueKey")
+        .description("Encrypts the messages of " + getNode().getPath())
+        .enableKeyRotation(true)
+        .removalPolicy(RemovalPolicy.RETAIN)
+        .build();
+    this.deadLetterQueue = Queue.Builder.create(this, "DeadLetterQueue")
+        .encryption(QueueEncryption.KMS)
+        .encryptionMasterKey(key)
+        .enforceSsl(settings.enforceSsl())
+        .retentionPeriod(Duration.days(settings.deadLetterRetentionDays()))
+        .removalPolicy(RemovalPolicy.RETAIN)
+        .build();
+    this.queue = Queue.Builder.create(this, "Queue")
+        .encryption(QueueEncryption.KMS)
+        .encryptionMasterKey(key)
+        .enforceSsl(settings.enforceSsl())
+        .visibilityTimeout(Duration.seconds(props.visibilityTimeoutSeconds()))
+        .retentionPeriod(Duration.days(props.messageRetentionDays()))
+        .receiveMessageWaitTime(Duration.seconds(20))
+        .deadLetterQueue(DeadLetterQueue.builder()
+            .queue(deadLetterQueue)
+            .maxReceiveCount(props.maxReceiveCount())
+            .build())
+        .removalPolicy(RemovalPolicy.RETAIN)
+        .build();
+    this.deadLetterAlarm = Alarm.Builder.create(this, "DeadLetterAlarm")
+        .alarmDescription("Messages of " + getNode().getPath() + " failed " + props.maxReceiveCount()
+            + " times and were dead-lettered")
+        .metric(deadLetterQueue.metricApproximateNumberOfMessagesVisible(MetricOptions.builder()
+            .period(Duration.minutes(1)).statistic("Maximum").build()))
+        .threshold(1)
+        .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
+        .evaluationPeriods(1)
+        .treatMissingData(TreatMissingData.NOT_BREACHING)
+        .build();
+    props.alarmTopic().ifPresent(topic -> deadLetterAlarm.addAlarmAction(new SnsAction(topic)));
+
+    this.logs = new EncryptedLogGroup(this, "Logs", EncryptedLogGroupProps.builder()
+        .retentionDays(settings.logRetentionDays())
+        .build());
+    this.taskDefinition = ContainerHardening.taskDefinition(this, props.container());
+    this.container = ContainerHardening.addContainer(taskDefinition, props.container(),
+        logs.logGroup(), Optional.empty(), Map.of("QUEUE_URL", queue.getQueueUrl()),
+        props.container().livenessCommand().map(ContainerHardening::liveness),
+        settings.executeCommand());
+    queue.grantConsumeMessages(taskDefinition.getTaskRole());
+
+    this.service = HardenedFargateService.create(this, props.cluster(), taskDefinition,
+        HardenedFargateService.securityGroup(this, props.cluster()),
+        new HardenedFargateService.Deployment(props.minHealthyPercent(), props.maxPercent(),
+            settings.executeCommand(), Optional.empty()));
+    this.scaling = service.autoScaleTaskCount(EnableScalingProps.builder()
+        .minCapacity(settings.minTasks())
+        .maxCapacity(settings.maxTasks())
+        .build());
+    int perTask = props.messagesPerTask();
+    scaling.scaleOnMetric("QueueDepth", BasicStepScalingPolicyProps.builder()
+        .metric(queue.metricApproximateNumberOfMessagesVisible(MetricOptions.builder()
+            .period(Duration.minutes(1)).statistic("Maximum").build()))
+        .scalingSteps(List.of(
+            ScalingInterval.builder().upper(0).change(-1).build(),
+            ScalingInterval.builder().lower(perTask).change(1).build(),
+            ScalingInterval.builder().lower(perTask * 5).change(3).build()))
+        .adjustmentType(AdjustmentType.CHANGE_IN_CAPACITY)
+        .cooldown(Duration.minutes(2))
+        .build());
+  }
+
+  private static void check(QueueWorkerServiceProps props, QueueWorkerServiceSettings settings,
+      Validation problems) {
+    ContainerHardening.check(props.container(), problems);
+    TaskCounts.check(settings.minTasks(), settings.maxTasks(), 0, problems);
+    EncryptedLogGroup.checkRetentionDays("logRetentionDays", settings.logRetentionDays(), problems);
+    if (settings.maxTasks() < 1) {
+      problems.add("SERVICE_TASK_COUNT", "maxTasks", settings.maxTasks(), "at least 1",
+          "Allow at least one worker.");
+    }
+    if (props.messagesPerTask() < 1) {
+      problems.add("QUEUE_MESSAGES_PER_TASK", "messagesPerTask", props.messagesPerTask(),
+          "at least 1", "Give the backlog one worker clears in a few minutes.");
+    }
+    if (props.visibilityTimeoutSeconds() < 0 || props.visibilityTimeoutSeconds() > 43_200) {
+      problems.add("QUEUE_VISIBILITY_TIMEOUT", "visibilityTimeoutSeconds",
+          props.visibilityTimeoutSeconds(), "0 to 43200 (12 hours)",
+          "Use a little more than the longest a message takes to process.");
+    }
+    if (props.messageRetentionDays() < 1 || props.messageRetentionDays() > 14) {
+      problems.add("QUEUE_RETENTION", "messageRetentionDays", props.messageRetentionDays(),
+          "1 to 14 days", "Keep the default 4.");
+    }
+    if (props.maxReceiveCount() < 1 || props.maxReceiveCount() > 1000) {
+      problems.add("QUEUE_MAX_RECEIVE_COUNT", "maxReceiveCount", props.maxReceiveCount(),
+          "1 to 1000", "Keep the default 5.");
+    }
+    if (props.minHealthyPercent() < 0 || props.minHealthyPercent() > 100) {
+      problems.add("SERVICE_DEPLOYMENT_PERCENT", "minHealthyPercent", props.minHealthyPercent(),
+          "0 to 100", "Keep 100 for zero-downtime rolling updates.");
+    }
+    if (props.maxPercent() < 100 || props.maxPercent() > 400
+        || props.maxPercent() <= props.minHealthyPercent()) {
+      problems.add("SERVICE_DEPLOYMENT_PERCENT", "maxPercent", props.maxPercent(),
+          "100 to 400 and above minHealthyPercent (" + props.minHealthyPercent() + ")",
+          "Keep 200 so new tasks can start before old ones stop.");
+    }
+  }
+
+  /** Lets {@code producer} send messages (and use the queue's key to encrypt them). */
+  public Grant grantSendMessages(IGrantable producer) {
+    return queue.grantSendMessages(producer);
+  }
+
+  /** The work queue. */
+  public IQueue queue() {
+    return queue;
+  }
+
+  /** The dead-letter queue. */
+  public IQueue deadLetterQueue() {
+    return deadLetterQueue;
+  }
+
+  /** The alarm raised when a message is dead-lettered; attach notification actions to it. */
+  public Alarm deadLetterAlarm() {
+    return deadLetterAlarm;
+  }
+
+  /** The key encrypting both queues. */
+  public IKey queueKey() {
+    return key;
+  }
+
+  /** The Fargate service: the escape hatch for anything Groundwork does not wrap. */
+  public FargateService service() {
+    return service;
+  }
+
+  /** The task definition. */
+  public FargateTaskDefinition taskDefinition() {
+    return taskDefinition;
+  }
+
+  /** The worker container. */
+  public ContainerDefinition container() {
+    return container;
+  }
+
+  /** The workers' network connections, e.g. to allow access to a database. */
+  public Connections connections() {
+    return service.getConnections();
+  }
+
+  /** The task count scaling. */
+  public ScalableTaskCount scaling() {
+    return scaling;
+  }
+
+  /** The container log group. */
+  public ILogGroup logGroup() {
+    return logs.logGroup();
+  }
+}

@@ -1,0 +1,16 @@
+package dev.groundwork.constructs.compute;
+
+import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Tier;
+
+/** Resolves every setting of a {@link ServiceCluster} from its props and tier, in one place. */
+final class ServiceClusterDefaults {
+  private ServiceClusterDefaults() {}
+
+  static ServiceClusterSettings resolve(ServiceClusterProps props, PlatformContext context) {
+    return new ServiceClusterSettings(
+        true,
+        props.fargateSpot().orElse(context.tier() == Tier.DEV),
+        props.execLogRetentionDays().orElse(context.defaults().logRetentionDays()));
+  }
+}

@@ -1,0 +1,41 @@
+package dev.groundwork.constructs.compute;
+
+import dev.groundwork.constructs.network.Cidr;
+import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Tier;
+import java.util.List;
+import software.amazon.awscdk.services.elasticloadbalancingv2.SslPolicy;
+
+/** Resolves every tier-dependent setting of a {@link WebService}, in one place. */
+final class WebServiceDefaults {
+  private WebServiceDefaults() {}
+
+  static WebServiceSettings resolve(WebServiceProps props, PlatformContext context) {
+    Tier tier = context.tier();
+    int minTasks = props.minTasks().orElse(switch (tier) {
+      case DEV -> 1;
+      case STAGING -> 2;
+      case PROD -> 3;
+    });
+    int maxTasks = props.maxTasks().orElse(switch (tier) {
+      case DEV -> 2;
+      case STAGING -> 4;
+      case PROD -> 10;
+    });
+    int logRetention = props.logRetentionDays().orElse(context.defaults().logRetentionDays());
+    return new WebServiceSettings(
+        props.ingressCidrs().orElse(List.of(Cidr.ANY_IPV4)),
+        props.httpsPort(),
+        props.internetFacing(),
+        minTasks,
+        maxTasks,
+        props.deletionProtection().orElse(tier == Tier.PROD),
+        props.executeCommand().orElse(tier != Tier.PROD),
+        props.webApplicationFirewall(),
+        logRetention,
+        context.defaults().logRetentionDays(),
+        // ELBSecurityPolicy-TLS13-1-2-2021-06: TLS 1.3 and 1.2 with forward-secret ciphers only.
+        SslPolicy.RECOMMENDED_TLS,
+        true);
+  }
+}

@@ -1,0 +1,134 @@
+package dev.groundwork.constructs.compute;
+
+import dev.groundwork.constructs.network.Cidr;
+import dev.groundwork.core.GroundworkStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Input of {@link WebService}. Required: the cluster, the container and the certificate;
+ * everything else has a safe default, some by tier.
+ */
+@Value.Immutable
+@GroundworkStyle
+public interface WebServiceProps {
+
+  /** The cluster the service runs in; its network holds the load balancer and the tasks. */
+  ServiceCluster cluster();
+
+  /** The container: pinned image, size, configuration and secrets. */
+  ContainerOptions container();
+
+  /** The port the container serves plain HTTP on (TLS ends at the load balancer). Default: 8080. */
+  @Value.Default
+  default int containerPort() {
+    return 8080;
+  }
+
+  /** The certificate of the HTTPS listener. */
+  TlsCertificate certificate();
+
+  /**
+   * Client networks allowed to reach the load balancer on the HTTPS port and on port 80 (which
+   * only redirects to HTTPS). Default: {@code 0.0.0.0/0} (everyone) for an internet-facing
+   * service. Only ports 80 and 443 may be opened to everyone.
+   */
+  Optional<List<Cidr>> ingressCidrs();
+
+  /** The HTTPS listener's port. Default: 443. */
+  @Value.Default
+  default int httpsPort() {
+    return 443;
+  }
+
+  /**
+   * Whether the load balancer is reachable from the internet (in public subnets) rather than
+   * only from inside the network (private subnets). Default: internet-facing.
+   */
+  @Value.Default
+  default boolean internetFacing() {
+    return true;
+  }
+
+  /** Readiness and liveness checks. Default: {@link HealthCheckOptions#defaults()}. */
+  @Value.Default
+  default HealthCheckOptions healthCheck() {
+    return HealthCheckOptions.defaults();
+  }
+
+  /** Fewest running tasks. Default by tier: 1 in DEV, 2 in STAGING, 3 in PROD (one per zone). */
+  Optional<Integer> minTasks();
+
+  /** Most running tasks. Default by tier: 2 in DEV, 4 in STAGING, 10 in PROD. */
+  Optional<Integer> maxTasks();
+
+  /** Average CPU utilization that scaling aims for, 10 to 90 percent. Default: 60. */
+  @Value.Default
+  default int cpuTargetPercent() {
+    return 60;
+  }
+
+  /** Average memory utilization that scaling aims for, 10 to 90 percent. Default: 70. */
+  @Value.Default
+  default int memoryTargetPercent() {
+    return 70;
+  }
+
+  /** Requests per task per minute that scaling aims for. Default: 1000. */
+  @Value.Default
+  default int requestsPerTarget() {
+    return 1000;
+  }
+
+  /**
+   * Lower bound of running tasks during a deployment, in percent of the desired count. Default:
+   * 100 (zero-downtime rolling updates: new tasks start before old ones stop).
+   */
+  @Value.Default
+  default int minHealthyPercent() {
+    return 100;
+  }
+
+  /** Upper bound of running tasks during a deployment, in percent of the desired count. Default: 200. */
+  @Value.Default
+  default int maxPercent() {
+    return 200;
+  }
+
+  /** Whether the load balancer refuses deletion. Default by tier: on in PROD only. */
+  Optional<Boolean> deletionProtection();
+
+  /**
+   * Whether an AWS WAF web ACL protects the load balancer (AWS managed common, known-bad-inputs
+   * and IP-reputation rules, and a per-IP rate limit), with its logs kept. Default: on.
+   * Turning it off is an explicit weakening the policy report shows.
+   */
+  @Value.Default
+  default boolean webApplicationFirewall() {
+    return true;
+  }
+
+  /** Requests one client IP may make in any 5 minutes before WAF blocks it, 10 or more. Default: 2000. */
+  @Value.Default
+  default int rateLimitPerIp() {
+    return 2000;
+  }
+
+  /**
+   * Whether operators may open shell sessions in tasks with ECS Exec (encrypted and logged by
+   * the cluster). Default by tier: on in DEV and STAGING, off in PROD (turn it on for break-glass
+   * access).
+   */
+  Optional<Boolean> executeCommand();
+
+  /** Retention of container logs, in days. Default by tier: 30, 90, 365. */
+  Optional<Integer> logRetentionDays();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link WebServiceProps}. */
+  final class Builder extends ImmutableWebServiceProps.Builder {}
+}

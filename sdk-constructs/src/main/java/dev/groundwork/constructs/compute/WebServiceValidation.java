@@ -1,0 +1,132 @@
+package dev.groundwork.constructs.compute;
+
+import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.constructs.network.Cidr;
+import dev.groundwork.constructs.observability.EncryptedLogGroup;
+import dev.groundwork.core.PlatformContext;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awscdk.Token;
+
+/** The checks of a {@link WebService}'s input that need the tier, region or resolved settings. */
+final class WebServiceValidation {
+  private static final Pattern CERTIFICATE_ARN =
+      Pattern.compile("arn:aws[a-z-]*:acm:([a-z0-9-]+):(\\d{12}):certificate/[A-Za-z0-9-]+");
+
+  private WebServiceValidation() {}
+
+  static void check(WebServiceProps props, WebServiceSettings settings, PlatformContext context,
+      Validation problems) {
+    ContainerHardening.check(props.container(), problems);
+    TaskCounts.check(settings.minTasks(), settings.maxTasks(), 1, problems);
+    checkCertificate(props.certificate(), context, problems);
+    checkIngress(settings, problems);
+    checkHealthCheck(props.healthCheck(), problems);
+    checkPort("containerPort", props.containerPort(), problems);
+    checkPort("httpsPort", props.httpsPort(), problems);
+    if (props.httpsPort() == 80) {
+      problems.add("WEB_HTTPS_PORT", "httpsPort", 80, "a port other than 80, which redirects to HTTPS",
+          "Use 443.");
+    }
+    EncryptedLogGroup.checkRetentionDays("logRetentionDays", settings.logRetentionDays(), problems);
+    checkPercent("cpuTargetPercent", props.cpuTargetPercent(), problems);
+    checkPercent("memoryTargetPercent", props.memoryTargetPercent(), problems);
+    if (props.requestsPerTarget() < 1) {
+      problems.add("WEB_SCALING_TARGET", "requestsPerTarget", props.requestsPerTarget(),
+          "at least 1", "Give the requests per minute one task handles comfortably.");
+    }
+    if (props.minHealthyPercent() < 0 || props.minHealthyPercent() > 100) {
+      problems.add("SERVICE_DEPLOYMENT_PERCENT", "minHealthyPercent", props.minHealthyPercent(),
+          "0 to 100", "Keep 100 for zero-downtime rolling updates.");
+    }
+    if (props.maxPercent() < 100 || props.maxPercent() > 400
+        || props.maxPercent() <= props.minHealthyPercent()) {
+      problems.add("SERVICE_DEPLOYMENT_PERCENT", "maxPercent", props.maxPercent(),
+          "100 to 400 and above minHealthyPercent (" + props.minHealthyPercent() + ")",
+          "Keep 200 so a full set of new tasks can start before old ones stop.");
+    }
+    if (props.rateLimitPerIp() < 10) {
+      problems.add("WEB_RATE_LIMIT", "rateLimitPerIp", props.rateLimitPerIp(),
+          "at least 10 requests per 5 minutes (WAF's minimum)", "Use the default 2000 or tune it from WAF's logs.");
+    }
+  }
+
+  private static void checkCertificate(TlsCertificate certificate, PlatformContext context,
+      Validation problems) {
+    certificate.arn().filter(arn -> !Token.isUnresolved(arn)).ifPresent(arn -> {
+      Matcher m = CERTIFICATE_ARN.matcher(arn);
+      if (!m.matches()) {
+        problems.add("WEB_CERTIFICATE_ARN", "certificate", "'" + arn + "'",
+            "an ACM certificate ARN, arn:aws:acm:<region>:<account>:certificate/<id>",
+            "Copy the ARN from the ACM console.");
+      } else if (!m.group(1).equals(context.region().value())) {
+        problems.add("WEB_CERTIFICATE_REGION", "certificate", "'" + arn + "' (region " + m.group(1) + ")",
+            "a certificate in the service's region " + context.region(),
+            "Request or import the certificate in " + context.region()
+                + " (load balancers use certificates of their own region), or use TlsCertificate.dnsValidated(...).");
+      }
+    });
+    certificate.domainName().ifPresent(domain -> {
+      String zone = certificate.zoneName().orElseThrow();
+      if (!domain.equals(zone) && !domain.endsWith("." + zone)) {
+        problems.add("WEB_CERTIFICATE_DOMAIN", "certificate", "domain '" + domain + "' in zone '" + zone + "'",
+            "a domain inside the hosted zone", "Use a name ending in ." + zone + ".");
+      }
+    });
+  }
+
+  private static void checkIngress(WebServiceSettings settings, Validation problems) {
+    if (settings.ingressCidrs().isEmpty()) {
+      problems.add("WEB_INGRESS_EMPTY", "ingressCidrs", "an empty list",
+          "at least one client network", "Leave ingressCidrs unset to admit everyone, or name the networks.");
+    }
+    boolean open = settings.ingressCidrs().stream().anyMatch(Cidr::isAnyIpv4);
+    if (open && settings.httpsPort() != 443) {
+      problems.add("WEB_INGRESS_PUBLIC_PORT", "ingressCidrs", "0.0.0.0/0 on port " + settings.httpsPort(),
+          "0.0.0.0/0 only on ports 80 and 443",
+          "Serve HTTPS on 443, or restrict ingressCidrs to the networks that need port "
+              + settings.httpsPort() + ".");
+    }
+  }
+
+  private static void checkHealthCheck(HealthCheckOptions health, Validation problems) {
+    if (!health.path().startsWith("/")) {
+      problems.add("HEALTH_CHECK_PATH", "healthCheck.path", "'" + health.path() + "'",
+          "a path starting with /", "Write it as /" + health.path() + ".");
+    }
+    if (health.intervalSeconds() < 5 || health.intervalSeconds() > 300) {
+      problems.add("HEALTH_CHECK_INTERVAL", "healthCheck.intervalSeconds", health.intervalSeconds(),
+          "5 to 300", "Keep the default 15.");
+    }
+    if (health.timeoutSeconds() < 2 || health.timeoutSeconds() > 120
+        || health.timeoutSeconds() >= health.intervalSeconds()) {
+      problems.add("HEALTH_CHECK_TIMEOUT", "healthCheck.timeoutSeconds", health.timeoutSeconds(),
+          "2 to 120 and less than intervalSeconds (" + health.intervalSeconds() + ")", "Keep the default 5.");
+    }
+    if (health.healthyThreshold() < 2 || health.healthyThreshold() > 10) {
+      problems.add("HEALTH_CHECK_THRESHOLD", "healthCheck.healthyThreshold", health.healthyThreshold(),
+          "2 to 10", "Keep the default 2.");
+    }
+    if (health.unhealthyThreshold() < 2 || health.unhealthyThreshold() > 10) {
+      problems.add("HEALTH_CHECK_THRESHOLD", "healthCheck.unhealthyThreshold", health.unhealthyThreshold(),
+          "2 to 10", "Keep the default 3.");
+    }
+    if (health.gracePeriodSeconds() < 0) {
+      problems.add("HEALTH_CHECK_GRACE_PERIOD", "healthCheck.gracePeriodSeconds",
+          health.gracePeriodSeconds(), "0 or more", "Keep the default 60.");
+    }
+  }
+
+  private static void checkPort(String property, int port, Validation problems) {
+    if (port < 1 || port > 65535) {
+      problems.add("SERVICE_PORT", property, port, "1 to 65535", "Use the port the process listens on.");
+    }
+  }
+
+  private static void checkPercent(String property, int percent, Validation problems) {
+    if (percent < 10 || percent > 90) {
+      problems.add("WEB_SCALING_TARGET", property, percent, "10 to 90 percent",
+          "Keep headroom: 50 to 70 suits most services.");
+    }
+  }
+}

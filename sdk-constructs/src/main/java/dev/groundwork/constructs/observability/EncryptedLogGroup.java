@@ -1,0 +1,106 @@
+package dev.groundwork.constructs.observability;
+
+import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.core.PlatformContext;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.ArnComponents;
+import software.amazon.awscdk.ArnFormat;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.iam.Effect;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.kms.Key;
+import software.amazon.awscdk.services.logs.ILogGroup;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.constructs.Construct;
+
+/**
+ * A CloudWatch Logs log group encrypted with its own rotating KMS key, with a finite retention,
+ * kept (with its key) when the stack is deleted.
+ *
+ * <p>Resources: a KMS key (rotation on) whose policy lets only the CloudWatch Logs service of
+ * this region use it, and only for log groups of this account and region (for the named group
+ * when a name is given); and the log group, retained with the key on stack deletion. Used by
+ * every Groundwork construct that writes logs (flow logs, container logs, ECS Exec sessions, WAF).
+ */
+public final class EncryptedLogGroup extends Construct {
+  /** The retention periods CloudWatch Logs accepts, in days. */
+  static final List<Integer> VALID_RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150,
+      180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
+
+  private final Key key;
+  private final LogGroup logGroup;
+
+  public EncryptedLogGroup(Construct scope, String id, EncryptedLogGroupProps props) {
+    super(scope, id);
+    PlatformContext context = PlatformContext.of(this);
+    int retentionDays = props.retentionDays().orElse(context.defaults().logRetentionDays());
+    Validation validation = Validation.of("EncryptedLogGroup", this);
+    checkRetentionDays("retentionDays", retentionDays, validation);
+    validation.throwIfAny();
+
+    Stack stack = Stack.of(this);
+    String logGroupArnPattern = stack.formatArn(ArnComponents.builder()
+        .service("logs").resource("log-group")
+        .resourceName(props.logGroupName().orElse("*"))
+        .arnFormat(ArnFormat.COLON_RESOURCE_NAME)
+        .build());
+    this.key = Key.Builder.create(this, "Key")
+        .description("Encrypts the log group " + getNode().getPath())
+        .enableKeyRotation(true)
+        .removalPolicy(RemovalPolicy.RETAIN)
+        .build();
+    key.addToResourcePolicy(PolicyStatement.Builder.create()
+        .sid("AllowCloudWatchLogsOfThisAccountAndRegion")
+        .effect(Effect.ALLOW)
+        .principals(List.of(new ServicePrincipal("logs." + context.region().value() + ".amazonaws.com")))
+        .actions(List.of("kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo",
+            "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey"))
+        .resources(List.of("*"))
+        .conditions(Map.of("ArnLike", Map.of("kms:EncryptionContext:aws:logs:arn", logGroupArnPattern)))
+        .build());
+    LogGroup.Builder builder = LogGroup.Builder.create(this, "LogGroup")
+        .encryptionKey(key)
+        .retention(RetentionDaysMapping.of(retentionDays))
+        .removalPolicy(RemovalPolicy.RETAIN);
+    props.logGroupName().ifPresent(builder::logGroupName);
+    this.logGroup = builder.build();
+  }
+
+  /**
+   * Records a {@code LOG_RETENTION_DAYS} problem unless {@code days} is a retention CloudWatch
+   * Logs accepts; constructs that create log groups call it with their own property name so the
+   * problem is reported with their other problems.
+   */
+  public static void checkRetentionDays(String property, int days, Validation problems) {
+    if (!VALID_RETENTION_DAYS.contains(days)) {
+      problems.add("LOG_RETENTION_DAYS", property, days, "one of " + VALID_RETENTION_DAYS,
+          "Pick the nearest value CloudWatch Logs accepts, or leave it unset for the tier's.");
+    }
+  }
+
+  /** The log group, for log drivers, subscriptions and metric filters. */
+  public ILogGroup logGroup() {
+    return logGroup;
+  }
+
+  /** The key that encrypts the log group. */
+  public IKey key() {
+    return key;
+  }
+
+  /**
+   * The log group's ARN without the {@code :*} suffix CDK's {@code logGroupArn} carries; some
+   * services (WAF logging, ECS Exec) want this form.
+   */
+  public String bareArn() {
+    return Stack.of(this).formatArn(ArnComponents.builder()
+        .service("logs").resource("log-group")
+        .resourceName(logGroup.getLogGroupName())
+        .arnFormat(ArnFormat.COLON_RESOURCE_NAME)
+        .build());
+  }
+}

@@ -1,0 +1,165 @@
+package dev.groundwork.constructs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groundwork.constructs.Templates.Template;
+import dev.groundwork.constructs.compute.ContainerOptions;
+import dev.groundwork.constructs.compute.HealthCheckOptions;
+import dev.groundwork.constructs.compute.QueueWorkerService;
+import dev.groundwork.constructs.compute.QueueWorkerServiceProps;
+import dev.groundwork.constructs.compute.ServiceCluster;
+import dev.groundwork.constructs.compute.ServiceClusterProps;
+import dev.groundwork.constructs.compute.TlsCertificate;
+import dev.groundwork.constructs.compute.WebService;
+import dev.groundwork.constructs.compute.WebServiceProps;
+import dev.groundwork.constructs.network.Cidr;
+import dev.groundwork.constructs.network.InterfaceEndpoint;
+import dev.groundwork.constructs.network.SecureVpc;
+import dev.groundwork.constructs.network.SecureVpcProps;
+import dev.groundwork.core.PlatformApp;
+import dev.groundwork.core.SynthResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.ec2.Port;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
+import software.amazon.awscdk.services.ecs.CfnService;
+import software.amazon.awscdk.services.ecs.Secret;
+import software.amazon.awscdk.services.secretsmanager.ISecret;
+
+/**
+ * The code shown in {@code docs/constructs.md}, compiled and synthesized. The guide's Java blocks
+ * are verbatim copies of the parts between {@code tag::} and {@code end::} comments here, which
+ * {@code DocsSnippetsTest} (samples) checks.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConstructsGuideExamplesTest {
+  Template network;
+  Template services;
+  Template devServices;
+
+  @BeforeAll
+  void synthesizeOnce(@TempDir Path outdir) {
+    PlatformApp app = Templates.appWithEveryTier(outdir);
+    Stack networkStack = app.environment("prod").addStack("network");
+    Stack stack = app.environment("prod").addStack("services");
+    Stack devStack = app.environment("dev").addStack("services");
+
+    // tag::vpc
+    SecureVpc network = new SecureVpc(networkStack, "Network", SecureVpcProps.builder()
+        .cidr(Cidr.of("10.30.0.0/16"))
+        .addPeerNetworks(Cidr.of("172.16.0.0/16"))   // the office, reached over VPN
+        .build());
+    // end::vpc
+
+    // tag::cluster
+    ServiceCluster cluster = new ServiceCluster(stack, "Cluster",
+        ServiceClusterProps.of(network.vpc()));
+    // end::cluster
+
+    // tag::web
+    ISecret dbPassword = software.amazon.awscdk.services.secretsmanager.Secret
+        .fromSecretNameV2(stack, "DbPassword", "orders/db-password");
+    WebService api = new WebService(stack, "Api", WebServiceProps.builder()
+        .cluster(cluster)
+        .container(ContainerOptions.builder()
+            .image("public.ecr.aws/nginx/nginx-unprivileged:1.27.3")
+            .cpu(512)
+            .memoryMiB(1024)
+            .user("101:101")
+            .putEnvironment("LOG_LEVEL", "info")
+            .putSecrets("DB_PASSWORD", Secret.fromSecretsManager(dbPassword))
+            .build())
+        .certificate(TlsCertificate.fromArn(
+            "arn:aws:acm:eu-west-1:333333333333:certificate/7e1c2a9d-4b3f-4c55-9a0e-2f6d8b1c3e4a"))
+        .healthCheck(HealthCheckOptions.builder().path("/health").build())
+        .build());
+    // end::web
+
+    // tag::worker
+    QueueWorkerService fulfilment = new QueueWorkerService(stack, "Fulfilment",
+        QueueWorkerServiceProps.builder()
+            .cluster(cluster)
+            .container(ContainerOptions.builder()
+                .image("public.ecr.aws/docker/library/busybox:1.37.0")
+                .cpu(256)
+                .memoryMiB(512)
+                .build())
+            .messagesPerTask(50)
+            .build());
+    fulfilment.grantSendMessages(api.taskDefinition().getTaskRole());
+    // end::worker
+
+    // tag::escape
+    SecurityGroup database = SecurityGroup.Builder.create(stack, "Database")
+        .vpc(network.vpc())
+        .allowAllOutbound(false)
+        .build();
+    api.connections().allowTo(database, Port.tcp(5432), "API to PostgreSQL");
+    CfnService cfnService = (CfnService) api.service().getNode().getDefaultChild();
+    cfnService.addPropertyOverride("AvailabilityZoneRebalancing", "ENABLED");
+    // end::escape
+
+    // tag::optout
+    SecureVpc cheap = new SecureVpc(devStack, "Network", SecureVpcProps.builder()
+        .cidr(Cidr.of("10.10.0.0/16"))
+        .interfaceEndpoints(Set.of(InterfaceEndpoint.ECR_API, InterfaceEndpoint.ECR_DOCKER))
+        .build());
+    ServiceCluster devCluster = new ServiceCluster(devStack, "Cluster", ServiceClusterProps.builder()
+        .vpc(cheap.vpc())
+        .fargateSpot(false)
+        .build());
+    new WebService(devStack, "Internal", WebServiceProps.builder()
+        .cluster(devCluster)
+        .container(ContainerOptions.builder()
+            .image("public.ecr.aws/nginx/nginx-unprivileged:1.27.3")
+            .cpu(256)
+            .memoryMiB(512)
+            .user("101:101")
+            .build())
+        .certificate(TlsCertificate.dnsValidated("Z0123456789ABCDEFGHIJ", "example.com",
+            "internal.dev.example.com"))
+        .internetFacing(false)
+        .ingressCidrs(List.of(Cidr.of("172.16.0.0/16")))
+        .webApplicationFirewall(false)
+        .build());
+    // end::optout
+
+    SynthResult result = app.synth();
+    this.network = Templates.of(result, "test-prod-network");
+    this.services = Templates.of(result, "test-prod-services");
+    this.devServices = Templates.of(result, "test-dev-services");
+  }
+
+  @Test
+  void examplesSynthesize() {
+    assertThat(network.resources("AWS::EC2::VPC")).hasSize(1);
+    assertThat(services.resources("AWS::ECS::Service")).hasSize(2);
+    assertThat(services.resources("AWS::WAFv2::WebACL")).hasSize(1);
+    assertThat(services.text()).contains("sqs:SendMessage").contains("\"AvailabilityZoneRebalancing\":\"ENABLED\"");
+  }
+
+  @Test
+  void optOutsTakeEffect() {
+    assertThat(devServices.resources("AWS::WAFv2::WebACL")).isEmpty();
+    assertThat(devServices.properties("AWS::ElasticLoadBalancingV2::LoadBalancer").path("Scheme").asText())
+        .isEqualTo("internal");
+    assertThat(devServices.resources("AWS::EC2::VPCEndpoint").values().stream()
+        .filter(e -> e.path("Properties").path("VpcEndpointType").asText().equals("Interface")))
+        .hasSize(2);
+    assertThat(devServices.properties("AWS::ECS::Service").path("CapacityProviderStrategy").toString())
+        .doesNotContain("FARGATE_SPOT");
+    devServices.resources("AWS::EC2::SecurityGroup").forEach((id, group) -> {
+      if (id.startsWith("InternalLoadBalancerSecurityGroup")) {
+        group.path("Properties").path("SecurityGroupIngress").forEach(rule ->
+            assertThat(rule.path("CidrIp").asText()).isEqualTo("172.16.0.0/16"));
+      }
+    });
+    assertThat(devServices.resources("AWS::CertificateManager::Certificate")).hasSize(1);
+  }
+}

@@ -1,0 +1,174 @@
+package dev.groundwork.constructs.compute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.groundwork.constructs.Templates;
+import dev.groundwork.constructs.network.Cidr;
+import dev.groundwork.core.GroundworkValidationException;
+import dev.groundwork.core.PlatformApp;
+import java.nio.file.Path;
+import java.util.List;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.ec2.Vpc;
+import software.amazon.awscdk.services.ec2.VpcAttributes;
+
+/**
+ * Bad input to {@link WebService} and {@link QueueWorkerService} fails at construction with a
+ * coded message naming the property. Nothing is synthesized.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServiceInvalidInputTest {
+  static final String CERTIFICATE = "arn:aws:acm:eu-west-1:333333333333:certificate/abc-123";
+  Stack stack;
+  ServiceCluster cluster;
+  int services;
+
+  @BeforeAll
+  void createCluster(@TempDir Path outdir) {
+    PlatformApp app = Templates.appWithEveryTier(outdir);
+    stack = app.environment("prod").addStack("services");
+    cluster = new ServiceCluster(stack, "Cluster", ServiceClusterProps.of(
+        Vpc.fromVpcAttributes(stack, "Vpc", VpcAttributes.builder().vpcId("vpc-0123456789abcdef0")
+            .availabilityZones(List.of("eu-west-1a", "eu-west-1b"))
+            .publicSubnetIds(List.of("subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa2"))
+            .privateSubnetIds(List.of("subnet-0bbbbbbbbbbbbbbb1", "subnet-0bbbbbbbbbbbbbbb2"))
+            .build())));
+  }
+
+  @Test
+  void rejectsTheLatestTag() {
+    assertWebRejected(web(container("nginx:latest", 512, 1024).build()), "IMAGE_NOT_PINNED")
+        .hasMessageContaining("container.image must be pinned")
+        .hasMessageContaining("'nginx:latest'");
+  }
+
+  @Test
+  void rejectsAnUntaggedImage() {
+    assertWebRejected(web(container("public.ecr.aws/nginx/nginx", 512, 1024).build()),
+        "IMAGE_NOT_PINNED")
+        .hasMessageContaining("container.image must be pinned");
+  }
+
+  @Test
+  void rejectsACpuMemoryCombinationFargateDoesNotOffer() {
+    assertWebRejected(web(container("nginx:1.27.3", 256, 4096).build()), "FARGATE_CPU_MEMORY")
+        .hasMessageContaining("container.cpu/container.memoryMiB must be one of Fargate's combinations")
+        .hasMessageContaining("cpu 256 with memoryMiB 512, 1024 or 2048")
+        .hasMessageContaining("got cpu 256 with memoryMiB 4096");
+  }
+
+  @Test
+  void rejectsMinTasksAboveMaxTasks() {
+    assertWebRejected(web(valid()).minTasks(5).maxTasks(2), "SERVICE_TASK_COUNT")
+        .hasMessageContaining("minTasks must be at most maxTasks (2)");
+  }
+
+  @Test
+  void rejectsAHealthCheckPathWithoutALeadingSlash() {
+    assertWebRejected(web(valid()).healthCheck(HealthCheckOptions.builder().path("health").build()),
+        "HEALTH_CHECK_PATH")
+        .hasMessageContaining("healthCheck.path must be a path starting with /, got 'health'")
+        .hasMessageContaining("Write it as /health.");
+  }
+
+  @Test
+  void rejectsACertificateFromAnotherRegion() {
+    assertWebRejected(webWithoutCertificate().certificate(TlsCertificate.fromArn(
+        "arn:aws:acm:us-east-1:333333333333:certificate/abc-123")), "WEB_CERTIFICATE_REGION")
+        .hasMessageContaining("certificate must be a certificate in the service's region eu-west-1")
+        .hasMessageContaining("(region us-east-1)");
+  }
+
+  @Test
+  void rejectsOpeningANonStandardPortToEveryone() {
+    assertWebRejected(web(valid()).httpsPort(8443), "WEB_INGRESS_PUBLIC_PORT")
+        .hasMessageContaining(
+            "ingressCidrs must be 0.0.0.0/0 only on ports 80 and 443, got 0.0.0.0/0 on port 8443");
+  }
+
+  @Test
+  void allowsANonStandardPortForNamedNetworksOnly() {
+    WebServiceProps props = web(valid()).httpsPort(8443)
+        .ingressCidrs(List.of(Cidr.of("192.0.2.0/24"))).internetFacing(false).build();
+    new WebService(stack, "Internal", props);
+  }
+
+  @Test
+  void rejectsSecretsInPlainEnvironmentVariables() {
+    assertWebRejected(web(container("nginx:1.27.3", 512, 1024)
+            .putEnvironment("DB_PASSWORD", "hunter2").build()),
+        "CONTAINER_SECRET_IN_ENVIRONMENT")
+        .hasMessageContaining("container.environment must be a variable whose name does not look like")
+        .hasMessageContaining("container.secrets(\"DB_PASSWORD\"")
+        .hasMessageNotContaining("hunter2");
+  }
+
+  @Test
+  void rejectsRoot() {
+    assertWebRejected(web(container("nginx:1.27.3", 512, 1024).user("0:0").build()),
+        "CONTAINER_ROOT_USER")
+        .hasMessageContaining("container.user must be a non-root user");
+  }
+
+  @Test
+  void reportsEveryProblemAtOnce() {
+    assertWebRejected(web(container("app", 100, 1024).build())
+            .healthCheck(HealthCheckOptions.builder().path("x").build()),
+        "IMAGE_NOT_PINNED", "FARGATE_CPU_MEMORY", "HEALTH_CHECK_PATH")
+        .hasMessageStartingWith("3 problems:")
+        .hasMessageContaining("WebService at 'prod/services/Api");
+  }
+
+  @Test
+  void rejectsQueueWorkersWithMinTasksAboveMax() {
+    QueueWorkerServiceProps props = QueueWorkerServiceProps.builder()
+        .cluster(cluster).container(valid()).minTasks(4).maxTasks(3).build();
+    assertThatThrownBy(() -> new QueueWorkerService(stack, "Worker", props))
+        .isInstanceOfSatisfying(GroundworkValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("SERVICE_TASK_COUNT"))
+        .hasMessageContaining("QueueWorkerService at 'prod/services/Worker'")
+        .hasMessageContaining("minTasks must be at most maxTasks (3)");
+  }
+
+  @Test
+  void rejectsQueueWorkersWithAnUnpinnedImage() {
+    QueueWorkerServiceProps props = QueueWorkerServiceProps.builder()
+        .cluster(cluster).container(container("worker:latest", 256, 512).build()).build();
+    assertThatThrownBy(() -> new QueueWorkerService(stack, "Worker2", props))
+        .isInstanceOfSatisfying(GroundworkValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("IMAGE_NOT_PINNED"))
+        .hasMessageContaining("container.image");
+  }
+
+  private static ContainerOptions.Builder container(String image, int cpu, int memoryMiB) {
+    return ContainerOptions.builder().image(image).cpu(cpu).memoryMiB(memoryMiB);
+  }
+
+  private static ContainerOptions valid() {
+    return container("nginx:1.27.3", 512, 1024).build();
+  }
+
+  private WebServiceProps.Builder webWithoutCertificate() {
+    return WebServiceProps.builder().cluster(cluster).container(valid());
+  }
+
+  private WebServiceProps.Builder web(ContainerOptions container) {
+    return WebServiceProps.builder().cluster(cluster).container(container)
+        .certificate(TlsCertificate.fromArn(CERTIFICATE));
+  }
+
+  private AbstractThrowableAssert<?, ? extends Throwable> assertWebRejected(
+      WebServiceProps.Builder builder, String... codes) {
+    WebServiceProps props = builder.build();
+    String id = "Api" + (services++ == 0 ? "" : String.valueOf(services));
+    return assertThatThrownBy(() -> new WebService(stack, id, props))
+        .isInstanceOfSatisfying(GroundworkValidationException.class,
+            e -> assertThat(e.codes()).containsExactly(codes));
+  }
+}
