@@ -1,0 +1,36 @@
+package dev.groundwork.policy.rules.ecs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.Intrinsics;
+import dev.groundwork.policy.RuleContext;
+import java.util.function.BiFunction;
+
+/** Runs a per-container check over a task definition's container definitions. */
+final class Containers {
+
+  static final String TASK_DEFINITION = "AWS::ECS::TaskDefinition";
+
+  private Containers() {}
+
+  /** Combines {@code check(container, path)} over every container; not applicable when none. */
+  static Evaluation each(RuleContext ctx, BiFunction<JsonNode, String, Evaluation> check) {
+    JsonNode containers = ctx.resource().property("ContainerDefinitions");
+    if (Intrinsics.isIntrinsic(containers)) {
+      return Evaluation.unknown("Properties.ContainerDefinitions");
+    }
+    if (!containers.isArray() || containers.isEmpty()) {
+      return Evaluation.notApplicable();
+    }
+    Evaluation.Builder out = Evaluation.builder();
+    for (int i = 0; i < containers.size(); i++) {
+      out.add(check.apply(containers.get(i), "Properties.ContainerDefinitions[" + i + "]"));
+    }
+    return out.build();
+  }
+
+  /** The container's name for messages. */
+  static String name(JsonNode container) {
+    return "container '" + container.path("Name").asText("?") + "'";
+  }
+}
