@@ -8,9 +8,13 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** ECS container images are pinned to a tag or digest other than latest. */
 public final class EcsContainerImagePinned implements Rule {
+
+  private static final Pattern TOKEN = Pattern.compile("\\$\\{[^}]*}");
+  private static final String MARKER = "\u00a7";
 
   private static final RuleInfo INFO = RuleInfo.builder("GW_ECS_CONTAINER_IMAGE_PINNED")
       .title("ECS container images are pinned to a tag or digest other than latest")
@@ -39,9 +43,11 @@ public final class EcsContainerImagePinned implements Rule {
     if (reference.contains("@sha256:")) {
       return Evaluation.compliant();
     }
-    int colon = reference.lastIndexOf(':');
-    String tag = colon > reference.lastIndexOf('/') ? reference.substring(colon + 1) : "";
-    if (tag.contains("${")) {
+    // ${AWS::Region} and friends contain colons: stand them in with one marker character.
+    String shape = TOKEN.matcher(reference).replaceAll(MARKER);
+    int colon = shape.lastIndexOf(':');
+    String tag = colon > shape.lastIndexOf('/') ? shape.substring(colon + 1) : "";
+    if (tag.contains(MARKER)) {
       return Evaluation.unknown(path + ".Image");
     }
     return Evaluation.failIf(tag.isEmpty() || tag.equals("latest"), path + ".Image",
