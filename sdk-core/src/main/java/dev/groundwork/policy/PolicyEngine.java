@@ -53,10 +53,13 @@ public final class PolicyEngine {
     for (Rule rule : BaselineRules.all()) {
       known.put(rule.info().id(), rule);
     }
+    // A user rule with a built-in id replaces the built-in (e.g. the tags rule with other keys).
+    Map<RuleId, Rule> users = new HashMap<>();
     for (Rule rule : options.rules()) {
-      Rule previous = known.put(rule.info().id(), rule);
+      Rule previous = users.put(rule.info().id(), rule);
       checkArgument(previous == null || previous == rule,
           "two rules share the id %s; ids are unique and permanent", rule.info().id());
+      known.put(rule.info().id(), rule);
     }
     Map<RuleId, Severity> severities = new TreeMap<>();
     for (RulePack pack : options.packs()) {
