@@ -53,7 +53,10 @@ public final class TemplateFixture {
 
   /** Adds a template parameter. */
   public TemplateFixture parameter(String name, String definition) {
-    ((ObjectNode) root.with("Parameters")).set(name, json(definition));
+    if (!root.has("Parameters")) {
+      root.putObject("Parameters");
+    }
+    ((ObjectNode) root.get("Parameters")).set(name, json(definition));
     return this;
   }
 
