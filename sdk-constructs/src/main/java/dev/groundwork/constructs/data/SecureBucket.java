@@ -1,0 +1,97 @@
+package dev.groundwork.constructs.data;
+
+import dev.groundwork.core.GroundworkValidationException;
+import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problem;
+import dev.groundwork.core.Tier;
+import java.util.List;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.kms.Key;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.s3.LifecycleRule;
+import software.amazon.awscdk.services.s3.ObjectOwnership;
+import software.amazon.awscdk.services.kms.IKey;
+import software.constructs.Construct;
+
+/**
+ * An S3 bucket that is private, encrypted with its own rotating KMS key, TLS-only, versioned,
+ * access-logged and retained.
+ *
+ * <p>Resources: a KMS key (rotation on), the bucket (SSE-KMS with bucket keys, all public access
+ * blocked, object ACLs disabled, a policy denying non-TLS and TLS below 1.2), and an access-log
+ * bucket (SSE-S3, which S3 server access logging requires; logs expire after the tier's log
+ * retention). All three are retained when the stack is deleted unless
+ * {@link SecureBucketProps#destroyOnStackDeletion()} is set outside PROD.
+ */
+public final class SecureBucket extends Construct {
+  private final Key key;
+  private final Bucket bucket;
+  private final Bucket accessLogs;
+
+  public SecureBucket(Construct scope, String id, SecureBucketProps props) {
+    super(scope, id);
+    PlatformContext context = PlatformContext.of(this);
+    if (props.destroyOnStackDeletion() && context.tier() == Tier.PROD) {
+      throw new GroundworkValidationException(List.of(new Problem("BUCKET_DESTROY_IN_PROD",
+          "SecureBucket at '" + getNode().getPath() + "'", "destroyOnStackDeletion",
+          "false in a PROD environment", "true",
+          "Remove destroyOnStackDeletion(true); production data is always retained.")));
+    }
+    RemovalPolicy removal =
+        props.destroyOnStackDeletion() ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+
+    this.key = Key.Builder.create(this, "Key")
+        .description("Encrypts the objects of " + getNode().getPath())
+        .enableKeyRotation(true)
+        .removalPolicy(removal)
+        .build();
+    this.accessLogs = Bucket.Builder.create(this, "AccessLogs")
+        .encryption(BucketEncryption.S3_MANAGED)
+        .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+        .enforceSsl(true)
+        .minimumTlsVersion(1.2)
+        .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
+        .versioned(true)
+        .lifecycleRules(List.of(LifecycleRule.builder()
+            .id("expire-access-logs")
+            .expiration(Duration.days(context.defaults().logRetentionDays()))
+            .noncurrentVersionExpiration(Duration.days(1))
+            .build()))
+        .removalPolicy(removal)
+        .autoDeleteObjects(false)
+        .build();
+    this.bucket = Bucket.Builder.create(this, "Bucket")
+        .encryption(BucketEncryption.KMS)
+        .encryptionKey(key)
+        .bucketKeyEnabled(true)
+        .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+        .enforceSsl(true)
+        .minimumTlsVersion(1.2)
+        .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
+        .versioned(props.versioned())
+        .serverAccessLogsBucket(accessLogs)
+        .serverAccessLogsPrefix("bucket/")
+        .removalPolicy(removal)
+        .autoDeleteObjects(false)
+        .build();
+  }
+
+  /** The bucket, for grants and integrations. */
+  public IBucket bucket() {
+    return bucket;
+  }
+
+  /** The key that encrypts the bucket's objects. */
+  public IKey key() {
+    return key;
+  }
+
+  /** The bucket that receives the server access logs. */
+  public IBucket accessLogsBucket() {
+    return accessLogs;
+  }
+}

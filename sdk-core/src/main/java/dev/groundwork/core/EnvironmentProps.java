@@ -1,0 +1,42 @@
+package dev.groundwork.core;
+
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * One deployment environment of a {@link PlatformApp}: where it deploys and how much it matters.
+ *
+ * <p>Validated together with the rest of the app by {@link PlatformAppProps}, so every problem
+ * in the description is reported at once.
+ */
+@Value.Immutable
+@GroundworkStyle
+public interface EnvironmentProps {
+
+  /** Short name used in stack names and the {@code environment} tag: {@code [a-z][a-z0-9-]{0,15}}. */
+  String name();
+
+  /** The 12-digit AWS account id, as a string so leading zeros survive. */
+  String account();
+
+  /** The AWS region code, e.g. {@code eu-west-1}. */
+  String region();
+
+  /** The tier, which decides every default (see {@link TierDefaults}). */
+  Tier tier();
+
+  /** Custom tags for every resource of this environment; override app-level tags of the same key. */
+  Map<String, String> tags();
+
+  /** An environment with no custom tags. */
+  static EnvironmentProps of(String name, String account, String region, Tier tier) {
+    return builder().name(name).account(account).region(region).tier(tier).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link EnvironmentProps}. */
+  final class Builder extends ImmutableEnvironmentProps.Builder {}
+}

@@ -1,0 +1,66 @@
+package dev.groundwork.core;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The description of a {@link PlatformApp}: what it is, who owns and pays for it, and where
+ * it runs.
+ *
+ * <p>{@link #build() Building} it validates everything at once (names, accounts, regions,
+ * tags, conflicting environments) and throws one {@link GroundworkValidationException} that
+ * lists every problem.
+ */
+@Value.Immutable
+@GroundworkStyle
+public interface PlatformAppProps {
+
+  /** The application's name, used in stack names: {@code [a-z][a-z0-9-]{0,31}}. */
+  String name();
+
+  /** The owning team; the required {@code team} tag. */
+  String team();
+
+  /** The cost center; the required {@code cost-center} tag. */
+  String costCenter();
+
+  /** The environments, at least one, with unique names. */
+  List<EnvironmentProps> environments();
+
+  /** The optional standard {@code service} tag on every resource. Default: none. */
+  Optional<String> service();
+
+  /** The optional standard {@code owner} tag on every resource. Default: none. */
+  Optional<String> owner();
+
+  /** The optional standard {@code repository} tag on every resource. Default: none. */
+  Optional<String> repository();
+
+  /**
+   * Custom tags for every resource of the app. Precedence, lowest first: app, environment,
+   * stack, construct ({@link ResourceTags}). The required keys cannot be used here.
+   */
+  Map<String, String> tags();
+
+  /**
+   * Where the cloud assembly is written. Default: {@code cdk.out} in the working directory.
+   * When the {@code CDK_OUTDIR} environment variable is set (the CDK CLI sets it), it wins, so
+   * {@code cdk synth} finds the assembly where it expects it.
+   */
+  Optional<Path> outdir();
+
+  @Value.Check
+  default void check() {
+    GroundworkValidationException.throwIfAny(PlatformAppValidation.problems(this));
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PlatformAppProps}. */
+  final class Builder extends ImmutablePlatformAppProps.Builder {}
+}

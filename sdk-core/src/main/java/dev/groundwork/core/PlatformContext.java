@@ -1,0 +1,57 @@
+package dev.groundwork.core;
+
+import java.util.List;
+import software.constructs.IConstruct;
+
+/**
+ * What a construct knows about where it runs: app, environment, account, region and tier.
+ *
+ * <p>Constructs in any module call {@code PlatformContext.of(this)} to pick tier defaults
+ * without being handed the environment. The facts are stored once as node context on the
+ * environment's CDK {@code Stage}, so the lookup is a single call across the jsii bridge.
+ *
+ * @param app the application's name
+ * @param environment the environment's name
+ * @param tier the environment's tier
+ * @param account the environment's AWS account
+ * @param region the environment's AWS region
+ */
+public record PlatformContext(
+    String app, String environment, Tier tier, AccountId account, Region region) {
+
+  /** The context key under which an environment's stage records these facts. */
+  static final String CONTEXT_KEY = "groundwork:environment";
+
+  /**
+   * The context of {@code scope}, which must be inside a {@link PlatformEnvironment}.
+   *
+   * @throws GroundworkValidationException if {@code scope} is not inside a platform environment
+   */
+  public static PlatformContext of(IConstruct scope) {
+    Object encoded = scope.getNode().tryGetContext(CONTEXT_KEY);
+    if (!(encoded instanceof String text)) {
+      throw new GroundworkValidationException(List.of(new Problem("PLATFORM_CONTEXT_MISSING",
+          "construct at '" + scope.getNode().getPath() + "'", "scope",
+          "inside a stack created by PlatformEnvironment.addStack(...)",
+          "a scope outside any Groundwork environment",
+          "Create the stack with environment.addStack(\"purpose\") so its tier is known.")));
+    }
+    return decode(text);
+  }
+
+  /** The defaults of this environment's tier. */
+  public TierDefaults defaults() {
+    return tier.defaults();
+  }
+
+  /** One string, because none of the fields can contain '/', and one context value is one bridge call. */
+  String encode() {
+    return String.join("/", app, environment, tier.name(), account.value(), region.value());
+  }
+
+  static PlatformContext decode(String text) {
+    String[] parts = text.split("/", -1);
+    return new PlatformContext(parts[0], parts[1], Tier.valueOf(parts[2]),
+        AccountId.of(parts[3]), Region.of(parts[4]));
+  }
+}

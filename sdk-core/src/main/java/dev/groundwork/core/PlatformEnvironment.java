@@ -1,0 +1,146 @@
+package dev.groundwork.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.Stage;
+import software.amazon.awscdk.StageProps;
+import software.amazon.awscdk.TagProps;
+import software.amazon.awscdk.Tags;
+
+/**
+ * One environment of a {@link PlatformApp}: a CDK {@link Stage} whose stacks share an account,
+ * a region, a tier and the required tags.
+ *
+ * <p>Tags are applied to the stage itself: aspects (tags are one) added on the App do not reach
+ * constructs inside a Stage. Required tags use a higher priority than any custom tag, so a
+ * stray {@code Tags.of(x).add("team", ...)} cannot relabel who owns or pays for a resource.
+ */
+public final class PlatformEnvironment {
+  /** Priority of the required tags; CDK's default is 100, so custom tags never override them. */
+  static final int REQUIRED_TAG_PRIORITY = 1000;
+  private static final Pattern PURPOSE = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+
+  private final String appName;
+  private final EnvironmentProps props;
+  private final Stage stage;
+  private final PlatformContext context;
+  private final List<Stack> stacks = new ArrayList<>();
+
+  PlatformEnvironment(software.amazon.awscdk.App app, PlatformAppProps appProps, EnvironmentProps props) {
+    this.appName = appProps.name();
+    this.props = props;
+    this.context = new PlatformContext(appProps.name(), props.name(), props.tier(),
+        AccountId.of(props.account()), Region.of(props.region()));
+    this.stage = new Stage(app, props.name(), StageProps.builder()
+        .stageName(props.name())
+        .env(Environment.builder().account(props.account()).region(props.region()).build())
+        .build());
+    stage.getNode().setContext(PlatformContext.CONTEXT_KEY, context.encode());
+    applyTags(appProps);
+  }
+
+  private void applyTags(PlatformAppProps appProps) {
+    TagProps required = TagProps.builder().priority(REQUIRED_TAG_PRIORITY).build();
+    Tags.of(stage).add(StandardTag.ENVIRONMENT.key(), props.name(), required);
+    Tags.of(stage).add(StandardTag.TEAM.key(), appProps.team(), required);
+    Tags.of(stage).add(StandardTag.COST_CENTER.key(), appProps.costCenter(), required);
+    appProps.service().ifPresent(v -> Tags.of(stage).add(StandardTag.SERVICE.key(), v));
+    appProps.owner().ifPresent(v -> Tags.of(stage).add(StandardTag.OWNER.key(), v));
+    appProps.repository().ifPresent(v -> Tags.of(stage).add(StandardTag.REPOSITORY.key(), v));
+    // Same priority, same scope: the tag added later wins, so environment tags beat app tags.
+    appProps.tags().forEach((k, v) -> Tags.of(stage).add(k, v));
+    props.tags().forEach((k, v) -> Tags.of(stage).add(k, v));
+  }
+
+  /** Adds a stack named {@code <app>-<environment>-<purpose>} with every default of the tier. */
+  public Stack addStack(String purpose) {
+    return addStack(purpose, StackOptions.defaults());
+  }
+
+  /**
+   * Adds a stack named {@code <app>-<environment>-<purpose>}.
+   *
+   * @param purpose what the stack holds, e.g. {@code network} or {@code data}:
+   *     {@code [a-z][a-z0-9-]{0,31}}, unique in the environment
+   * @throws GroundworkValidationException if the purpose is malformed or taken, or a tag is invalid
+   */
+  public Stack addStack(String purpose, StackOptions options) {
+    String where = "PlatformEnvironment '" + props.name() + "'";
+    List<Problem> problems = new ArrayList<>();
+    if (!PURPOSE.matcher(purpose).matches()) {
+      problems.add(new Problem("STACK_PURPOSE_FORMAT", where, "purpose",
+          "1-32 lower-case letters, digits or '-', starting with a letter", "'" + purpose + "'",
+          "Name what the stack holds, e.g. 'network' or 'data'."));
+    } else if (stage.getNode().tryFindChild(purpose) != null) {
+      problems.add(new Problem("STACK_PURPOSE_DUPLICATE", where, "purpose",
+          "unique within the environment", "'" + purpose + "' a second time",
+          "Use another purpose, or add the constructs to the existing stack."));
+    }
+    String stackWhere = "stack '" + stackName(purpose) + "'";
+    options.tags().forEach((k, v) -> problems.addAll(
+        TagConstraints.check(stackWhere, k, v, StandardTag.requiredKeys())));
+    GroundworkValidationException.throwIfAny(problems);
+
+    Stack stack = new Stack(stage, purpose, StackProps.builder()
+        .stackName(stackName(purpose))
+        .description(options.description().orElseGet(() -> defaultDescription(purpose)))
+        .terminationProtection(options.terminationProtection()
+            .orElse(props.tier().defaults().stackTerminationProtection()))
+        .build());
+    options.tags().forEach((k, v) -> Tags.of(stack).add(k, v));
+    stacks.add(stack);
+    return stack;
+  }
+
+  /** The stack name convention: {@code <app>-<environment>-<purpose>}. */
+  public String stackName(String purpose) {
+    return appName + "-" + props.name() + "-" + purpose;
+  }
+
+  private String defaultDescription(String purpose) {
+    return "%s %s stack, %s environment (%s tier). Managed by Groundwork: change it in code."
+        .formatted(appName, purpose, props.name(), props.tier());
+  }
+
+  public String name() {
+    return props.name();
+  }
+
+  public Tier tier() {
+    return props.tier();
+  }
+
+  public AccountId account() {
+    return context.account();
+  }
+
+  public Region region() {
+    return context.region();
+  }
+
+  /** The environment's facts, as constructs inside it see them. */
+  public PlatformContext context() {
+    return context;
+  }
+
+  /** Custom tags of this environment. */
+  public Map<String, String> tags() {
+    return props.tags();
+  }
+
+  /** The stacks added so far, in order. */
+  public ImmutableList<Stack> stacks() {
+    return ImmutableList.copyOf(stacks);
+  }
+
+  /** The underlying CDK stage: the escape hatch for anything Groundwork does not wrap. */
+  public Stage stage() {
+    return stage;
+  }
+}

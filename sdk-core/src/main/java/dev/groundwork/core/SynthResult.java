@@ -1,0 +1,40 @@
+package dev.groundwork.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@link PlatformApp#synth()} produced: the cloud assembly, its stacks, and where the
+ * time went.
+ *
+ * @param assemblyDirectory the cloud assembly (the CDK's {@code cdk.out})
+ * @param stacks every stack of every environment, in environment then creation order
+ * @param phaseTimings wall time per phase, in the order the phases ran
+ */
+public record SynthResult(
+    Path assemblyDirectory, List<SynthesizedStack> stacks, Map<String, Duration> phaseTimings) {
+
+  public SynthResult {
+    stacks = ImmutableList.copyOf(stacks);
+    phaseTimings = ImmutableMap.copyOf(phaseTimings);
+  }
+
+  /** The stacks of one environment. */
+  public List<SynthesizedStack> stacksOf(String environment) {
+    return stacks.stream().filter(s -> s.environment().equals(environment)).toList();
+  }
+
+  /** The template paths of all stacks. */
+  public List<Path> templatePaths() {
+    return stacks.stream().map(SynthesizedStack::templatePath).toList();
+  }
+
+  /** The sum of all phases. */
+  public Duration totalTime() {
+    return phaseTimings.values().stream().reduce(Duration.ZERO, Duration::plus);
+  }
+}
