@@ -47,6 +47,12 @@ public record Evaluation(Outcome outcome, List<Violation> violations, String unk
     return violation ? nonCompliant(propertyPath, message) : COMPLIANT;
   }
 
+  /** Compliant unless {@code violation} is true; the message is only built for a violation. */
+  public static Evaluation failIf(
+      boolean violation, String propertyPath, java.util.function.Supplier<String> message) {
+    return violation ? nonCompliant(propertyPath, message.get()) : COMPLIANT;
+  }
+
   /** Collects the results of checking several parts (e.g. every container of a task). */
   public static Builder builder() {
     return new Builder();

@@ -38,7 +38,7 @@ public final class PolicyEngine {
   private final List<ActiveRule> allTypes = new ArrayList<>();
   private final Clock clock;
 
-  private record ActiveRule(Rule rule, Severity severity) {
+  private record ActiveRule(Rule rule, Severity severity, int index) {
     Severity severityIn(Tier tier) {
       return severity == Severity.WARNING && rule.info().escalates()
               && tier.defaults().escalateWarnings()
@@ -78,7 +78,7 @@ public final class PolicyEngine {
     options.disabled().forEach(severities::remove);
     this.active = new TreeMap<>();
     severities.forEach((id, severity) -> {
-      ActiveRule rule = new ActiveRule(known.get(id), severity);
+      ActiveRule rule = new ActiveRule(known.get(id), severity, active.size());
       active.put(id, rule);
       if (rule.rule().info().appliesToAllTypes()) {
         allTypes.add(rule);
@@ -131,8 +131,8 @@ public final class PolicyEngine {
   private StackSummary evaluateStack(
       StackTemplate stack, SuppressionLedger ledger, List<Finding> findings,
       List<UnknownResult> unknowns) {
-    Map<RuleId, Integer> applicable = new TreeMap<>();
-    active.keySet().forEach(id -> applicable.put(id, 0));
+    int[] applicable = new int[active.size()];
+    int firstFinding = findings.size();
     List<Resource> resources = new ArrayList<>(stack.template().resources());
     resources.addAll(parameters(stack.template()));
     for (Resource resource : resources) {
@@ -142,36 +142,45 @@ public final class PolicyEngine {
         continue;
       }
       RuleContext ctx = new RuleContext(resource, stack);
-      String path = resource.constructPath().orElse(stack.stackName() + "/" + resource.logicalId());
-      for (List<ActiveRule> group : List.of(typed, allTypes)) {
-        for (ActiveRule rule : group) {
-          Evaluation evaluation = evaluate(rule.rule(), ctx);
-          RuleInfo info = rule.rule().info();
-          switch (evaluation.outcome()) {
-            case NOT_APPLICABLE -> { }
-            case COMPLIANT -> applicable.merge(info.id(), 1, Integer::sum);
-            case UNKNOWN -> {
-              applicable.merge(info.id(), 1, Integer::sum);
-              unknowns.add(new UnknownResult(info.id(), stack.environment(), stack.stackName(),
-                  resource.logicalId(), path, evaluation.unknownReason()));
-            }
-            case NON_COMPLIANT -> {
-              applicable.merge(info.id(), 1, Integer::sum);
-              for (Violation violation : evaluation.violations()) {
-                Finding finding = new Finding(info, rule.severityIn(stack.tier()),
-                    stack.environment(), stack.stackName(), stack.templateFile(),
-                    resource.logicalId(), path, violation.propertyPath(), violation.message());
-                if (!ledger.trySuppress(resource, finding)) {
-                  findings.add(finding);
-                }
+      String path = null;
+      for (int i = 0, n = typed.size() + allTypes.size(); i < n; i++) {
+        ActiveRule rule = i < typed.size() ? typed.get(i) : allTypes.get(i - typed.size());
+        Evaluation evaluation = evaluate(rule.rule(), ctx);
+        RuleInfo info = rule.rule().info();
+        switch (evaluation.outcome()) {
+          case NOT_APPLICABLE -> { }
+          case COMPLIANT -> applicable[rule.index()]++;
+          case UNKNOWN -> {
+            applicable[rule.index()]++;
+            path = path != null ? path : constructPath(stack, resource);
+            unknowns.add(new UnknownResult(info.id(), stack.environment(), stack.stackName(),
+                resource.logicalId(), path, evaluation.unknownReason()));
+          }
+          case NON_COMPLIANT -> {
+            applicable[rule.index()]++;
+            path = path != null ? path : constructPath(stack, resource);
+            for (Violation violation : evaluation.violations()) {
+              Finding finding = new Finding(info, rule.severityIn(stack.tier()),
+                  stack.environment(), stack.stackName(), stack.templateFile(),
+                  resource.logicalId(), path, violation.propertyPath(), violation.message());
+              if (!ledger.trySuppress(resource, finding)) {
+                findings.add(finding);
               }
             }
           }
         }
       }
     }
+    // Sorted per stack while small; the final sort then merges these runs in near-linear time.
+    findings.subList(firstFinding, findings.size()).sort(Finding.ORDER);
+    Map<RuleId, Integer> counts = new TreeMap<>();
+    active.values().forEach(rule -> counts.put(rule.rule().info().id(), applicable[rule.index()]));
     return new StackSummary(stack.environment(), stack.tier(), stack.stackName(),
-        stack.templateFile(), resources.size(), applicable);
+        stack.templateFile(), resources.size(), counts);
+  }
+
+  private static String constructPath(StackTemplate stack, Resource resource) {
+    return resource.constructPath().orElse(stack.stackName() + "/" + resource.logicalId());
   }
 
   private static Evaluation evaluate(Rule rule, RuleContext ctx) {

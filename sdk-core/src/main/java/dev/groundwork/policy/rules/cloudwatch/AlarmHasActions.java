@@ -37,7 +37,9 @@ public final class AlarmHasActions implements Rule {
     if (enabled == Truth.FALSE) {
       return Evaluation.nonCompliant("Properties.ActionsEnabled", "ActionsEnabled is false");
     }
-    return Evaluation.failIf(alarm.property("AlarmActions").size() == 0,
-        "Properties.AlarmActions", "alarm has no AlarmActions");
+    if (alarm.property("AlarmActions").size() != 0) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.AlarmActions", "alarm has no AlarmActions");
   }
 }

@@ -62,7 +62,10 @@ public final class EbsVolumeEncrypted implements Rule {
     if (truth == Truth.UNKNOWN) {
       return Evaluation.unknown(path);
     }
-    return Evaluation.failIf(truth != Truth.TRUE, path,
+    if (truth == Truth.TRUE) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant(path,
         "Encrypted is " + (truth == Truth.ABSENT ? "not set" : "false"));
   }
 }

@@ -66,7 +66,10 @@ public final class Ec2InstanceRequiresImdsv2 implements Rule {
     if ("disabled".equals(options.path("HttpEndpoint").asText())) {
       return Evaluation.compliant();
     }
-    return Evaluation.failIf(!"required".equals(tokens.asText()), path,
+    if ("required".equals(tokens.asText())) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant(path,
         "HttpTokens is " + (tokens.isMissingNode() ? "not set (IMDSv1 allowed)" : tokens.asText()));
   }
 }

@@ -35,7 +35,10 @@ public final class VpcDefaultSecurityGroupRestricted implements Rule {
   public Evaluation evaluate(RuleContext ctx) {
     boolean restricted = !ctx.template()
         .referrers(RESTRICT_TYPE, "DefaultSecurityGroupId", ctx.resource().logicalId()).isEmpty();
-    return Evaluation.failIf(!restricted, "Properties",
+    if (restricted) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties",
         "the default security group of VPC " + ctx.resource().logicalId()
             + " keeps its allow rules (no " + RESTRICT_TYPE + " resource restricts it)");
   }

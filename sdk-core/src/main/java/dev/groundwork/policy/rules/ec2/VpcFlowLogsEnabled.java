@@ -28,7 +28,10 @@ public final class VpcFlowLogsEnabled implements Rule {
   public Evaluation evaluate(RuleContext ctx) {
     boolean hasFlowLog = !ctx.template()
         .referrers("AWS::EC2::FlowLog", "ResourceId", ctx.resource().logicalId()).isEmpty();
-    return Evaluation.failIf(!hasFlowLog, "Properties",
+    if (hasFlowLog) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties",
         "no AWS::EC2::FlowLog has ResourceId referencing VPC " + ctx.resource().logicalId());
   }
 }

@@ -11,6 +11,15 @@ final class Containers {
 
   static final String TASK_DEFINITION = "AWS::ECS::TaskDefinition";
 
+  /** Paths of the first containers, built once: every ECS rule visits every container. */
+  private static final String[] PATHS = new String[16];
+
+  static {
+    for (int i = 0; i < PATHS.length; i++) {
+      PATHS[i] = "Properties.ContainerDefinitions[" + i + "]";
+    }
+  }
+
   private Containers() {}
 
   /** Combines {@code check(container, path)} over every container; not applicable when none. */
@@ -24,7 +33,8 @@ final class Containers {
     }
     Evaluation.Builder out = Evaluation.builder();
     for (int i = 0; i < containers.size(); i++) {
-      out.add(check.apply(containers.get(i), "Properties.ContainerDefinitions[" + i + "]"));
+      String path = i < PATHS.length ? PATHS[i] : "Properties.ContainerDefinitions[" + i + "]";
+      out.add(check.apply(containers.get(i), path));
     }
     return out.build();
   }

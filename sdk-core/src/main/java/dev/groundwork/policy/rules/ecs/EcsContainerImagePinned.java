@@ -50,7 +50,10 @@ public final class EcsContainerImagePinned implements Rule {
     if (tag.contains(MARKER)) {
       return Evaluation.unknown(path + ".Image");
     }
-    return Evaluation.failIf(tag.isEmpty() || tag.equals("latest"), path + ".Image",
+    if (!tag.isEmpty() && !tag.equals("latest")) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant(path + ".Image",
         Containers.name(container) + " uses image \"" + reference + "\" "
             + (tag.isEmpty() ? "without a tag (resolves to latest)" : "tagged latest"));
   }

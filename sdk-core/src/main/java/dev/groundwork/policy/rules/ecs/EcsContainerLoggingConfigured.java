@@ -35,7 +35,10 @@ public final class EcsContainerLoggingConfigured implements Rule {
     if (Intrinsics.isIntrinsic(logging)) {
       return Evaluation.unknown(path + ".LogConfiguration");
     }
-    return Evaluation.failIf(logging.path("LogDriver").isMissingNode(), path + ".LogConfiguration",
+    if (!logging.path("LogDriver").isMissingNode()) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant(path + ".LogConfiguration",
         Containers.name(container) + " has no LogConfiguration");
   }
 }

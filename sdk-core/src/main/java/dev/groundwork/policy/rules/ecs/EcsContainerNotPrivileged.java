@@ -35,7 +35,10 @@ public final class EcsContainerNotPrivileged implements Rule {
     if (value == Truth.UNKNOWN) {
       return Evaluation.unknown(path + ".Privileged");
     }
-    return Evaluation.failIf(value == Truth.TRUE, path + ".Privileged",
+    if (value != Truth.TRUE) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant(path + ".Privileged",
         Containers.name(container) + " is privileged");
   }
 }

@@ -35,7 +35,10 @@ public final class EcsContainerReadOnlyRootFilesystem implements Rule {
     if (value == Truth.UNKNOWN) {
       return Evaluation.unknown(path + ".ReadonlyRootFilesystem");
     }
-    return Evaluation.failIf(value != Truth.TRUE, path + ".ReadonlyRootFilesystem",
+    if (value == Truth.TRUE) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant(path + ".ReadonlyRootFilesystem",
         Containers.name(container) + " has a writable root file system");
   }
 }

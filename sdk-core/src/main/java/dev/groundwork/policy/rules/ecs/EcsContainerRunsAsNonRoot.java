@@ -36,8 +36,10 @@ public final class EcsContainerRunsAsNonRoot implements Rule {
       return Evaluation.unknown(path + ".User");
     }
     String name = user.asText("").split(":")[0];
-    return Evaluation.failIf(name.isEmpty() || name.equals("root") || name.equals("0"),
-        path + ".User", Containers.name(container) + " runs as "
+    if (!name.isEmpty() && !name.equals("root") && !name.equals("0")) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant(path + ".User", Containers.name(container) + " runs as "
             + (user.isMissingNode() ? "the image default user (root unless the image sets one)"
                 : "\"" + user.asText() + "\""));
   }

@@ -39,7 +39,10 @@ public final class EcsTaskResourceLimitsSet implements Rule {
     boolean memory = !container.path("Memory").isMissingNode()
         || !container.path("MemoryReservation").isMissingNode();
     boolean cpu = !container.path("Cpu").isMissingNode();
-    return Evaluation.failIf(!memory || !cpu, path + (memory ? ".Cpu" : ".Memory"),
+    if (memory && cpu) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant(path + (memory ? ".Cpu" : ".Memory"),
         Containers.name(container) + " has no " + (memory ? "CPU" : "memory")
             + " limit and the task sets none");
   }

@@ -35,7 +35,10 @@ public final class ElbAccessLogsEnabled implements Rule {
     if (value != null && Intrinsics.isIntrinsic(value)) {
       return Evaluation.unknown("Properties.LoadBalancerAttributes");
     }
-    return Evaluation.failIf(!LoadBalancers.isTrue(value), "Properties.LoadBalancerAttributes",
+    if (LoadBalancers.isTrue(value)) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.LoadBalancerAttributes",
         "access_logs.s3.enabled is " + (value == null ? "not set" : value.asText()));
   }
 }

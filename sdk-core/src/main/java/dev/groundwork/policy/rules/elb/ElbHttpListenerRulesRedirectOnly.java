@@ -34,8 +34,10 @@ public final class ElbHttpListenerRulesRedirectOnly implements Rule {
     if (!"HTTP".equals(listener.get().property("Protocol").asText())) {
       return Evaluation.notApplicable();
     }
-    return Evaluation.failIf(!LoadBalancers.onlyRedirectsToHttps(ctx.resource().property("Actions")),
-        "Properties.Actions", "rule on HTTP listener " + listener.get().logicalId()
+    if (LoadBalancers.onlyRedirectsToHttps(ctx.resource().property("Actions"))) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.Actions", "rule on HTTP listener " + listener.get().logicalId()
             + " serves traffic (action type "
             + ctx.resource().property("Actions").path(0).path("Type").asText("none") + ")");
   }

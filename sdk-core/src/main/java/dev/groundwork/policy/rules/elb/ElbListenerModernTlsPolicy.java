@@ -42,8 +42,10 @@ public final class ElbListenerModernTlsPolicy implements Rule {
       return Evaluation.unknown("Properties.SslPolicy");
     }
     String name = policy.asText("");
-    return Evaluation.failIf(MODERN_PREFIXES.stream().noneMatch(name::startsWith),
-        "Properties.SslPolicy", name.isEmpty()
+    if (MODERN_PREFIXES.stream().anyMatch(name::startsWith)) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.SslPolicy", name.isEmpty()
             ? "SslPolicy not set (defaults to ELBSecurityPolicy-2016-08, which allows TLS 1.0)"
             : "SslPolicy " + name + " allows protocols older than TLS 1.2");
   }

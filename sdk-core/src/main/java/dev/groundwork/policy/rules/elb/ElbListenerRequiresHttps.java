@@ -36,8 +36,10 @@ public final class ElbListenerRequiresHttps implements Rule {
       return Evaluation.notApplicable();
     }
     JsonNode actions = ctx.resource().property("DefaultActions");
-    return Evaluation.failIf(!LoadBalancers.onlyRedirectsToHttps(actions),
-        "Properties.DefaultActions", "HTTP listener on port "
+    if (LoadBalancers.onlyRedirectsToHttps(actions)) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.DefaultActions", "HTTP listener on port "
             + ctx.resource().property("Port").asText("?") + " serves traffic instead of "
             + "redirecting to HTTPS (default action type "
             + actions.path(0).path("Type").asText("none") + ")");

@@ -28,11 +28,17 @@ public final class IamUserNoInlinePolicies implements Rule {
   public Evaluation evaluate(RuleContext ctx) {
     if (ctx.resource().type().equals("AWS::IAM::Policy")) {
       int users = ctx.resource().property("Users").size();
-      return Evaluation.failIf(users > 0, "Properties.Users",
+      if (users <= 0) {
+        return Evaluation.compliant();
+      }
+      return Evaluation.nonCompliant("Properties.Users",
           "inline policy " + ctx.resource().logicalId() + " is attached to " + users + " user(s)");
     }
     int inline = ctx.resource().property("Policies").size();
-    return Evaluation.failIf(inline > 0, "Properties.Policies",
+    if (inline <= 0) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.Policies",
         "user has " + inline + " inline polic" + (inline == 1 ? "y" : "ies"));
   }
 }

@@ -38,7 +38,10 @@ public final class KmsKeyRotationEnabled implements Rule {
     if (rotation == Truth.UNKNOWN) {
       return Evaluation.unknown("Properties.EnableKeyRotation");
     }
-    return Evaluation.failIf(rotation != Truth.TRUE, "Properties.EnableKeyRotation",
+    if (rotation == Truth.TRUE) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.EnableKeyRotation",
         "EnableKeyRotation is " + (rotation == Truth.ABSENT ? "not set" : "false"));
   }
 }

@@ -26,7 +26,9 @@ public final class LogGroupEncrypted implements Rule {
 
   @Override
   public Evaluation evaluate(RuleContext ctx) {
-    return Evaluation.failIf(ctx.resource().property("KmsKeyId").isMissingNode(),
-        "Properties.KmsKeyId", "log group has no KmsKeyId");
+    if (!ctx.resource().property("KmsKeyId").isMissingNode()) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.KmsKeyId", "log group has no KmsKeyId");
   }
 }

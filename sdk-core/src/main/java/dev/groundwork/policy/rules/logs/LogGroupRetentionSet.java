@@ -27,7 +27,9 @@ public final class LogGroupRetentionSet implements Rule {
 
   @Override
   public Evaluation evaluate(RuleContext ctx) {
-    return Evaluation.failIf(ctx.resource().property("RetentionInDays").isMissingNode(),
-        "Properties.RetentionInDays", "log group has no RetentionInDays (logs kept forever)");
+    if (!ctx.resource().property("RetentionInDays").isMissingNode()) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.RetentionInDays", "log group has no RetentionInDays (logs kept forever)");
   }
 }

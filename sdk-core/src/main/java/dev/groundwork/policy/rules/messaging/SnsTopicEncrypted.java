@@ -25,7 +25,9 @@ public final class SnsTopicEncrypted implements Rule {
 
   @Override
   public Evaluation evaluate(RuleContext ctx) {
-    return Evaluation.failIf(ctx.resource().property("KmsMasterKeyId").isMissingNode(),
-        "Properties.KmsMasterKeyId", "topic has no KmsMasterKeyId");
+    if (!ctx.resource().property("KmsMasterKeyId").isMissingNode()) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.KmsMasterKeyId", "topic has no KmsMasterKeyId");
   }
 }

@@ -38,7 +38,10 @@ public final class SqsQueueEncrypted implements Rule {
     if (managed == Truth.UNKNOWN) {
       return Evaluation.unknown("Properties.SqsManagedSseEnabled");
     }
-    return Evaluation.failIf(managed == Truth.FALSE, "Properties.SqsManagedSseEnabled",
+    if (managed != Truth.FALSE) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.SqsManagedSseEnabled",
         "SqsManagedSseEnabled is false and no KmsMasterKeyId is set: messages are unencrypted");
   }
 }

@@ -37,7 +37,7 @@ public final class EnvironmentHasNoHardcodedEndpoints implements Rule {
     Evaluation.Builder out = Evaluation.builder();
     for (Variable variable : EnvironmentVariables.of(ctx.resource())) {
       String value = variable.value().asText("");
-      if (!variable.value().isTextual() || LOCAL.matcher(value).find()) {
+      if (!variable.value().isTextual() || !mayHoldEndpoint(value) || LOCAL.matcher(value).find()) {
         continue;
       }
       boolean url = URL.matcher(value).find();
@@ -47,5 +47,10 @@ public final class EnvironmentHasNoHardcodedEndpoints implements Rule {
       }
     }
     return out.build();
+  }
+
+  /** Cheap pre-check before the regular expressions: a URL has "://", an IPv4 address dots. */
+  private static boolean mayHoldEndpoint(String value) {
+    return value.contains("://") || value.indexOf('.') != value.lastIndexOf('.');
   }
 }

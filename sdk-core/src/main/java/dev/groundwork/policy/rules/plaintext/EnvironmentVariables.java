@@ -64,6 +64,11 @@ final class EnvironmentVariables {
 
   /** Whether a name reads like a credential: DB_PASSWORD, apiKey, AUTH_TOKEN, not SECRET_ARN. */
   static boolean soundsSecret(String name) {
+    String upper = name.toUpperCase(Locale.ROOT);
+    if (!upper.contains("PASS") && !upper.contains("PWD") && !upper.contains("SECRET")
+        && !upper.contains("TOKEN") && !upper.contains("KEY") && !upper.contains("CREDENTIAL")) {
+      return false; // cheap pre-check: most variables are not credentials
+    }
     String[] words = WORDS.split(name);
     if (words.length == 0) {
       return false;

@@ -33,7 +33,10 @@ public final class ParameterHasNoPlaintextSecretDefault implements Rule {
       return Evaluation.notApplicable();
     }
     String value = ctx.resource().property("Default").asText("");
-    return Evaluation.failIf(!value.isEmpty(), "Parameters." + ctx.resource().logicalId()
+    if (value.isEmpty()) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Parameters." + ctx.resource().logicalId()
         + ".Default", "parameter " + ctx.resource().logicalId() + " has a literal default ("
             + value.length() + " characters)");
   }

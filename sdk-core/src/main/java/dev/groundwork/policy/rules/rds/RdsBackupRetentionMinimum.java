@@ -44,7 +44,10 @@ public final class RdsBackupRetentionMinimum implements Rule {
       return Evaluation.unknown("Properties.BackupRetentionPeriod");
     }
     int minimum = ctx.tier().defaults().databaseBackupRetentionDays();
-    return Evaluation.failIf(days.getAsLong() < minimum, "Properties.BackupRetentionPeriod",
+    if (days.getAsLong() >= minimum) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.BackupRetentionPeriod",
         String.format("backup retention is %d day(s)%s; %s requires at least %d",
             days.getAsLong(), node.isMissingNode() ? " (CloudFormation default)" : "",
             ctx.tier(), minimum));

@@ -37,7 +37,10 @@ public final class RdsDeletionProtectionEnabled implements Rule {
     if (value == Truth.UNKNOWN) {
       return Evaluation.unknown("Properties.DeletionProtection");
     }
-    return Evaluation.failIf(value != Truth.TRUE, "Properties.DeletionProtection",
+    if (value == Truth.TRUE) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.DeletionProtection",
         "DeletionProtection is " + (value == Truth.ABSENT ? "not set" : "false")
             + " in a " + ctx.tier() + " environment");
   }

@@ -37,7 +37,10 @@ public final class RdsIamAuthenticationEnabled implements Rule {
     if (value == Truth.UNKNOWN) {
       return Evaluation.unknown("Properties.EnableIAMDatabaseAuthentication");
     }
-    return Evaluation.failIf(value != Truth.TRUE, "Properties.EnableIAMDatabaseAuthentication",
+    if (value == Truth.TRUE) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.EnableIAMDatabaseAuthentication",
         "EnableIAMDatabaseAuthentication is " + (value == Truth.ABSENT ? "not set" : "false"));
   }
 }

@@ -32,7 +32,10 @@ public final class RdsInstanceNotPublic implements Rule {
     if (value == Truth.UNKNOWN) {
       return Evaluation.unknown("Properties.PubliclyAccessible");
     }
-    return Evaluation.failIf(value == Truth.TRUE, "Properties.PubliclyAccessible",
+    if (value != Truth.TRUE) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.PubliclyAccessible",
         "PubliclyAccessible is true");
   }
 }

@@ -35,7 +35,10 @@ public final class RdsStorageEncrypted implements Rule {
     if (value == Truth.UNKNOWN) {
       return Evaluation.unknown("Properties.StorageEncrypted");
     }
-    return Evaluation.failIf(value != Truth.TRUE, "Properties.StorageEncrypted",
+    if (value == Truth.TRUE) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.StorageEncrypted",
         "StorageEncrypted is " + (value == Truth.ABSENT ? "not set" : "false"));
   }
 }

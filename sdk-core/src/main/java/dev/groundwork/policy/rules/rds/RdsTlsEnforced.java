@@ -53,7 +53,10 @@ public final class RdsTlsEnforced implements Rule {
     if (group.isMissingNode() || group.asText("").startsWith("default.")) {
       boolean postgresDefaultsToTls =
           engine.equals("postgres") && majorVersion(db.property("EngineVersion")) >= 15;
-      return Evaluation.failIf(!postgresDefaultsToTls, path,
+      if (postgresDefaultsToTls) {
+        return Evaluation.compliant();
+      }
+      return Evaluation.nonCompliant(path,
           "default parameter group does not set " + parameter.get() + "; engine " + engine + " "
               + db.property("EngineVersion").asText("(version not set)") + " accepts plain text");
     }
@@ -65,8 +68,10 @@ public final class RdsTlsEnforced implements Rule {
     if (Intrinsics.isIntrinsic(value)) {
       return Evaluation.unknown(target.get().logicalId() + ".Properties.Parameters");
     }
-    return Evaluation.failIf(!ON.contains(value.asText("").toLowerCase(java.util.Locale.ROOT)),
-        path, "parameter group " + target.get().logicalId() + " sets " + parameter.get() + " to "
+    if (ON.contains(value.asText("").toLowerCase(java.util.Locale.ROOT))) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant(path, "parameter group " + target.get().logicalId() + " sets " + parameter.get() + " to "
             + (value.isMissingNode() ? "nothing" : value.asText()));
   }
 

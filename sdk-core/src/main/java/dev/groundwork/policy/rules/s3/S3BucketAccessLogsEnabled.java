@@ -35,7 +35,9 @@ public final class S3BucketAccessLogsEnabled implements Rule {
     if (logTarget) {
       return Evaluation.notApplicable();
     }
-    return Evaluation.failIf(bucket.property("LoggingConfiguration").isMissingNode(),
-        "Properties.LoggingConfiguration", "bucket has no LoggingConfiguration");
+    if (!bucket.property("LoggingConfiguration").isMissingNode()) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.LoggingConfiguration", "bucket has no LoggingConfiguration");
   }
 }

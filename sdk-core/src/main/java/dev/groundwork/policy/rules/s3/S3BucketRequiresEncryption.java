@@ -33,8 +33,10 @@ public final class S3BucketRequiresEncryption implements Rule {
       return Evaluation.unknown("Properties.BucketEncryption");
     }
     JsonNode rules = encryption.path("ServerSideEncryptionConfiguration");
-    return Evaluation.failIf(rules.isMissingNode() || (rules.isArray() && rules.isEmpty()),
-        "Properties.BucketEncryption",
+    if (!rules.isMissingNode() && !(rules.isArray() && rules.isEmpty())) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.BucketEncryption",
         "bucket has no BucketEncryption.ServerSideEncryptionConfiguration");
   }
 }

@@ -33,8 +33,10 @@ public final class S3BucketVersioningEnabled implements Rule {
     if (Intrinsics.isIntrinsic(status)) {
       return Evaluation.unknown("Properties.VersioningConfiguration.Status");
     }
-    return Evaluation.failIf(!"Enabled".equals(status.asText()),
-        "Properties.VersioningConfiguration.Status",
+    if ("Enabled".equals(status.asText())) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.VersioningConfiguration.Status",
         "versioning status is " + (status.isMissingNode() ? "not set" : status.asText()));
   }
 }

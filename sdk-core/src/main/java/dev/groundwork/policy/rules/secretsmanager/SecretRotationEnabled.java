@@ -29,7 +29,10 @@ public final class SecretRotationEnabled implements Rule {
   public Evaluation evaluate(RuleContext ctx) {
     boolean rotated = !ctx.template().referrers("AWS::SecretsManager::RotationSchedule",
         "SecretId", ctx.resource().logicalId()).isEmpty();
-    return Evaluation.failIf(!rotated, "Properties",
+    if (rotated) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties",
         "no AWS::SecretsManager::RotationSchedule references secret " + ctx.resource().logicalId());
   }
 }

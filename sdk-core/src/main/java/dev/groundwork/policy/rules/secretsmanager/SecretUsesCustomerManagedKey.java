@@ -28,8 +28,11 @@ public final class SecretUsesCustomerManagedKey implements Rule {
   @Override
   public Evaluation evaluate(RuleContext ctx) {
     String key = ctx.resource().property("KmsKeyId").asText("");
-    return Evaluation.failIf(ctx.resource().property("KmsKeyId").isMissingNode()
-            || key.equals("alias/aws/secretsmanager"), "Properties.KmsKeyId",
+    if (!ctx.resource().property("KmsKeyId").isMissingNode()
+        && !key.equals("alias/aws/secretsmanager")) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.KmsKeyId",
         "secret is encrypted with the AWS managed key aws/secretsmanager");
   }
 }
