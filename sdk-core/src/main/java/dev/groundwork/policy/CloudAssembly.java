@@ -29,7 +29,8 @@ public final class CloudAssembly {
    */
   public static List<StackTemplate> stacks(Path dir, Function<String, Tier> tiers) {
     List<StackTemplate> out = new ArrayList<>();
-    collect(dir, dir, "default", tiers, out);
+    Path root = dir.toAbsolutePath().normalize();
+    collect(root, root, "default", tiers, out);
     return out;
   }
 

@@ -56,8 +56,8 @@ public final class Template {
 
   /** Reads and indexes the template at {@code file}. */
   public static Template parse(Path file) {
-    try {
-      return of(READER.readTree(Files.newInputStream(file)));
+    try (var in = Files.newInputStream(file)) {
+      return of(READER.readTree(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read template " + file, e);
     }
