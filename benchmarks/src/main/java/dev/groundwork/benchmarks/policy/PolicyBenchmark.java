@@ -56,6 +56,7 @@ public final class PolicyBenchmark {
     }
 
     String last = "";
+    String cpuLine = "";
     System.out.printf(Locale.ROOT, "%10s %8s %10s %10s %10s %14s %10s %9s%n",
         "resources", "stacks", "parse ms", "eval ms", "eval cpu", "eval res/s", "µs/res", "findings");
     for (int size : SIZES) {
@@ -79,8 +80,13 @@ public final class PolicyBenchmark {
       long perSecond = Math.round(size / (eval / 1000));
       System.out.printf(Locale.ROOT, "%10d %8d %10.1f %10.1f %10.1f %14d %10.2f %9d%n", size, json.size(),
           median(parseMs), eval, median(evalCpuMs), perSecond, eval * 1000 / size, report.findings().size());
+      cpuLine = String.format(Locale.ROOT,
+          "eval CPU time of the thread at %d resources: %.1f ms = %d resources per CPU-second "
+              + "(wall time includes waiting for a core on a busy machine)",
+          size, median(evalCpuMs), Math.round(size / (median(evalCpuMs) / 1000)));
       last = String.format(Locale.ROOT, "policy-eval: %d resources, %.1f ms, %d resources/s", size, eval, perSecond);
     }
+    System.out.println(cpuLine);
     shareOfSynth(engine, assembly, synthMs, iterations);
     System.out.println(last);
   }
