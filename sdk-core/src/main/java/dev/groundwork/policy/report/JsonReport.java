@@ -52,7 +52,7 @@ public final class JsonReport {
           .put("documentation", rule.documentation());
       rule.resourceTypes().forEach(node.putArray("resourceTypes")::add);
     }
-    return JSON.valueToTree(root).toPrettyString() + "\n";
+    return root.toPrettyString() + "\n";
   }
 
   private static ObjectNode finding(ObjectNode node, Finding f) {

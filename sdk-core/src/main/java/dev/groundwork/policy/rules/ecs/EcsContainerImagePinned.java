@@ -20,8 +20,10 @@ public final class EcsContainerImagePinned implements Rule {
       .title("ECS container images are pinned to a tag or digest other than latest")
       .severity(Severity.ERROR)
       .resourceTypes(Containers.TASK_DEFINITION)
-      .rationale("An image without a tag, or tagged latest, changes under a running service: deployments are not reproducible and rollbacks do not roll back.")
-      .remediation("Use ContainerImage.fromAsset(...) (content-hash tag), fromEcrRepository(repo, \"1.4.2\") or an image reference with @sha256 digest.")
+      .rationale("An image without a tag, or tagged latest, changes under a running service: "
+          + "deployments are not reproducible and rollbacks do not roll back.")
+      .remediation("Use ContainerImage.fromAsset(...) (content-hash tag), fromEcrRepository(repo, "
+          + "\"1.4.2\") or an image reference with @sha256 digest.")
       .build();
 
   @Override

@@ -16,8 +16,10 @@ public final class EcsContainerLoggingConfigured implements Rule {
       .title("ECS containers send their logs somewhere")
       .severity(Severity.ERROR)
       .resourceTypes(Containers.TASK_DEFINITION)
-      .rationale("Without a log driver container output is lost when the task stops, and with it the evidence of what happened.")
-      .remediation("Set logging(LogDrivers.awsLogs(AwsLogDriverProps.builder().streamPrefix(...).logGroup(group).build())).")
+      .rationale("Without a log driver container output is lost when the task stops, and with it "
+          + "the evidence of what happened.")
+      .remediation("Set "
+          + "logging(LogDrivers.awsLogs(AwsLogDriverProps.builder().streamPrefix(...).logGroup(group).build())).")
       .build();
 
   @Override

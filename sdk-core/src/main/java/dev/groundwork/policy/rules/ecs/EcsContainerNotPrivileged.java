@@ -16,8 +16,10 @@ public final class EcsContainerNotPrivileged implements Rule {
       .title("ECS containers are not privileged")
       .severity(Severity.ERROR)
       .resourceTypes(Containers.TASK_DEFINITION)
-      .rationale("A privileged container has every capability and device of the host: it is root on the host.")
-      .remediation("Remove privileged(true); grant single Linux capabilities through linuxParameters if really needed.")
+      .rationale("A privileged container has every capability and device of the host: it is root "
+          + "on the host.")
+      .remediation("Remove privileged(true); grant single Linux capabilities through "
+          + "linuxParameters if really needed.")
       .build();
 
   @Override

@@ -16,8 +16,10 @@ public final class EcsContainerReadOnlyRootFilesystem implements Rule {
       .title("ECS containers have a read-only root file system")
       .severity(Severity.WARNING)
       .resourceTypes(Containers.TASK_DEFINITION)
-      .rationale("A writable root file system lets an attacker drop tools or change binaries; state belongs in volumes.")
-      .remediation("Set readonlyRootFilesystem(true) and mount volumes for the paths the application writes (e.g. /tmp).")
+      .rationale("A writable root file system lets an attacker drop tools or change binaries; "
+          + "state belongs in volumes.")
+      .remediation("Set readonlyRootFilesystem(true) and mount volumes for the paths the "
+          + "application writes (e.g. /tmp).")
       .build();
 
   @Override

@@ -16,8 +16,10 @@ public final class EcsContainerRunsAsNonRoot implements Rule {
       .title("ECS containers run as a non-root user")
       .severity(Severity.ERROR)
       .resourceTypes(Containers.TASK_DEFINITION)
-      .rationale("A process running as root inside a container is one kernel or runtime bug away from root on the host, and can modify everything in the image.")
-      .remediation("Set user(\"1000:1000\") (or a named non-root user) in the ContainerDefinitionOptions, and build the image with that user.")
+      .rationale("A process running as root inside a container is one kernel or runtime bug away "
+          + "from root on the host, and can modify everything in the image.")
+      .remediation("Set user(\"1000:1000\") (or a named non-root user) in the "
+          + "ContainerDefinitionOptions, and build the image with that user.")
       .build();
 
   @Override

@@ -16,8 +16,10 @@ public final class EcsTaskResourceLimitsSet implements Rule {
       .title("ECS tasks set CPU and memory limits")
       .severity(Severity.WARNING)
       .resourceTypes(Containers.TASK_DEFINITION)
-      .rationale("Without limits one container can starve the others on the host, and capacity planning and cost are guesses.")
-      .remediation("Set cpu and memoryLimitMiB on the task definition (Fargate requires them), or on every container.")
+      .rationale("Without limits one container can starve the others on the host, and capacity "
+          + "planning and cost are guesses.")
+      .remediation("Set cpu and memoryLimitMiB on the task definition (Fargate requires them), or "
+          + "on every container.")
       .build();
 
   @Override

@@ -16,7 +16,8 @@ public final class SnsTopicRequiresTls implements Rule {
       .resourceTypes("AWS::SNS::Topic")
       .rationale("The service endpoint accepts plain HTTP unless a resource policy denies it; "
           + "messages and credentials in transit must be encrypted.")
-      .remediation("Pass enforceSSL(true) to the Topic, which adds an AWS::SNS::TopicPolicy denying sns:Publish without aws:SecureTransport.")
+      .remediation("Pass enforceSSL(true) to the Topic, which adds an AWS::SNS::TopicPolicy "
+          + "denying sns:Publish without aws:SecureTransport.")
       .build();
 
   @Override

@@ -16,7 +16,8 @@ public final class SqsQueueRequiresTls implements Rule {
       .resourceTypes("AWS::SQS::Queue")
       .rationale("The service endpoint accepts plain HTTP unless a resource policy denies it; "
           + "messages and credentials in transit must be encrypted.")
-      .remediation("Pass enforceSSL(true) to the Queue, which adds an AWS::SQS::QueuePolicy denying sqs:* without aws:SecureTransport.")
+      .remediation("Pass enforceSSL(true) to the Queue, which adds an AWS::SQS::QueuePolicy "
+          + "denying sqs:* without aws:SecureTransport.")
       .build();
 
   @Override

@@ -16,8 +16,10 @@ public final class RdsIamAuthenticationEnabled implements Rule {
       .title("RDS databases allow IAM database authentication")
       .severity(Severity.WARNING)
       .resourceTypes(Databases.CLUSTER, Databases.INSTANCE)
-      .rationale("IAM authentication gives short-lived, auditable credentials instead of long-lived passwords shared between services.")
-      .remediation("Set iamAuthentication(true) and grant rds-db:connect to the roles that need it (database.grantConnect(role, user)).")
+      .rationale("IAM authentication gives short-lived, auditable credentials instead of "
+          + "long-lived passwords shared between services.")
+      .remediation("Set iamAuthentication(true) and grant rds-db:connect to the roles that need "
+          + "it (database.grantConnect(role, user)).")
       .build();
 
   @Override

@@ -16,8 +16,11 @@ public final class RdsStorageEncrypted implements Rule {
       .title("RDS databases encrypt their storage")
       .severity(Severity.ERROR)
       .resourceTypes(Databases.CLUSTER, Databases.INSTANCE)
-      .rationale("Unencrypted database storage, snapshots and replicas expose all data to anyone who gets the volume or a snapshot; encryption cannot be turned on later without a restore.")
-      .remediation("Set storageEncrypted(true) with a customer managed storageEncryptionKey; Groundwork's database constructs do this by default.")
+      .rationale("Unencrypted database storage, snapshots and replicas expose all data to anyone "
+          + "who gets the volume or a snapshot; encryption cannot be turned on later without a "
+          + "restore.")
+      .remediation("Set storageEncrypted(true) with a customer managed storageEncryptionKey; "
+          + "Groundwork's database constructs do this by default.")
       .build();
 
   @Override

@@ -113,6 +113,12 @@ class MessagingRulesTest {
     }
 
     @Test
+    void unknownWhenQueuePolicyDocumentIsConditional() {
+      assertUnknown(template().resource("Q", QUEUE, "{}").resource("P", "AWS::SQS::QueuePolicy",
+          "{'Queues': [{'Ref': 'Q'}], 'PolicyDocument': {'Fn::If': ['C', {}, {}]}}").evaluate(rule, "Q"));
+    }
+
+    @Test
     void notApplicableToQueuePolicies() {
       assertNotApplicableTo(rule, "AWS::SQS::QueuePolicy", "{}");
     }
