@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** Taggable resources carry the required tag keys ({@code environment}, {@code team}, {@code cost-center}). */
 public final class ResourcesHaveRequiredTags implements Rule {
@@ -25,10 +26,15 @@ public final class ResourcesHaveRequiredTags implements Rule {
       .allResourceTypes()
       .rationale("Tags are how cost, ownership and incidents are traced back to a team and an "
           + "environment; an untagged resource belongs to nobody. Non-taggable types (CDK "
-          + "metadata, custom resources, attachments) are not checked.")
+          + "metadata, custom resources, attachments) and the raw role and function of CDK's "
+          + "custom-resource providers, which Tags.of cannot reach, are not checked.")
       .remediation("Declare the tags on the PlatformApp (they propagate), or "
           + "Tags.of(scope).add(\"team\", \"payments\") for resources created outside it.")
       .build();
+
+  private static final Pattern PROVIDER_PATH =
+      Pattern.compile("/Custom::[A-Za-z0-9]+CustomResourceProvider/");
+  private static final Pattern PROVIDER_ID = Pattern.compile("^Custom[A-Za-z0-9]+CustomResourceProvider");
 
   private final SortedSet<String> required;
 
@@ -42,6 +48,18 @@ public final class ResourcesHaveRequiredTags implements Rule {
     this.required = ImmutableSortedSet.copyOf(requiredKeys);
   }
 
+  /**
+   * CDK's core {@code CustomResourceProvider} (behind e.g. restrictDefaultSecurityGroup and
+   * autoDeleteObjects) writes its role and function as raw CfnResources that {@code Tags.of}
+   * cannot tag; users cannot fix them, so they are not applicable. They live under a construct
+   * named {@code Custom::<Name>CustomResourceProvider}, which also prefixes their logical ids.
+   */
+  private static boolean isCdkCustomResourceProvider(RuleContext ctx) {
+    String path = ctx.resource().constructPath().orElse("");
+    return PROVIDER_PATH.matcher(path).find()
+        || PROVIDER_ID.matcher(ctx.resource().logicalId()).find();
+  }
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -50,7 +68,7 @@ public final class ResourcesHaveRequiredTags implements Rule {
   @Override
   public Evaluation evaluate(RuleContext ctx) {
     Optional<TaggableTypes.Shape> shape = TaggableTypes.shape(ctx.resource().type());
-    if (shape.isEmpty()) {
+    if (shape.isEmpty() || isCdkCustomResourceProvider(ctx)) {
       return Evaluation.notApplicable();
     }
     JsonNode tags = ctx.resource().property("Tags");

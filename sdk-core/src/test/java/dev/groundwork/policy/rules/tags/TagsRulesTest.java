@@ -54,6 +54,13 @@ class TagsRulesTest {
     }
 
     @Test
+    void notApplicableToCdkCustomResourceProviderRole() {
+      assertNotApplicable(dev.groundwork.policy.TemplateFixture.template().resource(
+              "CustomVpcRestrictDefaultSGCustomResourceProviderRole26592FE0", "AWS::IAM::Role", "{}")
+          .evaluate(rule, "CustomVpcRestrictDefaultSGCustomResourceProviderRole26592FE0"));
+    }
+
+    @Test
     void unknownWhenTagsAreConditional() {
       assertUnknown(evaluate(rule, "AWS::S3::Bucket", "{'Tags': {'Fn::If': ['C', [], []]}}"));
     }
