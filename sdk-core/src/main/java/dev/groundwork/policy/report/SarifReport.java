@@ -23,7 +23,6 @@ public final class SarifReport {
     ObjectNode run = root.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "groundwork-policy");
-    driver.put("informationUri", "https://groundwork.dev/" + RuleInfo.DOCS_PAGE);
     ArrayNode rules = driver.putArray("rules");
     Map<RuleId, Integer> index = new HashMap<>();
     for (RuleInfo rule : report.rules()) {
@@ -32,12 +31,14 @@ public final class SarifReport {
       node.put("id", rule.id().value());
       node.putObject("shortDescription").put("text", rule.title());
       node.putObject("fullDescription").put("text", rule.rationale());
-      node.putObject("help").put("text", rule.remediation());
-      node.put("helpUri", rule.documentation());
+      // helpUri must be an absolute URI; the catalog link is relative to the repository.
+      node.putObject("help").put("text", rule.remediation())
+          .put("markdown", rule.remediation() + " See [" + rule.id() + "](" + rule.documentation() + ").");
       node.putObject("defaultConfiguration").put("level", level(rule.severity()));
       ObjectNode properties = node.putObject("properties");
       rule.resourceTypes().forEach(properties.putArray("resourceTypes")::add);
       properties.put("escalates", rule.escalates());
+      properties.put("documentation", rule.documentation());
     }
     ArrayNode results = run.putArray("results");
     report.findings().forEach(f -> result(results.addObject(), f, index));

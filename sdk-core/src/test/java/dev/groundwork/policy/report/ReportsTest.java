@@ -86,7 +86,8 @@ class ReportsTest {
       assertThat(rules.size()).isGreaterThan(40);
       JsonNode result = run.path("results").get(0);
       assertThat(rules.get(result.path("ruleIndex").asInt()).path("id").asText()).isEqualTo(result.path("ruleId").asText());
-      assertThat(rules.get(0).path("helpUri").asText()).startsWith("docs/rules.md#");
+      assertThat(rules.get(0).path("properties").path("documentation").asText()).startsWith("docs/rules.md#");
+      assertThat(rules.get(0).path("help").path("text").asText()).isNotBlank();
       assertThat(run.path("results").findValues("suppressions")).isNotEmpty();
     }
 
