@@ -99,7 +99,7 @@ public final class PolicyEngine {
     return new PolicyEngine(options, clock);
   }
 
-  /** Metadata of the active rules with their effective (pre-escalation) severity, by id. */
+  /** The active rules' ids with their effective severity before tier escalation. */
   public Map<RuleId, Severity> activeRules() {
     Map<RuleId, Severity> out = new TreeMap<>();
     active.forEach((id, rule) -> out.put(id, rule.severity()));
