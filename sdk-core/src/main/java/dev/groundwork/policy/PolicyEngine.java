@@ -37,6 +37,7 @@ public final class PolicyEngine {
   private final Map<String, List<ActiveRule>> byType = new HashMap<>();
   private final List<ActiveRule> allTypes = new ArrayList<>();
   private final Clock clock;
+  private final List<dev.groundwork.policy.suppress.Suppression> suppressions;
 
   private record ActiveRule(Rule rule, Severity severity, int index) {
     Severity severityIn(Tier tier) {
@@ -49,6 +50,7 @@ public final class PolicyEngine {
 
   private PolicyEngine(PolicyOptions options, Clock clock) {
     this.clock = clock;
+    this.suppressions = options.suppressions();
     Map<RuleId, Rule> known = new LinkedHashMap<>();
     for (Rule rule : BaselineRules.all()) {
       known.put(rule.info().id(), rule);
@@ -111,7 +113,7 @@ public final class PolicyEngine {
     List<Finding> findings = new ArrayList<>();
     List<UnknownResult> unknowns = new ArrayList<>();
     List<StackSummary> summaries = new ArrayList<>();
-    SuppressionLedger ledger = new SuppressionLedger(LocalDate.now(clock));
+    SuppressionLedger ledger = new SuppressionLedger(LocalDate.now(clock), suppressions);
     for (StackTemplate stack : stacks) {
       summaries.add(evaluateStack(stack, ledger, findings, unknowns));
     }

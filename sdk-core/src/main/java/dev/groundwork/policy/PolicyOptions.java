@@ -6,11 +6,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.rules.BaselineRules;
+import dev.groundwork.policy.suppress.Suppression;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,16 +24,19 @@ import java.util.Set;
  * @param rules the user's own rules; each is turned on
  * @param disabled rule ids turned off, whichever pack turned them on
  * @param severityOverrides severities that win over the rule's and the packs'
+ * @param suppressions suppressions by construct path, for constructs the code cannot reach
+ *     (prefer {@code Suppressions.of(construct)} where it can)
  */
 public record PolicyOptions(
     List<RulePack> packs, List<Rule> rules, Set<RuleId> disabled,
-    Map<RuleId, Severity> severityOverrides) {
+    Map<RuleId, Severity> severityOverrides, List<Suppression> suppressions) {
 
   public PolicyOptions {
     packs = ImmutableList.copyOf(packs);
     rules = ImmutableList.copyOf(rules);
     disabled = ImmutableSet.copyOf(disabled);
     severityOverrides = ImmutableMap.copyOf(severityOverrides);
+    suppressions = ImmutableList.copyOf(suppressions);
   }
 
   /** The baseline pack, nothing else. */
@@ -49,6 +55,7 @@ public record PolicyOptions(
     private final List<Rule> rules = new ArrayList<>();
     private final Set<RuleId> disabled = new LinkedHashSet<>();
     private final Map<RuleId, Severity> overrides = new LinkedHashMap<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
 
     private Builder() {}
 
@@ -84,8 +91,23 @@ public record PolicyOptions(
       return this;
     }
 
+    /**
+     * Suppresses {@code ruleId} on the construct at {@code constructPath} (e.g. {@code
+     * prod/data/Vendor/Bucket}) and everything under it, because {@code reason}.
+     */
+    public Builder suppress(String constructPath, String ruleId, String reason) {
+      suppressions.add(new Suppression(RuleId.of(ruleId), reason, Optional.empty(), constructPath));
+      return this;
+    }
+
+    /** As {@link #suppress(String, String, String)}, until {@code until} (inclusive). */
+    public Builder suppress(String constructPath, String ruleId, String reason, LocalDate until) {
+      suppressions.add(new Suppression(RuleId.of(ruleId), reason, Optional.of(until), constructPath));
+      return this;
+    }
+
     public PolicyOptions build() {
-      return new PolicyOptions(packs, rules, disabled, overrides);
+      return new PolicyOptions(packs, rules, disabled, overrides, suppressions);
     }
   }
 }

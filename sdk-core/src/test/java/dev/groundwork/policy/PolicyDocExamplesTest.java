@@ -83,6 +83,14 @@ class PolicyDocExamplesTest {
     return options;
   }
 
+  static PolicyOptions pathSuppressionOptions() {
+    PolicyOptions byPath = PolicyOptions.builder()
+        .suppress("prod/data/VendorExport", "GW_S3_BUCKET_ACCESS_LOGS_ENABLED",
+            "bucket written by the vendor's export job, ticket OPS-88")
+        .build();
+    return byPath;
+  }
+
   static PolicyReport evaluate(PolicyOptions options, TemplateFixture fixture) {
     return PolicyEngine.create(options).evaluate(List.of(fixture.stack("s", Tier.DEV)));
   }
@@ -147,6 +155,14 @@ class PolicyDocExamplesTest {
 
   @Nested
   class SuppressionsAndHook {
+    @Test
+    void suppressionByPathCoversTheSubtree() {
+      PolicyReport report = evaluate(pathSuppressionOptions(), template().resource("B", "AWS::S3::Bucket", "{}",
+          "{'Metadata': {'aws:cdk:path': 'prod/data/VendorExport/Bucket/Resource'}}"));
+      assertThat(report.suppressed()).extracting(s -> s.finding().ruleId().value())
+          .containsExactly("GW_S3_BUCKET_ACCESS_LOGS_ENABLED");
+    }
+
     @Test
     void suppressionAndPluginRegister() {
       App app = new App();

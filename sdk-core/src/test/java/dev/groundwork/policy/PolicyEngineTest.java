@@ -217,4 +217,31 @@ class PolicyEngineTest {
       assertThat(ids(report)).contains("GW_POLICY_SUPPRESSION_INVALID", "GW_S3_BUCKET_ENCRYPTION_REQUIRED");
     }
   }
+
+  @Nested
+  class SuppressionsByPath {
+    final TemplateFixture buckets = template()
+        .resource("A", "AWS::S3::Bucket", "{}", "{'Metadata': {'aws:cdk:path': 'prod/data/Vendor/Bucket/Resource'}}")
+        .resource("B", "AWS::S3::Bucket", "{}", "{'Metadata': {'aws:cdk:path': 'prod/data/VendorTwo/Bucket/Resource'}}");
+
+    @Test
+    void suppressExactlyTheSubtreeOfThePath() {
+      PolicyOptions options = PolicyOptions.builder()
+          .suppress("prod/data/Vendor", "GW_S3_BUCKET_ENCRYPTION_REQUIRED", "vendor-managed bucket").build();
+      PolicyReport report = evaluate(options, buckets, Tier.PROD);
+      assertThat(report.suppressed()).extracting(s -> s.finding().constructPath())
+          .containsExactly("prod/data/Vendor/Bucket/Resource");
+      assertThat(report.findings()).filteredOn(f -> f.ruleId().value().equals("GW_S3_BUCKET_ENCRYPTION_REQUIRED"))
+          .extracting(Finding::constructPath).containsExactly("prod/data/VendorTwo/Bucket/Resource");
+    }
+
+    @Test
+    void pathMatchingNothingIsReportedAsUnused() {
+      PolicyOptions options = PolicyOptions.builder()
+          .suppress("prod/gone", "GW_S3_BUCKET_ENCRYPTION_REQUIRED", "removed long ago").build();
+      assertThat(evaluate(options, buckets, Tier.PROD).findings())
+          .filteredOn(f -> f.ruleId().value().equals("GW_POLICY_SUPPRESSION_UNUSED"))
+          .singleElement().satisfies(f -> assertThat(f.constructPath()).isEqualTo("prod/gone"));
+    }
+  }
 }

@@ -29,6 +29,7 @@ public final class SuppressionLedger {
   private static final String PATH = "Metadata." + Suppressions.METADATA_KEY;
 
   private final LocalDate today;
+  private final List<Suppression> byPath;
   private final Map<Resource, List<Suppression>> byResource = new IdentityHashMap<>();
   private final Map<Suppression, Usage> usages = new LinkedHashMap<>();
   private final List<SuppressedFinding> suppressed = new ArrayList<>();
@@ -45,17 +46,25 @@ public final class SuppressionLedger {
     }
   }
 
-  public SuppressionLedger(LocalDate today) {
+  /** A ledger deciding expiry on {@code today}, with suppressions configured by construct path. */
+  public SuppressionLedger(LocalDate today, List<Suppression> byPath) {
     this.today = today;
+    this.byPath = byPath;
   }
 
   /** Reads the suppressions of {@code resource}, if it has any. */
   public void register(StackTemplate stack, Resource resource) {
     JsonNode entries = resource.metadata().get(Suppressions.METADATA_KEY);
-    if (entries == null) {
+    List<Suppression> configured = configuredFor(resource);
+    if (entries == null && configured.isEmpty()) {
       return;
     }
-    List<Suppression> list = new ArrayList<>();
+    List<Suppression> list = new ArrayList<>(configured);
+    configured.forEach(s -> usages.putIfAbsent(s, new Usage(stack, resource)));
+    if (entries == null) {
+      byResource.put(resource, list);
+      return;
+    }
     for (JsonNode entry : entries.isArray() ? entries : List.of(entries)) {
       try {
         String until = entry.path("until").asText("");
@@ -72,6 +81,21 @@ public final class SuppressionLedger {
       }
     }
     byResource.put(resource, list);
+  }
+
+  private List<Suppression> configuredFor(Resource resource) {
+    if (byPath.isEmpty()) {
+      return List.of();
+    }
+    String path = resource.constructPath().orElse("");
+    List<Suppression> out = new ArrayList<>(1);
+    for (Suppression suppression : byPath) {
+      String scope = suppression.scope();
+      if (path.equals(scope) || path.startsWith(scope.endsWith("/") ? scope : scope + "/")) {
+        out.add(suppression);
+      }
+    }
+    return out;
   }
 
   /** Records and returns true when a live suppression on {@code resource} covers {@code finding}. */
@@ -91,6 +115,15 @@ public final class SuppressionLedger {
   /** Findings about the suppressions: expired (ERROR), unused (INFO), invalid (ERROR). */
   public List<Finding> suppressionFindings() {
     List<Finding> out = new ArrayList<>(problems);
+    for (Suppression suppression : byPath) {
+      if (!usages.containsKey(suppression)) {
+        RuleInfo rule = suppression.isExpired(today) ? SuppressionRules.EXPIRED : SuppressionRules.UNUSED;
+        out.add(new Finding(rule, rule.severity(), "-", "-", "-", "-", suppression.scope(),
+            "PolicyOptions.suppressions", String.format(
+                "suppression of %s matched no resource (reason given: \"%s\")",
+                suppression.describe(), suppression.reason())));
+      }
+    }
     usages.forEach((suppression, usage) -> {
       if (suppression.isExpired(today)) {
         out.add(finding(SuppressionRules.EXPIRED, usage.stack, usage.firstResource,
