@@ -1,6 +1,8 @@
 package dev.groundwork.policy.rules.ec2;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.Intrinsics;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
@@ -19,11 +21,13 @@ public final class VpcDefaultSecurityGroupRestricted implements Rule {
       .title("VPC default security groups have no rules")
       .severity(Severity.WARNING)
       .escalates()
-      .resourceTypes("AWS::EC2::VPC")
+      .resourceTypes("AWS::EC2::VPC", "AWS::EC2::SecurityGroupIngress",
+          "AWS::EC2::SecurityGroupEgress")
       .rationale("The default security group allows all traffic between its members and all "
           + "egress; anything launched without an explicit group silently gets it.")
       .remediation("Set restrictDefaultSecurityGroup(true) in the VpcProps (or the "
-          + "@aws-cdk/aws-ec2:restrictDefaultSecurityGroup feature flag).")
+          + "@aws-cdk/aws-ec2:restrictDefaultSecurityGroup feature flag), and add rules to "
+          + "security groups of your own, never to vpc.getVpcDefaultSecurityGroup().")
       .build();
 
   @Override
@@ -33,6 +37,14 @@ public final class VpcDefaultSecurityGroupRestricted implements Rule {
 
   @Override
   public Evaluation evaluate(RuleContext ctx) {
+    if (!ctx.resource().type().equals("AWS::EC2::VPC")) {
+      JsonNode group = ctx.resource().property("GroupId");
+      if (!"DefaultSecurityGroup".equals(Intrinsics.attribute(group).orElse(""))) {
+        return Evaluation.notApplicable();
+      }
+      return Evaluation.nonCompliant("Properties.GroupId", "adds a rule to the default security "
+          + "group of VPC " + Intrinsics.target(group).orElse("?"));
+    }
     boolean restricted = !ctx.template()
         .referrers(RESTRICT_TYPE, "DefaultSecurityGroupId", ctx.resource().logicalId()).isEmpty();
     if (restricted) {

@@ -58,6 +58,20 @@ class Ec2RulesTest {
     }
 
     @Test
+    void failsWhenIngressIsAddedToTheDefaultGroup() {
+      assertViolation(template().resource("V", VPC, "{}").resource("I", INGRESS,
+              "{'GroupId': {'Fn::GetAtt': ['V', 'DefaultSecurityGroup']}, 'CidrIp': '10.0.0.0/8', 'IpProtocol': '-1'}")
+          .evaluate(rule, "I"), "Properties.GroupId", "default security group of VPC V");
+    }
+
+    @Test
+    void notApplicableToIngressOfOwnGroups() {
+      assertNotApplicable(template().resource("G", SG, "{}").resource("I", INGRESS,
+          "{'GroupId': {'Fn::GetAtt': ['G', 'GroupId']}, 'CidrIp': '10.0.0.0/8', 'IpProtocol': '-1'}")
+          .evaluate(rule, "I"));
+    }
+
+    @Test
     void notApplicableToSecurityGroups() {
       assertNotApplicableTo(rule, SG, "{}");
     }
