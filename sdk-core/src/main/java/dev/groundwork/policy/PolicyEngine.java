@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.groundwork.core.Tier;
 import dev.groundwork.policy.rules.BaselineRules;
 import dev.groundwork.policy.internal.SuppressionLedger;
+import dev.groundwork.policy.suppress.Suppression;
 import dev.groundwork.policy.suppress.SuppressionRules;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ public final class PolicyEngine {
   private final Map<String, List<ActiveRule>> byType = new HashMap<>();
   private final List<ActiveRule> allTypes = new ArrayList<>();
   private final Clock clock;
-  private final List<dev.groundwork.policy.suppress.Suppression> suppressions;
+  private final List<Suppression> suppressions;
 
   private record ActiveRule(Rule rule, Severity severity, int index) {
     Severity severityIn(Tier tier) {
