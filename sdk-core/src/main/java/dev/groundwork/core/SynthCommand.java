@@ -2,6 +2,7 @@ package dev.groundwork.core;
 
 import dev.groundwork.core.internal.NodeRuntime;
 import dev.groundwork.policy.report.ConsoleReport;
+import dev.groundwork.policy.report.PolicyReports;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,6 +48,8 @@ public final class SynthCommand {
       SynthResult result = app.synth(line -> out.println("[groundwork] " + line));
       printSummary(app, result, out);
       ConsoleReport.print(result.policy(), out);
+      out.println("[groundwork] policy reports: " + relative(Path.of("").toAbsolutePath(),
+          result.assemblyDirectory().resolve(PolicyReports.JSON_FILE)) + " (and .sarif, junit.xml)");
       return result.policy().hasErrors() ? POLICY_ERRORS : OK;
     } catch (GroundworkValidationException e) {
       err.println("[groundwork] the app description is invalid:");
