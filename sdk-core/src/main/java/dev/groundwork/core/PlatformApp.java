@@ -5,6 +5,10 @@ import com.google.common.collect.ImmutableList;
 import dev.groundwork.core.internal.AssemblyDirectory;
 import dev.groundwork.core.internal.FeatureFlags;
 import dev.groundwork.core.internal.NodeRuntime;
+import dev.groundwork.policy.PolicyEngine;
+import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.StackTemplate;
+import dev.groundwork.policy.report.PolicyReports;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -61,7 +65,7 @@ public final class PlatformApp {
     this.app = new App(AppProps.builder()
         .outdir(outdir.toString())
         .analyticsReporting(false)
-        .context(FeatureFlags.recommended())
+        .context(context())
         .build());
     this.startup = stopwatch.elapsed();
     this.environments = props.environments().stream()
@@ -104,7 +108,20 @@ public final class PlatformApp {
       }
     }
     phases.put("assembly", stopwatch.elapsed());
-    return new SynthResult(outdir, stacks, phases);
+    Stopwatch policyTime = Stopwatch.createStarted();
+    PolicyReport policy = PolicyEngine.create(props.policy()).evaluate(stacks.stream()
+        .map(s -> StackTemplate.read(s.environment(), s.tier(), s.stackName(), outdir, s.templatePath()))
+        .toList());
+    PolicyReports.write(policy, outdir);
+    phases.put("policy", policyTime.elapsed());
+    return new SynthResult(outdir, stacks, phases, policy);
+  }
+
+  /** Feature flags, plus construct paths in resource metadata so policy findings can name them. */
+  private static Map<String, Object> context() {
+    Map<String, Object> context = new LinkedHashMap<>(FeatureFlags.recommended());
+    context.put("aws:cdk:enable-path-metadata", true);
+    return context;
   }
 
   /** The environments, in the order they were described. */

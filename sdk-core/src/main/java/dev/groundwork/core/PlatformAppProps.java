@@ -1,5 +1,6 @@
 package dev.groundwork.core;
 
+import dev.groundwork.policy.PolicyOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,16 @@ public interface PlatformAppProps {
    * {@code cdk synth} finds the assembly where it expects it.
    */
   Optional<Path> outdir();
+
+  /**
+   * The policy checks synthesis runs on every stack: packs, the user's own rules, rules turned
+   * off and re-graded severities. Default: the baseline pack ({@link PolicyOptions#defaults()}).
+   * In a tier that escalates warnings (PROD), WARNING rules marked to escalate fail synthesis.
+   */
+  @Value.Default
+  default PolicyOptions policy() {
+    return PolicyOptions.defaults();
+  }
 
   @Value.Check
   default void check() {

@@ -1,6 +1,8 @@
 package dev.groundwork.core;
 
 import dev.groundwork.core.internal.NodeRuntime;
+import dev.groundwork.policy.report.ConsoleReport;
+import dev.groundwork.policy.report.PolicyReports;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,12 +21,14 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  *
- * <p>Exit status: {@value #OK} on success, {@value #INVALID_INPUT} when the app description is
+ * <p>Exit status: {@value #OK} on success, {@value #POLICY_ERRORS} when any policy finding of
+ * severity ERROR remains, {@value #INVALID_INPUT} when the app description is
  * invalid, {@value #ENVIRONMENT_UNUSABLE} when Node.js is missing or too old. Known failures
  * print their message without a stack trace; anything else is a bug and keeps its trace.
  */
 public final class SynthCommand {
   public static final int OK = 0;
+  public static final int POLICY_ERRORS = 1;
   public static final int INVALID_INPUT = 2;
   public static final int ENVIRONMENT_UNUSABLE = 3;
 
@@ -43,7 +47,10 @@ public final class SynthCommand {
       PlatformApp app = appFactory.get();
       SynthResult result = app.synth(line -> out.println("[groundwork] " + line));
       printSummary(app, result, out);
-      return OK;
+      ConsoleReport.print(result.policy(), out);
+      out.println("[groundwork] policy reports: " + relative(Path.of("").toAbsolutePath(),
+          result.assemblyDirectory().resolve(PolicyReports.JSON_FILE)) + " (and .sarif, junit.xml)");
+      return result.policy().hasErrors() ? POLICY_ERRORS : OK;
     } catch (GroundworkValidationException e) {
       err.println("[groundwork] the app description is invalid:");
       err.println(e.getMessage());

@@ -2,6 +2,7 @@ package dev.groundwork.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.groundwork.policy.PolicyReport;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,9 +15,11 @@ import java.util.Map;
  * @param assemblyDirectory the cloud assembly (the CDK's {@code cdk.out})
  * @param stacks every stack of every environment, in environment then creation order
  * @param phaseTimings wall time per phase, in the order the phases ran
+ * @param policy the policy report over every stack; its files are in the assembly directory
  */
 public record SynthResult(
-    Path assemblyDirectory, List<SynthesizedStack> stacks, Map<String, Duration> phaseTimings) {
+    Path assemblyDirectory, List<SynthesizedStack> stacks, Map<String, Duration> phaseTimings,
+    PolicyReport policy) {
 
   public SynthResult {
     stacks = ImmutableList.copyOf(stacks);

@@ -135,7 +135,7 @@ class PlatformAppTest {
     @Test
     void recordsTimingsForEachPhase() {
       assertThat(result.phaseTimings()).containsOnlyKeys("jsii start-up", "construct",
-          "synth dev", "synth staging", "synth prod", "assembly");
+          "synth dev", "synth staging", "synth prod", "assembly", "policy");
       assertThat(result.totalTime()).isPositive();
     }
 

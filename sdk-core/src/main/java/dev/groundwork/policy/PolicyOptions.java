@@ -1,0 +1,113 @@
+package dev.groundwork.policy;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.groundwork.policy.rules.BaselineRules;
+import dev.groundwork.policy.suppress.Suppression;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which rules run and how severe they are: packs, the user's own rules, rules turned off and
+ * re-graded severities. {@link #defaults()} is the baseline pack alone.
+ *
+ * @param packs packs whose rules are turned on (default: the baseline pack)
+ * @param rules the user's own rules; each is turned on
+ * @param disabled rule ids turned off, whichever pack turned them on
+ * @param severityOverrides severities that win over the rule's and the packs'
+ * @param suppressions suppressions by construct path, for constructs the code cannot reach
+ *     (prefer {@code Suppressions.of(construct)} where it can)
+ */
+public record PolicyOptions(
+    List<RulePack> packs, List<Rule> rules, Set<RuleId> disabled,
+    Map<RuleId, Severity> severityOverrides, List<Suppression> suppressions) {
+
+  public PolicyOptions {
+    packs = ImmutableList.copyOf(packs);
+    rules = ImmutableList.copyOf(rules);
+    disabled = ImmutableSet.copyOf(disabled);
+    severityOverrides = ImmutableMap.copyOf(severityOverrides);
+    suppressions = ImmutableList.copyOf(suppressions);
+  }
+
+  /** The baseline pack, nothing else. */
+  public static PolicyOptions defaults() {
+    return builder().build();
+  }
+
+  /** Starts from the baseline pack. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder of {@link PolicyOptions}. */
+  public static final class Builder {
+    private final List<RulePack> packs = new ArrayList<>(List.of(BaselineRules.pack()));
+    private final List<Rule> rules = new ArrayList<>();
+    private final Set<RuleId> disabled = new LinkedHashSet<>();
+    private final Map<RuleId, Severity> overrides = new LinkedHashMap<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Replaces the packs (the baseline pack is dropped unless listed). */
+    public Builder packs(RulePack... packs) {
+      this.packs.clear();
+      this.packs.addAll(List.of(packs));
+      return this;
+    }
+
+    /** Adds a pack to those already on. */
+    public Builder addPack(RulePack pack) {
+      packs.add(pack);
+      return this;
+    }
+
+    /** Adds and turns on the user's own rules. */
+    public Builder addRules(Rule... rules) {
+      this.rules.addAll(List.of(rules));
+      return this;
+    }
+
+    /** Turns a rule off. */
+    public Builder disable(String ruleId) {
+      disabled.add(RuleId.of(ruleId));
+      return this;
+    }
+
+    /** Changes a rule's severity everywhere. */
+    public Builder regrade(String ruleId, Severity severity) {
+      checkArgument(severity != null, "severity is required for %s", ruleId);
+      overrides.put(RuleId.of(ruleId), severity);
+      return this;
+    }
+
+    /**
+     * Suppresses {@code ruleId} on the construct at {@code constructPath} (e.g. {@code
+     * prod/data/Vendor/Bucket}) and everything under it, because {@code reason}.
+     */
+    public Builder suppress(String constructPath, String ruleId, String reason) {
+      suppressions.add(new Suppression(RuleId.of(ruleId), reason, Optional.empty(), constructPath));
+      return this;
+    }
+
+    /** As {@link #suppress(String, String, String)}, until {@code until} (inclusive). */
+    public Builder suppress(String constructPath, String ruleId, String reason, LocalDate until) {
+      suppressions.add(new Suppression(RuleId.of(ruleId), reason, Optional.of(until), constructPath));
+      return this;
+    }
+
+    public PolicyOptions build() {
+      return new PolicyOptions(packs, rules, disabled, overrides, suppressions);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package dev.groundwork.policy;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.Set;
+
+/**
+ * What a rule is, independent of how it checks: the metadata the reports and {@code
+ * docs/rules.md} are generated from.
+ *
+ * @param id permanent id
+ * @param title one line saying what compliant looks like
+ * @param severity default severity; packs and options may re-grade it
+ * @param resourceTypes CloudFormation types the rule applies to; empty means every resource
+ * @param rationale why the rule exists
+ * @param remediation how to fix a finding, in CDK terms where possible
+ * @param escalates whether a WARNING becomes an ERROR in tiers that escalate warnings (PROD)
+ */
+public record RuleInfo(
+    RuleId id,
+    String title,
+    Severity severity,
+    Set<String> resourceTypes,
+    String rationale,
+    String remediation,
+    boolean escalates) {
+
+  /** Base of the documentation links in reports. */
+  public static final String DOCS_PAGE = "docs/rules.md";
+
+  /**
+   * Pseudo resource type of template parameters: rules listing it see each entry of the
+   * template's {@code Parameters} section as a resource whose logical id is the parameter name.
+   */
+  public static final String TEMPLATE_PARAMETER = "Groundwork::Template::Parameter";
+
+  /** Validates that every text is present. */
+  public RuleInfo {
+    checkArgument(id != null, "rule id is required");
+    checkArgument(severity != null, "%s: severity is required", id);
+    for (String[] field :
+        new String[][] {{"title", title}, {"rationale", rationale}, {"remediation", remediation}}) {
+      checkArgument(field[1] != null && !field[1].isBlank(), "%s: %s is required", id, field[0]);
+    }
+    resourceTypes = ImmutableSortedSet.copyOf(resourceTypes);
+  }
+
+  /** The link to this rule's section of the catalog, e.g. {@code docs/rules.md#gw_s3_...}. */
+  public String documentation() {
+    return DOCS_PAGE + "#" + id.anchor();
+  }
+
+  /** Whether the rule applies to every resource type rather than a list. */
+  public boolean appliesToAllTypes() {
+    return resourceTypes.isEmpty();
+  }
+
+  /** Starts the metadata of rule {@code id}. */
+  public static Builder builder(String id) {
+    return new Builder(RuleId.of(id));
+  }
+
+  /** Builder of {@link RuleInfo}; title, severity, rationale and remediation are required. */
+  public static final class Builder {
+    private final RuleId id;
+    private String title;
+    private Severity severity;
+    private Set<String> resourceTypes = Set.of();
+    private String rationale;
+    private String remediation;
+    private boolean escalates;
+    private boolean allTypes;
+
+    private Builder(RuleId id) {
+      this.id = id;
+    }
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder severity(Severity severity) {
+      this.severity = severity;
+      return this;
+    }
+
+    /** The CloudFormation types the rule applies to, e.g. {@code AWS::S3::Bucket}. */
+    public Builder resourceTypes(String... types) {
+      checkArgument(types.length > 0, "%s: name at least one resource type, or use allResourceTypes()", id);
+      this.resourceTypes = Set.of(types);
+      return this;
+    }
+
+    /** The rule sees every resource (e.g. tags); it decides applicability itself. */
+    public Builder allResourceTypes() {
+      this.allTypes = true;
+      return this;
+    }
+
+    public Builder rationale(String rationale) {
+      this.rationale = rationale;
+      return this;
+    }
+
+    public Builder remediation(String remediation) {
+      this.remediation = remediation;
+      return this;
+    }
+
+    /** A WARNING of this rule becomes an ERROR in tiers that escalate warnings (PROD). */
+    public Builder escalates() {
+      this.escalates = true;
+      return this;
+    }
+
+    public RuleInfo build() {
+      checkState(allTypes || !resourceTypes.isEmpty(),
+          "%s: call resourceTypes(...) or allResourceTypes()", id);
+      return new RuleInfo(id, title, severity, resourceTypes, rationale, remediation, escalates);
+    }
+  }
+}

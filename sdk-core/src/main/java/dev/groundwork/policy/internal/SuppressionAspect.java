@@ -1,0 +1,39 @@
+package dev.groundwork.policy.internal;
+
+import dev.groundwork.policy.suppress.Suppression;
+import dev.groundwork.policy.suppress.Suppressions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.CfnResource;
+import software.amazon.awscdk.IAspect;
+import software.constructs.IConstruct;
+
+/** Writes one suppression into the metadata of every {@code CfnResource} it visits. */
+public final class SuppressionAspect implements IAspect {
+
+  private final Suppression suppression;
+
+  public SuppressionAspect(Suppression suppression) {
+    this.suppression = suppression;
+  }
+
+  @Override
+  public void visit(IConstruct node) {
+    if (!(node instanceof CfnResource resource)) {
+      return;
+    }
+    List<Object> entries = new ArrayList<>();
+    if (resource.getMetadata(Suppressions.METADATA_KEY) instanceof List<?> existing) {
+      entries.addAll(existing);
+    }
+    Map<String, String> entry = new LinkedHashMap<>();
+    entry.put("rule", suppression.rule().value());
+    entry.put("reason", suppression.reason());
+    suppression.until().ifPresent(d -> entry.put("until", d.toString()));
+    entry.put("scope", suppression.scope());
+    entries.add(entry);
+    resource.addMetadata(Suppressions.METADATA_KEY, entries);
+  }
+}

@@ -1,0 +1,93 @@
+package dev.groundwork.policy.report;
+
+import dev.groundwork.policy.Finding;
+import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.StackSummary;
+import java.util.List;
+
+/**
+ * {@code groundwork-junit.xml}: one test case per rule and stack. ERROR findings fail the case;
+ * WARNING and INFO findings pass it with the findings in system-out; a rule that applied to
+ * nothing in the stack is skipped.
+ */
+public final class JunitReport {
+
+  private JunitReport() {}
+
+  public static String render(PolicyReport report) {
+    StringBuilder suites = new StringBuilder();
+    int tests = 0;
+    int failures = 0;
+    int skipped = 0;
+    for (StackSummary stack : report.stacks()) {
+      StringBuilder cases = new StringBuilder();
+      int stackFailures = 0;
+      int stackSkipped = 0;
+      String classname = stack.environment() + "." + stack.stack();
+      for (RuleInfo rule : report.rules()) {
+        List<Finding> findings = report.findings().stream()
+            .filter(f -> f.environment().equals(stack.environment())
+                && f.stack().equals(stack.stack()) && f.ruleId().equals(rule.id()))
+            .toList();
+        cases.append("    <testcase classname=\"").append(xml(classname)).append("\" name=\"")
+            .append(rule.id()).append("\">\n");
+        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+          stackFailures++;
+          cases.append("      <failure type=\"ERROR\" message=\"").append(errors.size())
+              .append(" finding(s): ").append(xml(rule.title())).append("\">")
+              .append(xml(lines(errors))).append("</failure>\n");
+        } else if (findings.isEmpty() && stack.applicable().getOrDefault(rule.id(), 0) == 0) {
+          stackSkipped++;
+          cases.append("      <skipped message=\"not applicable to any resource\"/>\n");
+        }
+        if (!findings.isEmpty() && errors.size() < findings.size()) {
+          cases.append("      <system-out>").append(xml(lines(findings.stream()
+              .filter(f -> f.severity() != Severity.ERROR).toList()))).append("</system-out>\n");
+        }
+        cases.append("    </testcase>\n");
+      }
+      int stackTests = report.rules().size();
+      tests += stackTests;
+      failures += stackFailures;
+      skipped += stackSkipped;
+      suites.append("  <testsuite name=\"").append(xml(classname)).append("\" tests=\"")
+          .append(stackTests).append("\" failures=\"").append(stackFailures)
+          .append("\" errors=\"0\" skipped=\"").append(stackSkipped).append("\">\n")
+          .append(cases).append("  </testsuite>\n");
+    }
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"groundwork-policy\" tests=\""
+        + tests + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"" + skipped + "\">\n"
+        + suites + "</testsuites>\n";
+  }
+
+  private static String lines(List<Finding> findings) {
+    StringBuilder out = new StringBuilder();
+    for (Finding f : findings) {
+      out.append(f.severity()).append(' ').append(f.constructPath()).append(" [")
+          .append(f.propertyPath()).append("]: ").append(f.message()).append('\n');
+    }
+    return out.toString();
+  }
+
+  static String xml(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&apos;");
+        default -> {
+          if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,45 @@
+package dev.groundwork.policy.rules.cloudwatch;
+
+import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.Intrinsics;
+import dev.groundwork.policy.Intrinsics.Truth;
+import dev.groundwork.policy.Resource;
+import dev.groundwork.policy.Rule;
+import dev.groundwork.policy.RuleContext;
+import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.Severity;
+
+/** Alarms have enabled alarm actions. */
+public final class AlarmHasActions implements Rule {
+
+  private static final RuleInfo INFO = RuleInfo.builder("GW_CLOUDWATCH_ALARM_HAS_ACTIONS")
+      .title("CloudWatch alarms notify or act when they fire")
+      .severity(Severity.WARNING)
+      .resourceTypes("AWS::CloudWatch::Alarm", "AWS::CloudWatch::CompositeAlarm")
+      .rationale("An alarm without actions changes colour on a dashboard nobody watches at "
+          + "3 a.m.")
+      .remediation("Call alarm.addAlarmAction(new SnsAction(topic)) (or an auto scaling / EC2 "
+          + "action), and keep actionsEnabled true.")
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Evaluation evaluate(RuleContext ctx) {
+    Resource alarm = ctx.resource();
+    Truth enabled = Intrinsics.truth(alarm.property("ActionsEnabled"));
+    if (enabled == Truth.UNKNOWN) {
+      return Evaluation.unknown("Properties.ActionsEnabled");
+    }
+    if (enabled == Truth.FALSE) {
+      return Evaluation.nonCompliant("Properties.ActionsEnabled", "ActionsEnabled is false");
+    }
+    if (alarm.property("AlarmActions").size() != 0) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.AlarmActions", "alarm has no AlarmActions");
+  }
+}

@@ -1,0 +1,75 @@
+package dev.groundwork.policy.rules.ec2;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.Intrinsics;
+import dev.groundwork.policy.Resource;
+import dev.groundwork.policy.Rule;
+import dev.groundwork.policy.RuleContext;
+import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.Severity;
+import java.util.Optional;
+
+/**
+ * Instances require IMDSv2 session tokens. An instance has no metadata options of its own in
+ * CloudFormation, so the rule follows its {@code LaunchTemplate} reference.
+ */
+public final class Ec2InstanceRequiresImdsv2 implements Rule {
+
+  private static final String TEMPLATE = "AWS::EC2::LaunchTemplate";
+
+  private static final RuleInfo INFO = RuleInfo.builder("GW_EC2_IMDSV2_REQUIRED")
+      .title("EC2 instances and launch templates require IMDSv2")
+      .severity(Severity.ERROR)
+      .resourceTypes("AWS::EC2::Instance", TEMPLATE, "AWS::AutoScaling::LaunchConfiguration")
+      .rationale("IMDSv1 answers any request from the instance, so a server-side request "
+          + "forgery bug leaks the instance role's credentials; IMDSv2 needs a session token.")
+      .remediation("Set requireImdsv2(true) on the Instance, LaunchTemplate or AutoScalingGroup.")
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Evaluation evaluate(RuleContext ctx) {
+    Resource resource = ctx.resource();
+    switch (resource.type()) {
+      case TEMPLATE:
+        return tokens(resource.property("LaunchTemplateData").path("MetadataOptions"),
+            "Properties.LaunchTemplateData.MetadataOptions.HttpTokens");
+      case "AWS::AutoScaling::LaunchConfiguration":
+        return tokens(resource.property("MetadataOptions"), "Properties.MetadataOptions.HttpTokens");
+      default:
+        JsonNode reference = resource.property("LaunchTemplate");
+        if (reference.isMissingNode()) {
+          return Evaluation.nonCompliant("Properties.LaunchTemplate",
+              "instance has no launch template, so IMDSv1 stays enabled");
+        }
+        JsonNode id = reference.has("LaunchTemplateId")
+            ? reference.path("LaunchTemplateId") : reference.path("LaunchTemplateName");
+        Optional<Resource> target = ctx.template().resolve(id);
+        if (target.isEmpty() || !target.get().type().equals(TEMPLATE)) {
+          return Evaluation.unknown("Properties.LaunchTemplate");
+        }
+        return tokens(target.get().property("LaunchTemplateData").path("MetadataOptions"),
+            "Properties.LaunchTemplate (" + target.get().logicalId() + ")");
+    }
+  }
+
+  private static Evaluation tokens(JsonNode options, String path) {
+    JsonNode tokens = options.path("HttpTokens");
+    if (Intrinsics.isIntrinsic(tokens)) {
+      return Evaluation.unknown(path);
+    }
+    if ("disabled".equals(options.path("HttpEndpoint").asText())) {
+      return Evaluation.compliant();
+    }
+    if ("required".equals(tokens.asText())) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant(path,
+        "HttpTokens is " + (tokens.isMissingNode() ? "not set (IMDSv1 allowed)" : tokens.asText()));
+  }
+}

@@ -1,0 +1,94 @@
+package dev.groundwork.policy.rules.ec2;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.Intrinsics;
+import dev.groundwork.policy.Resource;
+import dev.groundwork.policy.Rule;
+import dev.groundwork.policy.RuleContext;
+import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.Severity;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * No ingress from {@code 0.0.0.0/0} or {@code ::/0}, inline or as separate {@code
+ * AWS::EC2::SecurityGroupIngress} resources, except TCP 80/443 to a group attached to a load
+ * balancer.
+ */
+public final class SecurityGroupNoOpenIngress implements Rule {
+
+  private static final String GROUP = "AWS::EC2::SecurityGroup";
+  private static final String INGRESS = "AWS::EC2::SecurityGroupIngress";
+
+  private static final RuleInfo INFO = RuleInfo.builder("GW_EC2_SG_NO_OPEN_INGRESS")
+      .title("Security groups allow no ingress from the internet, except 80/443 to load balancers")
+      .severity(Severity.ERROR)
+      .resourceTypes(GROUP, INGRESS)
+      .rationale("Ingress from 0.0.0.0/0 or ::/0 exposes the port to every scanner on the "
+          + "internet; only public load balancers should listen there, on HTTP(S).")
+      .remediation("Allow ingress from a known CIDR or another security group "
+          + "(connections.allowFrom(peer, port)); put public services behind a load balancer.")
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Evaluation evaluate(RuleContext ctx) {
+    Resource resource = ctx.resource();
+    if (resource.type().equals(INGRESS)) {
+      Optional<String> group = Intrinsics.target(resource.property("GroupId"));
+      return check(ctx, resource.properties(), "Properties", group.orElse(null));
+    }
+    Evaluation.Builder out = Evaluation.builder();
+    JsonNode rules = resource.property("SecurityGroupIngress");
+    if (Intrinsics.isIntrinsic(rules)) {
+      return Evaluation.unknown("Properties.SecurityGroupIngress");
+    }
+    for (int i = 0; i < rules.size(); i++) {
+      out.add(check(ctx, rules.get(i), "Properties.SecurityGroupIngress[" + i + "]",
+          resource.logicalId()));
+    }
+    return out.build();
+  }
+
+  private static Evaluation check(RuleContext ctx, JsonNode rule, String path, String groupId) {
+    for (String field : new String[] {"CidrIp", "CidrIpv6"}) {
+      JsonNode cidr = rule.path(field);
+      if (Intrinsics.isIntrinsic(cidr)) {
+        return Evaluation.unknown(path + "." + field);
+      }
+      String value = cidr.asText("");
+      if (!value.equals("0.0.0.0/0") && !value.equals("::/0")) {
+        continue;
+      }
+      OptionalLong from = Intrinsics.number(rule.path("FromPort"));
+      OptionalLong to = Intrinsics.number(rule.path("ToPort"));
+      String protocol = rule.path("IpProtocol").asText("");
+      boolean web = (protocol.equals("tcp") || protocol.equals("6")) && from.isPresent()
+          && from.equals(to) && (from.getAsLong() == 80 || from.getAsLong() == 443);
+      if (web && groupId == null) {
+        return Evaluation.unknown(path + ".GroupId");
+      }
+      if (web && attachedToLoadBalancer(ctx, groupId)) {
+        continue;
+      }
+      String ports = protocol.equals("-1") ? "all ports"
+          : "ports " + rule.path("FromPort").asText("?") + "-" + rule.path("ToPort").asText("?");
+      return Evaluation.nonCompliant(path + "." + field, String.format(
+          "ingress from %s on %s/%s%s", value, protocol, ports,
+          web ? " to a group not attached to a load balancer" : ""));
+    }
+    return Evaluation.compliant();
+  }
+
+  private static boolean attachedToLoadBalancer(RuleContext ctx, String groupId) {
+    return !ctx.template().referrers("AWS::ElasticLoadBalancingV2::LoadBalancer",
+            "SecurityGroups", groupId).isEmpty()
+        || !ctx.template().referrers("AWS::ElasticLoadBalancing::LoadBalancer",
+            "SecurityGroups", groupId).isEmpty();
+  }
+}

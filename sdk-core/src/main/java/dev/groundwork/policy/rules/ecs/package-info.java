@@ -1,0 +1,2 @@
+/** Rules for ECS task definitions: container user, file system, privileges, logging, images, limits. */
+package dev.groundwork.policy.rules.ecs;

@@ -1,0 +1,44 @@
+package dev.groundwork.policy.rules.elb;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.Intrinsics;
+import dev.groundwork.policy.Rule;
+import dev.groundwork.policy.RuleContext;
+import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.Severity;
+
+/** Load balancers write access logs. */
+public final class ElbAccessLogsEnabled implements Rule {
+
+  private static final RuleInfo INFO = RuleInfo.builder("GW_ELB_ACCESS_LOGS_ENABLED")
+      .title("Load balancers write access logs")
+      .severity(Severity.WARNING)
+      .escalates()
+      .resourceTypes(LoadBalancers.LOAD_BALANCER)
+      .rationale("Access logs record every request (client, path, status, latency); they are "
+          + "needed to investigate abuse and errors.")
+      .remediation("Call loadBalancer.logAccessLogs(bucket, prefix).")
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Evaluation evaluate(RuleContext ctx) {
+    if (LoadBalancers.isGateway(ctx.resource())) {
+      return Evaluation.notApplicable();
+    }
+    JsonNode value = LoadBalancers.attribute(ctx.resource(), "access_logs.s3.enabled");
+    if (value != null && Intrinsics.isIntrinsic(value)) {
+      return Evaluation.unknown("Properties.LoadBalancerAttributes");
+    }
+    if (LoadBalancers.isTrue(value)) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.LoadBalancerAttributes",
+        "access_logs.s3.enabled is " + (value == null ? "not set" : value.asText()));
+  }
+}

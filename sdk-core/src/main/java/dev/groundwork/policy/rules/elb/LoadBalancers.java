@@ -1,0 +1,48 @@
+package dev.groundwork.policy.rules.elb;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.policy.Intrinsics;
+import dev.groundwork.policy.Resource;
+
+/** What the load balancer rules share: types, attributes and redirect actions. */
+final class LoadBalancers {
+
+  static final String LOAD_BALANCER = "AWS::ElasticLoadBalancingV2::LoadBalancer";
+  static final String LISTENER = "AWS::ElasticLoadBalancingV2::Listener";
+  static final String LISTENER_RULE = "AWS::ElasticLoadBalancingV2::ListenerRule";
+
+  private LoadBalancers() {}
+
+  /** The value of a {@code LoadBalancerAttributes} key: literal text, {@code null} if absent. */
+  static JsonNode attribute(Resource loadBalancer, String key) {
+    for (JsonNode attribute : loadBalancer.property("LoadBalancerAttributes")) {
+      if (key.equals(attribute.path("Key").asText())) {
+        return attribute.path("Value");
+      }
+    }
+    return null;
+  }
+
+  /** Whether every action of the list is a redirect to HTTPS. */
+  static boolean onlyRedirectsToHttps(JsonNode actions) {
+    if (!actions.isArray() || actions.isEmpty()) {
+      return false;
+    }
+    for (JsonNode action : actions) {
+      if (!"redirect".equals(action.path("Type").asText())
+          || !"HTTPS".equals(action.path("RedirectConfig").path("Protocol").asText())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the load balancer is a gateway load balancer (no HTTP features apply). */
+  static boolean isGateway(Resource loadBalancer) {
+    return "gateway".equals(loadBalancer.property("Type").asText());
+  }
+
+  static boolean isTrue(JsonNode value) {
+    return value != null && Intrinsics.truth(value) == Intrinsics.Truth.TRUE;
+  }
+}

@@ -1,0 +1,85 @@
+package dev.groundwork.policy.rules.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.Intrinsics;
+import dev.groundwork.policy.Resource;
+import dev.groundwork.policy.RuleContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reading IAM policy documents as CloudFormation holds them. */
+public final class PolicyDocuments {
+
+  private PolicyDocuments() {}
+
+  /** The statements of a policy document ({@code Statement} may be one object or a list). */
+  public static List<JsonNode> statements(JsonNode document) {
+    JsonNode statement = document.path("Statement");
+    List<JsonNode> out = new ArrayList<>();
+    if (statement.isArray()) {
+      statement.forEach(out::add);
+    } else if (statement.isObject()) {
+      out.add(statement);
+    }
+    return out;
+  }
+
+  /** A string-or-list value as literal strings; intrinsics become {@code "${token}"}. */
+  public static List<String> values(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    if (node.isTextual()) {
+      out.add(node.textValue());
+    } else if (node.isArray()) {
+      node.forEach(n -> out.add(Intrinsics.flatText(n).orElse("${token}")));
+    } else if (!node.isMissingNode()) {
+      out.add(Intrinsics.flatText(node).orElse("${token}"));
+    }
+    return out;
+  }
+
+  public static boolean isAllow(JsonNode statement) {
+    return "Allow".equals(statement.path("Effect").asText());
+  }
+
+  /** Whether the statement's principal is everyone ({@code "*"} or {@code {"AWS": "*"}}). */
+  public static boolean hasWildcardPrincipal(JsonNode statement) {
+    JsonNode principal = statement.path("Principal");
+    if (principal.isTextual()) {
+      return principal.textValue().equals("*");
+    }
+    return values(principal.path("AWS")).contains("*");
+  }
+
+  /** Whether a statement denies every request made without TLS ({@code aws:SecureTransport} false). */
+  public static boolean deniesInsecureTransport(JsonNode statement) {
+    if (!"Deny".equals(statement.path("Effect").asText())) {
+      return false;
+    }
+    JsonNode secure = statement.path("Condition").path("Bool").path("aws:SecureTransport");
+    boolean actionAll = values(statement.path("Action")).stream()
+        .anyMatch(a -> a.equals("*") || a.endsWith(":*"));
+    return Intrinsics.truth(secure) == Intrinsics.Truth.FALSE && actionAll;
+  }
+
+  /**
+   * TLS-only check shared by buckets, topics and queues: some policy resource of {@code
+   * policyType} attached through {@code property} must deny insecure transport.
+   */
+  public static Evaluation requireTlsOnlyPolicy(
+      RuleContext ctx, String policyType, String property, String noun) {
+    Resource target = ctx.resource();
+    for (Resource policy : ctx.template().referrers(policyType, property, target.logicalId())) {
+      if (Intrinsics.isIntrinsic(policy.property("PolicyDocument"))) {
+        return Evaluation.unknown(policy.logicalId() + ".Properties.PolicyDocument");
+      }
+      if (statements(policy.property("PolicyDocument")).stream()
+          .anyMatch(PolicyDocuments::deniesInsecureTransport)) {
+        return Evaluation.compliant();
+      }
+    }
+    return Evaluation.nonCompliant("Properties", String.format(
+        "no %s attached to %s %s denies requests with aws:SecureTransport false",
+        policyType, noun, target.logicalId()));
+  }
+}

@@ -1,0 +1,2 @@
+/** Rules for KMS keys: rotation and key policies without wildcard principals. */
+package dev.groundwork.policy.rules.kms;

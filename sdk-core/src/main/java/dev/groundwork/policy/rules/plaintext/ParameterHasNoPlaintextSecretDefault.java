@@ -1,0 +1,43 @@
+package dev.groundwork.policy.rules.plaintext;
+
+import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.Rule;
+import dev.groundwork.policy.RuleContext;
+import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.Severity;
+
+/** Template parameters named like secrets have no literal default. */
+public final class ParameterHasNoPlaintextSecretDefault implements Rule {
+
+  private static final RuleInfo INFO = RuleInfo.builder("GW_PARAMETER_NO_PLAINTEXT_SECRET_DEFAULT")
+      .title("Template parameters named like secrets have no literal default")
+      .severity(Severity.ERROR)
+      .resourceTypes(RuleInfo.TEMPLATE_PARAMETER)
+      .rationale("A parameter default is stored in the template in clear, whatever NoEcho says. "
+          + "SSM parameter-typed parameters (such as CDK's BootstrapVersion) hold a parameter "
+          + "name, not a value, and are not flagged.")
+      .remediation("Remove the default and pass the value at deploy time, or better, create "
+          + "the secret in Secrets Manager and reference it.")
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Evaluation evaluate(RuleContext ctx) {
+    String type = ctx.resource().property("Type").asText("");
+    if (type.startsWith("AWS::SSM::Parameter")
+        || !EnvironmentVariables.soundsSecret(ctx.resource().logicalId())) {
+      return Evaluation.notApplicable();
+    }
+    String value = ctx.resource().property("Default").asText("");
+    if (value.isEmpty()) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Parameters." + ctx.resource().logicalId()
+        + ".Default", "parameter " + ctx.resource().logicalId() + " has a literal default ("
+            + value.length() + " characters)");
+  }
+}

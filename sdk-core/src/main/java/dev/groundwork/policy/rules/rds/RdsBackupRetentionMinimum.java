@@ -1,0 +1,55 @@
+package dev.groundwork.policy.rules.rds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.Intrinsics;
+import dev.groundwork.policy.Resource;
+import dev.groundwork.policy.Rule;
+import dev.groundwork.policy.RuleContext;
+import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.Severity;
+import java.util.OptionalLong;
+
+/** Automated backups are kept at least as long as the tier requires. */
+public final class RdsBackupRetentionMinimum implements Rule {
+
+  /** CloudFormation's default when BackupRetentionPeriod is not set. */
+  private static final long CLOUDFORMATION_DEFAULT_DAYS = 1;
+
+  private static final RuleInfo INFO = RuleInfo.builder("GW_RDS_BACKUP_RETENTION_MINIMUM")
+      .title("RDS backups are retained for the tier's minimum (DEV 1, STAGING 7, PROD 35 days)")
+      .severity(Severity.ERROR)
+      .resourceTypes(Databases.CLUSTER, Databases.INSTANCE)
+      .rationale("Point-in-time recovery only reaches back as far as the retention period; "
+          + "the minimum per tier is TierDefaults.databaseBackupRetentionDays.")
+      .remediation("Set backup(BackupProps.builder().retention(Duration.days(n))) on a cluster "
+          + "or backupRetention(Duration.days(n)) on an instance, n at least the tier's minimum.")
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Evaluation evaluate(RuleContext ctx) {
+    Resource db = ctx.resource();
+    if (!Databases.holdsSettings(db)) {
+      return Evaluation.notApplicable();
+    }
+    JsonNode node = db.property("BackupRetentionPeriod");
+    OptionalLong days = node.isMissingNode()
+        ? OptionalLong.of(CLOUDFORMATION_DEFAULT_DAYS) : Intrinsics.number(node);
+    if (days.isEmpty()) {
+      return Evaluation.unknown("Properties.BackupRetentionPeriod");
+    }
+    int minimum = ctx.tier().defaults().databaseBackupRetentionDays();
+    if (days.getAsLong() >= minimum) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.BackupRetentionPeriod",
+        String.format("backup retention is %d day(s)%s; %s requires at least %d",
+            days.getAsLong(), node.isMissingNode() ? " (CloudFormation default)" : "",
+            ctx.tier(), minimum));
+  }
+}

@@ -1,0 +1,47 @@
+package dev.groundwork.policy.rules.rds;
+
+import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.Intrinsics;
+import dev.groundwork.policy.Intrinsics.Truth;
+import dev.groundwork.policy.Resource;
+import dev.groundwork.policy.Rule;
+import dev.groundwork.policy.RuleContext;
+import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.Severity;
+
+/** Databases refuse deletion in tiers whose defaults turn deletion protection on. */
+public final class RdsDeletionProtectionEnabled implements Rule {
+
+  private static final RuleInfo INFO = RuleInfo.builder("GW_RDS_DELETION_PROTECTION_ENABLED")
+      .title("RDS databases have deletion protection in STAGING and PROD")
+      .severity(Severity.ERROR)
+      .resourceTypes(Databases.CLUSTER, Databases.INSTANCE)
+      .rationale("Deletion protection stops a stack update, a replacement or a console click "
+          + "from deleting a database that holds real data. Applies where the tier's "
+          + "defaults turn it on (TierDefaults.databaseDeletionProtection: STAGING, PROD).")
+      .remediation("Set deletionProtection(true) on the cluster or instance.")
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Evaluation evaluate(RuleContext ctx) {
+    Resource db = ctx.resource();
+    if (!Databases.holdsSettings(db) || !ctx.tier().defaults().databaseDeletionProtection()) {
+      return Evaluation.notApplicable();
+    }
+    Truth value = Intrinsics.truth(db.property("DeletionProtection"));
+    if (value == Truth.UNKNOWN) {
+      return Evaluation.unknown("Properties.DeletionProtection");
+    }
+    if (value == Truth.TRUE) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.DeletionProtection",
+        "DeletionProtection is " + (value == Truth.ABSENT ? "not set" : "false")
+            + " in a " + ctx.tier() + " environment");
+  }
+}

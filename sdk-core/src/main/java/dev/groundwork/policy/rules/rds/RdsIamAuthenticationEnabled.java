@@ -1,0 +1,48 @@
+package dev.groundwork.policy.rules.rds;
+
+import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.Intrinsics;
+import dev.groundwork.policy.Intrinsics.Truth;
+import dev.groundwork.policy.Resource;
+import dev.groundwork.policy.Rule;
+import dev.groundwork.policy.RuleContext;
+import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.Severity;
+
+/** RDS databases allow IAM database authentication. */
+public final class RdsIamAuthenticationEnabled implements Rule {
+
+  private static final RuleInfo INFO = RuleInfo.builder("GW_RDS_IAM_AUTH_ENABLED")
+      .title("RDS databases allow IAM database authentication")
+      .severity(Severity.WARNING)
+      .resourceTypes(Databases.CLUSTER, Databases.INSTANCE)
+      .rationale("IAM authentication gives short-lived, auditable credentials instead of "
+          + "long-lived passwords shared between services.")
+      .remediation("Set iamAuthentication(true) and grant rds-db:connect to the roles that need "
+          + "it (database.grantConnect(role, user)).")
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Evaluation evaluate(RuleContext ctx) {
+    Resource db = ctx.resource();
+    String engine = Databases.engine(db);
+    if (!Databases.holdsSettings(db) || engine.startsWith("sqlserver") || engine.startsWith("oracle")
+        || engine.startsWith("db2")) {
+      return Evaluation.notApplicable();
+    }
+    Truth value = Intrinsics.truth(db.property("EnableIAMDatabaseAuthentication"));
+    if (value == Truth.UNKNOWN) {
+      return Evaluation.unknown("Properties.EnableIAMDatabaseAuthentication");
+    }
+    if (value == Truth.TRUE) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.EnableIAMDatabaseAuthentication",
+        "EnableIAMDatabaseAuthentication is " + (value == Truth.ABSENT ? "not set" : "false"));
+  }
+}

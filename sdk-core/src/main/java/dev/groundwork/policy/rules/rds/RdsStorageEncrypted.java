@@ -1,0 +1,47 @@
+package dev.groundwork.policy.rules.rds;
+
+import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.Intrinsics;
+import dev.groundwork.policy.Intrinsics.Truth;
+import dev.groundwork.policy.Resource;
+import dev.groundwork.policy.Rule;
+import dev.groundwork.policy.RuleContext;
+import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.Severity;
+
+/** RDS databases encrypt their storage. */
+public final class RdsStorageEncrypted implements Rule {
+
+  private static final RuleInfo INFO = RuleInfo.builder("GW_RDS_STORAGE_ENCRYPTED")
+      .title("RDS databases encrypt their storage")
+      .severity(Severity.ERROR)
+      .resourceTypes(Databases.CLUSTER, Databases.INSTANCE)
+      .rationale("Unencrypted database storage, snapshots and replicas expose all data to anyone "
+          + "who gets the volume or a snapshot; encryption cannot be turned on later without a "
+          + "restore.")
+      .remediation("Set storageEncrypted(true) with a customer managed storageEncryptionKey; "
+          + "Groundwork's database constructs do this by default.")
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Evaluation evaluate(RuleContext ctx) {
+    Resource db = ctx.resource();
+    if (!Databases.holdsSettings(db)) {
+      return Evaluation.notApplicable();
+    }
+    Truth value = Intrinsics.truth(db.property("StorageEncrypted"));
+    if (value == Truth.UNKNOWN) {
+      return Evaluation.unknown("Properties.StorageEncrypted");
+    }
+    if (value == Truth.TRUE) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.StorageEncrypted",
+        "StorageEncrypted is " + (value == Truth.ABSENT ? "not set" : "false"));
+  }
+}

@@ -1,0 +1,43 @@
+package dev.groundwork.policy.rules.s3;
+
+import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.Resource;
+import dev.groundwork.policy.Rule;
+import dev.groundwork.policy.RuleContext;
+import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.Severity;
+
+/** Buckets write server access logs, except the buckets that receive access logs. */
+public final class S3BucketAccessLogsEnabled implements Rule {
+
+  private static final RuleInfo INFO = RuleInfo.builder("GW_S3_BUCKET_ACCESS_LOGS_ENABLED")
+      .title("S3 buckets write server access logs")
+      .severity(Severity.WARNING)
+      .escalates()
+      .resourceTypes("AWS::S3::Bucket")
+      .rationale("Access logs are the audit trail of who read or changed which object; "
+          + "incident response needs them.")
+      .remediation("Set serverAccessLogsBucket(logBucket) on the bucket. A bucket that itself "
+          + "receives access logs is exempt.")
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Evaluation evaluate(RuleContext ctx) {
+    Resource bucket = ctx.resource();
+    boolean logTarget = "LogDeliveryWrite".equals(bucket.property("AccessControl").asText())
+        || !ctx.template().referrers("AWS::S3::Bucket", "LoggingConfiguration",
+            bucket.logicalId()).isEmpty();
+    if (logTarget) {
+      return Evaluation.notApplicable();
+    }
+    if (!bucket.property("LoggingConfiguration").isMissingNode()) {
+      return Evaluation.compliant();
+    }
+    return Evaluation.nonCompliant("Properties.LoggingConfiguration", "bucket has no LoggingConfiguration");
+  }
+}

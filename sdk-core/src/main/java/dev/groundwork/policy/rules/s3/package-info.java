@@ -1,0 +1,2 @@
+/** Rules for S3 buckets: encryption, public access, TLS, versioning, access logs. */
+package dev.groundwork.policy.rules.s3;

@@ -1,0 +1,2 @@
+/** Rules for Secrets Manager secrets: customer managed keys and rotation. */
+package dev.groundwork.policy.rules.secretsmanager;

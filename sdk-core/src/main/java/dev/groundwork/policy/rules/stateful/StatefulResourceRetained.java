@@ -1,0 +1,64 @@
+package dev.groundwork.policy.rules.stateful;
+
+import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.Resource;
+import dev.groundwork.policy.Rule;
+import dev.groundwork.policy.RuleContext;
+import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.Severity;
+import java.util.Optional;
+import java.util.Set;
+
+/** Stateful resources have Retain or Snapshot deletion and replacement policies. */
+public final class StatefulResourceRetained implements Rule {
+
+  private static final Set<String> SNAPSHOT_TYPES = Set.of("AWS::RDS::DBCluster",
+      "AWS::RDS::DBInstance", "AWS::EC2::Volume", "AWS::ElastiCache::ReplicationGroup");
+  private static final Set<String> KEEP = Set.of("Retain", "RetainExceptOnCreate");
+
+  private static final RuleInfo INFO = RuleInfo.builder("GW_STATEFUL_RESOURCE_RETAINED")
+      .title("Stateful resources are retained or snapshotted on delete and replacement")
+      .severity(Severity.WARNING)
+      .escalates()
+      .resourceTypes("AWS::S3::Bucket", "AWS::KMS::Key", "AWS::SecretsManager::Secret",
+          "AWS::Logs::LogGroup", "AWS::EC2::Volume", "AWS::DynamoDB::Table",
+          "AWS::DynamoDB::GlobalTable", "AWS::EFS::FileSystem", "AWS::RDS::DBCluster",
+          "AWS::RDS::DBInstance", "AWS::ElastiCache::ReplicationGroup", "AWS::ECR::Repository",
+          "AWS::Cognito::UserPool")
+      .rationale("With DeletionPolicy Delete, removing the resource from the code or replacing "
+          + "it destroys the data. Non-production environments may opt out by suppressing this "
+          + "rule with a reason.")
+      .remediation("Use removalPolicy(RemovalPolicy.RETAIN) or RemovalPolicy.SNAPSHOT (databases, "
+          + "volumes); both DeletionPolicy and UpdateReplacePolicy are then set.")
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Evaluation evaluate(RuleContext ctx) {
+    Resource resource = ctx.resource();
+    boolean rds = resource.type().startsWith("AWS::RDS::");
+    if (rds && !resource.property("DBClusterIdentifier").isMissingNode()) {
+      return Evaluation.notApplicable();
+    }
+    Evaluation.Builder out = Evaluation.builder();
+    // For RDS, CloudFormation snapshots on delete when DeletionPolicy is absent.
+    check(resource, "DeletionPolicy", resource.deletionPolicy(), rds ? "Snapshot" : "Delete", out);
+    check(resource, "UpdateReplacePolicy", resource.updateReplacePolicy(), "Delete", out);
+    return out.build();
+  }
+
+  private static void check(Resource resource, String attribute, Optional<String> policy,
+      String cloudFormationDefault, Evaluation.Builder out) {
+    String value = policy.orElse(cloudFormationDefault);
+    boolean kept = KEEP.contains(value)
+        || (value.equals("Snapshot") && SNAPSHOT_TYPES.contains(resource.type()));
+    if (!kept) {
+      out.violation(attribute, attribute + " is " + value
+          + (policy.isEmpty() ? " (CloudFormation default)" : "") + ": data is destroyed");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Rules for tags: the required keys on every taggable resource. */
+package dev.groundwork.policy.rules.tags;

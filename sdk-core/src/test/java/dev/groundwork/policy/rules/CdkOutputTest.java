@@ -1,0 +1,70 @@
+package dev.groundwork.policy.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groundwork.core.Tier;
+import dev.groundwork.policy.CloudAssembly;
+import dev.groundwork.policy.Finding;
+import dev.groundwork.policy.PolicyEngine;
+import dev.groundwork.policy.PolicyOptions;
+import dev.groundwork.policy.PolicyReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.Stage;
+import software.amazon.awscdk.Tags;
+import software.amazon.awscdk.services.ec2.FlowLogOptions;
+import software.amazon.awscdk.services.ec2.Vpc;
+import software.amazon.awscdk.services.ec2.VpcProps;
+
+/**
+ * Rules stay quiet on what CDK's L2 constructs add by themselves: custom-resource provider roles
+ * and functions (raw CfnResources that Tags.of cannot tag), the BootstrapVersion parameter.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CdkOutputTest {
+
+  PolicyReport report;
+
+  @BeforeAll
+  void synthesize() throws Exception {
+    Path out = Files.createTempDirectory("cdk-output");
+    App app = new App(AppProps.builder().outdir(out.toString())
+        .context(Map.of("aws:cdk:enable-path-metadata", true)).build());
+    Stage dev = new Stage(app, "dev");
+    for (String key : List.of("environment", "team", "cost-center")) {
+      Tags.of(dev).add(key, "x");
+    }
+    Stack stack = new Stack(dev, "network");
+    Vpc vpc = new Vpc(stack, "Vpc", VpcProps.builder().maxAzs(2).natGateways(1)
+        .restrictDefaultSecurityGroup(true).build());
+    vpc.addFlowLog("FlowLog", FlowLogOptions.builder().build());
+    app.synth();
+    report = PolicyEngine.create(PolicyOptions.defaults()).evaluate(CloudAssembly.stacks(out, env -> Tier.PROD));
+  }
+
+  @Test
+  void vpcWithFlowLogAndRestrictedDefaultGroupPassesNetworkRules() {
+    assertThat(report.findings()).extracting(f -> f.ruleId().value())
+        .doesNotContain("GW_VPC_FLOW_LOGS_ENABLED", "GW_VPC_DEFAULT_SG_RESTRICTED", "GW_EC2_SG_NO_OPEN_INGRESS");
+  }
+
+  @Test
+  void customResourceProviderIsNotFlagged() {
+    assertThat(report.findings()).filteredOn(f -> f.constructPath().contains("CustomResourceProvider"))
+        .extracting(Finding::ruleId).isEmpty();
+  }
+
+  @Test
+  void reportsOnlyTheUnencryptedFlowLogGroup() {
+    assertThat(report.findings()).extracting(f -> f.ruleId().value() + " " + f.constructPath())
+        .containsExactly("GW_LOGS_KMS_ENCRYPTED dev/network/Vpc/FlowLog/LogGroup/Resource");
+  }
+}

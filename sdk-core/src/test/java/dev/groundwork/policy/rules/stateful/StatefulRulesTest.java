@@ -1,0 +1,61 @@
+package dev.groundwork.policy.rules.stateful;
+
+import static dev.groundwork.policy.TemplateFixture.assertCompliant;
+import static dev.groundwork.policy.TemplateFixture.assertNotApplicable;
+import static dev.groundwork.policy.TemplateFixture.assertNotApplicableTo;
+import static dev.groundwork.policy.TemplateFixture.assertViolation;
+import static dev.groundwork.policy.TemplateFixture.evaluate;
+import static dev.groundwork.policy.TemplateFixture.template;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class StatefulRulesTest {
+
+  @Nested
+  class Retained {
+    final StatefulResourceRetained rule = new StatefulResourceRetained();
+
+    @Test
+    void passesForCdkDefaultRetainedBucket() {
+      assertCompliant(template().resource("B", "AWS::S3::Bucket", "{}",
+          "{'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}").evaluate(rule, "B"));
+    }
+
+    @Test
+    void passesForSnapshottedCluster() {
+      assertCompliant(template().resource("C", "AWS::RDS::DBCluster", "{}",
+          "{'DeletionPolicy': 'Snapshot', 'UpdateReplacePolicy': 'Snapshot'}").evaluate(rule, "C"));
+    }
+
+    @Test
+    void failsWhenTableIsDeletedWithStack() {
+      assertViolation(template().resource("T", "AWS::DynamoDB::Table", "{}",
+          "{'DeletionPolicy': 'Delete', 'UpdateReplacePolicy': 'Delete'}").evaluate(rule, "T"),
+          "DeletionPolicy", "DeletionPolicy is Delete");
+    }
+
+    @Test
+    void failsWhenSecretHasNoPolicies() {
+      assertViolation(evaluate(rule, "AWS::SecretsManager::Secret", "{}"), "UpdateReplacePolicy",
+          "CloudFormation default");
+    }
+
+    @Test
+    void failsWhenBucketClaimsSnapshot() {
+      assertViolation(template().resource("B", "AWS::S3::Bucket", "{}",
+          "{'DeletionPolicy': 'Snapshot', 'UpdateReplacePolicy': 'Retain'}").evaluate(rule, "B"),
+          "DeletionPolicy", "Snapshot");
+    }
+
+    @Test
+    void notApplicableToAuroraMemberInstances() {
+      assertNotApplicable(evaluate(rule, "AWS::RDS::DBInstance", "{'DBClusterIdentifier': {'Ref': 'C'}}"));
+    }
+
+    @Test
+    void notApplicableToStatelessFunctions() {
+      assertNotApplicableTo(rule, "AWS::Lambda::Function", "{}");
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.groundwork.policy.rules.tags;
+
+import static dev.groundwork.policy.TemplateFixture.assertCompliant;
+import static dev.groundwork.policy.TemplateFixture.assertNotApplicable;
+import static dev.groundwork.policy.TemplateFixture.assertUnknown;
+import static dev.groundwork.policy.TemplateFixture.assertViolation;
+import static dev.groundwork.policy.TemplateFixture.evaluate;
+
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TagsRulesTest {
+
+  static final String ALL_TAGS = "{'Tags': [{'Key': 'cost-center', 'Value': 'cc-1'}, "
+      + "{'Key': 'environment', 'Value': 'dev'}, {'Key': 'team', 'Value': 'payments'}]}";
+
+  @Nested
+  class RequiredTags {
+    final ResourcesHaveRequiredTags rule = new ResourcesHaveRequiredTags();
+
+    @Test
+    void passesWhenBucketHasAllThreeKeys() {
+      assertCompliant(evaluate(rule, "AWS::S3::Bucket", ALL_TAGS));
+    }
+
+    @Test
+    void failsWhenTeamAndCostCenterMissing() {
+      assertViolation(evaluate(rule, "AWS::SQS::Queue", "{'Tags': [{'Key': 'environment', 'Value': 'dev'}]}"),
+          "Properties.Tags", "missing tags cost-center, team");
+    }
+
+    @Test
+    void failsWhenUntaggedRole() {
+      assertViolation(evaluate(rule, "AWS::IAM::Role", "{}"), "Properties.Tags", "environment");
+    }
+
+    @Test
+    void passesForSsmParameterWithMapTags() {
+      assertCompliant(evaluate(rule, "AWS::SSM::Parameter",
+          "{'Tags': {'environment': 'dev', 'team': 't', 'cost-center': 'c'}}"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AWS::CDK::Metadata", "AWS::CloudFormation::WaitConditionHandle",
+        "Custom::VpcRestrictDefaultSG", "AWS::CloudFormation::CustomResource", "AWS::Lambda::Permission",
+        "AWS::IAM::Policy", "AWS::EC2::SecurityGroupIngress", "AWS::S3::BucketPolicy",
+        "AWS::EC2::SubnetRouteTableAssociation", "AWS::EC2::LaunchTemplate",
+        "Groundwork::Template::Parameter"})
+    void notApplicableToNonTaggableTypes(String type) {
+      assertNotApplicable(evaluate(rule, type, "{}"));
+    }
+
+    @Test
+    void notApplicableToCdkCustomResourceProviderRole() {
+      assertNotApplicable(dev.groundwork.policy.TemplateFixture.template().resource(
+              "CustomVpcRestrictDefaultSGCustomResourceProviderRole26592FE0", "AWS::IAM::Role", "{}")
+          .evaluate(rule, "CustomVpcRestrictDefaultSGCustomResourceProviderRole26592FE0"));
+    }
+
+    @Test
+    void unknownWhenTagsAreConditional() {
+      assertUnknown(evaluate(rule, "AWS::S3::Bucket", "{'Tags': {'Fn::If': ['C', [], []]}}"));
+    }
+
+    @Test
+    void unknownWhenMissingKeyMayBeAnUnresolvedKey() {
+      assertUnknown(evaluate(rule, "AWS::S3::Bucket", "{'Tags': [{'Key': {'Ref': 'K'}, 'Value': 'v'}]}"));
+    }
+
+    @Test
+    void checksConfiguredKeysInstead() {
+      assertViolation(evaluate(new ResourcesHaveRequiredTags(Set.of("owner")), "AWS::S3::Bucket", ALL_TAGS),
+          "Properties.Tags", "missing tag owner");
+    }
+  }
+}
