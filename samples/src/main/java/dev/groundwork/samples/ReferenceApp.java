@@ -24,7 +24,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.kms.Key;
+import software.amazon.awscdk.services.sns.ITopic;
+import software.amazon.awscdk.services.sns.Topic;
 
 /**
  * The reference app: an orders service with dev, staging and prod environments, each in its
@@ -102,6 +106,23 @@ public final class ReferenceApp {
             .command(List.of("sh", "-c", "while true; do sleep 60; done"))
             .build())
         .messagesPerTask(50)
+        .alarmTopic(alerts(services))
         .build());
+  }
+
+  /**
+   * Where the on-call rota hears about alarms: a plain CDK topic, showing that Groundwork
+   * constructs compose with CDK's own. Encrypted with a rotating key, TLS-only.
+   */
+  private static ITopic alerts(Stack services) {
+    Key key = Key.Builder.create(services, "AlertsKey")
+        .description("Encrypts the orders alerts topic")
+        .enableKeyRotation(true)
+        .removalPolicy(RemovalPolicy.RETAIN)
+        .build();
+    return Topic.Builder.create(services, "Alerts")
+        .masterKey(key)
+        .enforceSsl(true)
+        .build();
   }
 }

@@ -7,6 +7,7 @@ import dev.groundwork.policy.Resource;
 import dev.groundwork.policy.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Reading IAM policy documents as CloudFormation holds them. */
 public final class PolicyDocuments {
@@ -51,14 +52,17 @@ public final class PolicyDocuments {
     return values(principal.path("AWS")).contains("*");
   }
 
-  /** Whether a statement denies every request made without TLS ({@code aws:SecureTransport} false). */
-  public static boolean deniesInsecureTransport(JsonNode statement) {
+  /**
+   * Whether a statement denies requests made without TLS ({@code aws:SecureTransport} false)
+   * for every action ({@code *} or {@code service:*}) or for one of {@code sufficientActions}.
+   */
+  public static boolean deniesInsecureTransport(JsonNode statement, Set<String> sufficientActions) {
     if (!"Deny".equals(statement.path("Effect").asText())) {
       return false;
     }
     JsonNode secure = statement.path("Condition").path("Bool").path("aws:SecureTransport");
     boolean actionAll = values(statement.path("Action")).stream()
-        .anyMatch(a -> a.equals("*") || a.endsWith(":*"));
+        .anyMatch(a -> a.equals("*") || a.endsWith(":*") || sufficientActions.contains(a));
     return Intrinsics.truth(secure) == Intrinsics.Truth.FALSE && actionAll;
   }
 
@@ -68,13 +72,23 @@ public final class PolicyDocuments {
    */
   public static Evaluation requireTlsOnlyPolicy(
       RuleContext ctx, String policyType, String property, String noun) {
+    return requireTlsOnlyPolicy(ctx, policyType, property, noun, Set.of());
+  }
+
+  /**
+   * As {@link #requireTlsOnlyPolicy(RuleContext, String, String, String)}, where denying the
+   * insecure use of one of {@code sufficientActions} is enough (e.g. {@code sns:Publish}, the
+   * only data-plane call on a topic, which is what CDK's {@code enforceSSL} denies).
+   */
+  public static Evaluation requireTlsOnlyPolicy(RuleContext ctx, String policyType,
+      String property, String noun, Set<String> sufficientActions) {
     Resource target = ctx.resource();
     for (Resource policy : ctx.template().referrers(policyType, property, target.logicalId())) {
       if (Intrinsics.isIntrinsic(policy.property("PolicyDocument"))) {
         return Evaluation.unknown(policy.logicalId() + ".Properties.PolicyDocument");
       }
       if (statements(policy.property("PolicyDocument")).stream()
-          .anyMatch(PolicyDocuments::deniesInsecureTransport)) {
+          .anyMatch(statement -> deniesInsecureTransport(statement, sufficientActions))) {
         return Evaluation.compliant();
       }
     }

@@ -6,6 +6,7 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.rules.internal.PolicyDocuments;
+import java.util.Set;
 
 /** SNS topics deny publishing without TLS, through a {@code AWS::SNS::TopicPolicy} found by following its {@code Topics}. */
 public final class SnsTopicRequiresTls implements Rule {
@@ -27,6 +28,7 @@ public final class SnsTopicRequiresTls implements Rule {
 
   @Override
   public Evaluation evaluate(RuleContext ctx) {
-    return PolicyDocuments.requireTlsOnlyPolicy(ctx, "AWS::SNS::TopicPolicy", "Topics", "topic");
+    return PolicyDocuments.requireTlsOnlyPolicy(
+        ctx, "AWS::SNS::TopicPolicy", "Topics", "topic", Set.of("sns:Publish"));
   }
 }

@@ -7,7 +7,11 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 
-/** Buckets write server access logs, except the buckets that receive access logs. */
+/**
+ * Buckets write server access logs, except the buckets that receive access logs: S3 server
+ * access logs, or a load balancer's access and connection logs (which must go to an SSE-S3
+ * bucket that cannot log to itself without a loop).
+ */
 public final class S3BucketAccessLogsEnabled implements Rule {
 
   private static final RuleInfo INFO = RuleInfo.builder("GW_S3_BUCKET_ACCESS_LOGS_ENABLED")
@@ -18,7 +22,7 @@ public final class S3BucketAccessLogsEnabled implements Rule {
       .rationale("Access logs are the audit trail of who read or changed which object; "
           + "incident response needs them.")
       .remediation("Set serverAccessLogsBucket(logBucket) on the bucket. A bucket that itself "
-          + "receives access logs is exempt.")
+          + "receives S3 or load balancer access logs is exempt.")
       .build();
 
   @Override
@@ -31,7 +35,9 @@ public final class S3BucketAccessLogsEnabled implements Rule {
     Resource bucket = ctx.resource();
     boolean logTarget = "LogDeliveryWrite".equals(bucket.property("AccessControl").asText())
         || !ctx.template().referrers("AWS::S3::Bucket", "LoggingConfiguration",
-            bucket.logicalId()).isEmpty();
+            bucket.logicalId()).isEmpty()
+        || !ctx.template().referrers("AWS::ElasticLoadBalancingV2::LoadBalancer",
+            "LoadBalancerAttributes", bucket.logicalId()).isEmpty();
     if (logTarget) {
       return Evaluation.notApplicable();
     }

@@ -52,6 +52,20 @@ class MessagingRulesTest {
     }
 
     @Test
+    void passesWithCdksEnforceSslPolicyDenyingInsecurePublish() {
+      assertCompliant(template().resource("T", TOPIC, "{}").resource("P", "AWS::SNS::TopicPolicy",
+          "{'Topics': [{'Ref': 'T'}], 'PolicyDocument': " + denyInsecure("sns:Publish") + "}")
+          .evaluate(rule, "T"));
+    }
+
+    @Test
+    void failsWhenTheInsecureDenyCoversOnlyAnotherAction() {
+      assertViolation(template().resource("T", TOPIC, "{}").resource("P", "AWS::SNS::TopicPolicy",
+          "{'Topics': [{'Ref': 'T'}], 'PolicyDocument': " + denyInsecure("sns:Subscribe") + "}")
+          .evaluate(rule, "T"), "Properties", "aws:SecureTransport");
+    }
+
+    @Test
     void failsWithoutTopicPolicy() {
       assertViolation(evaluate(rule, TOPIC, "{}"), "Properties", "aws:SecureTransport");
     }

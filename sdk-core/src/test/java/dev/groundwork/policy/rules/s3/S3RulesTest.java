@@ -169,5 +169,22 @@ class S3RulesTest {
           .resource("B", BUCKET, "{'LoggingConfiguration': {'DestinationBucketName': {'Ref': 'Logs'}}}")
           .evaluate(rule, "Logs"));
     }
+
+    @Test
+    void notApplicableToTheBucketReceivingLoadBalancerLogs() {
+      assertNotApplicable(template().resource("AlbLogs", BUCKET, "{}")
+          .resource("Alb", "AWS::ElasticLoadBalancingV2::LoadBalancer", "{'LoadBalancerAttributes': ["
+              + "{'Key': 'access_logs.s3.enabled', 'Value': 'true'},"
+              + "{'Key': 'access_logs.s3.bucket', 'Value': {'Ref': 'AlbLogs'}}]}")
+          .evaluate(rule, "AlbLogs"));
+    }
+
+    @Test
+    void failsForABucketALoadBalancerDoesNotLogTo() {
+      assertViolation(template().resource("Other", BUCKET, "{}")
+          .resource("Alb", "AWS::ElasticLoadBalancingV2::LoadBalancer", "{'LoadBalancerAttributes': ["
+              + "{'Key': 'deletion_protection.enabled', 'Value': 'true'}]}")
+          .evaluate(rule, "Other"), "Properties.LoggingConfiguration", "no LoggingConfiguration");
+    }
   }
 }
