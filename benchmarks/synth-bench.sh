@@ -93,6 +93,7 @@ run() {
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 col() { awk -v c="$2" '{ print $c }' "$WORK/$1.txt" | median; }
 
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 log "synthesizing the reference app: $RUNS rounds of groundwork / plain-cdk / plain-cdk-unvalidated..."
 for i in $(seq 1 "$RUNS"); do
   run groundwork false dev.groundwork.samples.ReferenceApp
@@ -109,6 +110,7 @@ for i in $(seq 1 "$RUNS"); do
 done
 
 echo "synth-bench: $RUNS runs each, fresh JVM per run, $(nproc) CPUs, $(java -version 2>&1 | head -n 1), node $(node --version)"
+echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times)"
 printf '%-24s %10s %22s %24s\n' variant "wall (s)" "peak RSS JVM+Node (MiB)" "peak RSS largest (MiB)"
 for v in groundwork plain-cdk plain-cdk-unvalidated test-class-1 test-class-30; do
   printf '%-24s %10.2f %22.0f %24.0f\n' "$v" "$(col "$v" 1)" "$(awk -v k="$(col "$v" 2)" 'BEGIN{print k/1024}')" \
