@@ -13,11 +13,15 @@
 # Prints medians of wall time and peak memory, and as the last line:
 #   synth-bench: groundwork <s> s, plain-cdk <s> s, ratio <r>, overhead-vs-unvalidated <p>%
 #
-# Usage: benchmarks/synth-bench.sh            (RUNS=5 by default; RUNS=3 for a quicker look)
+# Usage: benchmarks/synth-bench.sh            (RUNS=7 by default; RUNS=3 for a quicker look)
+#
+# Wall time is what a user waits for, but on a shared machine it swings with other load; CPU
+# time (user+sys of the JVM and the Node.js process it starts, from GNU time) is printed too as
+# the steadier figure.
 # Needs: JDK 17+, Maven 3.8+, Node.js 20+. Builds with the reactor (no mvn install).
 set -euo pipefail
 
-RUNS="${RUNS:-5}"
+RUNS="${RUNS:-7}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/synth-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
@@ -54,7 +58,7 @@ tree_rss() {
 }
 
 # run <name> <CDK_VALIDATION value> <main class> [args...]
-# Appends "<seconds> <tree peak KiB> <largest-process peak KiB>" to $WORK/<name>.txt
+# Appends "<wall s> <tree peak KiB> <largest-process peak KiB> <cpu s>" to $WORK/<name>.txt
 run() {
   local name="$1" validation="$2"; shift 2
   local dir; dir="$(mktemp -d "$WORK/$name.XXXX")"
@@ -64,7 +68,7 @@ run() {
     cd "$dir"
     if [[ "$validation" == default ]]; then unset CDK_VALIDATION; else export CDK_VALIDATION="$validation"; fi
     if (( HAVE_GNU_TIME )); then
-      exec /usr/bin/time -f %M -o "$timefile" java -cp "$CP" "$@"
+      exec /usr/bin/time -f '%M %U %S' -o "$timefile" java -cp "$CP" "$@"
     else
       exec java -cp "$CP" "$@"
     fi
@@ -79,10 +83,13 @@ run() {
   if (( status != 0 )); then
     log "$name failed (exit $status):"; tail -n 30 "$out" >&2; exit 1
   fi
-  local largest="$peak"
-  (( HAVE_GNU_TIME )) && largest="$(tail -n 1 "$timefile")"
-  awk -v s="$start" -v e="$end" -v p="$peak" -v l="$largest" 'BEGIN { printf "%.3f %d %d\n", (e - s) / 1e9, p, l }' \
-    >>"$WORK/$name.txt"
+  local largest="$peak" cpu="-1" user sys
+  if (( HAVE_GNU_TIME )); then
+    read -r largest user sys < <(tail -n 1 "$timefile")
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')
+  fi
+  awk -v s="$start" -v e="$end" -v p="$peak" -v l="$largest" -v c="$cpu" \
+    'BEGIN { printf "%.3f %d %d %.2f\n", (e - s) / 1e9, p, l, c }' >>"$WORK/$name.txt"
   if [[ -d "$dir/cdk.out" ]]; then
     local templates; templates=$(find "$dir/cdk.out" -name '*.template.json' | wc -l)
     (( templates == 3 )) || { log "$name wrote $templates templates, expected 3"; exit 1; }
@@ -111,15 +118,22 @@ done
 
 echo "synth-bench: $RUNS runs each, fresh JVM per run, $(nproc) CPUs, $(java -version 2>&1 | head -n 1), node $(node --version)"
 echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times)"
-printf '%-24s %10s %22s %24s\n' variant "wall (s)" "peak RSS JVM+Node (MiB)" "peak RSS largest (MiB)"
+echo "medians:"
+printf '%-24s %9s %9s %24s %23s\n' variant "wall (s)" "CPU (s)" "peak RSS JVM+Node (MiB)" "peak RSS largest (MiB)"
 for v in groundwork plain-cdk plain-cdk-unvalidated test-class-1 test-class-30; do
-  printf '%-24s %10.2f %22.0f %24.0f\n' "$v" "$(col "$v" 1)" "$(awk -v k="$(col "$v" 2)" 'BEGIN{print k/1024}')" \
-    "$(awk -v k="$(col "$v" 3)" 'BEGIN{print k/1024}')"
+  printf '%-24s %9.2f %9.2f %24.0f %23.0f\n' "$v" "$(col "$v" 1)" "$(col "$v" 4)" \
+    "$(awk -v k="$(col "$v" 2)" 'BEGIN{print k/1024}')" "$(awk -v k="$(col "$v" 3)" 'BEGIN{print k/1024}')"
 done
-(( HAVE_GNU_TIME )) || echo "(GNU time unavailable: 'largest' is the sampled JVM+Node figure)"
+(( HAVE_GNU_TIME )) || echo "(GNU time unavailable: no CPU figures; 'largest' is the sampled JVM+Node figure)"
 
 gw=$(col groundwork 1); plain=$(col plain-cdk 1); unval=$(col plain-cdk-unvalidated 1)
 t1=$(col test-class-1 1); t30=$(col test-class-30 1)
+if (( HAVE_GNU_TIME )); then
+  awk -v gw="$(col groundwork 4)" -v plain="$(col plain-cdk 4)" -v unval="$(col plain-cdk-unvalidated 4)" \
+    -v t30="$(col test-class-30 4)" 'BEGIN {
+    printf "cpu: groundwork %.2f s, plain-cdk %.2f s, ratio %.2f, overhead-vs-unvalidated %.1f%%; 30-test class / one synth = %.2fx\n",
+      gw, plain, gw / plain, (gw - unval) / unval * 100, t30 / gw }'
+fi
 awk -v t30="$t30" -v gw="$gw" -v t1="$t1" 'BEGIN {
   printf "test-class: 30 tests %.2f s, 1 test %.2f s, one synth %.2f s; 30-test class / one synth = %.2fx (target <= 1.3x)\n", t30, t1, gw, t30 / gw }'
 awk -v gw="$gw" -v plain="$plain" -v unval="$unval" 'BEGIN {

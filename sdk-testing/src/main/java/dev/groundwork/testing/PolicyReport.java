@@ -12,13 +12,15 @@ import java.util.Optional;
  * ({@code <assembly>/groundwork-report.json}), read as plain JSON so tests do not depend on the
  * engine's classes.
  *
- * <p>Shape read (one place, so a change of the report format is one edit here):
+ * <p>Shape read (the policy engine's {@code JsonReport}; parsed in this one place, so a change
+ * of the format is one edit here):
  * <pre>{@code
- * { "findings":   [ { "ruleId", "severity", "environment", "stack", "logicalId",
- *                     "constructPath", "propertyPath", "message" } ],
- *   "suppressed": [ { "finding": { …as above… }, "suppression": { "reason", "expires" } } ] }
+ * { "summary":    { "passed", "errors", "warnings", "info", "suppressed", "unknown", … },
+ *   "findings":   [ { "rule", "severity", "environment", "stack", "template", "logicalId",
+ *                     "constructPath", "propertyPath", "message", "remediation", "documentation" } ],
+ *   "suppressed": [ { …the finding's fields…, "reason", "scope", "until"? } ],
+ *   "unknown":    [ { "rule", "environment", "stack", "logicalId", "constructPath", "reason" } ] }
  * }</pre>
- * A finding's rule may also be given as {@code "rule": "GW_…"} or {@code "rule": {"id": "GW_…"}}.
  */
 public final class PolicyReport {
   /** The report's file name in the assembly directory. */
@@ -28,21 +30,19 @@ public final class PolicyReport {
   private final JsonNode json;
   private final ImmutableList<ReportFinding> findings;
   private final ImmutableList<ReportSuppression> suppressed;
+  private final ImmutableList<ReportFinding> unknowns;
 
   private PolicyReport(Path file, JsonNode json) {
     this.file = file;
     this.json = json;
     this.findings = parseFindings(json.path("findings"));
     ImmutableList.Builder<ReportSuppression> list = ImmutableList.builder();
-    JsonNode suppressedNode = json.has("suppressed") ? json.path("suppressed") : json.path("suppressedFindings");
-    for (JsonNode s : suppressedNode) {
-      JsonNode suppression = s.path("suppression");
-      ReportFinding finding = ReportFinding.parse(s.has("finding") ? s.path("finding") : s);
-      list.add(new ReportSuppression(finding,
-          text(suppression.path("reason")).or(() -> text(s.path("reason"))).orElse(""),
-          text(suppression.path("expires")).or(() -> text(s.path("expires"))), s));
+    for (JsonNode s : json.path("suppressed")) {
+      list.add(new ReportSuppression(ReportFinding.parse(s), s.path("reason").asText(),
+          s.path("scope").asText(), text(s.path("until")), s));
     }
     this.suppressed = list.build();
+    this.unknowns = parseFindings(json.path("unknown"));
   }
 
   /** Reads {@value #FILE_NAME} from an assembly directory. */
@@ -83,6 +83,14 @@ public final class PolicyReport {
   /** Findings silenced by a suppression, with its reason. */
   public ImmutableList<ReportSuppression> suppressed() {
     return suppressed;
+  }
+
+  /**
+   * Rule evaluations that could not decide (a value was an unresolved intrinsic); the reason
+   * is in {@link ReportFinding#message()}.
+   */
+  public ImmutableList<ReportFinding> unknowns() {
+    return unknowns;
   }
 
   /** Unsuppressed findings of severity {@code ERROR}. */

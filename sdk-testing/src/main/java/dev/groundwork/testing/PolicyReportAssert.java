@@ -93,6 +93,17 @@ public final class PolicyReportAssert extends AbstractAssert<PolicyReportAssert,
     return this;
   }
 
+  /** Every rule could decide: no result was unknown because of an unresolved value. */
+  public PolicyReportAssert hasNoUnknownResults() {
+    isNotNull();
+    if (!actual.unknowns().isEmpty()) {
+      fail("Expected every rule to decide, but " + actual.unknowns().size() + " results are unknown:"
+          + Messages.list(actual.unknowns().stream()
+              .map(u -> u.ruleId() + " at '" + u.constructPath() + "': " + u.message()).toList()));
+    }
+    return this;
+  }
+
   private static List<ReportFinding> matching(List<ReportFinding> findings, String ruleId, String path) {
     return findings.stream().filter(f -> f.ruleId().equals(ruleId) && f.isAtOrBelow(path)).toList();
   }

@@ -1,19 +1,18 @@
 package dev.groundwork.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.groundwork.testing.internal.Json;
 
 /**
  * One finding of a {@link PolicyReport}.
  *
- * @param ruleId the rule, e.g. {@code GW_S3_BUCKET_TLS_REQUIRED}
- * @param severity {@code ERROR}, {@code WARNING} or {@code INFO}
+ * @param ruleId the rule, e.g. {@code GW_S3_BUCKET_TLS_REQUIRED} (the report's {@code rule})
+ * @param severity {@code ERROR}, {@code WARNING} or {@code INFO}; empty for an unknown result
  * @param environment the environment name
  * @param stack the stack name
  * @param logicalId the resource's logical id
  * @param constructPath the resource's construct path
  * @param propertyPath where in the resource
- * @param message what is wrong
+ * @param message what is wrong (for an unknown result, why the rule could not decide)
  * @param json the finding as written
  */
 public record ReportFinding(
@@ -21,11 +20,9 @@ public record ReportFinding(
     String constructPath, String propertyPath, String message, JsonNode json) {
 
   static ReportFinding parse(JsonNode f) {
-    JsonNode rule = f.has("ruleId") ? f.path("ruleId") : f.path("rule");
-    String ruleId = rule.isObject() ? rule.path("id").asText() : rule.asText();
-    return new ReportFinding(ruleId, f.path("severity").asText(), f.path("environment").asText(),
+    return new ReportFinding(f.path("rule").asText(), f.path("severity").asText(), f.path("environment").asText(),
         f.path("stack").asText(), f.path("logicalId").asText(), f.path("constructPath").asText(),
-        f.path("propertyPath").asText(), f.path("message").asText(), f);
+        f.path("propertyPath").asText(), f.has("message") ? f.path("message").asText() : f.path("reason").asText(), f);
   }
 
   /** Whether the finding is on {@code path} or on a resource below it. */
@@ -48,10 +45,5 @@ public record ReportFinding(
 
   private static String stripSlash(String path) {
     return path.startsWith("/") ? path.substring(1) : path;
-  }
-
-  /** The JSON, compact, for debugging. */
-  String compact() {
-    return Json.compact(json);
   }
 }

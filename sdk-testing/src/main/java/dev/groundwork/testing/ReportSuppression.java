@@ -8,15 +8,16 @@ import java.util.Optional;
  *
  * @param finding the finding that would have been reported
  * @param reason the suppression's reason
- * @param expires the suppression's expiry date (ISO-8601), if it has one
+ * @param scope what the suppression covered, as the engine describes it
+ * @param until the suppression's expiry date (ISO-8601), if it has one
  * @param json the entry as written
  */
-public record ReportSuppression(ReportFinding finding, String reason, Optional<String> expires, JsonNode json) {
+public record ReportSuppression(ReportFinding finding, String reason, String scope, Optional<String> until, JsonNode json) {
 
   /** How messages show the suppression. */
   public String describe() {
     return finding.ruleId() + " at '" + finding.constructPath() + "' suppressed: \"" + reason + "\""
-        + expires.map(e -> " until " + e).orElse("");
+        + until.map(e -> " until " + e).orElse("");
   }
 
   @Override

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 class PolicyReportAssertTest {
   private static final SynthesizedApp APP = Fixtures.assembly();
   private static final PolicyReport REPORT = APP.report().orElseThrow();
-  private static final PolicyReport CLEAN = PolicyReport.fromJson("{\"findings\":[],\"suppressed\":[]}");
+  private static final PolicyReport CLEAN = PolicyReport.fromJson("{\"findings\":[],\"suppressed\":[],\"unknown\":[]}");
 
   @Nested
   class Errors {
     @Test
     void cleanReportHasNoErrorsFindingsOrSuppressions() {
-      assertThat(CLEAN).hasNoErrors().hasNoFindings().hasNoSuppressions();
+      assertThat(CLEAN).hasNoErrors().hasNoFindings().hasNoSuppressions().hasNoUnknownResults();
     }
 
     @Test
@@ -79,7 +79,8 @@ class PolicyReportAssertTest {
     void usedSuppressionIsFoundWithItsReason() {
       assertThat(REPORT).hasSuppressed("GW_S3_BUCKET_VERSIONING_ENABLED", "dev/data/Documents/Bucket");
       assertThat(REPORT.suppressed().get(0).reason()).isEqualTo("scratch data, rebuilt nightly");
-      assertThat(REPORT.suppressed().get(0).expires()).contains("2027-06-30");
+      assertThat(REPORT.suppressed().get(0).until()).contains("2027-06-30");
+      assertThat(REPORT.suppressed().get(0).scope()).isEqualTo("dev/data/Documents");
     }
 
     @Test
@@ -103,9 +104,10 @@ class PolicyReportAssertTest {
   }
 
   @Test
-  void ruleMayBeWrittenAsObjectWithId() {
-    PolicyReport nested = PolicyReport.fromJson("""
-        {"findings":[{"rule":{"id":"GW_X_Y"},"severity":"ERROR","constructPath":"prod/a/Resource"}]}""");
-    assertThat(nested).hasFinding("GW_X_Y", "prod/a");
+  void unknownResultsAreListedWithTheirReason() {
+    assertThatExceptionOfType(AssertionError.class)
+        .isThrownBy(() -> assertThat(REPORT).hasNoUnknownResults())
+        .withMessageContaining("but 1 results are unknown")
+        .withMessageContaining("GW_S3_BUCKET_TLS_REQUIRED at 'prod/data/Documents/Bucket/Resource': the bucket policy is built with Fn::If");
   }
 }
