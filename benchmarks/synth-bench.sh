@@ -8,7 +8,8 @@
 #                 built-in CloudFormation validator on
 #   plain-cdk-unvalidated - the same, with CDK_VALIDATION=false
 # then what a 30-test class costs through SynthesisExtension relative to one synthesis
-# (also fresh JVMs, alternated): a 1-test class and a 30-test class on the JUnit Platform.
+# (also fresh JVMs, alternated): a test class that synthesizes nothing (JUnit Platform start-up
+# alone), a 1-test class and a 30-test class on the JUnit Platform.
 #
 # Prints medians of wall time and peak memory, and as the last line:
 #   synth-bench: groundwork <s> s, plain-cdk <s> s, ratio <r>, overhead-vs-unvalidated <p>%
@@ -109,8 +110,9 @@ for i in $(seq 1 "$RUNS"); do
   log "  round $i/$RUNS done"
 done
 
-log "test classes through SynthesisExtension: $RUNS rounds of 1 test / 30 tests..."
+log "test classes through SynthesisExtension: $RUNS rounds of no synthesis / 1 test / 30 tests..."
 for i in $(seq 1 "$RUNS"); do
+  run test-class-no-synth false dev.groundwork.benchmarks.RunTestClass dev.groundwork.benchmarks.NoSynthesisTestClass
   run test-class-1 false dev.groundwork.benchmarks.RunTestClass dev.groundwork.benchmarks.OneTestOnTheReferenceApp
   run test-class-30 false dev.groundwork.benchmarks.RunTestClass dev.groundwork.benchmarks.ThirtyTestsOnTheReferenceApp
   log "  round $i/$RUNS done"
@@ -120,9 +122,9 @@ echo "synth-bench: $RUNS runs each, fresh JVM per run, $(nproc) CPUs, $(java -ve
 echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times)"
 echo "medians:"
 printf '%-24s %9s %9s %24s %23s\n' variant "wall (s)" "CPU (s)" "peak RSS JVM+Node (MiB)" "peak RSS largest (MiB)"
-for v in groundwork plain-cdk plain-cdk-unvalidated test-class-1 test-class-30; do
-  printf '%-24s %9.2f %9.2f %24.0f %23.0f\n' "$v" "$(col "$v" 1)" "$(col "$v" 4)" \
-    "$(awk -v k="$(col "$v" 2)" 'BEGIN{print k/1024}')" "$(awk -v k="$(col "$v" 3)" 'BEGIN{print k/1024}')"
+for v in groundwork plain-cdk plain-cdk-unvalidated test-class-no-synth test-class-1 test-class-30; do
+  awk -v v="$v" -v w="$(col "$v" 1)" -v c="$(col "$v" 4)" -v t="$(col "$v" 2)" -v l="$(col "$v" 3)" \
+    'BEGIN { printf "%-24s %9.2f %9.2f %24.0f %23.0f\n", v, w, c, t / 1024, l / 1024 }'
 done
 (( HAVE_GNU_TIME )) || echo "(GNU time unavailable: no CPU figures; 'largest' is the sampled JVM+Node figure)"
 
