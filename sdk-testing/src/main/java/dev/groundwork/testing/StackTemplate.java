@@ -26,6 +26,9 @@ public final class StackTemplate {
   private final JsonNode json;
   private final ImmutableMap<String, String> pathsByLogicalId;
   private final ImmutableList<TemplateResource> resources;
+  // Derived views, computed on first use: a test class asks for them many times.
+  private volatile ImmutableList<IamStatement> iamStatements;
+  private volatile ImmutableList<IngressRule> ingressRules;
 
   private StackTemplate(String stackName, Optional<String> environment, Optional<Tier> tier,
       Optional<Path> templatePath, JsonNode json, Map<String, String> pathsByLogicalId) {
@@ -106,6 +109,26 @@ public final class StackTemplate {
   /** The resources of one CloudFormation type, e.g. {@code AWS::S3::Bucket}. */
   public ImmutableList<TemplateResource> resourcesOfType(String type) {
     return resources.stream().filter(r -> r.type().equals(type)).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Every IAM policy statement of this template, collected once. */
+  ImmutableList<IamStatement> iamStatements() {
+    ImmutableList<IamStatement> result = iamStatements;
+    if (result == null) {
+      result = ImmutableList.copyOf(IamStatement.allIn(this));
+      iamStatements = result;
+    }
+    return result;
+  }
+
+  /** Every security group ingress rule of this template, collected once. */
+  ImmutableList<IngressRule> ingressRules() {
+    ImmutableList<IngressRule> result = ingressRules;
+    if (result == null) {
+      result = ImmutableList.copyOf(IngressRule.allIn(this));
+      ingressRules = result;
+    }
+    return result;
   }
 
   /** The construct path CDK recorded for a logical id, when known. */

@@ -39,7 +39,7 @@ public final class TemplateResource {
     return json;
   }
 
-  /** {@code Properties}, or an empty object node's absence as a missing node. */
+  /** {@code Properties}; a missing node when the resource has none. */
   public JsonNode properties() {
     return json.path("Properties");
   }

@@ -54,13 +54,13 @@ public final class Templates {
 
   /** Every IAM policy statement (identity, resource and trust policies) across the group. */
   public ImmutableList<IamStatement> iamStatements() {
-    return stacks.stream().flatMap(s -> IamStatement.allIn(s).stream())
+    return stacks.stream().flatMap(s -> s.iamStatements().stream())
         .collect(ImmutableList.toImmutableList());
   }
 
   /** Every security group ingress rule, inline or standalone, across the group. */
   public ImmutableList<IngressRule> ingressRules() {
-    return stacks.stream().flatMap(s -> IngressRule.allIn(s).stream())
+    return stacks.stream().flatMap(s -> s.ingressRules().stream())
         .collect(ImmutableList.toImmutableList());
   }
 
