@@ -130,6 +130,12 @@ done
 
 gw=$(col groundwork 1); plain=$(col plain-cdk 1); unval=$(col plain-cdk-unvalidated 1)
 t0=$(col test-class-no-synth 1); t1=$(col test-class-1 1); t30=$(col test-class-30 1)
+if (( HAVE_GNU_TIME )); then
+  awk -v gw="$(col groundwork 4)" -v plain="$(col plain-cdk 4)" -v unval="$(col plain-cdk-unvalidated 4)" \
+    -v t30="$(col test-class-30 4)" -v t1="$(col test-class-1 4)" 'BEGIN {
+    printf "cpu: groundwork %.2f s, plain-cdk %.2f s, ratio %.2f, overhead-vs-unvalidated %.1f%%; 30-test class / one synth = %.2fx, 30 tests / 1 test = %.2fx\n",
+      gw, plain, gw / plain, (gw - unval) / unval * 100, t30 / gw, t30 / t1 }'
+fi
 awk -v t30="$t30" -v gw="$gw" -v t1="$t1" -v t0="$t0" 'BEGIN {
   printf "test-class: 30 tests %.2f s, 1 test %.2f s, JUnit start-up alone %.2f s, one synth %.2f s; 30-test class / one synth = %.2fx (target <= 1.3x), 30 tests / 1 test = %.2fx\n", t30, t1, t0, gw, t30 / gw, t30 / t1 }'
 awk -v gw="$gw" -v plain="$plain" -v unval="$unval" 'BEGIN {
