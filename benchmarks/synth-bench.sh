@@ -94,6 +94,10 @@ run() {
   if [[ -d "$dir/cdk.out" ]]; then
     local templates; templates=$(find "$dir/cdk.out" -name '*.template.json' | wc -l)
     (( templates == 3 )) || { log "$name wrote $templates templates, expected 3"; exit 1; }
+    # Keep the first run's templates, to show the variants synthesize the same thing.
+    if [[ ! -d "$WORK/$name.templates" ]]; then
+      (cd "$dir/cdk.out" && find . -name '*.template.json' -exec install -D -m 644 {} "$WORK/$name.templates/{}" \;)
+    fi
   fi
   rm -rf "$dir"
 }
@@ -120,6 +124,11 @@ done
 
 echo "synth-bench: $RUNS runs each, fresh JVM per run, $(nproc) CPUs, $(java -version 2>&1 | head -n 1), node $(node --version)"
 echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times)"
+if diff -r "$WORK/groundwork.templates" "$WORK/plain-cdk-unvalidated.templates" >/dev/null 2>&1; then
+  echo "templates: groundwork and plain CDK wrote byte-identical templates ($(find "$WORK/groundwork.templates" -type f | wc -l) stacks)"
+else
+  echo "templates: groundwork and plain CDK templates differ (diff -r the two cdk.out directories to see how)"
+fi
 echo "medians:"
 printf '%-24s %9s %9s %24s %23s\n' variant "wall (s)" "CPU (s)" "peak RSS JVM+Node (MiB)" "peak RSS largest (MiB)"
 for v in groundwork plain-cdk plain-cdk-unvalidated test-class-no-synth test-class-1 test-class-30; do
