@@ -35,7 +35,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <p>Tests and {@code @BeforeAll}/{@code @BeforeEach} methods may declare parameters of type
  * {@link SynthesizedApp}, {@link Templates} (every stack), {@link PolicyReport} (fails when
- * synthesis wrote none) and {@link SynthResult}. The app is synthesized on first use into a
+ * synthesis wrote none) and {@link SynthResult}. {@link #afterSynthesis} runs a step on each
+ * result before tests see it, e.g. a policy check that writes {@code groundwork-report.json}. The app is synthesized on first use into a
  * temporary directory, cached in the store of the top-level test class (so {@code @Nested}
  * classes share it), and the directory is deleted when that class finishes.
  *
@@ -53,21 +54,37 @@ public final class SynthesisExtension implements ParameterResolver {
     PlatformApp create(Path outdir) throws Exception;
   }
 
+  /**
+   * A step run on each synthesis result before tests see it, e.g. a policy check that writes
+   * its report into the assembly directory.
+   */
+  @FunctionalInterface
+  public interface AfterSynthesis {
+    void accept(SynthResult result) throws Exception;
+  }
+
   static final String VARIABLE = "CDK_VALIDATION";
   private static final Set<Class<?>> PROVIDED =
       Set.of(SynthesizedApp.class, Templates.class, PolicyReport.class, SynthResult.class);
 
   private final AppFactory factory;
   private final boolean cdkValidator;
+  private final AfterSynthesis afterSynthesis;
 
-  private SynthesisExtension(AppFactory factory, boolean cdkValidator) {
+  private SynthesisExtension(AppFactory factory, boolean cdkValidator, AfterSynthesis afterSynthesis) {
     this.factory = factory;
     this.cdkValidator = cdkValidator;
+    this.afterSynthesis = afterSynthesis;
   }
 
   /** An extension that synthesizes the app {@code factory} builds, with CDK's validator off. */
   public static SynthesisExtension of(AppFactory factory) {
-    return new SynthesisExtension(factory, false);
+    return new SynthesisExtension(factory, false, result -> {});
+  }
+
+  /** The same extension, running {@code step} on each synthesis result before tests see it. */
+  public SynthesisExtension afterSynthesis(AfterSynthesis step) {
+    return new SynthesisExtension(factory, cdkValidator, step);
   }
 
   /**
@@ -75,7 +92,7 @@ public final class SynthesisExtension implements ParameterResolver {
    * without {@code CDK_VALIDATION=false}); each synthesis then takes roughly twice as long.
    */
   public SynthesisExtension withCdkValidator() {
-    return new SynthesisExtension(factory, true);
+    return new SynthesisExtension(factory, true, afterSynthesis);
   }
 
   @Override
@@ -107,7 +124,9 @@ public final class SynthesisExtension implements ParameterResolver {
    */
   public SynthesizedApp synthesizeInto(Path outdir) throws Exception {
     requireCdkValidationSetting(System.getenv(VARIABLE), cdkValidator);
-    return SynthesizedApp.of(factory.create(outdir).synth());
+    SynthResult result = factory.create(outdir).synth();
+    afterSynthesis.accept(result);
+    return SynthesizedApp.of(result);
   }
 
   private Synthesis synthesisFor(ExtensionContext context) {
@@ -128,12 +147,14 @@ public final class SynthesisExtension implements ParameterResolver {
     SynthResult result;
     try {
       result = factory.create(outdir).synth();
+      afterSynthesis.accept(result);
     } catch (RuntimeException e) {
       deleteRecursively(outdir);
       throw e;
     } catch (Exception e) {
       deleteRecursively(outdir);
-      throw new IllegalStateException("the app factory of " + owner.getDisplayName() + " failed: " + e, e);
+      throw new IllegalStateException("building, synthesizing or checking the app for " + owner.getDisplayName()
+          + " failed: " + e, e);
     }
     Synthesis synthesis = new Synthesis(result, SynthesizedApp.of(result));
     owner.publishReportEntry("groundwork.synth", String.format(Locale.ROOT, "%d stacks in %.2f s into %s",

@@ -37,7 +37,10 @@ class SynthesisExtensionTest {
       CACHED_SYNTHESES.incrementAndGet();
     }
     return smallApp(outdir);
-  });
+  }).afterSynthesis(result -> Files.writeString(result.assemblyDirectory().resolve(PolicyReport.FILE_NAME),
+      """
+      {"findings": [], "suppressed": [], "unknown": []}
+      """));
 
   static PlatformApp smallApp(Path outdir) {
     PlatformApp app = new PlatformApp(PlatformAppProps.builder()
@@ -75,6 +78,12 @@ class SynthesisExtensionTest {
     }
 
     @Test
+    void injectsTheReportTheAfterSynthesisStepWrote(PolicyReport report, SynthesizedApp app) {
+      assertThat(report).hasNoErrors().hasNoFindings();
+      assertThat(report.file()).isEqualTo(app.assemblyDirectory().resolve(PolicyReport.FILE_NAME));
+    }
+
+    @Test
     void synthesizesOncePerClassAcrossTestsNestedClassesAndLifecycleMethods(SynthesizedApp app) {
       assertThat(CACHED_SYNTHESES.get()).isEqualTo(1);
       assertThat(app).isSameAs(fromBeforeAll);
@@ -95,6 +104,7 @@ class SynthesisExtensionTest {
       SynthesizedApp again = SYNTH.synthesizeInto(dir);
       assertThat(SYNTHESES.get()).isEqualTo(before + 1);
       assertThat(again.assemblyDirectory()).isEqualTo(dir);
+      assertThat(again.report()).as("the after-synthesis step runs again too").isPresent();
       assertThat(Files.readString(again.stack("shop-prod-data").templatePath().orElseThrow())).contains("AWS::S3::Bucket");
     }
   }
