@@ -1,5 +1,6 @@
 package dev.groundwork.core;
 
+import dev.groundwork.core.internal.NodeRuntime;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +38,8 @@ public final class SynthCommand {
   /** Builds and synthesizes the app, printing to {@code out} and {@code err}; returns the exit status. */
   public static int execute(Supplier<PlatformApp> appFactory, PrintStream out, PrintStream err) {
     try {
+      NodeRuntime.endOfLifeNotice(NodeRuntime.requireSupported())
+          .ifPresent(notice -> err.println("[groundwork] " + notice));
       PlatformApp app = appFactory.get();
       SynthResult result = app.synth(line -> out.println("[groundwork] " + line));
       printSummary(app, result, out);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
 public final class NodeRuntime {
   /** aws-cdk-lib 2.263.0 declares {@code "engines": {"node": ">= 20.0.0"}}. */
   public static final int MINIMUM_MAJOR = 20;
+  /** The oldest Node.js line still maintained upstream; jsii 1.139 calls older ones end-of-life. */
+  public static final int OLDEST_MAINTAINED_MAJOR = 22;
 
   private static final Pattern VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)\\.(\\d+)");
   private static volatile String checkedVersion;
@@ -69,6 +72,19 @@ public final class NodeRuntime {
           + "JSII_NODE to its path, and run again.").formatted(MINIMUM_MAJOR, m.group(), command));
     }
     return m.group();
+  }
+
+  /**
+   * A one-line notice when {@code version} works but is past its end of life (jsii's own banner
+   * for this is silenced where Groundwork launches the JVM, as it fills a screen).
+   */
+  public static Optional<String> endOfLifeNotice(String version) {
+    Matcher m = VERSION.matcher(version);
+    if (m.find() && Integer.parseInt(m.group(1)) < OLDEST_MAINTAINED_MAJOR) {
+      return Optional.of("Node.js " + version + " works but is past its end of life; upgrade to "
+          + "Node.js 22 or 24 LTS soon.");
+    }
+    return Optional.empty();
   }
 
   private static String missing(String command, String reason) {

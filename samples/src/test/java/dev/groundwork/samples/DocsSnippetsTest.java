@@ -1,0 +1,105 @@
+package dev.groundwork.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Keeps the Java shown in the README and in {@code docs/} true: every {@code ```java} block must
+ * start with {@code // snippet: <path>} naming a compiled source or test file of this
+ * repository, and its lines must appear in that file, in order and contiguous (indentation
+ * aside). A doc example that no longer compiles therefore fails here.
+ */
+class DocsSnippetsTest {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final String MARKER = "// snippet: ";
+
+  record Snippet(Path doc, int line, String source, List<String> body) {}
+
+  @TestFactory
+  Stream<DynamicTest> everyJavaSnippetIsCopiedFromCompiledCode() throws IOException {
+    List<Snippet> snippets = new ArrayList<>();
+    for (Path doc : documents()) {
+      snippets.addAll(snippets(doc));
+    }
+    assertThat(snippets).as("java snippets in README.md and docs/").isNotEmpty();
+    return snippets.stream().map(s -> DynamicTest.dynamicTest(
+        ROOT.relativize(s.doc()) + ":" + s.line(), () -> check(s)));
+  }
+
+  @Test
+  void findsASnippetThatDrifted() throws IOException {
+    Snippet drifted = new Snippet(ROOT.resolve("README.md"), 1,
+        "samples/src/main/java/dev/groundwork/samples/ReferenceApp.java",
+        List.of(".name(\"orders\")", ".team(\"someone-else\")"));
+    assertThat(contained(drifted.body(), lines(ROOT.resolve(drifted.source())))).isFalse();
+  }
+
+  private static void check(Snippet snippet) throws IOException {
+    assertThat(snippet.source()).as("%s:%d must start with '%s<path>'", snippet.doc(), snippet.line(), MARKER)
+        .isNotEmpty();
+    Path source = ROOT.resolve(snippet.source());
+    assertThat(source).as("source named by %s:%d", snippet.doc(), snippet.line()).isRegularFile();
+    assertThat(source.toString()).as("snippets must come from compiled Java").endsWith(".java");
+    assertThat(contained(snippet.body(), lines(source)))
+        .as("%s:%d is not a verbatim copy of %s (indentation aside); update the doc or the code",
+            ROOT.relativize(snippet.doc()), snippet.line(), snippet.source())
+        .isTrue();
+  }
+
+  static boolean contained(List<String> needle, List<String> haystack) {
+    if (needle.isEmpty()) {
+      return false;
+    }
+    for (int start = 0; start + needle.size() <= haystack.size(); start++) {
+      if (haystack.subList(start, start + needle.size()).equals(needle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> lines(Path file) throws IOException {
+    return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+  }
+
+  private static List<Path> documents() throws IOException {
+    List<Path> docs = new ArrayList<>(List.of(ROOT.resolve("README.md")));
+    try (Stream<Path> files = Files.walk(ROOT.resolve("docs"))) {
+      files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
+    }
+    return docs;
+  }
+
+  private static List<Snippet> snippets(Path doc) throws IOException {
+    List<String> lines = Files.readAllLines(doc);
+    List<Snippet> found = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).strip().equals("```java")) {
+        continue;
+      }
+      int start = i + 1;
+      List<String> body = new ArrayList<>();
+      int j = start;
+      while (j < lines.size() && !lines.get(j).strip().equals("```")) {
+        body.add(lines.get(j));
+        j++;
+      }
+      String first = body.isEmpty() ? "" : body.get(0).strip();
+      String source = first.startsWith(MARKER) ? first.substring(MARKER.length()).strip() : "";
+      List<String> code = body.stream().skip(source.isEmpty() ? 0 : 1).map(String::strip)
+          .filter(l -> !l.isEmpty()).toList();
+      found.add(new Snippet(doc, start, source, code));
+      i = j;
+    }
+    return found;
+  }
+}
