@@ -50,10 +50,17 @@ public record IngressRule(TemplateResource holder, Optional<TemplateResource> se
     return cidr().map(c -> c.equals("0.0.0.0/0") || c.equals("::/0")).orElse(false);
   }
 
-  /** Whether the rule admits traffic to {@code port} (all protocols, or a TCP/UDP range containing it). */
+  /**
+   * Whether the rule admits traffic to {@code port}: all protocols, or a TCP/UDP range containing
+   * it. ICMP rules carry types and codes in their port fields and cover no port.
+   */
   public boolean coversPort(int port) {
-    if (protocol().equals("-1")) {
+    String protocol = protocol().toLowerCase(java.util.Locale.ROOT);
+    if (protocol.equals("-1") || protocol.equals("all")) {
       return true;
+    }
+    if (protocol.equals("icmp") || protocol.equals("icmpv6") || protocol.equals("1") || protocol.equals("58")) {
+      return false;
     }
     int from = fromPort().orElse(-1);
     int to = toPort().orElse(from);

@@ -69,6 +69,14 @@ class IngressRulesAssertTest {
   }
 
   @Test
+  void icmpRulesCoverNoPort() {
+    StackTemplate ping = StackTemplate.fromJson("ping", """
+        {"Resources":{"Sg":{"Type":"AWS::EC2::SecurityGroup","Properties":{"GroupDescription":"x",
+          "SecurityGroupIngress":[{"IpProtocol":"icmp","FromPort":-1,"ToPort":-1,"CidrIp":"10.0.0.0/8"}]}}}}""");
+    assertThat(ping).ingressRules().hasSize(1).doNotAllowPort(22);
+  }
+
+  @Test
   void unknownGroupFailsListingTheGroups() {
     assertThatExceptionOfType(AssertionError.class)
         .isThrownBy(() -> assertThat(SERVICE).ingressRules().ofSecurityGroup("prod/service/Cache/SecurityGroup"))
