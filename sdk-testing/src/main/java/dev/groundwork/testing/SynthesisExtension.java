@@ -89,7 +89,7 @@ public final class SynthesisExtension implements ParameterResolver {
 
   /**
    * The same extension, but requiring CDK's built-in validator to be on (the JVM launched
-   * without {@code CDK_VALIDATION=false}); each synthesis then takes roughly twice as long.
+   * without {@code CDK_VALIDATION=false}); each synthesis then takes several times as long.
    */
   public SynthesisExtension withCdkValidator() {
     return new SynthesisExtension(factory, true, afterSynthesis);
@@ -179,8 +179,8 @@ public final class SynthesisExtension implements ParameterResolver {
     boolean off = "false".equals(value);
     if (!validatorWanted && !off) {
       throw new ExtensionConfigurationException(("CDK_VALIDATION is %s in this JVM's environment, so "
-          + "aws-cdk-lib would run its built-in CloudFormation validator on every synthesis and roughly "
-          + "double its time; Groundwork's policy engine is the synth-time check. The variable must be set "
+          + "aws-cdk-lib would run its built-in CloudFormation validator on every synthesis, which makes it "
+          + "several times slower; Groundwork's policy engine is the synth-time check. The variable must be set "
           + "where the JVM is launched (it cannot be changed from inside it):%n"
           + "  Maven:  maven-surefire-plugin <configuration><environmentVariables>"
           + "<CDK_VALIDATION>false</CDK_VALIDATION></environmentVariables>%n"
