@@ -119,4 +119,38 @@ class IamStatementsAssertTest {
           .withMessageContaining("Expected at least one of IAM statements in stack 'empty'");
     }
   }
+
+  @Nested
+  class OtherFailures {
+    @Test
+    void denyingFailsWhenOnlyAllowsCoverTheAction() {
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(SERVICE).iamStatements().ofRole(ROLE).denying("s3:GetObject"))
+          .withMessageContaining("to contain a statement denying s3:GetObject but none does");
+    }
+
+    @Test
+    void onResourceFailsShowingTheStatementsNarrowedSoFar() {
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(SERVICE).iamStatements().ofRole(ROLE).allowing("kms:Decrypt").onResource("*"))
+          .withMessageContaining("of role 'prod/service/Api/TaskRole' allowing kms:Decrypt to contain a statement on resource \"*\" but none does")
+          .withMessageContaining("\"Action\":\"kms:Decrypt\"");
+    }
+
+    @Test
+    void onResourceReferencingFailsForAnotherResource() {
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(SERVICE).iamStatements().ofRole(ROLE).allowing("kms:Decrypt")
+              .onResourceReferencing("prod/service/Data/Bucket"))
+          .withMessageContaining("on a resource referencing 'prod/service/Data/Bucket' but none does");
+    }
+
+    @Test
+    void emptyFailsListingTheStatements() {
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(SERVICE).iamStatements().ofKind(IamStatement.Kind.TRUST).isEmpty())
+          .withMessageContaining("Expected 0 IAM statements in stack 'orders-prod-service' of trust policies but found 1")
+          .withMessageContaining("AssumeRolePolicyDocument of AWS::IAM::Role 'TaskRole30FC0FBB'");
+    }
+  }
 }

@@ -21,6 +21,14 @@ class IngressRulesAssertTest {
     }
 
     @Test
+    void fromCidrFailsShowingTheRulesPeers() {
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(SERVICE).ingressRules().ofSecurityGroup(LOAD_BALANCER_SG).fromCidr("10.0.0.0/8"))
+          .withMessageContaining("to contain a rule from 10.0.0.0/8 but none does")
+          .withMessageContaining("\"CidrIp\":\"0.0.0.0/0\"");
+    }
+
+    @Test
     void failsShowingTheRuleOpenToTheWorld() {
       assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> assertThat(SERVICE).ingressRules().noneOpenToTheWorld())

@@ -164,6 +164,64 @@ class ResourceAssertTest {
     }
   }
 
+  @Nested
+  class OtherFailures {
+    private final TemplateResource function = SERVICE.resource("AppFunctionCodeAsset").orElseThrow();
+
+    @Test
+    void wrongTypeNamesBoth() {
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(BUCKET).hasType("AWS::S3::BucketPolicy"))
+          .withMessageContaining("Expected type AWS::S3::BucketPolicy but found AWS::S3::Bucket on AWS::S3::Bucket 'DataBucketE3889A50'");
+    }
+
+    @Test
+    void requirementsThatFailQuoteTheValueAndTheAssertJMessage() {
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(BUCKET).hasPropertySatisfying("LifecycleConfiguration.Rules",
+              rules -> assertThat((List<?>) rules).hasSize(2)))
+          .withMessageContaining("Property LifecycleConfiguration.Rules of AWS::S3::Bucket 'DataBucketE3889A50'")
+          .withMessageContaining("does not meet the requirements")
+          .withMessageContaining("Expected size: 2 but was: 1");
+    }
+
+    @Test
+    void missingTagAndUnexpectedTagAreNamed() {
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(SCRATCH).hasTag("team"))
+          .withMessageContaining("Expected tag 'team' on AWS::S3::Bucket 'ScratchBucket5C2D8E11'");
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(SCRATCH).doesNotHaveTag("environment"))
+          .withMessageContaining("Expected no tag 'environment'")
+          .withMessageContaining("but found 'prod'");
+    }
+
+    @Test
+    void replacePolicyFailureShowsThePolicyFound() {
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(SCRATCH).hasUpdateReplacePolicy("Retain"))
+          .withMessageContaining("Expected UpdateReplacePolicy Retain on AWS::S3::Bucket 'ScratchBucket5C2D8E11'")
+          .withMessageContaining("but found Delete");
+    }
+
+    @Test
+    void referenceAtPathFailureShowsThePropertyValue() {
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(function).referencesAt("Code", "prod/service/Api/TaskRole"))
+          .withMessageContaining("Expected property Code of AWS::Lambda::Function 'AppFunctionCodeAsset'")
+          .withMessageContaining("to reference 'prod/service/Api/TaskRole' (logical id TaskRole30FC0FBB)")
+          .withMessageContaining("but found {\"S3Bucket\"");
+    }
+
+    @Test
+    void dependsOnFailureListsTheDependencies() {
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(function).dependsOn("prod/service/Logs"))
+          .withMessageContaining("to depend on 'prod/service/Logs' (logical id LogGroupF5B46931)")
+          .withMessageContaining("but DependsOn is [TaskRoleDefaultPolicyA84DDCC8, TaskRole30FC0FBB]");
+    }
+  }
+
   @Test
   void constructPathComesFromMetadata() {
     assertThat(BUCKET).hasConstructPath("prod/service/Data/Bucket/Resource");

@@ -97,4 +97,38 @@ class ResourcesAssertTest {
           .withMessageContaining("DataKey7B4E1A2C");
     }
   }
+
+  @Nested
+  class OtherFailures {
+    @Test
+    void notEmptyFailsNamingTheSet() {
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(SERVICE).resourcesOfType("AWS::RDS::DBCluster").isNotEmpty())
+          .withMessageContaining("Expected at least one of AWS::RDS::DBCluster resources in stack 'orders-prod-service' but found none");
+    }
+
+    @Test
+    void tagValueFailureShowsEachValueFound() {
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(SERVICE).resourcesOfType("AWS::S3::Bucket").allHaveTag("team", "payments"))
+          .withMessageContaining("to have tag team=payments, but 1 do not")
+          .withMessageContaining("ScratchBucket5C2D8E11' at 'prod/service/Scratch/Resource' in stack 'orders-prod-service' has team=null");
+    }
+
+    @Test
+    void replacePolicyFailureShowsThePolicyFound() {
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(SERVICE).resourcesOfType("AWS::S3::Bucket").allHaveUpdateReplacePolicy("Retain"))
+          .withMessageContaining("has UpdateReplacePolicy Delete");
+    }
+
+    @Test
+    void conditionFailureNamesTheConditionAndTheValue() {
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(SERVICE).resourcesOfType("AWS::Logs::LogGroup")
+              .allHavePropertySatisfying("RetentionInDays", new Condition<>(v -> ((Number) v).intValue() >= 400, "at least 400")))
+          .withMessageContaining("to have RetentionInDays at least 400, but 1 do not")
+          .withMessageContaining("has RetentionInDays = 365");
+    }
+  }
 }

@@ -27,6 +27,14 @@ class TemplatesAssertTest {
     }
 
     @Test
+    void failsListingTheResourcesOfATypeThatShouldBeAbsent() {
+      assertThatExceptionOfType(AssertionError.class)
+          .isThrownBy(() -> assertThat(SERVICE).doesNotHaveResource("AWS::KMS::Key"))
+          .withMessageContaining("Expected 0 AWS::KMS::Key in stack 'orders-prod-service' but found 1")
+          .withMessageContaining("DataKey7B4E1A2C' at 'prod/service/Data/Key/Resource'");
+    }
+
+    @Test
     void failsListingTypesPresentWhenTypeIsMissing() {
       assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> assertThat(SERVICE).hasResource("AWS::RDS::DBInstance"))
