@@ -1,0 +1,21 @@
+package dev.groundwork.benchmarks;
+
+import static dev.groundwork.testing.GroundworkAssertions.assertThat;
+
+import dev.groundwork.samples.ReferenceApp;
+import dev.groundwork.testing.SynthesisExtension;
+import dev.groundwork.testing.SynthesizedApp;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** One test through the extension: separates JUnit's own start-up from the cost of more tests. */
+public class OneTestOnTheReferenceApp {
+  @RegisterExtension
+  static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> ReferenceApp.create(Optional.of(outdir)));
+
+  @Test
+  void requiredTagsOnEveryTaggableResource(SynthesizedApp app) {
+    assertThat(app).allStacks().taggableResources().isNotEmpty().allHaveTags("environment", "team", "cost-center");
+  }
+}

@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Synthesis benchmark: the reference sample synthesized three ways, in alternation, each run in a
+# fresh JVM and a fresh working directory:
+#   groundwork  - the README's synth path: java -cp <cp> dev.groundwork.samples.ReferenceApp,
+#                 CDK_VALIDATION=false (Groundwork's policy engine is the synth-time check)
+#   plain-cdk   - the same construct tree under a plain CDK App with plain Stages
+#                 (dev.groundwork.benchmarks.PlainCdkReferenceApp), CDK 2.263 defaults: the
+#                 built-in CloudFormation validator on
+#   plain-cdk-unvalidated - the same, with CDK_VALIDATION=false
+# then what a 30-test class costs through SynthesisExtension relative to one synthesis
+# (also fresh JVMs, alternated): a test class that synthesizes nothing (JUnit Platform start-up
+# alone), a 1-test class and a 30-test class on the JUnit Platform.
+#
+# Prints medians of wall time and peak memory, and as the last line:
+#   synth-bench: groundwork <s> s, plain-cdk <s> s, ratio <r>, overhead-vs-unvalidated <p>%
+#
+# Usage: benchmarks/synth-bench.sh            (RUNS=7 by default; RUNS=3 for a quicker look)
+#
+# Wall time is what a user waits for, but on a shared machine it swings with other load; CPU
+# time (user+sys of the JVM and the Node.js process it starts, from GNU time) is printed too as
+# the steadier figure.
+# Needs: JDK 17+, Maven 3.8+, Node.js 20+. Builds with the reactor (no mvn install).
+set -euo pipefail
+
+RUNS="${RUNS:-7}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/synth-bench.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
+
+log() { printf '%s\n' "$*" >&2; }
+
+# GNU time reports the peak RSS of the largest process; install it if missing and possible.
+if [[ ! -x /usr/bin/time ]] && command -v apt-get >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]]; then
+  log "installing GNU time (apt-get install -y time)"
+  (apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq time >/dev/null 2>&1; }) || true
+fi
+HAVE_GNU_TIME=0
+[[ -x /usr/bin/time ]] && /usr/bin/time -f %M true >/dev/null 2>&1 && HAVE_GNU_TIME=1
+
+log "building (mvn -q -pl benchmarks -am package, tests skipped)..."
+(cd "$ROOT" && mvn -q -pl benchmarks -am package -Dmaven.test.skip=true) >&2
+CP="$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")"
+
+# Sum of VmRSS (KiB) over a process and all its descendants (the JVM and the Node.js jsii starts).
+tree_rss() {
+  local pids="$1" all="$1" next p
+  while [[ -n "$pids" ]]; do
+    next=""
+    for p in $pids; do next="$next $(cat /proc/"$p"/task/*/children 2>/dev/null || true)"; done
+    next="$(echo $next)"; all="$all $next"; pids="$next"
+  done
+  local sum=0 kb
+  for p in $all; do
+    kb=$(awk '/^VmRSS:/ {print $2}' /proc/"$p"/status 2>/dev/null || true)
+    sum=$((sum + ${kb:-0}))
+  done
+  echo "$sum"
+}
+
+# run <name> <CDK_VALIDATION value> <main class> [args...]
+# Appends "<wall s> <tree peak KiB> <largest-process peak KiB> <cpu s>" to $WORK/<name>.txt
+run() {
+  local name="$1" validation="$2"; shift 2
+  local dir; dir="$(mktemp -d "$WORK/$name.XXXX")"
+  local out="$dir/out.txt" timefile="$dir/time.txt" start end pid peak=0 rss status=0
+  start=$(date +%s%N)
+  (
+    cd "$dir"
+    if [[ "$validation" == default ]]; then unset CDK_VALIDATION; else export CDK_VALIDATION="$validation"; fi
+    if (( HAVE_GNU_TIME )); then
+      exec /usr/bin/time -f '%M %U %S' -o "$timefile" java -cp "$CP" "$@"
+    else
+      exec java -cp "$CP" "$@"
+    fi
+  ) >"$out" 2>&1 &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    rss=$(tree_rss "$pid"); (( rss > peak )) && peak=$rss
+    sleep 0.2
+  done
+  wait "$pid" || status=$?
+  end=$(date +%s%N)
+  if (( status != 0 )); then
+    log "$name failed (exit $status):"; tail -n 30 "$out" >&2; exit 1
+  fi
+  local largest="$peak" cpu="-1" user sys
+  if (( HAVE_GNU_TIME )); then
+    read -r largest user sys < <(tail -n 1 "$timefile")
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')
+  fi
+  awk -v s="$start" -v e="$end" -v p="$peak" -v l="$largest" -v c="$cpu" \
+    'BEGIN { printf "%.3f %d %d %.2f\n", (e - s) / 1e9, p, l, c }' >>"$WORK/$name.txt"
+  if [[ -d "$dir/cdk.out" ]]; then
+    local templates; templates=$(find "$dir/cdk.out" -name '*.template.json' | wc -l)
+    (( templates == 3 )) || { log "$name wrote $templates templates, expected 3"; exit 1; }
+    # Keep the first run's templates, to show the variants synthesize the same thing.
+    if [[ ! -d "$WORK/$name.templates" ]]; then
+      (cd "$dir/cdk.out" && find . -name '*.template.json' -exec install -D -m 644 {} "$WORK/$name.templates/{}" \;)
+    fi
+  fi
+  rm -rf "$dir"
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+col() { awk -v c="$2" '{ print $c }' "$WORK/$1.txt" | median; }
+
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+log "synthesizing the reference app: $RUNS rounds of groundwork / plain-cdk / plain-cdk-unvalidated..."
+for i in $(seq 1 "$RUNS"); do
+  run groundwork false dev.groundwork.samples.ReferenceApp
+  run plain-cdk default dev.groundwork.benchmarks.PlainCdkReferenceApp
+  run plain-cdk-unvalidated false dev.groundwork.benchmarks.PlainCdkReferenceApp
+  log "  round $i/$RUNS done"
+done
+
+log "test classes through SynthesisExtension: $RUNS rounds of no synthesis / 1 test / 30 tests..."
+for i in $(seq 1 "$RUNS"); do
+  run test-class-no-synth false dev.groundwork.benchmarks.RunTestClass dev.groundwork.benchmarks.NoSynthesisTestClass
+  run test-class-1 false dev.groundwork.benchmarks.RunTestClass dev.groundwork.benchmarks.OneTestOnTheReferenceApp
+  run test-class-30 false dev.groundwork.benchmarks.RunTestClass dev.groundwork.benchmarks.ThirtyTestsOnTheReferenceApp
+  log "  round $i/$RUNS done"
+done
+
+echo "synth-bench: $RUNS runs each, fresh JVM per run, $(nproc) CPUs, $(java -version 2>&1 | head -n 1), node $(node --version)"
+echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times)"
+if diff -r "$WORK/groundwork.templates" "$WORK/plain-cdk-unvalidated.templates" >/dev/null 2>&1; then
+  echo "templates: groundwork and plain CDK wrote byte-identical templates ($(find "$WORK/groundwork.templates" -type f | wc -l) stacks)"
+else
+  echo "templates: groundwork and plain CDK templates differ (diff -r the two cdk.out directories to see how)"
+fi
+echo "medians:"
+printf '%-24s %9s %9s %24s %23s\n' variant "wall (s)" "CPU (s)" "peak RSS JVM+Node (MiB)" "peak RSS largest (MiB)"
+for v in groundwork plain-cdk plain-cdk-unvalidated test-class-no-synth test-class-1 test-class-30; do
+  awk -v v="$v" -v w="$(col "$v" 1)" -v c="$(col "$v" 4)" -v t="$(col "$v" 2)" -v l="$(col "$v" 3)" \
+    'BEGIN { printf "%-24s %9.2f %9.2f %24.0f %23.0f\n", v, w, c, t / 1024, l / 1024 }'
+done
+(( HAVE_GNU_TIME )) || echo "(GNU time unavailable: no CPU figures; 'largest' is the sampled JVM+Node figure)"
+
+gw=$(col groundwork 1); plain=$(col plain-cdk 1); unval=$(col plain-cdk-unvalidated 1)
+t0=$(col test-class-no-synth 1); t1=$(col test-class-1 1); t30=$(col test-class-30 1)
+if (( HAVE_GNU_TIME )); then
+  awk -v gw="$(col groundwork 4)" -v plain="$(col plain-cdk 4)" -v unval="$(col plain-cdk-unvalidated 4)" \
+    -v t30="$(col test-class-30 4)" -v t1="$(col test-class-1 4)" 'BEGIN {
+    printf "cpu: groundwork %.2f s, plain-cdk %.2f s, ratio %.2f, overhead-vs-unvalidated %.1f%%; 30-test class / one synth = %.2fx, 30 tests / 1 test = %.2fx\n",
+      gw, plain, gw / plain, (gw - unval) / unval * 100, t30 / gw, t30 / t1 }'
+fi
+awk -v t30="$t30" -v gw="$gw" -v t1="$t1" -v t0="$t0" 'BEGIN {
+  printf "test-class: 30 tests %.2f s, 1 test %.2f s, JUnit start-up alone %.2f s, one synth %.2f s; 30-test class / one synth = %.2fx (target <= 1.3x), 30 tests / 1 test = %.2fx\n", t30, t1, t0, gw, t30 / gw, t30 / t1 }'
+awk -v gw="$gw" -v plain="$plain" -v unval="$unval" 'BEGIN {
+  printf "synth-bench: groundwork %.2f s, plain-cdk %.2f s, ratio %.2f, overhead-vs-unvalidated %.1f%%\n", gw, plain, gw / plain, (gw - unval) / unval * 100 }'

@@ -1,0 +1,160 @@
+package dev.groundwork.samples;
+
+import static dev.groundwork.testing.GroundworkAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groundwork.core.StandardTag;
+import dev.groundwork.testing.StackTemplate;
+import dev.groundwork.testing.SynthesisExtension;
+import dev.groundwork.testing.SynthesizedApp;
+import dev.groundwork.testing.TemplateResource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reference app's unit tests: one synthesis for the whole class (the determinism test
+ * synthesizes a second time on purpose). docs/testing.md quotes this class.
+ */
+class ReferenceAppTest {
+  @RegisterExtension
+  static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> ReferenceApp.create(Optional.of(outdir)));
+
+  /** Types that hold data: never destroyed with their stack. */
+  static final Set<String> STATEFUL_TYPES = Set.of("AWS::S3::Bucket", "AWS::KMS::Key", "AWS::Logs::LogGroup",
+      "AWS::RDS::DBCluster", "AWS::RDS::DBInstance", "AWS::SecretsManager::Secret", "AWS::DynamoDB::Table",
+      "AWS::EC2::Volume", "AWS::EFS::FileSystem", "AWS::ECR::Repository");
+
+  static final String[] REQUIRED_TAGS = StandardTag.requiredKeys().stream().sorted().toArray(String[]::new);
+
+  @Nested
+  class Environments {
+    @Test
+    void devStagingAndProdAreSynthesized(SynthesizedApp app) {
+      assertThat(app).hasEnvironments("dev", "staging", "prod");
+    }
+
+    @Test
+    void stackNamesFollowAppEnvironmentPurpose(SynthesizedApp app) {
+      assertThat(app).hasStackNamesFollowingConvention("orders");
+      assertThat(app).environment("prod").stackNames().containsExactly("orders-prod-data");
+    }
+  }
+
+  @Nested
+  class Tags {
+    @Test
+    void everyTaggableResourceOfEveryStackCarriesTheRequiredTags(SynthesizedApp app) {
+      assertThat(app).allStacks().taggableResources().isNotEmpty().allHaveTags(REQUIRED_TAGS);
+    }
+
+    @Test
+    void environmentTagNamesTheEnvironmentTheResourceIsIn(SynthesizedApp app) {
+      for (String env : app.environments()) {
+        assertThat(app).environment(env).taggableResources().allHaveTag("environment", env);
+      }
+    }
+
+    @Test
+    void teamAndCostCenterComeFromTheAppDescription(SynthesizedApp app) {
+      assertThat(app).allStacks().taggableResources()
+          .allHaveTag("team", "payments").allHaveTag("cost-center", "cc-1234");
+    }
+
+    /** Bucket policies take no tags; keeps the taggability decision visible. */
+    @Test
+    void policiesAreNotTaggableSoTheyAreNotChecked(SynthesizedApp app) {
+      List<String> types = app.stacks().stream().map(StackTemplate::resources).flatMap(List::stream)
+          .map(TemplateResource::type).distinct().sorted().toList();
+      assertThat(types).contains("AWS::S3::Bucket", "AWS::S3::BucketPolicy", "AWS::KMS::Key");
+      assertThat(app).allStacks().taggableResources().filteredOn("are bucket policies",
+          r -> r.type().equals("AWS::S3::BucketPolicy")).isEmpty();
+    }
+  }
+
+  @Nested
+  class StatefulResources {
+    @Test
+    void areRetainedOnStackDeletionAndReplacementInEveryEnvironment(SynthesizedApp app) {
+      assertThat(app).allStacks().allResources()
+          .filteredOn("hold data", r -> STATEFUL_TYPES.contains(r.type()))
+          .isNotEmpty()
+          .areAllRetained();
+    }
+
+    @Test
+    void documentsBucketIsEncryptedWithItsOwnKey(SynthesizedApp app) {
+      for (String env : app.environments()) {
+        assertThat(app).environment(env).resource(env + "/data/Documents/Bucket")
+            .hasProperty("BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm", "aws:kms")
+            .referencesAt("BucketEncryption", env + "/data/Documents/Key")
+            .hasProperty("VersioningConfiguration.Status", "Enabled");
+      }
+    }
+
+    @Test
+    void bucketsRefuseInsecureTransport(SynthesizedApp app) {
+      assertThat(app).allStacks().iamStatements()
+          .denying("s3:GetObject")
+          .withCondition("Bool", "aws:SecureTransport", "false")
+          .onResourceReferencing("prod/data/Documents/Bucket");
+    }
+  }
+
+  @Nested
+  class Snapshots {
+    @Test
+    void prodDataStackMatchesItsGoldenTemplate(SynthesizedApp app) {
+      assertThat(app).stack("orders-prod-data").matchesSnapshot("orders-prod-data");
+    }
+  }
+
+  @Nested
+  class Policies {
+    @Test
+    void noPolicyErrors(SynthesizedApp app) {
+      Assumptions.assumeTrue(app.report().isPresent(),
+          "synthesis wrote no groundwork-report.json (the policy engine is not in this build)");
+      assertThat(app).report().hasNoErrors();
+    }
+  }
+
+  @Nested
+  class Determinism {
+    @Test
+    void twoSynthesesWriteByteIdenticalAssemblies(SynthesizedApp first, @TempDir Path dir) throws Exception {
+      SynthesizedApp second = SYNTH.synthesizeInto(dir);
+      TreeMap<String, byte[]> a = assemblyFiles(first.assemblyDirectory());
+      TreeMap<String, byte[]> b = assemblyFiles(second.assemblyDirectory());
+      assertThat(b.keySet()).containsExactlyElementsOf(a.keySet());
+      assertThat(a.keySet()).anyMatch(name -> name.endsWith(".template.json"));
+      for (String name : a.keySet()) {
+        assertThat(b.get(name)).as("%s of the second synthesis", name).isEqualTo(a.get(name));
+      }
+    }
+
+    /** Every file of the cloud assembly itself (templates, manifests, asset and metadata files, tree). */
+    private TreeMap<String, byte[]> assemblyFiles(Path root) throws IOException {
+      TreeMap<String, byte[]> files = new TreeMap<>();
+      try (Stream<Path> paths = Files.walk(root)) {
+        for (Path p : paths.filter(Files::isRegularFile).toList()) {
+          String name = root.relativize(p).toString();
+          if (name.endsWith(".json") && !name.startsWith("groundwork-")) {
+            files.put(name, Files.readAllBytes(p));
+          }
+        }
+      }
+      return files;
+    }
+  }
+}

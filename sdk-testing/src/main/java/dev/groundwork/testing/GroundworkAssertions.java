@@ -1,0 +1,36 @@
+package dev.groundwork.testing;
+
+/**
+ * Entry point of Groundwork's AssertJ assertions; import statically next to AssertJ's own.
+ *
+ * <pre>{@code
+ * import static dev.groundwork.testing.GroundworkAssertions.assertThat;
+ *
+ * assertThat(app).environment("prod").resourcesOfType("AWS::S3::Bucket").areAllRetained();
+ * assertThat(app.stack("orders-prod-data")).resource("prod/data/Documents/Bucket")
+ *     .hasProperty("VersioningConfiguration.Status", "Enabled");
+ * }</pre>
+ */
+public final class GroundworkAssertions {
+  private GroundworkAssertions() {}
+
+  public static SynthesizedAppAssert assertThat(SynthesizedApp app) {
+    return new SynthesizedAppAssert(app);
+  }
+
+  public static TemplatesAssert assertThat(Templates templates) {
+    return new TemplatesAssert(templates);
+  }
+
+  public static TemplatesAssert assertThat(StackTemplate template) {
+    return new TemplatesAssert(template == null ? null : Templates.of(template));
+  }
+
+  public static ResourceAssert assertThat(TemplateResource resource) {
+    return new ResourceAssert(resource);
+  }
+
+  public static PolicyReportAssert assertThat(PolicyReport report) {
+    return new PolicyReportAssert(report);
+  }
+}
