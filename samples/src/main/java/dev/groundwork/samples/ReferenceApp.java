@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.kms.Key;
@@ -65,21 +66,27 @@ public final class ReferenceApp {
         .outdir(outdir)
         .build());
     for (PlatformEnvironment env : app.environments()) {
-      Stack data = env.addStack("data");
-      new SecureBucket(data, "Documents", SecureBucketProps.defaults());
-    }
-    for (PlatformEnvironment env : app.environments()) {
-      SecureVpc network = new SecureVpc(env.addStack("network"), "Network", SecureVpcProps.builder()
-          .cidr(NETWORKS.get(env.name()))
-          .addPeerNetworks(OFFICE)
-          .build());
-      addServices(env, network);
+      addStacks(env.name(), env.account().value(), env.region().value(), env::addStack);
     }
     return app;
   }
 
-  private static void addServices(PlatformEnvironment env, SecureVpc network) {
-    Stack services = env.addStack("services");
+  /**
+   * Adds one environment's stacks and constructs; {@code addStack} creates the stack for a
+   * purpose. Public so the plain-CDK benchmark builds the very same construct tree.
+   */
+  public static void addStacks(
+      String environment, String account, String region, Function<String, Stack> addStack) {
+    Stack data = addStack.apply("data");
+    new SecureBucket(data, "Documents", SecureBucketProps.defaults());
+    SecureVpc network = new SecureVpc(addStack.apply("network"), "Network", SecureVpcProps.builder()
+        .cidr(NETWORKS.get(environment))
+        .addPeerNetworks(OFFICE)
+        .build());
+    addServices(addStack.apply("services"), account, region, network);
+  }
+
+  private static void addServices(Stack services, String account, String region, SecureVpc network) {
     ServiceCluster cluster = new ServiceCluster(services, "Cluster", ServiceClusterProps.of(network.vpc()));
     new WebService(services, "Api", WebServiceProps.builder()
         .cluster(cluster)
@@ -92,7 +99,7 @@ public final class ReferenceApp {
             .putEnvironment("LOG_FORMAT", "json")
             .build())
         .containerPort(8080)
-        .certificate(TlsCertificate.fromArn("arn:aws:acm:" + env.region() + ":" + env.account()
+        .certificate(TlsCertificate.fromArn("arn:aws:acm:" + region + ":" + account
             + ":certificate/7e1c2a9d-4b3f-4c55-9a0e-2f6d8b1c3e4a"))
         .healthCheck(HealthCheckOptions.builder().path("/").build())
         .build());

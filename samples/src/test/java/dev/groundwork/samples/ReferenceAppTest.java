@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,7 +46,8 @@ class ReferenceAppTest {
     @Test
     void stackNamesFollowAppEnvironmentPurpose(SynthesizedApp app) {
       assertThat(app).hasStackNamesFollowingConvention("orders");
-      assertThat(app).environment("prod").stackNames().containsExactly("orders-prod-data");
+      assertThat(app).environment("prod").stackNames()
+          .containsExactly("orders-prod-data", "orders-prod-network", "orders-prod-services");
     }
   }
 
@@ -122,10 +122,11 @@ class ReferenceAppTest {
   @Nested
   class Policies {
     @Test
-    void noPolicyErrors(SynthesizedApp app) {
-      Assumptions.assumeTrue(app.report().isPresent(),
-          "synthesis wrote no groundwork-report.json (the policy engine is not in this build)");
+    void passesTheBaselinePackWithNoFindingsAndNoSuppressions(SynthesizedApp app) {
+      assertThat(app.report()).as("groundwork-report.json next to the assembly").isPresent();
       assertThat(app).report().hasNoErrors();
+      assertThat(app.report().orElseThrow().findings()).isEmpty();
+      assertThat(app.report().orElseThrow().suppressed()).isEmpty();
     }
   }
 

@@ -39,6 +39,16 @@ public record PlatformContext(
     return decode(text);
   }
 
+  /**
+   * Records this context on {@code scope}, so Groundwork constructs under it know their tier
+   * without a {@link PlatformApp}: the way to adopt them inside an existing CDK app's own
+   * {@code Stage} or {@code Stack}. Call it before adding children to {@code scope}. Required
+   * tags and stack naming are then the caller's job; {@link PlatformApp} does both.
+   */
+  public void attachTo(IConstruct scope) {
+    scope.getNode().setContext(CONTEXT_KEY, encode());
+  }
+
   /** The defaults of this environment's tier. */
   public TierDefaults defaults() {
     return tier.defaults();

@@ -41,7 +41,7 @@ public final class PlatformEnvironment {
         .stageName(props.name())
         .env(Environment.builder().account(props.account()).region(props.region()).build())
         .build());
-    stage.getNode().setContext(PlatformContext.CONTEXT_KEY, context.encode());
+    context.attachTo(stage);
     applyTags(appProps);
   }
 

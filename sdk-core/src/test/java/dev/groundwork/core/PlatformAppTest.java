@@ -211,6 +211,13 @@ class PlatformAppTest {
     }
 
     @Test
+    void canBeAttachedToAPlainCdkScope() {
+      Stack plain = new Stack(app.cdkApp(), "Adopted");
+      devBucketContext.attachTo(plain);
+      assertThat(PlatformContext.of(new Bucket(plain, "Child"))).isEqualTo(devBucketContext);
+    }
+
+    @Test
     void refusesAScopeOutsideAnyEnvironment() {
       Stack loose = new Stack(app.cdkApp(), "Loose");
       assertThatThrownBy(() -> PlatformContext.of(loose))
