@@ -5,10 +5,8 @@ import com.google.common.collect.ImmutableList;
 import dev.groundwork.core.internal.AssemblyDirectory;
 import dev.groundwork.core.internal.FeatureFlags;
 import dev.groundwork.core.internal.NodeRuntime;
-import dev.groundwork.policy.PolicyEngine;
+import dev.groundwork.core.internal.OverlappedPolicyCheck;
 import dev.groundwork.policy.PolicyReport;
-import dev.groundwork.policy.StackTemplate;
-import dev.groundwork.policy.report.PolicyReports;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -50,6 +48,7 @@ public final class PlatformApp {
   private final ImmutableList<PlatformEnvironment> environments;
   private final Duration startup;
   private final Stopwatch sinceStartup;
+  private final OverlappedPolicyCheck policyCheck;
 
   /**
    * Creates the app and its environments.
@@ -61,6 +60,7 @@ public final class PlatformApp {
     NodeRuntime.requireSupported();
     this.outdir = AssemblyDirectory.resolve(props.outdir(), System.getenv("CDK_OUTDIR"));
     AssemblyDirectory.clearPreviousAssembly(outdir);
+    this.policyCheck = new OverlappedPolicyCheck(props.policy(), outdir);
     Stopwatch stopwatch = Stopwatch.createStarted();
     this.app = new App(AppProps.builder()
         .outdir(outdir.toString())
@@ -88,31 +88,27 @@ public final class PlatformApp {
     Map<String, Duration> phases = new LinkedHashMap<>();
     phases.put("jsii start-up", startup);
     phases.put("construct", sinceStartup.elapsed());
+    List<SynthesizedStack> stacks = new ArrayList<>();
     int index = 0;
     for (PlatformEnvironment env : environments) {
       index++;
       progress.accept("synthesizing %s (%d/%d, %s tier, %s/%s)".formatted(env.name(), index,
           environments.size(), env.tier(), env.account(), env.region()));
       Stopwatch stopwatch = Stopwatch.createStarted();
-      env.stage().synth();
+      CloudAssembly assembly = env.stage().synth();
+      for (CloudFormationStackArtifact artifact : assembly.getStacks()) {
+        SynthesizedStack stack = new SynthesizedStack(env.name(), env.tier(), artifact.getStackName(),
+            artifact.getHierarchicalId(), Paths.get(artifact.getTemplateFullPath()));
+        stacks.add(stack);
+        policyCheck.add(stack);
+      }
       phases.put("synth " + env.name(), stopwatch.elapsed());
     }
     Stopwatch stopwatch = Stopwatch.createStarted();
     app.synth();
-    List<SynthesizedStack> stacks = new ArrayList<>();
-    for (PlatformEnvironment env : environments) {
-      CloudAssembly assembly = env.stage().synth();
-      for (CloudFormationStackArtifact artifact : assembly.getStacks()) {
-        stacks.add(new SynthesizedStack(env.name(), env.tier(), artifact.getStackName(),
-            artifact.getHierarchicalId(), Paths.get(artifact.getTemplateFullPath())));
-      }
-    }
     phases.put("assembly", stopwatch.elapsed());
     Stopwatch policyTime = Stopwatch.createStarted();
-    PolicyReport policy = PolicyEngine.create(props.policy()).evaluate(stacks.stream()
-        .map(s -> StackTemplate.read(s.environment(), s.tier(), s.stackName(), outdir, s.templatePath()))
-        .toList());
-    PolicyReports.write(policy, outdir);
+    PolicyReport policy = policyCheck.finish();
     phases.put("policy", policyTime.elapsed());
     return new SynthResult(outdir, stacks, phases, policy);
   }

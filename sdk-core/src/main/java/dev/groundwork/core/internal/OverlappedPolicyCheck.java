@@ -1,0 +1,90 @@
+package dev.groundwork.core.internal;
+
+import dev.groundwork.core.SynthesizedStack;
+import dev.groundwork.core.Tier;
+import dev.groundwork.policy.PolicyEngine;
+import dev.groundwork.policy.PolicyOptions;
+import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.StackTemplate;
+import dev.groundwork.policy.Template;
+import dev.groundwork.policy.report.PolicyReports;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs the policy check's Java work beside CDK synthesis instead of after it.
+ *
+ * <p>While jsii starts Node and Node synthesizes, the JVM's main thread mostly waits on a pipe.
+ * A worker thread uses that time: it creates the engine and warms it (class loading, Jackson)
+ * as soon as the app exists, and parses each environment's templates as soon as that
+ * environment is synthesized. What remains after the last environment is evaluating parsed
+ * templates and writing reports. Only pure Java runs on the worker; jsii calls stay on the
+ * caller's thread, as the jsii runtime is not thread-safe.
+ */
+public final class OverlappedPolicyCheck {
+  private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(task -> {
+    Thread thread = new Thread(task, "groundwork-policy");
+    thread.setDaemon(true);
+    return thread;
+  });
+  /** Touches the common rule paths: a bucket, its key and its policy. */
+  private static final String WARM_UP_TEMPLATE = """
+      {"Resources": {
+        "Key": {"Type": "AWS::KMS::Key", "Properties": {"EnableKeyRotation": true}},
+        "Bucket": {"Type": "AWS::S3::Bucket", "DeletionPolicy": "Retain",
+          "Properties": {"Tags": [{"Key": "team", "Value": "warm-up"}]}},
+        "Policy": {"Type": "AWS::S3::BucketPolicy",
+          "Properties": {"Bucket": {"Ref": "Bucket"}, "PolicyDocument": {"Statement": []}}}}}
+      """;
+
+  private final Path assemblyDirectory;
+  private final CompletableFuture<PolicyEngine> engine;
+  private final List<CompletableFuture<StackTemplate>> templates = new ArrayList<>();
+
+  /** Starts creating and warming the engine for {@code options} in the background. */
+  public OverlappedPolicyCheck(PolicyOptions options, Path assemblyDirectory) {
+    this.assemblyDirectory = assemblyDirectory;
+    this.engine = CompletableFuture.supplyAsync(() -> warm(PolicyEngine.create(options)), WORKER);
+  }
+
+  /** Starts parsing the template of a stack that has just been synthesized. */
+  public void add(SynthesizedStack stack) {
+    templates.add(CompletableFuture.supplyAsync(() -> StackTemplate.read(stack.environment(),
+        stack.tier(), stack.stackName(), assemblyDirectory, stack.templatePath()), WORKER));
+  }
+
+  /** Evaluates every added stack, writes the reports next to the assembly, and returns the report. */
+  public PolicyReport finish() {
+    List<StackTemplate> parsed = templates.stream().map(OverlappedPolicyCheck::join).toList();
+    templates.clear();
+    PolicyReport report = join(engine).evaluate(parsed);
+    PolicyReports.write(report, assemblyDirectory);
+    return report;
+  }
+
+  private static PolicyEngine warm(PolicyEngine engine) {
+    engine.evaluate(List.of(new StackTemplate("warm-up", Tier.DEV, "warm-up",
+        "warm-up.template.json", Template.parse(WARM_UP_TEMPLATE))));
+    return engine;
+  }
+
+  /** The task's result, or its own exception (a validation error stays a validation error). */
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+}
