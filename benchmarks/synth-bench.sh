@@ -23,10 +23,12 @@
 set -euo pipefail
 
 RUNS="${RUNS:-7}"
+# The reference app: three environments, each with data, network and services stacks.
+EXPECTED_TEMPLATES=9
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/synth-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
-export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
 
 log() { printf '%s\n' "$*" >&2; }
 
@@ -93,7 +95,7 @@ run() {
     'BEGIN { printf "%.3f %d %d %.2f\n", (e - s) / 1e9, p, l, c }' >>"$WORK/$name.txt"
   if [[ -d "$dir/cdk.out" ]]; then
     local templates; templates=$(find "$dir/cdk.out" -name '*.template.json' | wc -l)
-    (( templates == 3 )) || { log "$name wrote $templates templates, expected 3"; exit 1; }
+    (( templates == EXPECTED_TEMPLATES )) || { log "$name wrote $templates templates, expected $EXPECTED_TEMPLATES"; exit 1; }
     # Keep the first run's templates, to show the variants synthesize the same thing.
     if [[ ! -d "$WORK/$name.templates" ]]; then
       (cd "$dir/cdk.out" && find . -name '*.template.json' -exec install -D -m 644 {} "$WORK/$name.templates/{}" \;)

@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.compute;
 
+import dev.groundwork.constructs.internal.Validation;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awscdk.Duration;
@@ -33,6 +34,19 @@ final class HardenedFargateService {
    */
   record Deployment(int minHealthyPercent, int maxPercent, boolean executeCommand,
       Optional<Duration> healthCheckGracePeriod) {}
+
+  /** Checks the rolling-update bounds every service shares. */
+  static void checkDeployment(int minHealthyPercent, int maxPercent, Validation problems) {
+    if (minHealthyPercent < 0 || minHealthyPercent > 100) {
+      problems.add("SERVICE_DEPLOYMENT_PERCENT", "minHealthyPercent", minHealthyPercent,
+          "0 to 100", "Keep 100 for zero-downtime rolling updates.");
+    }
+    if (maxPercent < 100 || maxPercent > 400 || maxPercent <= minHealthyPercent) {
+      problems.add("SERVICE_DEPLOYMENT_PERCENT", "maxPercent", maxPercent,
+          "100 to 400 and above minHealthyPercent (" + minHealthyPercent + ")",
+          "Keep 200 so a full set of new tasks can start before old ones stop.");
+    }
+  }
 
   /** A security group for the service's tasks: no ingress; egress only HTTPS (AWS APIs, registries). */
   static SecurityGroup securityGroup(Construct scope, ServiceCluster cluster) {

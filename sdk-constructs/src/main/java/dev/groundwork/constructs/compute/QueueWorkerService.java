@@ -160,16 +160,7 @@ public final class QueueWorkerService extends Construct {
       problems.add("QUEUE_MAX_RECEIVE_COUNT", "maxReceiveCount", props.maxReceiveCount(),
           "1 to 1000", "Keep the default 5.");
     }
-    if (props.minHealthyPercent() < 0 || props.minHealthyPercent() > 100) {
-      problems.add("SERVICE_DEPLOYMENT_PERCENT", "minHealthyPercent", props.minHealthyPercent(),
-          "0 to 100", "Keep 100 for zero-downtime rolling updates.");
-    }
-    if (props.maxPercent() < 100 || props.maxPercent() > 400
-        || props.maxPercent() <= props.minHealthyPercent()) {
-      problems.add("SERVICE_DEPLOYMENT_PERCENT", "maxPercent", props.maxPercent(),
-          "100 to 400 and above minHealthyPercent (" + props.minHealthyPercent() + ")",
-          "Keep 200 so new tasks can start before old ones stop.");
-    }
+    HardenedFargateService.checkDeployment(props.minHealthyPercent(), props.maxPercent(), problems);
   }
 
   /** Lets {@code producer} send messages (and use the queue's key to encrypt them). */

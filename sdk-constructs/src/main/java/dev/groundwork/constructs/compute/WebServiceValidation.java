@@ -35,16 +35,7 @@ final class WebServiceValidation {
       problems.add("WEB_SCALING_TARGET", "requestsPerTarget", props.requestsPerTarget(),
           "at least 1", "Give the requests per minute one task handles comfortably.");
     }
-    if (props.minHealthyPercent() < 0 || props.minHealthyPercent() > 100) {
-      problems.add("SERVICE_DEPLOYMENT_PERCENT", "minHealthyPercent", props.minHealthyPercent(),
-          "0 to 100", "Keep 100 for zero-downtime rolling updates.");
-    }
-    if (props.maxPercent() < 100 || props.maxPercent() > 400
-        || props.maxPercent() <= props.minHealthyPercent()) {
-      problems.add("SERVICE_DEPLOYMENT_PERCENT", "maxPercent", props.maxPercent(),
-          "100 to 400 and above minHealthyPercent (" + props.minHealthyPercent() + ")",
-          "Keep 200 so a full set of new tasks can start before old ones stop.");
-    }
+    HardenedFargateService.checkDeployment(props.minHealthyPercent(), props.maxPercent(), problems);
     if (props.rateLimitPerIp() < 10) {
       problems.add("WEB_RATE_LIMIT", "rateLimitPerIp", props.rateLimitPerIp(),
           "at least 10 requests per 5 minutes (WAF's minimum)", "Use the default 2000 or tune it from WAF's logs.");

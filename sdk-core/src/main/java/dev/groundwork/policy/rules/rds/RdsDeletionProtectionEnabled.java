@@ -1,13 +1,12 @@
 package dev.groundwork.policy.rules.rds;
 
 import dev.groundwork.policy.Evaluation;
-import dev.groundwork.policy.Intrinsics;
-import dev.groundwork.policy.Intrinsics.Truth;
 import dev.groundwork.policy.Resource;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.RequiredFlags;
 
 /** Databases refuse deletion in tiers whose defaults turn deletion protection on. */
 public final class RdsDeletionProtectionEnabled implements Rule {
@@ -33,15 +32,6 @@ public final class RdsDeletionProtectionEnabled implements Rule {
     if (!Databases.holdsSettings(db) || !ctx.tier().defaults().databaseDeletionProtection()) {
       return Evaluation.notApplicable();
     }
-    Truth value = Intrinsics.truth(db.property("DeletionProtection"));
-    if (value == Truth.UNKNOWN) {
-      return Evaluation.unknown("Properties.DeletionProtection");
-    }
-    if (value == Truth.TRUE) {
-      return Evaluation.compliant();
-    }
-    return Evaluation.nonCompliant("Properties.DeletionProtection",
-        "DeletionProtection is " + (value == Truth.ABSENT ? "not set" : "false")
-            + " in a " + ctx.tier() + " environment");
+    return RequiredFlags.requireTrue(db, "DeletionProtection", " in a " + ctx.tier() + " environment");
   }
 }

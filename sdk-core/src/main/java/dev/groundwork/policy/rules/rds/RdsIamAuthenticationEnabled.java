@@ -1,13 +1,12 @@
 package dev.groundwork.policy.rules.rds;
 
 import dev.groundwork.policy.Evaluation;
-import dev.groundwork.policy.Intrinsics;
-import dev.groundwork.policy.Intrinsics.Truth;
 import dev.groundwork.policy.Resource;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.RequiredFlags;
 
 /** RDS databases allow IAM database authentication. */
 public final class RdsIamAuthenticationEnabled implements Rule {
@@ -35,14 +34,6 @@ public final class RdsIamAuthenticationEnabled implements Rule {
         || engine.startsWith("db2")) {
       return Evaluation.notApplicable();
     }
-    Truth value = Intrinsics.truth(db.property("EnableIAMDatabaseAuthentication"));
-    if (value == Truth.UNKNOWN) {
-      return Evaluation.unknown("Properties.EnableIAMDatabaseAuthentication");
-    }
-    if (value == Truth.TRUE) {
-      return Evaluation.compliant();
-    }
-    return Evaluation.nonCompliant("Properties.EnableIAMDatabaseAuthentication",
-        "EnableIAMDatabaseAuthentication is " + (value == Truth.ABSENT ? "not set" : "false"));
+    return RequiredFlags.requireTrue(db, "EnableIAMDatabaseAuthentication");
   }
 }

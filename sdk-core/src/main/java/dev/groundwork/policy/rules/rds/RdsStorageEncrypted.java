@@ -1,13 +1,12 @@
 package dev.groundwork.policy.rules.rds;
 
 import dev.groundwork.policy.Evaluation;
-import dev.groundwork.policy.Intrinsics;
-import dev.groundwork.policy.Intrinsics.Truth;
 import dev.groundwork.policy.Resource;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.RequiredFlags;
 
 /** RDS databases encrypt their storage. */
 public final class RdsStorageEncrypted implements Rule {
@@ -34,14 +33,6 @@ public final class RdsStorageEncrypted implements Rule {
     if (!Databases.holdsSettings(db)) {
       return Evaluation.notApplicable();
     }
-    Truth value = Intrinsics.truth(db.property("StorageEncrypted"));
-    if (value == Truth.UNKNOWN) {
-      return Evaluation.unknown("Properties.StorageEncrypted");
-    }
-    if (value == Truth.TRUE) {
-      return Evaluation.compliant();
-    }
-    return Evaluation.nonCompliant("Properties.StorageEncrypted",
-        "StorageEncrypted is " + (value == Truth.ABSENT ? "not set" : "false"));
+    return RequiredFlags.requireTrue(db, "StorageEncrypted");
   }
 }
