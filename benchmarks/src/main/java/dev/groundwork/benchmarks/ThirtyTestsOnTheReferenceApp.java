@@ -34,7 +34,7 @@ public class ThirtyTestsOnTheReferenceApp {
   @ParameterizedTest
   @ValueSource(strings = {"dev", "staging", "prod"})
   void bucketsRetained(String env, SynthesizedApp app) {
-    assertThat(app).environment(env).resourcesOfType("AWS::S3::Bucket").hasSize(2).areAllRetained();
+    assertThat(app).environment(env).resourcesOfType("AWS::S3::Bucket").hasSize(3).areAllRetained();
   }
 
   @ParameterizedTest
@@ -74,13 +74,14 @@ public class ThirtyTestsOnTheReferenceApp {
 
   @ParameterizedTest
   @ValueSource(strings = {"dev", "staging", "prod"})
-  void noOpenIngress(String env, SynthesizedApp app) {
-    assertThat(app).environment(env).ingressRules().noneOpenToTheWorld();
+  void openToTheWorldOnlyOnWebPorts(String env, SynthesizedApp app) {
+    assertThat(app).environment(env).ingressRules().noneOpenToTheWorldExceptPorts(80, 443);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"dev", "staging", "prod"})
   void stackNamed(String env, SynthesizedApp app) {
-    assertThat(app).environment(env).stackNames().containsExactly("orders-" + env + "-data");
+    assertThat(app).environment(env).stackNames()
+        .containsExactly("orders-" + env + "-data", "orders-" + env + "-network", "orders-" + env + "-services");
   }
 }
