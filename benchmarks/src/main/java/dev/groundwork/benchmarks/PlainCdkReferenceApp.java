@@ -6,7 +6,9 @@ import dev.groundwork.core.Region;
 import dev.groundwork.core.Tier;
 import dev.groundwork.samples.ReferenceApp;
 import dev.groundwork.core.internal.FeatureFlags;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.Environment;
@@ -34,7 +36,11 @@ public final class PlainCdkReferenceApp {
 
   public static void main(String[] args) {
     long start = System.nanoTime();
-    App app = new App(AppProps.builder().outdir("cdk.out").context(FeatureFlags.recommended()).build());
+    // Construct paths in resource metadata, as the CDK CLI turns on by default (--path-metadata)
+    // and Groundwork turns on for its findings: both variants then write identical templates.
+    Map<String, Object> context = new HashMap<>(FeatureFlags.recommended());
+    context.put("aws:cdk:enable-path-metadata", true);
+    App app = new App(AppProps.builder().outdir("cdk.out").context(context).build());
     for (Env env : List.of(new Env("dev", "111111111111", Tier.DEV),
         new Env("staging", "222222222222", Tier.STAGING), new Env("prod", "333333333333", Tier.PROD))) {
       Stage stage = new Stage(app, env.name(), StageProps.builder().stageName(env.name())
