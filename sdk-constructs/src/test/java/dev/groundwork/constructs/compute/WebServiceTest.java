@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.constructs.Templates;
-import dev.groundwork.constructs.Templates.Template;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
@@ -338,14 +337,6 @@ class WebServiceTest {
   /** The properties of the only ECS service, as raw JSON. */
   static JsonNode service(StackTemplate stack) {
     return only(stack, "AWS::ECS::Service").properties();
-  }
-
-  static JsonNode container(Template template) {
-    return template.properties(TASK).path("ContainerDefinitions").get(0);
-  }
-
-  static JsonNode service(Template template) {
-    return template.properties("AWS::ECS::Service");
   }
 
   static ResourceAssert listener(SynthesizedApp app, String stackName, String protocol) {
