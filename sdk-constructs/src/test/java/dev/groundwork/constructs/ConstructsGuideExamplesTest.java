@@ -48,7 +48,7 @@ class ConstructsGuideExamplesTest {
 
   /** An app with the guide's examples in it: prod network and services stacks, a dev services stack. */
   static PlatformApp examples(Path outdir) {
-    PlatformApp app = Templates.appWithEveryTier(outdir);
+    PlatformApp app = TestApps.appWithEveryTier(outdir);
     Stack networkStack = app.environment("prod").addStack("network");
     Stack stack = app.environment("prod").addStack("services");
     Stack devStack = app.environment("dev").addStack("services");

@@ -4,7 +4,7 @@ import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.groundwork.constructs.Templates;
+import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
@@ -30,7 +30,7 @@ class QueueWorkerServiceTest {
 
   @RegisterExtension
   static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
-    PlatformApp app = Templates.appWithEveryTier(outdir);
+    PlatformApp app = TestApps.appWithEveryTier(outdir);
     for (PlatformEnvironment env : app.environments()) {
       Stack stack = env.addStack("workers");
       SecureVpc network = new SecureVpc(stack, "Network", SecureVpcProps.of(Cidr.of("10.0.0.0/16")));

@@ -3,7 +3,7 @@ package dev.groundwork.constructs.compute;
 import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.groundwork.constructs.Templates;
+import dev.groundwork.constructs.TestApps;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.testing.SynthesisExtension;
@@ -25,7 +25,7 @@ class ServiceClusterTest {
 
   @RegisterExtension
   static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
-    PlatformApp app = Templates.appWithEveryTier(outdir);
+    PlatformApp app = TestApps.appWithEveryTier(outdir);
     for (PlatformEnvironment env : app.environments()) {
       Stack stack = env.addStack("cluster");
       // Any IVpc works; an imported one keeps this test about the cluster alone.

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.groundwork.constructs.Templates;
+import dev.groundwork.constructs.TestApps;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.testing.ResourcesAssert;
@@ -27,7 +27,7 @@ class SecureVpcTest {
 
   @RegisterExtension
   static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
-    PlatformApp app = Templates.appWithEveryTier(outdir);
+    PlatformApp app = TestApps.appWithEveryTier(outdir);
     int second = 10;
     for (PlatformEnvironment env : app.environments()) {
       new SecureVpc(env.addStack("network"), "Network",

@@ -4,7 +4,7 @@ import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.groundwork.constructs.Templates;
+import dev.groundwork.constructs.TestApps;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.testing.StackTemplate;
@@ -20,7 +20,7 @@ class EncryptedLogGroupTest {
 
   @RegisterExtension
   static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
-    PlatformApp app = Templates.appWithEveryTier(outdir);
+    PlatformApp app = TestApps.appWithEveryTier(outdir);
     Stack stack = app.environment("staging").addStack("logs");
     new EncryptedLogGroup(stack, "Standard", EncryptedLogGroupProps.defaults());
     new EncryptedLogGroup(stack, "Named", EncryptedLogGroupProps.builder()
