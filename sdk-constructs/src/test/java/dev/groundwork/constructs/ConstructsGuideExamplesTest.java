@@ -1,8 +1,8 @@
 package dev.groundwork.constructs;
 
+import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.groundwork.constructs.Templates.Template;
 import dev.groundwork.constructs.compute.ContainerOptions;
 import dev.groundwork.constructs.compute.HealthCheckOptions;
 import dev.groundwork.constructs.compute.QueueWorkerService;
@@ -17,14 +17,15 @@ import dev.groundwork.constructs.network.InterfaceEndpoint;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
 import dev.groundwork.core.PlatformApp;
-import dev.groundwork.core.SynthResult;
+import dev.groundwork.testing.SynthesisExtension;
+import dev.groundwork.testing.SynthesizedApp;
+import dev.groundwork.testing.TemplatesAssert;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
@@ -37,15 +38,17 @@ import software.amazon.awscdk.services.secretsmanager.ISecret;
  * are verbatim copies of the parts between {@code tag::} and {@code end::} comments here, which
  * {@code DocsSnippetsTest} (samples) checks.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConstructsGuideExamplesTest {
-  Template network;
-  Template services;
-  Template devServices;
+  private static final String NETWORK = "test-prod-network";
+  private static final String SERVICES = "test-prod-services";
+  private static final String DEV_SERVICES = "test-dev-services";
 
-  @BeforeAll
-  void synthesizeOnce(@TempDir Path outdir) {
-    PlatformApp app = Templates.appWithEveryTier(outdir);
+  @RegisterExtension
+  static final SynthesisExtension SYNTH = SynthesisExtension.of(ConstructsGuideExamplesTest::examples);
+
+  /** An app with the guide's examples in it: prod network and services stacks, a dev services stack. */
+  static PlatformApp examples(Path outdir) {
+    PlatformApp app = TestApps.appWithEveryTier(outdir);
     Stack networkStack = app.environment("prod").addStack("network");
     Stack stack = app.environment("prod").addStack("services");
     Stack devStack = app.environment("dev").addStack("services");
@@ -130,36 +133,43 @@ class ConstructsGuideExamplesTest {
         .build());
     // end::optout
 
-    SynthResult result = app.synth();
-    this.network = Templates.of(result, "test-prod-network");
-    this.services = Templates.of(result, "test-prod-services");
-    this.devServices = Templates.of(result, "test-dev-services");
+    return app;
   }
 
   @Test
-  void examplesSynthesize() {
-    assertThat(network.resources("AWS::EC2::VPC")).hasSize(1);
-    assertThat(services.resources("AWS::ECS::Service")).hasSize(2);
-    assertThat(services.resources("AWS::WAFv2::WebACL")).hasSize(1);
-    assertThat(services.text()).contains("sqs:SendMessage").contains("\"AvailabilityZoneRebalancing\":\"ENABLED\"");
+  void examplesSynthesize(SynthesizedApp app) {
+    assertThat(app).stack(NETWORK).hasResourceCount("AWS::EC2::VPC", 1);
+    assertThat(app).stack(SERVICES)
+        .hasResourceCount("AWS::ECS::Service", 2)
+        .hasResourceCount("AWS::WAFv2::WebACL", 1);
+    assertThat(app.stack(SERVICES).json().toString())
+        .contains("sqs:SendMessage").contains("\"AvailabilityZoneRebalancing\":\"ENABLED\"");
+    assertThat(app).stack(SERVICES).iamStatements().ofRole("prod/services/Api/TaskDefinition/TaskRole")
+        .allowing("sqs:SendMessage").onResourceReferencing("prod/services/Fulfilment/Queue");
+    assertThat(app).stack(SERVICES).resource("prod/services/Api/Service/Service")
+        .hasProperty("AvailabilityZoneRebalancing", "ENABLED");
+    assertThat(app).stack(SERVICES).ingressRules().ofSecurityGroup("prod/services/Database")
+        .allowingPort(5432).fromSecurityGroup("prod/services/Api/ServiceSecurityGroup");
   }
 
   @Test
-  void optOutsTakeEffect() {
-    assertThat(devServices.resources("AWS::WAFv2::WebACL")).isEmpty();
-    assertThat(devServices.properties("AWS::ElasticLoadBalancingV2::LoadBalancer").path("Scheme").asText())
-        .isEqualTo("internal");
-    assertThat(devServices.resources("AWS::EC2::VPCEndpoint").values().stream()
-        .filter(e -> e.path("Properties").path("VpcEndpointType").asText().equals("Interface")))
+  void optOutsTakeEffect(SynthesizedApp app) {
+    TemplatesAssert devServices = assertThat(app).stack(DEV_SERVICES);
+    devServices.doesNotHaveResource("AWS::WAFv2::WebACL");
+    devServices.resourcesOfType("AWS::ElasticLoadBalancingV2::LoadBalancer").singleResource()
+        .hasProperty("Scheme", "internal");
+    devServices.resourcesOfType("AWS::EC2::VPCEndpoint")
+        .filteredOn("are interface endpoints", e -> e.property("VpcEndpointType").asText().equals("Interface"))
         .hasSize(2);
-    assertThat(devServices.properties("AWS::ECS::Service").path("CapacityProviderStrategy").toString())
-        .doesNotContain("FARGATE_SPOT");
-    devServices.resources("AWS::EC2::SecurityGroup").forEach((id, group) -> {
-      if (id.startsWith("InternalLoadBalancerSecurityGroup")) {
-        group.path("Properties").path("SecurityGroupIngress").forEach(rule ->
-            assertThat(rule.path("CidrIp").asText()).isEqualTo("172.16.0.0/16"));
-      }
-    });
-    assertThat(devServices.resources("AWS::CertificateManager::Certificate")).hasSize(1);
+    devServices.resourcesOfType("AWS::ECS::Service").singleResource();
+    assertThat(app.stack(DEV_SERVICES).resourcesOfType("AWS::ECS::Service").get(0)
+        .property("CapacityProviderStrategy").toString()).doesNotContain("FARGATE_SPOT");
+    String loadBalancerGroup = "dev/services/Internal/LoadBalancerSecurityGroup";
+    devServices.resource(loadBalancerGroup).hasPropertySatisfying("SecurityGroupIngress", rules ->
+        assertThat((List<?>) rules).isNotEmpty().allSatisfy(rule ->
+            assertThat(((Map<?, ?>) rule).get("CidrIp")).isEqualTo("172.16.0.0/16")));
+    devServices.ingressRules().ofSecurityGroup(loadBalancerGroup).noneOpenToTheWorld()
+        .allowingPort(443).fromCidr("172.16.0.0/16");
+    devServices.hasResourceCount("AWS::CertificateManager::Certificate", 1);
   }
 }

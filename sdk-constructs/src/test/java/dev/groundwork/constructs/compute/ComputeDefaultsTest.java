@@ -2,7 +2,7 @@ package dev.groundwork.constructs.compute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.groundwork.constructs.Templates;
+import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.core.AccountId;
 import dev.groundwork.core.PlatformApp;
@@ -34,7 +34,7 @@ class ComputeDefaultsTest {
 
   @BeforeAll
   void createCluster(@TempDir Path outdir) {
-    PlatformApp app = Templates.appWithEveryTier(outdir);
+    PlatformApp app = TestApps.appWithEveryTier(outdir);
     Stack stack = app.environment("dev").addStack("defaults");
     vpc = Vpc.fromVpcAttributes(stack, "Vpc", VpcAttributes.builder()
         .vpcId("vpc-0123456789abcdef0").availabilityZones(List.of("eu-west-1a", "eu-west-1b")).build());

@@ -1,37 +1,36 @@
 package dev.groundwork.constructs.compute;
 
+import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.groundwork.constructs.Templates;
-import dev.groundwork.constructs.Templates.Template;
+import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformEnvironment;
-import dev.groundwork.core.SynthResult;
-import java.nio.file.Path;
+import dev.groundwork.testing.StackTemplate;
+import dev.groundwork.testing.SynthesisExtension;
+import dev.groundwork.testing.SynthesizedApp;
+import dev.groundwork.testing.TemplateResource;
+import dev.groundwork.testing.TemplatesAssert;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ecr.Repository;
 import software.amazon.awscdk.services.sns.Topic;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueueWorkerServiceTest {
-  Template dev;
-  Template staging;
-  Template prod;
+  private static final String DEV = "test-dev-workers";
+  private static final String STAGING = "test-staging-workers";
+  private static final String PROD = "test-prod-workers";
 
-  @BeforeAll
-  void synthesizeOnce(@TempDir Path outdir) {
-    PlatformApp app = Templates.appWithEveryTier(outdir);
+  @RegisterExtension
+  static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
+    PlatformApp app = TestApps.appWithEveryTier(outdir);
     for (PlatformEnvironment env : app.environments()) {
       Stack stack = env.addStack("workers");
       SecureVpc network = new SecureVpc(stack, "Network", SecureVpcProps.of(Cidr.of("10.0.0.0/16")));
@@ -55,107 +54,109 @@ class QueueWorkerServiceTest {
       }
       new QueueWorkerService(stack, "Worker", props.build());
     }
-    SynthResult result = app.synth();
-    dev = Templates.of(result, "test-dev-workers");
-    staging = Templates.of(result, "test-staging-workers");
-    prod = Templates.of(result, "test-prod-workers");
-  }
+    return app;
+  });
 
   @Test
-  void encryptsBothQueuesWithTheirOwnKeyAndRequiresTls() {
-    Map<String, JsonNode> queues = prod.resources("AWS::SQS::Queue");
-    assertThat(queues).hasSize(2);
-    queues.values().forEach(q -> {
-      assertThat(q.path("Properties").path("KmsMasterKeyId").toString()).contains("WorkerQueueKey");
-      assertThat(q.path("DeletionPolicy").asText()).isEqualTo("Retain");
-    });
-    prod.resources("AWS::SQS::QueuePolicy").values().forEach(p ->
-        assertThat(p.path("Properties").path("PolicyDocument").toString())
+  void encryptsBothQueuesWithTheirOwnKeyAndRequiresTls(SynthesizedApp app) {
+    prod(app).resourcesOfType("AWS::SQS::Queue").hasSize(2).allSatisfy(queue -> queue
+        .referencesAt("KmsMasterKeyId", "prod/workers/Worker/QueueKey")
+        .hasDeletionPolicy("Retain"));
+    prod(app).resourcesOfType("AWS::SQS::QueuePolicy").hasSize(2);
+    app.stack(PROD).resourcesOfType("AWS::SQS::QueuePolicy").forEach(p ->
+        assertThat(p.property("PolicyDocument").toString()).as(p.describe())
             .contains("aws:SecureTransport").contains("Deny"));
-    assertThat(prod.resources("AWS::SQS::QueuePolicy")).hasSize(2);
+    prod(app).resource("prod/workers/Worker/Queue/Policy").references("prod/workers/Worker/Queue");
+    prod(app).resource("prod/workers/Worker/DeadLetterQueue/Policy").references("prod/workers/Worker/DeadLetterQueue");
   }
 
   @Test
-  void redrivesFailedMessagesToADeadLetterQueueKeptTwoWeeks() {
-    JsonNode queue = prod.allResources().get("WorkerQueue9380F652").path("Properties");
-    assertThat(queue.path("RedrivePolicy").path("maxReceiveCount").asInt()).isEqualTo(5);
-    assertThat(queue.path("RedrivePolicy").path("deadLetterTargetArn").toString())
-        .contains("WorkerDeadLetterQueue");
-    assertThat(queue.path("VisibilityTimeout").asInt()).isEqualTo(300);
-    JsonNode deadLetters = prod.allResources().get("WorkerDeadLetterQueue2879C389").path("Properties");
-    assertThat(deadLetters.path("MessageRetentionPeriod").asInt()).isEqualTo(14 * 24 * 3600);
+  void redrivesFailedMessagesToADeadLetterQueueKeptTwoWeeks(SynthesizedApp app) {
+    prod(app).resource("WorkerQueue9380F652")
+        .hasProperty("RedrivePolicy.maxReceiveCount", 5)
+        .referencesAt("RedrivePolicy.deadLetterTargetArn", "prod/workers/Worker/DeadLetterQueue")
+        .hasProperty("VisibilityTimeout", 300);
+    prod(app).resource("WorkerDeadLetterQueue2879C389")
+        .hasProperty("MessageRetentionPeriod", 14 * 24 * 3600);
   }
 
   @Test
-  void alarmsWhenAMessageIsDeadLettered() {
-    JsonNode alarm = prod.resources("AWS::CloudWatch::Alarm").entrySet().stream()
-        .filter(e -> e.getKey().startsWith("WorkerDeadLetterAlarm"))
-        .map(e -> e.getValue().path("Properties")).findFirst().orElseThrow();
-    assertThat(alarm.path("MetricName").asText()).isEqualTo("ApproximateNumberOfMessagesVisible");
-    assertThat(alarm.path("Threshold").asInt()).isEqualTo(1);
-    assertThat(alarm.path("Dimensions").toString()).contains("WorkerDeadLetterQueue");
-    assertThat(alarm.path("AlarmActions").toString()).contains("arn:aws:sns:eu-west-1:333333333333:alerts");
+  void alarmsWhenAMessageIsDeadLettered(SynthesizedApp app) {
+    prod(app).resource("prod/workers/Worker/DeadLetterAlarm")
+        .hasType("AWS::CloudWatch::Alarm")
+        .hasProperty("MetricName", "ApproximateNumberOfMessagesVisible")
+        .hasProperty("Threshold", 1)
+        .referencesAt("Dimensions", "prod/workers/Worker/DeadLetterQueue")
+        .hasPropertySatisfying("AlarmActions", actions -> assertThat(WebServiceTest.list(actions))
+            .contains("arn:aws:sns:eu-west-1:333333333333:alerts"));
   }
 
   @Test
-  void scalesInStepsOnVisibleMessages() {
-    JsonNode target = prod.properties("AWS::ApplicationAutoScaling::ScalableTarget");
-    assertThat(target.path("MinCapacity").asInt()).isEqualTo(2);
-    assertThat(target.path("MaxCapacity").asInt()).isEqualTo(10);
-    List<JsonNode> policies = new ArrayList<>(prod.resources("AWS::ApplicationAutoScaling::ScalingPolicy").values());
-    assertThat(policies).hasSize(2).allMatch(p ->
-        p.path("Properties").path("PolicyType").asText().equals("StepScaling"));
-    assertThat(prod.text()).contains("\"MetricName\":\"ApproximateNumberOfMessagesVisible\"");
+  void scalesInStepsOnVisibleMessages(SynthesizedApp app) {
+    prod(app).resourcesOfType("AWS::ApplicationAutoScaling::ScalableTarget").singleResource()
+        .hasProperty("MinCapacity", 2)
+        .hasProperty("MaxCapacity", 10);
+    prod(app).resourcesOfType("AWS::ApplicationAutoScaling::ScalingPolicy").hasSize(2)
+        .allHaveProperty("PolicyType", "StepScaling");
+    assertThat(app.stack(PROD).json().toString()).contains("\"MetricName\":\"ApproximateNumberOfMessagesVisible\"");
   }
 
   @Test
-  void letsTheTaskRoleConsumeFromItsQueueOnly() {
-    JsonNode taskPolicy = prod.resources("AWS::IAM::Policy").entrySet().stream()
-        .filter(e -> e.getKey().startsWith("WorkerTaskDefinitionTaskRoleDefaultPolicy"))
-        .map(Map.Entry::getValue).findFirst().orElseThrow();
-    String statements = taskPolicy.path("Properties").path("PolicyDocument").path("Statement").toString();
+  void letsTheTaskRoleConsumeFromItsQueueOnly(SynthesizedApp app) {
+    String role = "prod/workers/Worker/TaskDefinition/TaskRole";
+    prod(app).iamStatements().ofRole(role).allowing("sqs:ReceiveMessage")
+        .onResourceReferencing("prod/workers/Worker/Queue");
+    prod(app).iamStatements().ofRole(role).allowing("sqs:DeleteMessage")
+        .onResourceReferencing("prod/workers/Worker/Queue");
+    prod(app).iamStatements().ofRole(role).allowing("kms:Decrypt")
+        .onResourceReferencing("prod/workers/Worker/QueueKey");
+    prod(app).iamStatements().ofRole(role).doesNotAllow("sqs:SendMessage").haveNoWildcardResources();
+    TemplateResource taskPolicy = WebServiceTest.resource(app.stack(PROD),
+        "prod/workers/Worker/TaskDefinition/TaskRole/DefaultPolicy");
+    String statements = taskPolicy.property("PolicyDocument.Statement").toString();
     assertThat(statements).contains("sqs:ReceiveMessage", "sqs:DeleteMessage", "kms:Decrypt")
         .doesNotContain("sqs:SendMessage").doesNotContain("\"Resource\":\"*\"");
   }
 
   @Test
-  void hardensTheContainerLikeEveryService() {
-    JsonNode container = WebServiceTest.container(prod);
-    assertThat(container.path("ReadonlyRootFilesystem").asBoolean()).isTrue();
-    assertThat(container.path("User").asText()).isEqualTo("1000:1000");
-    assertThat(container.path("Environment").toString()).contains("QUEUE_URL");
-    assertThat(container.path("LogConfiguration").path("Options").path("mode").asText())
-        .isEqualTo("non-blocking");
-    assertThat(container.path("HealthCheck").isMissingNode()).isTrue();
+  void hardensTheContainerLikeEveryService(SynthesizedApp app) {
+    String container = "ContainerDefinitions[0].";
+    WebServiceTest.task(app, PROD)
+        .hasProperty(container + "ReadonlyRootFilesystem", true)
+        .hasProperty(container + "User", "1000:1000")
+        .hasProperty(container + "LogConfiguration.Options.mode", "non-blocking")
+        .doesNotHaveProperty(container + "HealthCheck");
+    assertThat(WebServiceTest.container(app.stack(PROD)).path("Environment").toString()).contains("QUEUE_URL");
   }
 
   @Test
-  void acceptsNoInboundTraffic() {
-    JsonNode group = prod.resources("AWS::EC2::SecurityGroup").entrySet().stream()
-        .filter(e -> e.getKey().startsWith("WorkerServiceSecurityGroup"))
-        .map(e -> e.getValue().path("Properties")).findFirst().orElseThrow();
-    assertThat(group.path("SecurityGroupIngress").isMissingNode()).isTrue();
-    assertThat(group.path("SecurityGroupEgress").get(0).path("FromPort").asInt()).isEqualTo(443);
+  void acceptsNoInboundTraffic(SynthesizedApp app) {
+    prod(app).resource("prod/workers/Worker/ServiceSecurityGroup")
+        .hasType("AWS::EC2::SecurityGroup")
+        .doesNotHaveProperty("SecurityGroupIngress")
+        .hasProperty("SecurityGroupEgress[0].FromPort", 443);
+    assertThat(app.stack(PROD).resourcesOfType("AWS::EC2::SecurityGroupIngress"))
+        .noneMatch(rule -> rule.references().contains("WorkerServiceSecurityGroup2599C4A1"));
   }
 
   @Test
-  void keepsTheLogicalIdsOfItsStatefulResources() {
-    assertThat(prod.resources("AWS::SQS::Queue").keySet())
+  void keepsTheLogicalIdsOfItsStatefulResources(SynthesizedApp app) {
+    assertThat(WebServiceTest.logicalIds(app.stack(PROD), "AWS::SQS::Queue"))
         .containsExactlyInAnyOrder("WorkerQueue9380F652", "WorkerDeadLetterQueue2879C389");
-    assertThat(prod.resources("AWS::KMS::Key").keySet())
+    assertThat(WebServiceTest.logicalIds(app.stack(PROD), "AWS::KMS::Key"))
         .contains("WorkerQueueKeyED8D95BC", "WorkerLogsKeyA5BF15A7");
-    assertThat(prod.resources("AWS::Logs::LogGroup").keySet()).contains("WorkerLogsLogGroup119A23F7");
+    assertThat(WebServiceTest.logicalIds(app.stack(PROD), "AWS::Logs::LogGroup"))
+        .contains("WorkerLogsLogGroup119A23F7");
   }
 
   @Test
-  void pullsPrivateImagesFromExactlyTheGivenRepository() {
-    JsonNode container = WebServiceTest.container(staging);
-    assertThat(container.path("Image").toString()).contains("orders/worker:1.4.2");
-    JsonNode executionPolicy = staging.resources("AWS::IAM::Policy").entrySet().stream()
-        .filter(e -> e.getKey().startsWith("WorkerTaskDefinitionExecutionRoleDefaultPolicy"))
-        .map(Map.Entry::getValue).findFirst().orElseThrow();
+  void pullsPrivateImagesFromExactlyTheGivenRepository(SynthesizedApp app) {
+    StackTemplate staging = app.stack(STAGING);
+    assertThat(WebServiceTest.container(staging).path("Image").toString()).contains("orders/worker:1.4.2");
+    TemplateResource executionPolicy = WebServiceTest.resource(staging,
+        "staging/workers/Worker/TaskDefinition/ExecutionRole/DefaultPolicy");
     List<String> wildcardActions = new ArrayList<>();
-    executionPolicy.path("Properties").path("PolicyDocument").path("Statement").forEach(st -> {
+    executionPolicy.property("PolicyDocument.Statement").forEach(st -> {
       if (st.path("Resource").asText().equals("*")) {
         st.path("Action").forEach(a -> wildcardActions.add(a.asText()));
         if (st.path("Action").isTextual()) {
@@ -164,11 +165,18 @@ class QueueWorkerServiceTest {
       }
     });
     assertThat(wildcardActions).containsExactly("ecr:GetAuthorizationToken");
-    assertThat(executionPolicy.toString()).contains("ecr:BatchGetImage").contains("repository/orders/worker");
+    assertThat(executionPolicy.json().toString()).contains("ecr:BatchGetImage").contains("repository/orders/worker");
+    assertThat(app).stack(STAGING).iamStatements()
+        .ofRole("staging/workers/Worker/TaskDefinition/ExecutionRole").allowing("ecr:BatchGetImage");
   }
 
   @Test
-  void keepsDevOnSpot() {
-    assertThat(WebServiceTest.service(dev).path("CapacityProviderStrategy").toString()).contains("FARGATE_SPOT");
+  void keepsDevOnSpot(SynthesizedApp app) {
+    JsonNode service = WebServiceTest.service(app.stack(DEV));
+    assertThat(service.path("CapacityProviderStrategy").toString()).contains("FARGATE_SPOT");
+  }
+
+  private static TemplatesAssert prod(SynthesizedApp app) {
+    return assertThat(app).stack(PROD);
   }
 }

@@ -1,31 +1,31 @@
 package dev.groundwork.constructs.compute;
 
+import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.groundwork.constructs.Templates;
-import dev.groundwork.constructs.Templates.Template;
+import dev.groundwork.constructs.TestApps;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformEnvironment;
-import dev.groundwork.core.SynthResult;
-import java.nio.file.Path;
+import dev.groundwork.testing.SynthesisExtension;
+import dev.groundwork.testing.SynthesizedApp;
+import dev.groundwork.testing.TemplateResource;
+import dev.groundwork.testing.TemplatesAssert;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ec2.VpcAttributes;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServiceClusterTest {
-  Template dev;
-  Template prod;
+  private static final String DEV = "test-dev-cluster";
+  private static final String PROD = "test-prod-cluster";
+  private static final String CAPACITY_PROVIDERS = "AWS::ECS::ClusterCapacityProviderAssociations";
 
-  @BeforeAll
-  void synthesizeOnce(@TempDir Path outdir) {
-    PlatformApp app = Templates.appWithEveryTier(outdir);
+  @RegisterExtension
+  static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
+    PlatformApp app = TestApps.appWithEveryTier(outdir);
     for (PlatformEnvironment env : app.environments()) {
       Stack stack = env.addStack("cluster");
       // Any IVpc works; an imported one keeps this test about the cluster alone.
@@ -36,48 +36,65 @@ class ServiceClusterTest {
           .build());
       new ServiceCluster(stack, "Cluster", ServiceClusterProps.of(vpc));
     }
-    SynthResult result = app.synth();
-    dev = Templates.of(result, "test-dev-cluster");
-    prod = Templates.of(result, "test-prod-cluster");
+    return app;
+  });
+
+  @Test
+  void enablesContainerInsights(SynthesizedApp app) {
+    assertThat(app).stack(PROD).resourcesOfType("AWS::ECS::Cluster").singleResource()
+        .hasPropertySatisfying("ClusterSettings", settings -> assertThat(list(settings))
+            .contains(Map.of("Name", "containerInsights", "Value", "enabled")));
   }
 
   @Test
-  void enablesContainerInsights() {
-    assertThat(prod.properties("AWS::ECS::Cluster").path("ClusterSettings").toString())
-        .contains("\"Name\":\"containerInsights\",\"Value\":\"enabled\"");
+  void encryptsAndLogsExecSessions(SynthesizedApp app) {
+    assertThat(app).stack(PROD).resourcesOfType("AWS::ECS::Cluster").singleResource()
+        .hasProperty("Configuration.ExecuteCommandConfiguration.Logging", "OVERRIDE")
+        .referencesAt("Configuration.ExecuteCommandConfiguration.KmsKeyId", "prod/cluster/Cluster/ExecSessionKey")
+        .hasProperty("Configuration.ExecuteCommandConfiguration.LogConfiguration.CloudWatchEncryptionEnabled", true)
+        .referencesAt("Configuration.ExecuteCommandConfiguration.LogConfiguration.CloudWatchLogGroupName",
+            "prod/cluster/Cluster/ExecLogs/LogGroup");
+    assertThat(app).stack(PROD).resourcesOfType("AWS::Logs::LogGroup").singleResource()
+        .hasProperty("RetentionInDays", 365);
+    assertThat(app).stack(DEV).resourcesOfType("AWS::Logs::LogGroup").singleResource()
+        .hasProperty("RetentionInDays", 30);
   }
 
   @Test
-  void encryptsAndLogsExecSessions() {
-    JsonNode exec = prod.properties("AWS::ECS::Cluster").path("Configuration")
-        .path("ExecuteCommandConfiguration");
-    assertThat(exec.path("Logging").asText()).isEqualTo("OVERRIDE");
-    assertThat(exec.path("KmsKeyId").toString()).contains("ClusterExecSessionKey");
-    assertThat(exec.path("LogConfiguration").path("CloudWatchEncryptionEnabled").asBoolean()).isTrue();
-    assertThat(exec.path("LogConfiguration").path("CloudWatchLogGroupName").toString())
-        .contains("ClusterExecLogsLogGroup");
-    assertThat(prod.properties("AWS::Logs::LogGroup").path("RetentionInDays").asInt()).isEqualTo(365);
-    assertThat(dev.properties("AWS::Logs::LogGroup").path("RetentionInDays").asInt()).isEqualTo(30);
+  void registersFargateAndSpotButDefaultsToSpotInDevOnly(SynthesizedApp app) {
+    assertThat(app).stack(PROD).resourcesOfType(CAPACITY_PROVIDERS).singleResource()
+        .hasPropertySatisfying("CapacityProviders", providers -> assertThat(list(providers))
+            .contains("FARGATE", "FARGATE_SPOT"))
+        .hasPropertySatisfying("DefaultCapacityProviderStrategy", strategy -> assertThat(providersOf(strategy))
+            .isNotEmpty().doesNotContain("FARGATE_SPOT"));
+    assertThat(app).stack(DEV).resourcesOfType(CAPACITY_PROVIDERS).singleResource()
+        .hasPropertySatisfying("DefaultCapacityProviderStrategy", strategy -> assertThat(providersOf(strategy))
+            .contains("FARGATE_SPOT"));
   }
 
   @Test
-  void registersFargateAndSpotButDefaultsToSpotInDevOnly() {
-    JsonNode devProviders = dev.properties("AWS::ECS::ClusterCapacityProviderAssociations");
-    JsonNode prodProviders = prod.properties("AWS::ECS::ClusterCapacityProviderAssociations");
-    assertThat(prodProviders.path("CapacityProviders").toString()).contains("FARGATE", "FARGATE_SPOT");
-    assertThat(devProviders.path("DefaultCapacityProviderStrategy").toString()).contains("FARGATE_SPOT");
-    assertThat(prodProviders.path("DefaultCapacityProviderStrategy").toString()).doesNotContain("FARGATE_SPOT");
-  }
-
-  @Test
-  void keepsTheLogicalIdsOfItsKeysAndLogGroup() {
-    assertThat(prod.resources("AWS::KMS::Key").keySet())
+  void keepsTheLogicalIdsOfItsKeysAndLogGroup(SynthesizedApp app) {
+    assertThat(app.stack(PROD).resourcesOfType("AWS::KMS::Key")).extracting(TemplateResource::logicalId)
         .containsExactlyInAnyOrder("ClusterExecSessionKeyBDF9BC0A", "ClusterExecLogsKeyCC141286");
-    assertThat(prod.resources("AWS::Logs::LogGroup").keySet())
+    assertThat(app.stack(PROD).resourcesOfType("AWS::Logs::LogGroup")).extracting(TemplateResource::logicalId)
         .containsExactly("ClusterExecLogsLogGroupA2C59D9A");
-    prod.resources("AWS::KMS::Key").values().forEach(key -> {
-      assertThat(key.path("DeletionPolicy").asText()).isEqualTo("Retain");
-      assertThat(key.path("Properties").path("EnableKeyRotation").asBoolean()).isTrue();
-    });
+    prod(app).resourcesOfType("AWS::KMS::Key").hasSize(2)
+        .allHaveDeletionPolicy("Retain")
+        .allHaveProperty("EnableKeyRotation", true);
+  }
+
+  private static TemplatesAssert prod(SynthesizedApp app) {
+    return assertThat(app).stack(PROD);
+  }
+
+  /** A JSON list property as a list of plain Java values. */
+  private static List<Object> list(Object jsonList) {
+    assertThat(jsonList).isInstanceOf(List.class);
+    return List.<Object>copyOf((List<?>) jsonList);
+  }
+
+  /** The capacity providers named by a DefaultCapacityProviderStrategy, in order. */
+  private static List<Object> providersOf(Object strategy) {
+    return list(strategy).stream().<Object>map(entry -> ((Map<?, ?>) entry).get("CapacityProvider")).toList();
   }
 }

@@ -3,7 +3,7 @@ package dev.groundwork.constructs.compute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.groundwork.constructs.Templates;
+import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.PlatformApp;
@@ -31,7 +31,7 @@ class ServiceInvalidInputTest {
 
   @BeforeAll
   void createCluster(@TempDir Path outdir) {
-    PlatformApp app = Templates.appWithEveryTier(outdir);
+    PlatformApp app = TestApps.appWithEveryTier(outdir);
     stack = app.environment("prod").addStack("services");
     cluster = new ServiceCluster(stack, "Cluster", ServiceClusterProps.of(
         Vpc.fromVpcAttributes(stack, "Vpc", VpcAttributes.builder().vpcId("vpc-0123456789abcdef0")

@@ -1,40 +1,41 @@
 package dev.groundwork.constructs.compute;
 
+import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.groundwork.constructs.Templates;
-import dev.groundwork.constructs.Templates.Template;
+import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformEnvironment;
-import dev.groundwork.core.SynthResult;
-import java.nio.file.Path;
+import dev.groundwork.testing.ResourceAssert;
+import dev.groundwork.testing.StackTemplate;
+import dev.groundwork.testing.SynthesisExtension;
+import dev.groundwork.testing.SynthesizedApp;
+import dev.groundwork.testing.TemplateResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ecs.Secret;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebServiceTest {
   static final String CERTIFICATE =
       "arn:aws:acm:eu-west-1:333333333333:certificate/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
-  Template dev;
-  Template staging;
-  Template prod;
+  private static final String DEV = "test-dev-services";
+  private static final String PROD = "test-prod-services";
+  private static final String TASK = "AWS::ECS::TaskDefinition";
+  private static final String CONTAINER = "ContainerDefinitions[0].";
 
-  @BeforeAll
-  void synthesizeOnce(@TempDir Path outdir) {
-    PlatformApp app = Templates.appWithEveryTier(outdir);
+  @RegisterExtension
+  static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
+    PlatformApp app = TestApps.appWithEveryTier(outdir);
     for (PlatformEnvironment env : app.environments()) {
       Stack stack = env.addStack("services");
       SecureVpc network = new SecureVpc(stack, "Network", SecureVpcProps.of(Cidr.of("10.0.0.0/16")));
@@ -58,232 +59,235 @@ class WebServiceTest {
       }
       new WebService(stack, "Api", props.build());
     }
-    SynthResult result = app.synth();
-    dev = Templates.of(result, "test-dev-services");
-    staging = Templates.of(result, "test-staging-services");
-    prod = Templates.of(result, "test-prod-services");
-  }
+    return app;
+  });
 
   @Nested
   class Container {
     @Test
-    void runsHardened() {
-      JsonNode container = container(prod);
-      assertThat(container.path("User").asText()).isEqualTo("1000:1000");
-      assertThat(container.path("ReadonlyRootFilesystem").asBoolean()).isTrue();
-      assertThat(container.path("Privileged").asBoolean()).isFalse();
-      assertThat(container.path("LinuxParameters").path("InitProcessEnabled").asBoolean()).isTrue();
-      assertThat(container.path("Image").asText()).isEqualTo("public.ecr.aws/nginx/nginx:1.27.3");
+    void runsHardened(SynthesizedApp app) {
+      task(app, PROD)
+          .hasProperty(CONTAINER + "User", "1000:1000")
+          .hasProperty(CONTAINER + "ReadonlyRootFilesystem", true)
+          .hasProperty(CONTAINER + "Privileged", false)
+          .hasProperty(CONTAINER + "LinuxParameters.InitProcessEnabled", true)
+          .hasProperty(CONTAINER + "Image", "public.ecr.aws/nginx/nginx:1.27.3");
     }
 
     @Test
-    void logsNonBlockingToTheEncryptedLogGroup() {
-      JsonNode logging = container(prod).path("LogConfiguration");
-      assertThat(logging.path("LogDriver").asText()).isEqualTo("awslogs");
-      assertThat(logging.path("Options").path("mode").asText()).isEqualTo("non-blocking");
-      assertThat(logging.path("Options").path("awslogs-group").toString()).contains("ApiLogsLogGroup");
+    void logsNonBlockingToTheEncryptedLogGroup(SynthesizedApp app) {
+      task(app, PROD)
+          .hasProperty(CONTAINER + "LogConfiguration.LogDriver", "awslogs")
+          .hasProperty(CONTAINER + "LogConfiguration.Options.mode", "non-blocking")
+          .referencesAt(CONTAINER + "LogConfiguration.Options.awslogs-group", "prod/services/Api/Logs/LogGroup");
     }
 
     @Test
-    void getsSecretsAsReferencesOnly() {
-      JsonNode container = container(prod);
-      assertThat(container.path("Secrets").get(0).path("Name").asText()).isEqualTo("DB_PASSWORD");
-      assertThat(container.path("Secrets").get(0).path("ValueFrom").asText())
-          .startsWith("arn:aws:secretsmanager:eu-west-1:333333333333:secret:orders/db-password");
-      assertThat(container.path("Environment").toString()).doesNotContain("DB_PASSWORD");
+    void getsSecretsAsReferencesOnly(SynthesizedApp app) {
+      task(app, PROD)
+          .hasProperty(CONTAINER + "Secrets[0].Name", "DB_PASSWORD")
+          .hasPropertySatisfying(CONTAINER + "Secrets[0].ValueFrom", valueFrom -> assertThat((String) valueFrom)
+              .startsWith("arn:aws:secretsmanager:eu-west-1:333333333333:secret:orders/db-password"));
+      assertThat(container(app.stack(PROD)).path("Environment").toString()).doesNotContain("DB_PASSWORD");
     }
 
     @Test
-    void hasWritableScratchOnlyWhereNeeded() {
-      List<String> devPaths = new ArrayList<>();
-      container(dev).path("MountPoints").forEach(m -> devPaths.add(m.path("ContainerPath").asText()));
-      assertThat(devPaths).containsExactly("/tmp", "/var/lib/amazon", "/var/log/amazon");
-      List<String> prodPaths = new ArrayList<>();
-      container(prod).path("MountPoints").forEach(m -> prodPaths.add(m.path("ContainerPath").asText()));
-      assertThat(prodPaths).containsExactly("/tmp");
+    void hasWritableScratchOnlyWhereNeeded(SynthesizedApp app) {
+      assertThat(mountPaths(app.stack(DEV))).containsExactly("/tmp", "/var/lib/amazon", "/var/log/amazon");
+      assertThat(mountPaths(app.stack(PROD))).containsExactly("/tmp");
     }
 
     @Test
-    void checksLivenessWithTheReadinessPath() {
-      JsonNode check = container(prod).path("HealthCheck");
-      assertThat(check.path("Command").toString()).contains("http://localhost:8080/health");
-      assertThat(check.path("Retries").asInt()).isEqualTo(3);
+    void checksLivenessWithTheReadinessPath(SynthesizedApp app) {
+      assertThat(container(app.stack(PROD)).path("HealthCheck").path("Command").toString())
+          .contains("http://localhost:8080/health");
+      task(app, PROD).hasProperty(CONTAINER + "HealthCheck.Retries", 3);
     }
 
     @Test
-    void sizesTheTask() {
-      JsonNode task = prod.properties("AWS::ECS::TaskDefinition");
-      assertThat(task.path("Cpu").asText()).isEqualTo("512");
-      assertThat(task.path("Memory").asText()).isEqualTo("1024");
-      assertThat(task.path("RequiresCompatibilities").toString()).contains("FARGATE");
+    void sizesTheTask(SynthesizedApp app) {
+      task(app, PROD)
+          .hasProperty("Cpu", "512")
+          .hasProperty("Memory", "1024")
+          .hasPropertySatisfying("RequiresCompatibilities",
+              compatibilities -> assertThat(list(compatibilities)).contains("FARGATE"));
     }
   }
 
   @Nested
   class LeastPrivilege {
     @Test
-    void executionRoleReadsOnlyTheGivenSecretAndLogGroup() {
-      String policies = prod.resources("AWS::IAM::Policy").toString();
-      assertThat(policies).contains("secretsmanager:GetSecretValue")
+    void executionRoleReadsOnlyTheGivenSecretAndLogGroup(SynthesizedApp app) {
+      assertThat(app).stack(PROD).iamStatements().ofRole("prod/services/Api/TaskDefinition/ExecutionRole")
+          .allowing("secretsmanager:GetSecretValue")
+          .onResource("arn:aws:secretsmanager:eu-west-1:333333333333:secret:orders/db-password-AbCdEf");
+      assertThat(app).stack(PROD).iamStatements().ofRole("prod/services/Api/TaskDefinition/ExecutionRole")
+          .allowing("logs:PutLogEvents").onResourceReferencing("prod/services/Api/Logs/LogGroup");
+      List<TemplateResource> policies = app.stack(PROD).resourcesOfType("AWS::IAM::Policy");
+      assertThat(policies.stream().map(p -> p.json().toString()).toList().toString())
+          .contains("secretsmanager:GetSecretValue")
           .contains("arn:aws:secretsmanager:eu-west-1:333333333333:secret:orders/db-password-AbCdEf");
-      prod.resources("AWS::IAM::Policy").forEach((id, policy) ->
-          policy.path("Properties").path("PolicyDocument").path("Statement").forEach(statement -> {
+      policies.forEach(policy ->
+          policy.property("PolicyDocument.Statement").forEach(statement -> {
             String actions = statement.path("Action").toString();
             if (actions.contains("secretsmanager") || actions.contains("logs:PutLogEvents")) {
-              assertThat(statement.path("Resource").toString()).as(id).doesNotContain("\"*\"");
+              assertThat(statement.path("Resource").toString()).as(policy.describe()).doesNotContain("\"*\"");
             }
           }));
     }
 
     @Test
-    void tasksAcceptTrafficOnlyFromTheLoadBalancer() {
-      Map<String, JsonNode> ingress = prod.resources("AWS::EC2::SecurityGroupIngress");
-      assertThat(ingress).hasSize(1);
-      JsonNode rule = ingress.values().iterator().next().path("Properties");
-      assertThat(rule.path("FromPort").asInt()).isEqualTo(8080);
-      assertThat(rule.path("SourceSecurityGroupId").toString()).contains("ApiLoadBalancerSecurityGroup");
-      assertThat(rule.path("GroupId").toString()).contains("ApiServiceSecurityGroup");
+    void tasksAcceptTrafficOnlyFromTheLoadBalancer(SynthesizedApp app) {
+      assertThat(app).stack(PROD).resourcesOfType("AWS::EC2::SecurityGroupIngress").singleResource()
+          .hasProperty("FromPort", 8080)
+          .referencesAt("SourceSecurityGroupId", "prod/services/Api/LoadBalancerSecurityGroup")
+          .referencesAt("GroupId", "prod/services/Api/ServiceSecurityGroup");
+      assertThat(app).stack(PROD).ingressRules().ofSecurityGroup("prod/services/Api/ServiceSecurityGroup")
+          .hasSize(1).allowingPort(8080).fromSecurityGroup("prod/services/Api/LoadBalancerSecurityGroup");
     }
   }
 
   @Nested
   class LoadBalancer {
     @Test
-    void servesHttpsWithAModernTlsPolicy() {
-      JsonNode https = listener(prod, "HTTPS");
-      assertThat(https.path("Port").asInt()).isEqualTo(443);
-      assertThat(https.path("SslPolicy").asText()).isEqualTo("ELBSecurityPolicy-TLS13-1-2-2021-06");
-      assertThat(https.path("Certificates").get(0).path("CertificateArn").asText()).isEqualTo(CERTIFICATE);
+    void servesHttpsWithAModernTlsPolicy(SynthesizedApp app) {
+      listener(app, PROD, "HTTPS")
+          .hasProperty("Port", 443)
+          .hasProperty("SslPolicy", "ELBSecurityPolicy-TLS13-1-2-2021-06")
+          .hasProperty("Certificates[0].CertificateArn", CERTIFICATE);
     }
 
     @Test
-    void onlyRedirectsHttp() {
-      JsonNode http = listener(prod, "HTTP");
-      JsonNode action = http.path("DefaultActions").get(0);
-      assertThat(action.path("Type").asText()).isEqualTo("redirect");
-      assertThat(action.path("RedirectConfig").path("Protocol").asText()).isEqualTo("HTTPS");
-      assertThat(action.path("RedirectConfig").path("StatusCode").asText()).isEqualTo("HTTP_301");
+    void onlyRedirectsHttp(SynthesizedApp app) {
+      listener(app, PROD, "HTTP")
+          .hasProperty("DefaultActions[0].Type", "redirect")
+          .hasProperty("DefaultActions[0].RedirectConfig.Protocol", "HTTPS")
+          .hasProperty("DefaultActions[0].RedirectConfig.StatusCode", "HTTP_301");
     }
 
     @Test
-    void admitsEveryoneOnlyOn80And443() {
-      JsonNode ingress = loadBalancerGroup(prod).path("SecurityGroupIngress");
+    void admitsEveryoneOnlyOn80And443(SynthesizedApp app) {
+      String group = "prod/services/Api/LoadBalancerSecurityGroup";
+      JsonNode ingress = resource(app.stack(PROD), group).property("SecurityGroupIngress");
       List<Integer> ports = new ArrayList<>();
       ingress.forEach(rule -> {
         assertThat(rule.path("CidrIp").asText()).isEqualTo("0.0.0.0/0");
         ports.add(rule.path("FromPort").asInt());
       });
       assertThat(ports).containsExactlyInAnyOrder(443, 80);
+      assertThat(app).stack(PROD).ingressRules().ofSecurityGroup(group).hasSize(2)
+          .noneOpenToTheWorldExceptPorts(80, 443);
+      assertThat(app).stack(PROD).ingressRules().ofSecurityGroup(group).allowingPort(443).fromCidr("0.0.0.0/0");
+      assertThat(app).stack(PROD).ingressRules().ofSecurityGroup(group).allowingPort(80).fromCidr("0.0.0.0/0");
     }
 
     @Test
-    void dropsInvalidHeadersLogsAccessAndIsProtectedInProd() {
-      Map<String, String> prodAttributes = attributes(prod);
+    void dropsInvalidHeadersLogsAccessAndIsProtectedInProd(SynthesizedApp app) {
+      Map<String, String> prodAttributes = attributes(app.stack(PROD));
       assertThat(prodAttributes).containsEntry("routing.http.drop_invalid_header_fields.enabled", "true")
           .containsEntry("access_logs.s3.enabled", "true")
           .containsEntry("deletion_protection.enabled", "true");
-      assertThat(attributes(dev)).containsEntry("deletion_protection.enabled", "false");
+      assertThat(attributes(app.stack(DEV))).containsEntry("deletion_protection.enabled", "false");
     }
 
     @Test
-    void keepsAccessLogsInAnSseS3BucketForTheTiersRetention() {
-      JsonNode bucket = prod.only("AWS::S3::Bucket");
-      assertThat(bucket.path("DeletionPolicy").asText()).isEqualTo("Retain");
-      assertThat(bucket.path("Properties").path("BucketEncryption").toString()).contains("AES256");
-      assertThat(bucket.path("Properties").path("LifecycleConfiguration").toString())
-          .contains("\"ExpirationInDays\":365");
-      assertThat(bucket.path("Properties").path("PublicAccessBlockConfiguration").path("BlockPublicAcls")
-          .asBoolean()).isTrue();
+    void keepsAccessLogsInAnSseS3BucketForTheTiersRetention(SynthesizedApp app) {
+      assertThat(app).stack(PROD).resourcesOfType("AWS::S3::Bucket").singleResource()
+          .hasDeletionPolicy("Retain")
+          .hasProperty("PublicAccessBlockConfiguration.BlockPublicAcls", true);
+      TemplateResource bucket = only(app.stack(PROD), "AWS::S3::Bucket");
+      assertThat(bucket.property("BucketEncryption").toString()).contains("AES256");
+      assertThat(bucket.property("LifecycleConfiguration").toString()).contains("\"ExpirationInDays\":365");
     }
 
     @Test
-    void checksReadiness() {
-      JsonNode group = prod.properties("AWS::ElasticLoadBalancingV2::TargetGroup");
-      assertThat(group.path("HealthCheckPath").asText()).isEqualTo("/health");
-      assertThat(group.path("HealthCheckIntervalSeconds").asInt()).isEqualTo(15);
-      assertThat(group.path("HealthyThresholdCount").asInt()).isEqualTo(2);
-      assertThat(group.path("UnhealthyThresholdCount").asInt()).isEqualTo(3);
-      assertThat(group.path("TargetType").asText()).isEqualTo("ip");
+    void checksReadiness(SynthesizedApp app) {
+      assertThat(app).stack(PROD).resourcesOfType("AWS::ElasticLoadBalancingV2::TargetGroup").singleResource()
+          .hasProperty("HealthCheckPath", "/health")
+          .hasProperty("HealthCheckIntervalSeconds", 15)
+          .hasProperty("HealthyThresholdCount", 2)
+          .hasProperty("UnhealthyThresholdCount", 3)
+          .hasProperty("TargetType", "ip");
     }
 
     @Test
-    void validatesADnsCertificateAndPointsTheDomainAtTheLoadBalancer() {
-      JsonNode certificate = dev.properties("AWS::CertificateManager::Certificate");
-      assertThat(certificate.path("DomainName").asText()).isEqualTo("api.dev.example.com");
-      assertThat(certificate.path("ValidationMethod").asText()).isEqualTo("DNS");
-      assertThat(certificate.path("DomainValidationOptions").toString()).contains("Z0123456789ABCDEFGHIJ");
-      JsonNode record = dev.properties("AWS::Route53::RecordSet");
-      assertThat(record.path("Name").asText()).isEqualTo("api.dev.example.com.");
-      assertThat(record.path("AliasTarget").isMissingNode()).isFalse();
+    void validatesADnsCertificateAndPointsTheDomainAtTheLoadBalancer(SynthesizedApp app) {
+      assertThat(app).stack(DEV).resourcesOfType("AWS::CertificateManager::Certificate").singleResource()
+          .hasProperty("DomainName", "api.dev.example.com")
+          .hasProperty("ValidationMethod", "DNS");
+      assertThat(only(app.stack(DEV), "AWS::CertificateManager::Certificate").property("DomainValidationOptions")
+          .toString()).contains("Z0123456789ABCDEFGHIJ");
+      assertThat(app).stack(DEV).resourcesOfType("AWS::Route53::RecordSet").singleResource()
+          .hasProperty("Name", "api.dev.example.com.")
+          .hasProperty("AliasTarget");
     }
   }
 
   @Nested
   class Firewall {
     @Test
-    void attachesAWebAclWithManagedRulesAndARateLimit() {
-      JsonNode acl = prod.properties("AWS::WAFv2::WebACL");
-      assertThat(acl.path("Scope").asText()).isEqualTo("REGIONAL");
+    void attachesAWebAclWithManagedRulesAndARateLimit(SynthesizedApp app) {
+      assertThat(app).stack(PROD).resourcesOfType("AWS::WAFv2::WebACL").singleResource()
+          .hasProperty("Scope", "REGIONAL")
+          .hasProperty("Rules[3].Statement.RateBasedStatement.Limit", 2000);
       List<String> rules = new ArrayList<>();
-      acl.path("Rules").forEach(r -> rules.add(r.path("Name").asText()));
+      only(app.stack(PROD), "AWS::WAFv2::WebACL").property("Rules").forEach(r -> rules.add(r.path("Name").asText()));
       assertThat(rules).containsExactly("AWS-AWSManagedRulesCommonRuleSet",
           "AWS-AWSManagedRulesKnownBadInputsRuleSet", "AWS-AWSManagedRulesAmazonIpReputationList",
           "RateLimitPerIp");
-      assertThat(acl.path("Rules").get(3).path("Statement").path("RateBasedStatement").path("Limit").asInt())
-          .isEqualTo(2000);
-      assertThat(prod.properties("AWS::WAFv2::WebACLAssociation").path("ResourceArn").toString())
-          .contains("ApiLoadBalancer");
+      assertThat(app).stack(PROD).resourcesOfType("AWS::WAFv2::WebACLAssociation").singleResource()
+          .referencesAt("ResourceArn", "prod/services/Api/LoadBalancer")
+          .referencesAt("WebACLArn", "prod/services/Api/Waf/WebAcl");
     }
 
     @Test
-    void keepsItsLogsInAnAwsWafLogsGroup() {
-      JsonNode logging = prod.properties("AWS::WAFv2::LoggingConfiguration");
-      JsonNode wafLogs = prod.allResources().get("ApiWafLogsLogGroupA2AE9E98");
-      assertThat(logging.path("LogDestinationConfigs").toString()).contains("ApiWafLogsLogGroupA2AE9E98");
-      assertThat(wafLogs.path("Properties").path("LogGroupName").asText())
-          .isEqualTo("aws-waf-logs-test-prod-services-prodservicesapiwafc462f60f");
-      assertThat(wafLogs.path("Properties").path("KmsKeyId").toString()).contains("ApiWafLogsKey");
-      assertThat(wafLogs.path("DeletionPolicy").asText()).isEqualTo("Retain");
+    void keepsItsLogsInAnAwsWafLogsGroup(SynthesizedApp app) {
+      assertThat(app).stack(PROD).resourcesOfType("AWS::WAFv2::LoggingConfiguration").singleResource()
+          .referencesAt("LogDestinationConfigs", "ApiWafLogsLogGroupA2AE9E98");
+      assertThat(app).stack(PROD).resource("ApiWafLogsLogGroupA2AE9E98")
+          .hasProperty("LogGroupName", "aws-waf-logs-test-prod-services-prodservicesapiwafc462f60f")
+          .referencesAt("KmsKeyId", "prod/services/Api/Waf/Logs/Key")
+          .hasDeletionPolicy("Retain");
     }
   }
 
   @Nested
   class Deployment {
     @Test
-    void rollsBackFailedDeploymentsWithoutDowntime() {
-      JsonNode config = service(prod).path("DeploymentConfiguration");
-      assertThat(config.path("DeploymentCircuitBreaker").path("Enable").asBoolean()).isTrue();
-      assertThat(config.path("DeploymentCircuitBreaker").path("Rollback").asBoolean()).isTrue();
-      assertThat(config.path("MinimumHealthyPercent").asInt()).isEqualTo(100);
-      assertThat(config.path("MaximumPercent").asInt()).isEqualTo(200);
+    void rollsBackFailedDeploymentsWithoutDowntime(SynthesizedApp app) {
+      service(app, PROD)
+          .hasProperty("DeploymentConfiguration.DeploymentCircuitBreaker.Enable", true)
+          .hasProperty("DeploymentConfiguration.DeploymentCircuitBreaker.Rollback", true)
+          .hasProperty("DeploymentConfiguration.MinimumHealthyPercent", 100)
+          .hasProperty("DeploymentConfiguration.MaximumPercent", 200);
     }
 
     @Test
-    void runsInPrivateSubnetsWithoutPublicAddresses() {
-      JsonNode network = service(prod).path("NetworkConfiguration").path("AwsvpcConfiguration");
-      assertThat(network.path("AssignPublicIp").asText()).isEqualTo("DISABLED");
-      assertThat(network.path("Subnets").toString()).contains("privateSubnet");
+    void runsInPrivateSubnetsWithoutPublicAddresses(SynthesizedApp app) {
+      service(app, PROD).hasProperty("NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp", "DISABLED");
+      assertThat(service(app.stack(PROD)).path("NetworkConfiguration").path("AwsvpcConfiguration")
+          .path("Subnets").toString()).contains("privateSubnet");
     }
 
     @Test
-    void usesSpotInDevOnlyAndExecOutsideProd() {
-      assertThat(service(dev).path("CapacityProviderStrategy").toString()).contains("FARGATE_SPOT");
-      assertThat(service(prod).path("CapacityProviderStrategy").toString()).doesNotContain("FARGATE_SPOT");
-      assertThat(service(dev).path("EnableExecuteCommand").asBoolean()).isTrue();
-      assertThat(service(prod).path("EnableExecuteCommand").asBoolean()).isFalse();
+    void usesSpotInDevOnlyAndExecOutsideProd(SynthesizedApp app) {
+      assertThat(service(app.stack(DEV)).path("CapacityProviderStrategy").toString()).contains("FARGATE_SPOT");
+      assertThat(service(app.stack(PROD)).path("CapacityProviderStrategy").toString()).doesNotContain("FARGATE_SPOT");
+      service(app, DEV).hasProperty("EnableExecuteCommand", true);
+      assertThat(service(app.stack(PROD)).path("EnableExecuteCommand").asBoolean()).isFalse();
     }
 
     @Test
-    void scalesOnCpuMemoryAndRequestsWithinTheTiersBounds() {
-      JsonNode target = prod.properties("AWS::ApplicationAutoScaling::ScalableTarget");
-      assertThat(target.path("MinCapacity").asInt()).isEqualTo(3);
-      assertThat(target.path("MaxCapacity").asInt()).isEqualTo(10);
-      assertThat(dev.properties("AWS::ApplicationAutoScaling::ScalableTarget").path("MinCapacity").asInt())
-          .isEqualTo(1);
-      List<String> metrics = new ArrayList<>();
-      prod.resources("AWS::ApplicationAutoScaling::ScalingPolicy").values().forEach(p -> metrics.add(
-          p.path("Properties").path("TargetTrackingScalingPolicyConfiguration")
-              .path("PredefinedMetricSpecification").path("PredefinedMetricType").asText()));
+    void scalesOnCpuMemoryAndRequestsWithinTheTiersBounds(SynthesizedApp app) {
+      String target = "AWS::ApplicationAutoScaling::ScalableTarget";
+      assertThat(app).stack(PROD).resourcesOfType(target).singleResource()
+          .hasProperty("MinCapacity", 3)
+          .hasProperty("MaxCapacity", 10);
+      assertThat(app).stack(DEV).resourcesOfType(target).singleResource().hasProperty("MinCapacity", 1);
+      List<String> metrics = app.stack(PROD).resourcesOfType("AWS::ApplicationAutoScaling::ScalingPolicy").stream()
+          .map(p -> p.property("TargetTrackingScalingPolicyConfiguration.PredefinedMetricSpecification.PredefinedMetricType")
+              .asText())
+          .toList();
       assertThat(metrics).containsExactlyInAnyOrder("ECSServiceAverageCPUUtilization",
           "ECSServiceAverageMemoryUtilization", "ALBRequestCountPerTarget");
     }
@@ -292,40 +296,75 @@ class WebServiceTest {
   @Nested
   class StatefulResources {
     @Test
-    void keepTheirLogicalIds() {
-      assertThat(prod.resources("AWS::Logs::LogGroup").keySet()).contains(
+    void keepTheirLogicalIds(SynthesizedApp app) {
+      assertThat(logicalIds(app.stack(PROD), "AWS::Logs::LogGroup")).contains(
           "ApiLogsLogGroup6D3BA1F9", "ApiWafLogsLogGroupA2AE9E98");
-      assertThat(prod.resources("AWS::KMS::Key").keySet()).contains(
+      assertThat(logicalIds(app.stack(PROD), "AWS::KMS::Key")).contains(
           "ApiLogsKey65B95E83", "ApiWafLogsKeyB2F8DF10");
-      assertThat(prod.resources("AWS::S3::Bucket").keySet()).containsExactly("ApiAccessLogs50B185DB");
+      assertThat(logicalIds(app.stack(PROD), "AWS::S3::Bucket")).containsExactly("ApiAccessLogs50B185DB");
     }
   }
 
-  static JsonNode container(Template template) {
-    return template.properties("AWS::ECS::TaskDefinition").path("ContainerDefinitions").get(0);
+  /** The only task definition of a stack, for property assertions ({@link #CONTAINER} prefixes its container). */
+  static ResourceAssert task(SynthesizedApp app, String stackName) {
+    return assertThat(app).stack(stackName).resourcesOfType(TASK).singleResource();
   }
 
-  static JsonNode service(Template template) {
-    return template.properties("AWS::ECS::Service");
+  /** The only ECS service of a stack. */
+  static ResourceAssert service(SynthesizedApp app, String stackName) {
+    return assertThat(app).stack(stackName).resourcesOfType("AWS::ECS::Service").singleResource();
   }
 
-  static JsonNode listener(Template template, String protocol) {
-    return template.resources("AWS::ElasticLoadBalancingV2::Listener").values().stream()
-        .map(l -> l.path("Properties"))
-        .filter(p -> p.path("Protocol").asText().equals(protocol))
-        .findFirst().orElseThrow();
+  /** The only resource of {@code type} in a stack; fails if there is not exactly one. */
+  static TemplateResource only(StackTemplate stack, String type) {
+    List<TemplateResource> found = stack.resourcesOfType(type);
+    assertThat(found).as("%s resources in %s", type, stack).hasSize(1);
+    return found.get(0);
   }
 
-  static JsonNode loadBalancerGroup(Template template) {
-    return template.resources("AWS::EC2::SecurityGroup").entrySet().stream()
-        .filter(e -> e.getKey().startsWith("ApiLoadBalancerSecurityGroup"))
-        .map(e -> e.getValue().path("Properties")).findFirst().orElseThrow();
+  /** The one resource named by construct path or logical id in a stack. */
+  static TemplateResource resource(StackTemplate stack, String idOrPath) {
+    List<TemplateResource> found = stack.resources().stream().filter(r -> r.isNamed(idOrPath)).toList();
+    assertThat(found).as("resources named %s in %s", idOrPath, stack).hasSize(1);
+    return found.get(0);
   }
 
-  static Map<String, String> attributes(Template template) {
+  /** The first container of the only task definition, as raw JSON. */
+  static JsonNode container(StackTemplate stack) {
+    return only(stack, TASK).property("ContainerDefinitions[0]");
+  }
+
+  /** The properties of the only ECS service, as raw JSON. */
+  static JsonNode service(StackTemplate stack) {
+    return only(stack, "AWS::ECS::Service").properties();
+  }
+
+  static ResourceAssert listener(SynthesizedApp app, String stackName, String protocol) {
+    return assertThat(app).stack(stackName).resourcesOfType("AWS::ElasticLoadBalancingV2::Listener")
+        .filteredOn("use " + protocol, l -> l.property("Protocol").asText().equals(protocol))
+        .singleResource();
+  }
+
+  static List<String> mountPaths(StackTemplate stack) {
+    List<String> paths = new ArrayList<>();
+    container(stack).path("MountPoints").forEach(m -> paths.add(m.path("ContainerPath").asText()));
+    return paths;
+  }
+
+  static Map<String, String> attributes(StackTemplate stack) {
     Map<String, String> attributes = new java.util.HashMap<>();
-    template.properties("AWS::ElasticLoadBalancingV2::LoadBalancer").path("LoadBalancerAttributes")
+    only(stack, "AWS::ElasticLoadBalancingV2::LoadBalancer").property("LoadBalancerAttributes")
         .forEach(a -> attributes.put(a.path("Key").asText(), a.path("Value").asText()));
     return attributes;
+  }
+
+  static List<String> logicalIds(StackTemplate stack, String type) {
+    return stack.resourcesOfType(type).stream().map(TemplateResource::logicalId).toList();
+  }
+
+  /** A JSON list property as a list of plain Java values. */
+  static List<Object> list(Object jsonList) {
+    assertThat(jsonList).isInstanceOf(List.class);
+    return List.<Object>copyOf((List<?>) jsonList);
   }
 }

@@ -3,7 +3,7 @@ package dev.groundwork.constructs.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.groundwork.constructs.Templates;
+import dev.groundwork.constructs.TestApps;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformEnvironment;
@@ -25,7 +25,7 @@ class SecureVpcInvalidInputTest {
 
   @BeforeAll
   void createApp(@TempDir Path outdir) {
-    PlatformApp app = Templates.appWithEveryTier(outdir);
+    PlatformApp app = TestApps.appWithEveryTier(outdir);
     prod = app.environment("prod");
     dev = app.environment("dev");
   }

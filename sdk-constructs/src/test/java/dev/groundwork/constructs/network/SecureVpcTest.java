@@ -1,126 +1,133 @@
 package dev.groundwork.constructs.network;
 
+import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.groundwork.constructs.Templates;
-import dev.groundwork.constructs.Templates.Template;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.groundwork.constructs.TestApps;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformEnvironment;
-import dev.groundwork.core.SynthResult;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import dev.groundwork.testing.ResourcesAssert;
+import dev.groundwork.testing.SynthesisExtension;
+import dev.groundwork.testing.SynthesizedApp;
+import dev.groundwork.testing.TemplateResource;
+import dev.groundwork.testing.TemplatesAssert;
+import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecureVpcTest {
-  Template dev;
-  Template staging;
-  Template prod;
-  SynthResult result;
+  private static final String DEV = "test-dev-network";
+  private static final String STAGING = "test-staging-network";
+  private static final String PROD = "test-prod-network";
 
-  @BeforeAll
-  void synthesizeOnce(@TempDir Path outdir) {
-    PlatformApp app = Templates.appWithEveryTier(outdir);
+  @RegisterExtension
+  static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
+    PlatformApp app = TestApps.appWithEveryTier(outdir);
     int second = 10;
     for (PlatformEnvironment env : app.environments()) {
       new SecureVpc(env.addStack("network"), "Network",
           SecureVpcProps.of(Cidr.of("10." + second + ".0.0/16")));
       second += 10;
     }
-    result = app.synth();
-    dev = Templates.of(result, "test-dev-network");
-    staging = Templates.of(result, "test-staging-network");
-    prod = Templates.of(result, "test-prod-network");
-  }
+    return app;
+  });
 
   @Nested
   class Defaults {
     @Test
-    void spansTwoZonesInDevAndThreeInProdWithExplicitZoneNames() {
-      assertThat(zonesOf(dev)).containsExactlyInAnyOrder("eu-west-1a", "eu-west-1b");
-      assertThat(zonesOf(staging)).containsExactlyInAnyOrder("eu-west-1a", "eu-west-1b");
-      assertThat(zonesOf(prod)).containsExactlyInAnyOrder("eu-west-1a", "eu-west-1b", "eu-west-1c");
+    void spansTwoZonesInDevAndThreeInProdWithExplicitZoneNames(SynthesizedApp app) {
+      assertThat(zonesOf(app, DEV)).containsExactlyInAnyOrder("eu-west-1a", "eu-west-1b");
+      assertThat(zonesOf(app, STAGING)).containsExactlyInAnyOrder("eu-west-1a", "eu-west-1b");
+      assertThat(zonesOf(app, PROD)).containsExactlyInAnyOrder("eu-west-1a", "eu-west-1b", "eu-west-1c");
     }
 
     @Test
-    void hasThreeSubnetTiersPerZone() {
-      assertThat(dev.resources("AWS::EC2::Subnet")).hasSize(6);
-      assertThat(prod.resources("AWS::EC2::Subnet")).hasSize(9);
-      assertThat(subnetTypes(prod)).containsOnly("Public", "Private", "Isolated");
+    void hasThreeSubnetTiersPerZone(SynthesizedApp app) {
+      stack(app, DEV).hasResourceCount("AWS::EC2::Subnet", 6);
+      stack(app, PROD).hasResourceCount("AWS::EC2::Subnet", 9);
+      assertThat(app.stack(PROD).resourcesOfType("AWS::EC2::Subnet"))
+          .extracting(subnet -> subnet.tags().get("aws-cdk:subnet-type"))
+          .containsOnly("Public", "Private", "Isolated");
     }
 
     @Test
-    void usesOneNatGatewayInDevAndOnePerZoneElsewhere() {
-      assertThat(dev.resources("AWS::EC2::NatGateway")).hasSize(1);
-      assertThat(staging.resources("AWS::EC2::NatGateway")).hasSize(2);
-      assertThat(prod.resources("AWS::EC2::NatGateway")).hasSize(3);
+    void usesOneNatGatewayInDevAndOnePerZoneElsewhere(SynthesizedApp app) {
+      stack(app, DEV).hasResourceCount("AWS::EC2::NatGateway", 1);
+      stack(app, STAGING).hasResourceCount("AWS::EC2::NatGateway", 2);
+      stack(app, PROD).hasResourceCount("AWS::EC2::NatGateway", 3);
     }
 
     @Test
-    void neverAssignsPublicAddresses() {
-      dev.resources("AWS::EC2::Subnet").values().forEach(subnet ->
-          assertThat(subnet.path("Properties").path("MapPublicIpOnLaunch").asBoolean()).isFalse());
+    void neverAssignsPublicAddresses(SynthesizedApp app) {
+      for (String stack : List.of(DEV, STAGING, PROD)) {
+        stack(app, stack).resourcesOfType("AWS::EC2::Subnet").isNotEmpty()
+            .allSatisfy(subnet -> subnet.hasPropertySatisfying("MapPublicIpOnLaunch",
+                mapPublicIp -> assertThat(mapPublicIp).isEqualTo(false)));
+      }
     }
 
     @Test
-    void usesTheGivenBlockAndSizesSubnetsToFit() {
-      assertThat(dev.properties("AWS::EC2::VPC").path("CidrBlock").asText()).isEqualTo("10.10.0.0/16");
-      assertThat(subnetCidrs(dev)).allMatch(c -> c.endsWith("/19"));
-      assertThat(subnetCidrs(prod)).allMatch(c -> c.endsWith("/20"));
+    void usesTheGivenBlockAndSizesSubnetsToFit(SynthesizedApp app) {
+      stack(app, DEV).resourcesOfType("AWS::EC2::VPC").singleResource().hasProperty("CidrBlock", "10.10.0.0/16");
+      stack(app, DEV).resourcesOfType("AWS::EC2::Subnet").isNotEmpty().allSatisfy(subnet ->
+          subnet.hasPropertySatisfying("CidrBlock", cidr -> assertThat((String) cidr).endsWith("/19")));
+      stack(app, PROD).resourcesOfType("AWS::EC2::Subnet").isNotEmpty().allSatisfy(subnet ->
+          subnet.hasPropertySatisfying("CidrBlock", cidr -> assertThat((String) cidr).endsWith("/20")));
     }
   }
 
   @Nested
   class NoLookups {
     @Test
-    void leavesNoContextForTheCdkCliToLookUp() throws java.io.IOException {
-      JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper()
-          .readTree(result.assemblyDirectory().resolve("manifest.json").toFile());
+    void leavesNoContextForTheCdkCliToLookUp(SynthesizedApp app) throws IOException {
+      JsonNode manifest = new ObjectMapper().readTree(app.assemblyDirectory().resolve("manifest.json").toFile());
       assertThat(manifest.path("missing").isMissingNode()).as(manifest.path("missing").toString()).isTrue();
     }
 
     @Test
-    void writesNoPlaceholderZones() {
-      assertThat(prod.text()).doesNotContain("dummy");
+    void writesNoPlaceholderZones(SynthesizedApp app) {
+      assertThat(app.stack(PROD).json().toString()).doesNotContain("dummy");
     }
   }
 
   @Nested
   class FlowLogs {
     @Test
-    void logsAllTrafficToCloudWatch() {
-      JsonNode flowLog = dev.properties("AWS::EC2::FlowLog");
-      assertThat(flowLog.path("TrafficType").asText()).isEqualTo("ALL");
-      assertThat(flowLog.path("LogDestinationType").asText()).isEqualTo("cloud-watch-logs");
+    void logsAllTrafficToCloudWatch(SynthesizedApp app) {
+      stack(app, DEV).resourcesOfType("AWS::EC2::FlowLog").singleResource()
+          .hasProperty("TrafficType", "ALL")
+          .hasProperty("LogDestinationType", "cloud-watch-logs");
     }
 
     @Test
-    void keepsLogsEncryptedForTheTiersRetention() {
-      assertThat(dev.properties("AWS::Logs::LogGroup").path("RetentionInDays").asInt()).isEqualTo(30);
-      assertThat(staging.properties("AWS::Logs::LogGroup").path("RetentionInDays").asInt()).isEqualTo(90);
-      assertThat(prod.properties("AWS::Logs::LogGroup").path("RetentionInDays").asInt()).isEqualTo(365);
-      assertThat(prod.properties("AWS::Logs::LogGroup").path("KmsKeyId").has("Fn::GetAtt")).isTrue();
+    void keepsLogsEncryptedForTheTiersRetention(SynthesizedApp app) {
+      stack(app, DEV).resourcesOfType("AWS::Logs::LogGroup").singleResource().hasProperty("RetentionInDays", 30);
+      stack(app, STAGING).resourcesOfType("AWS::Logs::LogGroup").singleResource().hasProperty("RetentionInDays", 90);
+      stack(app, PROD).resourcesOfType("AWS::Logs::LogGroup").singleResource()
+          .hasProperty("RetentionInDays", 365)
+          .hasPropertySatisfying("KmsKeyId", keyId -> assertThat(((Map<?, ?>) keyId).containsKey("Fn::GetAtt")).as("Fn::GetAtt in %s", keyId).isTrue())
+          .referencesAt("KmsKeyId", "prod/network/Network/FlowLogs/Key");
     }
 
     @Test
-    void retainsTheLogGroupAndItsRotatingKey() {
-      JsonNode logGroup = prod.only("AWS::Logs::LogGroup");
-      JsonNode key = prod.only("AWS::KMS::Key");
-      assertThat(logGroup.path("DeletionPolicy").asText()).isEqualTo("Retain");
-      assertThat(logGroup.path("UpdateReplacePolicy").asText()).isEqualTo("Retain");
-      assertThat(key.path("DeletionPolicy").asText()).isEqualTo("Retain");
-      assertThat(key.path("Properties").path("EnableKeyRotation").asBoolean()).isTrue();
+    void retainsTheLogGroupAndItsRotatingKey(SynthesizedApp app) {
+      stack(app, PROD).resourcesOfType("AWS::Logs::LogGroup").singleResource()
+          .hasDeletionPolicy("Retain")
+          .hasUpdateReplacePolicy("Retain");
+      stack(app, PROD).resourcesOfType("AWS::KMS::Key").singleResource()
+          .hasDeletionPolicy("Retain")
+          .hasProperty("EnableKeyRotation", true);
     }
 
     @Test
-    void letsOnlyCloudWatchLogsOfThisAccountAndRegionUseTheKey() {
-      String policy = prod.properties("AWS::KMS::Key").path("KeyPolicy").toString();
+    void letsOnlyCloudWatchLogsOfThisAccountAndRegionUseTheKey(SynthesizedApp app) {
+      stack(app, PROD).resourcesOfType("AWS::KMS::Key").singleResource();
+      String policy = app.stack(PROD).resourcesOfType("AWS::KMS::Key").get(0).property("KeyPolicy").toString();
       assertThat(policy).contains("logs.eu-west-1.amazonaws.com")
           .contains("kms:EncryptionContext:aws:logs:arn")
           .contains("log-group:*");
@@ -130,87 +137,77 @@ class SecureVpcTest {
   @Nested
   class PrivateTraffic {
     @Test
-    void createsGatewayEndpointsForS3AndDynamoDb() {
-      assertThat(dev.resources("AWS::EC2::VPCEndpoint").values().stream()
-          .filter(e -> e.path("Properties").path("VpcEndpointType").asText("Gateway").equals("Gateway"))
-          .map(e -> e.path("Properties").path("ServiceName").toString()))
+    void createsGatewayEndpointsForS3AndDynamoDb(SynthesizedApp app) {
+      List<TemplateResource> gateways = app.stack(DEV).resourcesOfType("AWS::EC2::VPCEndpoint").stream()
+          .filter(e -> e.property("VpcEndpointType").asText("Gateway").equals("Gateway")).toList();
+      assertThat(gateways.stream().map(e -> e.property("ServiceName").toString()))
           .hasSize(2)
           .anyMatch(s -> s.contains(".s3"))
           .anyMatch(s -> s.contains(".dynamodb"));
+      stack(app, DEV).resource("dev/network/Network/Vpc/S3Endpoint").hasProperty("VpcEndpointType", "Gateway");
+      stack(app, DEV).resource("dev/network/Network/Vpc/DynamoDbEndpoint").hasProperty("VpcEndpointType", "Gateway");
     }
 
     @Test
-    void createsInterfaceEndpointsOutsideDevOnly() {
-      assertThat(interfaceEndpoints(dev)).isEmpty();
-      assertThat(interfaceEndpoints(prod)).hasSize(5)
-          .allMatch(e -> e.path("Properties").path("PrivateDnsEnabled").asBoolean());
+    void createsInterfaceEndpointsOutsideDevOnly(SynthesizedApp app) {
+      interfaceEndpoints(app, DEV).isEmpty();
+      interfaceEndpoints(app, PROD).hasSize(5).allHaveProperty("PrivateDnsEnabled", true);
     }
 
     @Test
-    void admitsOnlyHttpsFromTheVpcToInterfaceEndpoints() {
-      JsonNode group = prod.properties("AWS::EC2::SecurityGroup");
-      assertThat(group.path("SecurityGroupIngress")).hasSize(1);
-      JsonNode ingress = group.path("SecurityGroupIngress").get(0);
-      assertThat(ingress.path("CidrIp").asText()).isEqualTo("10.30.0.0/16");
-      assertThat(ingress.path("FromPort").asInt()).isEqualTo(443);
-      assertThat(ingress.path("ToPort").asInt()).isEqualTo(443);
+    void admitsOnlyHttpsFromTheVpcToInterfaceEndpoints(SynthesizedApp app) {
+      stack(app, PROD).resourcesOfType("AWS::EC2::SecurityGroup").singleResource()
+          .hasConstructPath("prod/network/Network/EndpointSecurityGroup/Resource")
+          .hasPropertySatisfying("SecurityGroupIngress", rules -> assertThat((List<?>) rules).hasSize(1))
+          .hasProperty("SecurityGroupIngress[0].CidrIp", "10.30.0.0/16")
+          .hasProperty("SecurityGroupIngress[0].FromPort", 443)
+          .hasProperty("SecurityGroupIngress[0].ToPort", 443);
+      stack(app, PROD).ingressRules().ofSecurityGroup("prod/network/Network/EndpointSecurityGroup")
+          .hasSize(1).allowingPort(443).fromCidr("10.30.0.0/16");
     }
 
     @Test
-    void stripsTheDefaultSecurityGroup() {
-      assertThat(dev.resources("Custom::VpcRestrictDefaultSG")).hasSize(1);
+    void stripsTheDefaultSecurityGroup(SynthesizedApp app) {
+      stack(app, DEV).hasResourceCount("Custom::VpcRestrictDefaultSG", 1);
     }
 
     @Test
-    void tagsTheDefaultSecurityGroupProviderLikeEveryOtherResource() {
-      JsonNode handler = prod.only("AWS::Lambda::Function").path("Properties").path("Tags");
-      JsonNode role = prod.resources("AWS::IAM::Role").entrySet().stream()
-          .filter(e -> e.getKey().startsWith("CustomVpcRestrictDefaultSG"))
-          .map(e -> e.getValue().path("Properties").path("Tags")).findFirst().orElseThrow();
-      for (JsonNode tags : List.of(handler, role)) {
-        List<String> keys = new ArrayList<>();
-        tags.forEach(t -> keys.add(t.path("Key").asText() + "=" + t.path("Value").asText()));
-        assertThat(keys).contains("environment=prod", "team=platform", "cost-center=cc-0001");
-      }
+    void tagsTheDefaultSecurityGroupProviderLikeEveryOtherResource(SynthesizedApp app) {
+      stack(app, PROD).resourcesOfType("AWS::Lambda::Function").singleResource()
+          .hasTag("environment", "prod").hasTag("team", "platform").hasTag("cost-center", "cc-0001");
+      stack(app, PROD).resourcesOfType("AWS::IAM::Role")
+          .filteredOn("belong to the default security group provider",
+              r -> r.logicalId().startsWith("CustomVpcRestrictDefaultSG"))
+          .isNotEmpty()
+          .allHaveTag("environment", "prod").allHaveTag("team", "platform").allHaveTag("cost-center", "cc-0001");
     }
   }
 
   @Nested
   class StatefulResources {
     @Test
-    void keepTheirLogicalIds() {
-      assertThat(prod.resources("AWS::Logs::LogGroup").keySet())
-          .containsExactly("NetworkFlowLogsLogGroup625EB2BC");
-      assertThat(prod.resources("AWS::KMS::Key").keySet())
-          .containsExactly("NetworkFlowLogsKey91A8904C");
-      assertThat(prod.resources("AWS::EC2::VPC").keySet()).containsExactly("NetworkVpc7FB7348F");
+    void keepTheirLogicalIds(SynthesizedApp app) {
+      assertThat(logicalIds(app, PROD, "AWS::Logs::LogGroup")).containsExactly("NetworkFlowLogsLogGroup625EB2BC");
+      assertThat(logicalIds(app, PROD, "AWS::KMS::Key")).containsExactly("NetworkFlowLogsKey91A8904C");
+      assertThat(logicalIds(app, PROD, "AWS::EC2::VPC")).containsExactly("NetworkVpc7FB7348F");
     }
   }
 
-  private static List<String> zonesOf(Template template) {
-    return template.resources("AWS::EC2::Subnet").values().stream()
-        .map(s -> s.path("Properties").path("AvailabilityZone").asText()).distinct().toList();
+  private static TemplatesAssert stack(SynthesizedApp app, String stackName) {
+    return assertThat(app).stack(stackName);
   }
 
-  private static List<String> subnetCidrs(Template template) {
-    return template.resources("AWS::EC2::Subnet").values().stream()
-        .map(s -> s.path("Properties").path("CidrBlock").asText()).toList();
+  private static List<String> logicalIds(SynthesizedApp app, String stackName, String type) {
+    return app.stack(stackName).resourcesOfType(type).stream().map(TemplateResource::logicalId).toList();
   }
 
-  private static List<String> subnetTypes(Template template) {
-    List<String> types = new ArrayList<>();
-    template.resources("AWS::EC2::Subnet").values().forEach(s -> s.path("Properties").path("Tags")
-        .forEach(t -> {
-          if (t.path("Key").asText().equals("aws-cdk:subnet-type")) {
-            types.add(t.path("Value").asText());
-          }
-        }));
-    return types;
+  private static List<String> zonesOf(SynthesizedApp app, String stackName) {
+    return app.stack(stackName).resourcesOfType("AWS::EC2::Subnet").stream()
+        .map(s -> s.property("AvailabilityZone").asText()).distinct().toList();
   }
 
-  private static List<JsonNode> interfaceEndpoints(Template template) {
-    return template.resources("AWS::EC2::VPCEndpoint").values().stream()
-        .filter(e -> e.path("Properties").path("VpcEndpointType").asText().equals("Interface"))
-        .toList();
+  private static ResourcesAssert interfaceEndpoints(SynthesizedApp app, String stackName) {
+    return stack(app, stackName).resourcesOfType("AWS::EC2::VPCEndpoint")
+        .filteredOn("are interface endpoints", e -> e.property("VpcEndpointType").asText().equals("Interface"));
   }
 }

@@ -1,27 +1,26 @@
 package dev.groundwork.constructs.observability;
 
+import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.groundwork.constructs.Templates;
-import dev.groundwork.constructs.Templates.Template;
+import dev.groundwork.constructs.TestApps;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.PlatformApp;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
+import dev.groundwork.testing.StackTemplate;
+import dev.groundwork.testing.SynthesisExtension;
+import dev.groundwork.testing.SynthesizedApp;
+import dev.groundwork.testing.TemplatesAssert;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awscdk.Stack;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EncryptedLogGroupTest {
-  Template staging;
+  private static final String STACK = "test-staging-logs";
 
-  @BeforeAll
-  void synthesizeOnce(@TempDir Path outdir) {
-    PlatformApp app = Templates.appWithEveryTier(outdir);
+  @RegisterExtension
+  static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
+    PlatformApp app = TestApps.appWithEveryTier(outdir);
     Stack stack = app.environment("staging").addStack("logs");
     new EncryptedLogGroup(stack, "Standard", EncryptedLogGroupProps.defaults());
     new EncryptedLogGroup(stack, "Named", EncryptedLogGroupProps.builder()
@@ -33,45 +32,48 @@ class EncryptedLogGroupTest {
         .hasMessageContaining("retentionDays must be one of [1, 3, 5, 7, 14, 30, 60, 90")
         .hasMessageContaining("got 42");
     stack.getNode().tryRemoveChild("Invalid");
-    staging = Templates.of(app.synth(), "test-staging-logs");
+    return app;
+  });
+
+  @Test
+  void usesTheTiersRetentionUnlessGivenOne(SynthesizedApp app) {
+    staging(app).resource("staging/logs/Standard/LogGroup").hasProperty("RetentionInDays", 90);
+    staging(app).resource("staging/logs/Named/LogGroup")
+        .hasProperty("RetentionInDays", 7)
+        .hasProperty("LogGroupName", "aws-waf-logs-example");
   }
 
   @Test
-  void usesTheTiersRetentionUnlessGivenOne() {
-    assertThat(logGroup("StandardLogGroup").path("RetentionInDays").asInt()).isEqualTo(90);
-    assertThat(logGroup("NamedLogGroup").path("RetentionInDays").asInt()).isEqualTo(7);
-    assertThat(logGroup("NamedLogGroup").path("LogGroupName").asText()).isEqualTo("aws-waf-logs-example");
+  void encryptsWithItsOwnRotatingRetainedKey(SynthesizedApp app) {
+    staging(app).resource("staging/logs/Standard/LogGroup")
+        .referencesAt("KmsKeyId", "staging/logs/Standard/Key");
+    staging(app).resource("staging/logs/Named/LogGroup")
+        .referencesAt("KmsKeyId", "staging/logs/Named/Key");
+    staging(app).resourcesOfType("AWS::KMS::Key").hasSize(2)
+        .allHaveProperty("EnableKeyRotation", true)
+        .allHaveDeletionPolicy("Retain");
+    staging(app).resourcesOfType("AWS::Logs::LogGroup").hasSize(2)
+        .allHaveDeletionPolicy("Retain");
   }
 
   @Test
-  void encryptsWithItsOwnRotatingRetainedKey() {
-    assertThat(logGroup("StandardLogGroup").path("KmsKeyId").toString()).contains("StandardKey");
-    staging.resources("AWS::KMS::Key").values().forEach(key -> {
-      assertThat(key.path("Properties").path("EnableKeyRotation").asBoolean()).isTrue();
-      assertThat(key.path("DeletionPolicy").asText()).isEqualTo("Retain");
-    });
-    staging.resources("AWS::Logs::LogGroup").values().forEach(group ->
-        assertThat(group.path("DeletionPolicy").asText()).isEqualTo("Retain"));
-  }
-
-  @Test
-  void scopesTheKeyToLogGroupsOfThisAccountAndRegionOrToTheNamedGroup() {
-    String anyGroup = keyPolicy("StandardKey");
+  void scopesTheKeyToLogGroupsOfThisAccountAndRegionOrToTheNamedGroup(SynthesizedApp app) {
+    String anyGroup = keyPolicy(app, "staging/logs/Standard/Key");
     assertThat(anyGroup).contains("logs.eu-west-1.amazonaws.com")
         .contains(":logs:eu-west-1:222222222222:log-group:*");
-    assertThat(keyPolicy("NamedKey")).contains(":log-group:aws-waf-logs-example\"")
+    assertThat(keyPolicy(app, "staging/logs/Named/Key")).contains(":log-group:aws-waf-logs-example\"")
         .doesNotContain("log-group:*");
   }
 
-  private JsonNode logGroup(String idPrefix) {
-    return staging.resources("AWS::Logs::LogGroup").entrySet().stream()
-        .filter(e -> e.getKey().startsWith(idPrefix)).findFirst().orElseThrow().getValue()
-        .path("Properties");
+  private static TemplatesAssert staging(SynthesizedApp app) {
+    return assertThat(app).stack(STACK);
   }
 
-  private String keyPolicy(String idPrefix) {
-    return staging.resources("AWS::KMS::Key").entrySet().stream()
-        .filter(e -> e.getKey().startsWith(idPrefix)).findFirst().orElseThrow().getValue()
-        .path("Properties").path("KeyPolicy").toString();
+  /** The key policy as compact JSON text, for "contains" checks across its intrinsic functions. */
+  private static String keyPolicy(SynthesizedApp app, String keyPath) {
+    StackTemplate stack = app.stack(STACK);
+    return stack.resources().stream().filter(r -> r.isNamed(keyPath)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + keyPath + " in " + stack))
+        .property("KeyPolicy").toString();
   }
 }
