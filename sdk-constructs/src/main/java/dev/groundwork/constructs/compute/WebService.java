@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.compute;
 
+import dev.groundwork.constructs.internal.AccessLogBucket;
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;

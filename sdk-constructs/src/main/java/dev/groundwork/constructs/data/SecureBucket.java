@@ -1,18 +1,17 @@
 package dev.groundwork.constructs.data;
 
+import dev.groundwork.constructs.internal.AccessLogBucket;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problem;
 import dev.groundwork.core.Tier;
 import java.util.List;
-import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
 import software.amazon.awscdk.services.s3.IBucket;
-import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
 import software.amazon.awscdk.services.kms.IKey;
 import software.constructs.Construct;
@@ -49,21 +48,8 @@ public final class SecureBucket extends Construct {
         .enableKeyRotation(true)
         .removalPolicy(removal)
         .build();
-    this.accessLogs = Bucket.Builder.create(this, "AccessLogs")
-        .encryption(BucketEncryption.S3_MANAGED)
-        .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
-        .enforceSsl(true)
-        .minimumTlsVersion(1.2)
-        .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
-        .versioned(true)
-        .lifecycleRules(List.of(LifecycleRule.builder()
-            .id("expire-access-logs")
-            .expiration(Duration.days(context.defaults().logRetentionDays()))
-            .noncurrentVersionExpiration(Duration.days(1))
-            .build()))
-        .removalPolicy(removal)
-        .autoDeleteObjects(false)
-        .build();
+    this.accessLogs =
+        AccessLogBucket.create(this, "AccessLogs", context.defaults().logRetentionDays(), removal);
     this.bucket = Bucket.Builder.create(this, "Bucket")
         .encryption(BucketEncryption.KMS)
         .encryptionKey(key)

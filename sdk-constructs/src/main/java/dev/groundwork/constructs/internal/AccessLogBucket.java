@@ -1,4 +1,4 @@
-package dev.groundwork.constructs.compute;
+package dev.groundwork.constructs.internal;
 
 import java.util.List;
 import software.amazon.awscdk.Duration;
@@ -11,16 +11,22 @@ import software.amazon.awscdk.services.s3.ObjectOwnership;
 import software.constructs.Construct;
 
 /**
- * The bucket for a load balancer's access logs: private, TLS-only, versioned, retained, logs
- * expiring after the tier's log retention.
+ * A bucket that receives access logs (S3 server access logs, load balancer logs): private,
+ * TLS-only, versioned, logs expiring after the tier's log retention.
  *
- * <p>Encrypted with S3-managed keys (SSE-S3): Elastic Load Balancing can only deliver access
- * logs to buckets encrypted that way, not with KMS keys.
+ * <p>Encrypted with S3-managed keys (SSE-S3): S3 server access logging and Elastic Load
+ * Balancing can only deliver to buckets encrypted that way, not with KMS keys.
  */
-final class AccessLogBucket {
+public final class AccessLogBucket {
   private AccessLogBucket() {}
 
-  static Bucket create(Construct scope, String id, int retentionDays) {
+  /** A retained access-log bucket. */
+  public static Bucket create(Construct scope, String id, int retentionDays) {
+    return create(scope, id, retentionDays, RemovalPolicy.RETAIN);
+  }
+
+  /** An access-log bucket with {@code removal}; only an explicit opt-out passes DESTROY. */
+  public static Bucket create(Construct scope, String id, int retentionDays, RemovalPolicy removal) {
     return Bucket.Builder.create(scope, id)
         .encryption(BucketEncryption.S3_MANAGED)
         .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
@@ -33,7 +39,7 @@ final class AccessLogBucket {
             .expiration(Duration.days(retentionDays))
             .noncurrentVersionExpiration(Duration.days(1))
             .build()))
-        .removalPolicy(RemovalPolicy.RETAIN)
+        .removalPolicy(removal)
         .autoDeleteObjects(false)
         .build();
   }
