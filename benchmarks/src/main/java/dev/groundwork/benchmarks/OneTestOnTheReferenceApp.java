@@ -2,9 +2,9 @@ package dev.groundwork.benchmarks;
 
 import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 
+import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.samples.ReferenceApp;
 import dev.groundwork.testing.SynthesisExtension;
-import dev.groundwork.testing.SynthesizedApp;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -3,11 +3,11 @@ package dev.groundwork.samples;
 import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.core.StandardTag;
-import dev.groundwork.testing.StackTemplate;
 import dev.groundwork.testing.SynthesisExtension;
-import dev.groundwork.testing.SynthesizedApp;
-import dev.groundwork.testing.TemplateResource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +75,7 @@ class ReferenceAppTest {
     @Test
     void policiesAreNotTaggableSoTheyAreNotChecked(SynthesizedApp app) {
       List<String> types = app.stacks().stream().map(StackTemplate::resources).flatMap(List::stream)
-          .map(TemplateResource::type).distinct().sorted().toList();
+          .map(Resource::type).distinct().sorted().toList();
       assertThat(types).contains("AWS::S3::Bucket", "AWS::S3::BucketPolicy", "AWS::KMS::Key");
       assertThat(app).allStacks().taggableResources().filteredOn("are bucket policies",
           r -> r.type().equals("AWS::S3::BucketPolicy")).isEmpty();

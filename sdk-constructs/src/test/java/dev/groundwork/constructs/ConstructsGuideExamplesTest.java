@@ -3,6 +3,7 @@ package dev.groundwork.constructs;
 import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.compute.ContainerOptions;
 import dev.groundwork.constructs.compute.HealthCheckOptions;
 import dev.groundwork.constructs.compute.QueueWorkerService;
@@ -18,7 +19,6 @@ import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.testing.SynthesisExtension;
-import dev.groundwork.testing.SynthesizedApp;
 import dev.groundwork.testing.TemplatesAssert;
 import java.nio.file.Path;
 import java.util.List;

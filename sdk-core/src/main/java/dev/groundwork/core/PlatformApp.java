@@ -2,11 +2,11 @@ package dev.groundwork.core;
 
 import com.google.common.base.Stopwatch;
 import com.google.common.collect.ImmutableList;
+import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.core.internal.AssemblyDirectory;
 import dev.groundwork.core.internal.FeatureFlags;
 import dev.groundwork.core.internal.NodeRuntime;
 import dev.groundwork.core.internal.OverlappedPolicyCheck;
-import dev.groundwork.policy.PolicyReport;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -108,9 +108,9 @@ public final class PlatformApp {
     app.synth();
     phases.put("assembly", stopwatch.elapsed());
     Stopwatch policyTime = Stopwatch.createStarted();
-    PolicyReport policy = policyCheck.finish();
+    SynthesizedApp model = policyCheck.finish();
     phases.put("policy", policyTime.elapsed());
-    return new SynthResult(outdir, stacks, phases, policy);
+    return new SynthResult(outdir, stacks, phases, model);
   }
 
   /** Feature flags, plus construct paths in resource metadata so policy findings can name them. */

@@ -2,6 +2,7 @@ package dev.groundwork.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.policy.PolicyReport;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,15 +16,21 @@ import java.util.Map;
  * @param assemblyDirectory the cloud assembly (the CDK's {@code cdk.out})
  * @param stacks every stack of every environment, in environment then creation order
  * @param phaseTimings wall time per phase, in the order the phases ran
- * @param policy the policy report over every stack; its files are in the assembly directory
+ * @param app the parsed model of the assembly (every template, indexed, and the policy report):
+ *     what the policy check read, handed on so nothing parses the templates again
  */
 public record SynthResult(
     Path assemblyDirectory, List<SynthesizedStack> stacks, Map<String, Duration> phaseTimings,
-    PolicyReport policy) {
+    SynthesizedApp app) {
 
   public SynthResult {
     stacks = ImmutableList.copyOf(stacks);
     phaseTimings = ImmutableMap.copyOf(phaseTimings);
+  }
+
+  /** The policy report over every stack; its files are in the assembly directory. */
+  public PolicyReport policy() {
+    return app.report().orElseThrow();
   }
 
   /** The stacks of one environment. */

@@ -39,13 +39,4 @@ public record TierDefaults(
       case PROD -> PROD;
     };
   }
-
-  /**
-   * Stateful resources (databases, buckets, keys, secrets, log groups, volumes) are retained or
-   * snapshotted on stack deletion in every tier; only an explicit, named opt-out in a non-PROD
-   * environment changes that.
-   */
-  public boolean retainStatefulResources() {
-    return true;
-  }
 }

@@ -34,7 +34,11 @@ public record Evaluation(Outcome outcome, List<Violation> violations, String unk
 
   /** Unknown because the value at {@code propertyPath} is unresolved at synthesis. */
   public static Evaluation unknown(String propertyPath) {
-    return new Evaluation(Outcome.UNKNOWN, List.of(), propertyPath + " is not resolvable at synthesis");
+    return new Evaluation(Outcome.UNKNOWN, List.of(), unresolvable(propertyPath));
+  }
+
+  private static String unresolvable(String propertyPath) {
+    return propertyPath + " is not resolvable at synthesis";
   }
 
   /** One violation at {@code propertyPath}. */
@@ -61,7 +65,8 @@ public record Evaluation(Outcome outcome, List<Violation> violations, String unk
   /** Accumulates violations and unknowns; violations win over unknowns, unknowns over compliant. */
   public static final class Builder {
     private final List<Violation> violations = new ArrayList<>();
-    private String unknown;
+    /** The first unknown's whole reason, as {@link Evaluation#unknownReason()} gives it. */
+    private String unknownReason;
 
     private Builder() {}
 
@@ -71,8 +76,8 @@ public record Evaluation(Outcome outcome, List<Violation> violations, String unk
     }
 
     public Builder unknown(String propertyPath) {
-      if (unknown == null) {
-        unknown = propertyPath;
+      if (unknownReason == null) {
+        unknownReason = unresolvable(propertyPath);
       }
       return this;
     }
@@ -80,8 +85,8 @@ public record Evaluation(Outcome outcome, List<Violation> violations, String unk
     /** Adds the outcome of a sub-check. */
     public Builder add(Evaluation evaluation) {
       violations.addAll(evaluation.violations());
-      if (evaluation.outcome() == Outcome.UNKNOWN && unknown == null) {
-        unknown = evaluation.unknownReason();
+      if (evaluation.outcome() == Outcome.UNKNOWN && unknownReason == null) {
+        unknownReason = evaluation.unknownReason();
       }
       return this;
     }
@@ -90,7 +95,7 @@ public record Evaluation(Outcome outcome, List<Violation> violations, String unk
       if (!violations.isEmpty()) {
         return new Evaluation(Outcome.NON_COMPLIANT, violations, "");
       }
-      return unknown != null ? Evaluation.unknown(unknown) : COMPLIANT;
+      return unknownReason != null ? new Evaluation(Outcome.UNKNOWN, List.of(), unknownReason) : COMPLIANT;
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.groundwork.policy;
 
+import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.policy.report.ConsoleReport;
 import dev.groundwork.policy.report.PolicyReports;
 import java.io.PrintStream;

@@ -2,11 +2,12 @@ package dev.groundwork.policy;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.groundwork.assembly.Parameter;
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.assembly.TemplateElement;
 import dev.groundwork.core.Tier;
-import dev.groundwork.policy.rules.BaselineRules;
 import dev.groundwork.policy.internal.SuppressionLedger;
 import dev.groundwork.policy.suppress.Suppression;
 import dev.groundwork.policy.suppress.SuppressionRules;
@@ -15,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +37,7 @@ public final class PolicyEngine {
   private final Map<RuleId, ActiveRule> active;
   private final Map<String, List<ActiveRule>> byType = new HashMap<>();
   private final List<ActiveRule> allTypes = new ArrayList<>();
+  private final List<ActiveRule> parameterRules = new ArrayList<>();
   private final Clock clock;
   private final List<Suppression> suppressions;
 
@@ -53,10 +54,10 @@ public final class PolicyEngine {
     this.clock = clock;
     this.suppressions = options.suppressions();
     Map<RuleId, Rule> known = new LinkedHashMap<>();
-    for (Rule rule : BaselineRules.all()) {
+    for (Rule rule : options.registeredRules()) {
       known.put(rule.info().id(), rule);
     }
-    // A user rule with a built-in id replaces the built-in (e.g. the tags rule with other keys).
+    // A user rule with a registered id replaces it (e.g. the tags rule with other keys).
     Map<RuleId, Rule> users = new HashMap<>();
     for (Rule rule : options.rules()) {
       Rule previous = users.put(rule.info().id(), rule);
@@ -83,7 +84,9 @@ public final class PolicyEngine {
     severities.forEach((id, severity) -> {
       ActiveRule rule = new ActiveRule(known.get(id), severity, active.size());
       active.put(id, rule);
-      if (rule.rule().info().appliesToAllTypes()) {
+      if (rule.rule().info().appliesToParameters()) {
+        parameterRules.add(rule);
+      } else if (rule.rule().info().appliesToAllTypes()) {
         allTypes.add(rule);
       } else {
         rule.rule().info().resourceTypes()
@@ -109,7 +112,12 @@ public final class PolicyEngine {
     return out;
   }
 
-  /** Evaluates every stack and returns the sorted report. */
+  /** Evaluates every stack of {@code app}; its environments' tiers must be known. */
+  public PolicyReport evaluate(SynthesizedApp app) {
+    return evaluate(app.stacks());
+  }
+
+  /** Evaluates every stack (each of an environment with a known tier) and returns the sorted report. */
   public PolicyReport evaluate(List<StackTemplate> stacks) {
     List<Finding> findings = new ArrayList<>();
     List<UnknownResult> unknowns = new ArrayList<>();
@@ -136,54 +144,65 @@ public final class PolicyEngine {
       List<UnknownResult> unknowns) {
     int[] applicable = new int[active.size()];
     int firstFinding = findings.size();
-    List<Resource> resources = new ArrayList<>(stack.template().resources());
-    resources.addAll(parameters(stack.template()));
-    for (Resource resource : resources) {
+    Tier tier = RuleContext.tierOf(stack);
+    for (Resource resource : stack.resources()) {
       ledger.register(stack, resource);
       List<ActiveRule> typed = byType.getOrDefault(resource.type(), List.of());
-      if (typed.isEmpty() && allTypes.isEmpty()) {
-        continue;
+      if (!typed.isEmpty() || !allTypes.isEmpty()) {
+        evaluateElement(new RuleContext(resource, stack, tier), typed, allTypes, ledger, applicable,
+            findings, unknowns);
       }
-      RuleContext ctx = new RuleContext(resource, stack);
-      String path = null;
-      for (int i = 0, n = typed.size() + allTypes.size(); i < n; i++) {
-        ActiveRule rule = i < typed.size() ? typed.get(i) : allTypes.get(i - typed.size());
-        Evaluation evaluation = evaluate(rule.rule(), ctx);
-        RuleInfo info = rule.rule().info();
-        switch (evaluation.outcome()) {
-          case NOT_APPLICABLE -> { }
-          case COMPLIANT -> applicable[rule.index()]++;
-          case UNKNOWN -> {
-            applicable[rule.index()]++;
-            path = path != null ? path : constructPath(stack, resource);
-            unknowns.add(new UnknownResult(info.id(), stack.environment(), stack.stackName(),
-                resource.logicalId(), path, evaluation.unknownReason()));
-          }
-          case NON_COMPLIANT -> {
-            applicable[rule.index()]++;
-            path = path != null ? path : constructPath(stack, resource);
-            for (Violation violation : evaluation.violations()) {
-              Finding finding = new Finding(info, rule.severityIn(stack.tier()),
-                  stack.environment(), stack.stackName(), stack.templateFile(),
-                  resource.logicalId(), path, violation.propertyPath(), violation.message());
-              if (!ledger.trySuppress(resource, finding)) {
-                findings.add(finding);
-              }
-            }
-          }
-        }
+    }
+    if (!parameterRules.isEmpty()) {
+      for (Parameter parameter : stack.parameters()) {
+        evaluateElement(new RuleContext(parameter, stack, tier), parameterRules, List.of(), ledger,
+            applicable, findings, unknowns);
       }
     }
     // Sorted per stack while small; the final sort then merges these runs in near-linear time.
     findings.subList(firstFinding, findings.size()).sort(Finding.ORDER);
     Map<RuleId, Integer> counts = new TreeMap<>();
     active.values().forEach(rule -> counts.put(rule.rule().info().id(), applicable[rule.index()]));
-    return new StackSummary(stack.environment(), stack.tier(), stack.stackName(),
-        stack.templateFile(), resources.size(), counts);
+    return new StackSummary(stack.environmentName(), tier, stack.stackName(),
+        stack.templateFile(), stack.resources().size() + stack.parameters().size(), counts);
   }
 
-  private static String constructPath(StackTemplate stack, Resource resource) {
-    return resource.constructPath().orElse(stack.stackName() + "/" + resource.logicalId());
+  private void evaluateElement(RuleContext ctx, List<ActiveRule> typed, List<ActiveRule> untyped,
+      SuppressionLedger ledger, int[] applicable, List<Finding> findings, List<UnknownResult> unknowns) {
+    StackTemplate stack = ctx.stack();
+    TemplateElement element = ctx.element();
+    String path = null;
+    for (int i = 0, n = typed.size() + untyped.size(); i < n; i++) {
+      ActiveRule rule = i < typed.size() ? typed.get(i) : untyped.get(i - typed.size());
+      Evaluation evaluation = evaluate(rule.rule(), ctx);
+      RuleInfo info = rule.rule().info();
+      switch (evaluation.outcome()) {
+        case NOT_APPLICABLE -> { }
+        case COMPLIANT -> applicable[rule.index()]++;
+        case UNKNOWN -> {
+          applicable[rule.index()]++;
+          path = path != null ? path : constructPath(stack, element);
+          unknowns.add(new UnknownResult(info.id(), stack.environmentName(), stack.stackName(),
+              element.logicalId(), path, evaluation.unknownReason()));
+        }
+        case NON_COMPLIANT -> {
+          applicable[rule.index()]++;
+          path = path != null ? path : constructPath(stack, element);
+          for (Violation violation : evaluation.violations()) {
+            Finding finding = new Finding(info, rule.severityIn(ctx.tier()),
+                stack.environmentName(), stack.stackName(), stack.templateFile(),
+                element.logicalId(), path, violation.propertyPath(), violation.message());
+            if (!ledger.trySuppress(element, finding)) {
+              findings.add(finding);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static String constructPath(StackTemplate stack, TemplateElement element) {
+    return element.constructPath().orElse(stack.stackName() + "/" + element.logicalId());
   }
 
   private static Evaluation evaluate(Rule rule, RuleContext ctx) {
@@ -195,22 +214,9 @@ public final class PolicyEngine {
       return evaluation;
     } catch (RuntimeException e) {
       throw new IllegalStateException(String.format(
-          "rule %s failed on %s in stack %s: %s (rules must be total: return unknown or not "
+          "rule %s failed on %s in %s: %s (rules must be total: return unknown or not "
               + "applicable instead of throwing)",
-          rule.info().id(), ctx.resource(), ctx.stack().stackName(), e), e);
+          rule.info().id(), ctx.element().logicalId(), ctx.stack().describe(), e), e);
     }
-  }
-
-  private static List<Resource> parameters(Template template) {
-    List<Resource> out = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = template.parameters().fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> parameter = fields.next();
-      ObjectNode body = JsonNodeFactory.instance.objectNode();
-      body.put("Type", RuleInfo.TEMPLATE_PARAMETER);
-      body.set("Properties", parameter.getValue());
-      out.add(new Resource(parameter.getKey(), RuleInfo.TEMPLATE_PARAMETER, body));
-    }
-    return out;
   }
 }

@@ -20,19 +20,26 @@ import java.util.Set;
  * Which rules run and how severe they are: packs, the user's own rules, rules turned off and
  * re-graded severities. {@link #defaults()} is the baseline pack alone.
  *
+ * <p>The baseline rules enter the way any pack's rules do: {@link Builder#registerRules}
+ * makes them known and {@link Builder#addPack} turns on the ones the pack names.
+ *
  * @param packs packs whose rules are turned on (default: the baseline pack)
- * @param rules the user's own rules; each is turned on
+ * @param registeredRules rules known to the engine, on only when a pack names them (default:
+ *     the baseline rules)
+ * @param rules the user's own rules; each is turned on, and one with the id of a registered
+ *     rule replaces it
  * @param disabled rule ids turned off, whichever pack turned them on
  * @param severityOverrides severities that win over the rule's and the packs'
  * @param suppressions suppressions by construct path, for constructs the code cannot reach
  *     (prefer {@code Suppressions.of(construct)} where it can)
  */
 public record PolicyOptions(
-    List<RulePack> packs, List<Rule> rules, Set<RuleId> disabled,
+    List<RulePack> packs, List<Rule> registeredRules, List<Rule> rules, Set<RuleId> disabled,
     Map<RuleId, Severity> severityOverrides, List<Suppression> suppressions) {
 
   public PolicyOptions {
     packs = ImmutableList.copyOf(packs);
+    registeredRules = ImmutableList.copyOf(registeredRules);
     rules = ImmutableList.copyOf(rules);
     disabled = ImmutableSet.copyOf(disabled);
     severityOverrides = ImmutableMap.copyOf(severityOverrides);
@@ -44,14 +51,15 @@ public record PolicyOptions(
     return builder().build();
   }
 
-  /** Starts from the baseline pack. */
+  /** Starts from the baseline rules, registered, and the baseline pack. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder().registerRules(BaselineRules.all()).addPack(BaselineRules.pack());
   }
 
   /** Builder of {@link PolicyOptions}. */
   public static final class Builder {
-    private final List<RulePack> packs = new ArrayList<>(List.of(BaselineRules.pack()));
+    private final List<RulePack> packs = new ArrayList<>();
+    private final List<Rule> registered = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
     private final Set<RuleId> disabled = new LinkedHashSet<>();
     private final Map<RuleId, Severity> overrides = new LinkedHashMap<>();
@@ -69,6 +77,20 @@ public record PolicyOptions(
     /** Adds a pack to those already on. */
     public Builder addPack(RulePack pack) {
       packs.add(pack);
+      return this;
+    }
+
+    /**
+     * Makes rules known without turning them on: a pack names the ones to run (this is how the
+     * baseline rules and a shared organisation pack's rules enter).
+     */
+    public Builder registerRules(Rule... rules) {
+      return registerRules(List.of(rules));
+    }
+
+    /** As {@link #registerRules(Rule...)}. */
+    public Builder registerRules(List<Rule> rules) {
+      registered.addAll(rules);
       return this;
     }
 
@@ -107,7 +129,7 @@ public record PolicyOptions(
     }
 
     public PolicyOptions build() {
-      return new PolicyOptions(packs, rules, disabled, overrides, suppressions);
+      return new PolicyOptions(packs, registered, rules, disabled, overrides, suppressions);
     }
   }
 }

@@ -32,6 +32,11 @@ public record PolicyReport(
     return findings.stream().filter(f -> f.severity() == severity).count();
   }
 
+  /** Unsuppressed findings of severity ERROR, in report order. */
+  public List<Finding> errors() {
+    return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+  }
+
   /** Whether any ERROR remains, which fails synthesis. */
   public boolean hasErrors() {
     return count(Severity.ERROR) > 0;

@@ -14,9 +14,12 @@ import java.util.Set;
  * @param title one line saying what compliant looks like
  * @param severity default severity; packs and options may re-grade it
  * @param resourceTypes CloudFormation types the rule applies to; empty means every resource
+ *     (or, with {@code appliesToParameters}, none: the rule sees template parameters instead)
  * @param rationale why the rule exists
  * @param remediation how to fix a finding, in CDK terms where possible
  * @param escalates whether a WARNING becomes an ERROR in tiers that escalate warnings (PROD)
+ * @param appliesToParameters whether the rule checks each entry of a template's {@code
+ *     Parameters} section (read through {@code RuleContext.parameter()}) instead of resources
  */
 public record RuleInfo(
     RuleId id,
@@ -25,16 +28,11 @@ public record RuleInfo(
     Set<String> resourceTypes,
     String rationale,
     String remediation,
-    boolean escalates) {
+    boolean escalates,
+    boolean appliesToParameters) {
 
   /** Base of the documentation links in reports. */
   public static final String DOCS_PAGE = "docs/rules.md";
-
-  /**
-   * Pseudo resource type of template parameters: rules listing it see each entry of the
-   * template's {@code Parameters} section as a resource whose logical id is the parameter name.
-   */
-  public static final String TEMPLATE_PARAMETER = "Groundwork::Template::Parameter";
 
   /** Validates that every text is present. */
   public RuleInfo {
@@ -45,6 +43,8 @@ public record RuleInfo(
       checkArgument(field[1] != null && !field[1].isBlank(), "%s: %s is required", id, field[0]);
     }
     resourceTypes = ImmutableSortedSet.copyOf(resourceTypes);
+    checkArgument(!appliesToParameters || resourceTypes.isEmpty(),
+        "%s: a rule applies to template parameters or to resource types, not both", id);
   }
 
   /** The link to this rule's section of the catalog, e.g. {@code docs/rules.md#gw_s3_...}. */
@@ -54,7 +54,7 @@ public record RuleInfo(
 
   /** Whether the rule applies to every resource type rather than a list. */
   public boolean appliesToAllTypes() {
-    return resourceTypes.isEmpty();
+    return resourceTypes.isEmpty() && !appliesToParameters;
   }
 
   /** Starts the metadata of rule {@code id}. */
@@ -72,6 +72,7 @@ public record RuleInfo(
     private String remediation;
     private boolean escalates;
     private boolean allTypes;
+    private boolean parameters;
 
     private Builder(RuleId id) {
       this.id = id;
@@ -100,6 +101,12 @@ public record RuleInfo(
       return this;
     }
 
+    /** The rule checks each template parameter (e.g. for secret defaults), not resources. */
+    public Builder templateParameters() {
+      this.parameters = true;
+      return this;
+    }
+
     public Builder rationale(String rationale) {
       this.rationale = rationale;
       return this;
@@ -117,9 +124,10 @@ public record RuleInfo(
     }
 
     public RuleInfo build() {
-      checkState(allTypes || !resourceTypes.isEmpty(),
-          "%s: call resourceTypes(...) or allResourceTypes()", id);
-      return new RuleInfo(id, title, severity, resourceTypes, rationale, remediation, escalates);
+      checkState(allTypes || parameters || !resourceTypes.isEmpty(),
+          "%s: call resourceTypes(...), allResourceTypes() or templateParameters()", id);
+      return new RuleInfo(id, title, severity, resourceTypes, rationale, remediation, escalates,
+          parameters);
     }
   }
 }

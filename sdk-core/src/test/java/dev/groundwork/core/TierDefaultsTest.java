@@ -22,13 +22,6 @@ class TierDefaultsTest {
   }
 
   @Test
-  void retainsStatefulResourcesInEveryTier() {
-    for (Tier tier : Tier.values()) {
-      assertThat(tier.defaults().retainStatefulResources()).as(tier.name()).isTrue();
-    }
-  }
-
-  @Test
   void countsNatGatewaysPerPlacement() {
     assertThat(NatGateways.ONE.count(3)).isEqualTo(1);
     assertThat(NatGateways.ONE_PER_AZ.count(3)).isEqualTo(3);

@@ -4,6 +4,7 @@ import static dev.groundwork.policy.TemplateFixture.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.core.EnvironmentProps;
 import dev.groundwork.core.PlatformAppProps;
 import dev.groundwork.core.Tier;

@@ -168,7 +168,8 @@ class PolicyEngineTest {
       PolicyOptions options = PolicyOptions.builder().packs()
           .addRules(Rule.of(info, ctx -> { throw new IllegalStateException("boom"); })).build();
       assertThatThrownBy(() -> evaluate(options, template().resource("B", "AWS::S3::Bucket", "{}"), Tier.DEV))
-          .hasMessageContaining("ACME_BROKEN_RULE").hasMessageContaining("B (AWS::S3::Bucket)");
+          .hasMessageContaining("rule ACME_BROKEN_RULE failed on B in stack 'app-DEV' (environment dev): "
+              + "java.lang.IllegalStateException: boom");
     }
   }
 

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.groundwork.assembly.Parameter;
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.core.Tier;
 import java.io.UncheckedIOException;
 
@@ -60,14 +63,10 @@ public final class TemplateFixture {
     return this;
   }
 
-  public Template build() {
-    return Template.of(root.deepCopy());
-  }
-
-  /** The template as a stack of environment {@code dev} (tier {@code tier}). */
+  /** The template as a stack of an environment named after {@code tier}, in that tier. */
   public StackTemplate stack(String name, Tier tier) {
-    return new StackTemplate(tier.name().toLowerCase(java.util.Locale.ROOT), tier, name,
-        name + ".template.json", build());
+    return StackTemplate.of(name, tier.name().toLowerCase(java.util.Locale.ROOT), tier,
+        name + ".template.json", root.deepCopy());
   }
 
   /** Evaluates {@code rule} on resource {@code logicalId} in a DEV stack. */
@@ -78,17 +77,15 @@ public final class TemplateFixture {
   /** Evaluates {@code rule} on resource {@code logicalId} in a stack of {@code tier}. */
   public Evaluation evaluate(Rule rule, String logicalId, Tier tier) {
     StackTemplate stack = stack("Stack", tier);
-    Resource resource = stack.template().resource(logicalId).orElseThrow();
-    return rule.evaluate(new RuleContext(resource, stack));
+    Resource resource = stack.resource(logicalId).orElseThrow();
+    return rule.evaluate(RuleContext.of(resource));
   }
 
   /** Evaluates {@code rule} on parameter {@code name} (as the engine presents parameters). */
   public Evaluation evaluateParameter(Rule rule, String name) {
     StackTemplate stack = stack("Stack", Tier.DEV);
-    ObjectNode body = JSON.createObjectNode();
-    body.put("Type", RuleInfo.TEMPLATE_PARAMETER);
-    body.set("Properties", stack.template().parameters().get(name));
-    return rule.evaluate(new RuleContext(new Resource(name, RuleInfo.TEMPLATE_PARAMETER, body), stack));
+    Parameter parameter = stack.parameters().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    return rule.evaluate(RuleContext.of(parameter));
   }
 
   /** Evaluates {@code rule} on a lone resource {@code R} of {@code type}. */
@@ -120,8 +117,17 @@ public final class TemplateFixture {
     assertThat(evaluation.outcome()).as("%s", evaluation).isEqualTo(Outcome.NOT_APPLICABLE);
   }
 
+  /** Unknown, with a reason that names one unresolved property path, said once. */
   public static void assertUnknown(Evaluation evaluation) {
     assertThat(evaluation.outcome()).as("%s", evaluation).isEqualTo(Outcome.UNKNOWN);
+    assertThat(evaluation.unknownReason()).as("reason of %s", evaluation)
+        .matches("[A-Za-z][^ ]* is not resolvable at synthesis");
+  }
+
+  /** Unknown because the value at {@code propertyPath} is unresolved. */
+  public static void assertUnknown(Evaluation evaluation, String propertyPath) {
+    assertUnknown(evaluation);
+    assertThat(evaluation.unknownReason()).isEqualTo(propertyPath + " is not resolvable at synthesis");
   }
 
   /** Non-compliant with a violation at {@code path} whose message contains {@code text}. */

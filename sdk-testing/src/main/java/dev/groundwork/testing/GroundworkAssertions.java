@@ -1,5 +1,11 @@
 package dev.groundwork.testing;
 
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.assembly.Templates;
+import dev.groundwork.policy.PolicyReport;
+
 /**
  * Entry point of Groundwork's AssertJ assertions; import statically next to AssertJ's own.
  *
@@ -26,7 +32,7 @@ public final class GroundworkAssertions {
     return new TemplatesAssert(template == null ? null : Templates.of(template));
   }
 
-  public static ResourceAssert assertThat(TemplateResource resource) {
+  public static ResourceAssert assertThat(Resource resource) {
     return new ResourceAssert(resource);
   }
 

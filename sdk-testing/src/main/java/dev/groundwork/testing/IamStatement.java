@@ -3,8 +3,10 @@ package dev.groundwork.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.testing.internal.Json;
-import dev.groundwork.testing.internal.References;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,7 @@ import java.util.regex.Pattern;
  * @param json the statement as written
  */
 public record IamStatement(
-    TemplateResource holder, String documentPath, int index, Kind kind, Set<String> attachedRoles,
+    Resource holder, String documentPath, int index, Kind kind, Set<String> attachedRoles,
     JsonNode json) {
 
   /** What the policy document governs. */
@@ -121,7 +123,7 @@ public record IamStatement(
   static List<IamStatement> allIn(StackTemplate stack) {
     Map<String, Set<String>> managedPolicyRoles = managedPoliciesAttachedByRoles(stack);
     List<IamStatement> statements = new ArrayList<>();
-    for (TemplateResource r : stack.resources()) {
+    for (Resource r : stack.resources()) {
       switch (r.type()) {
         case "AWS::IAM::Policy", "AWS::IAM::RolePolicy" -> add(statements, r, "PolicyDocument",
             Kind.IDENTITY, rolesOf(r));
@@ -151,7 +153,7 @@ public record IamStatement(
     return ImmutableList.copyOf(statements);
   }
 
-  private static void add(List<IamStatement> into, TemplateResource holder, String documentPath,
+  private static void add(List<IamStatement> into, Resource holder, String documentPath,
       Kind kind, Set<String> roles) {
     JsonNode statements = holder.property(documentPath).path("Statement");
     if (statements.isObject()) {
@@ -162,21 +164,21 @@ public record IamStatement(
     }
   }
 
-  private static Set<String> rolesOf(TemplateResource policy) {
+  private static Set<String> rolesOf(Resource policy) {
     Set<String> roles = new java.util.LinkedHashSet<>();
     for (JsonNode role : policy.property("Roles")) {
-      References.target(role).ifPresent(roles::add);
+      Intrinsics.target(role).ifPresent(roles::add);
     }
-    References.target(policy.property("RoleName")).ifPresent(roles::add);
+    Intrinsics.target(policy.property("RoleName")).ifPresent(roles::add);
     return roles;
   }
 
   /** Managed policies in the same template attached through a role's {@code ManagedPolicyArns}. */
   private static Map<String, Set<String>> managedPoliciesAttachedByRoles(StackTemplate stack) {
     Map<String, Set<String>> result = new LinkedHashMap<>();
-    for (TemplateResource role : stack.resourcesOfType("AWS::IAM::Role")) {
+    for (Resource role : stack.resourcesOfType("AWS::IAM::Role")) {
       for (JsonNode arn : role.property("ManagedPolicyArns")) {
-        References.target(arn).ifPresent(policy ->
+        Intrinsics.target(arn).ifPresent(policy ->
             result.computeIfAbsent(policy, k -> new java.util.LinkedHashSet<>()).add(role.logicalId()));
       }
     }

@@ -1,9 +1,11 @@
 package dev.groundwork.testing;
 
 import com.google.common.collect.ImmutableList;
+import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.Templates;
 import dev.groundwork.testing.internal.Json;
 import dev.groundwork.testing.internal.Messages;
-import dev.groundwork.testing.internal.References;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +36,7 @@ public final class IamStatementsAssert extends AbstractAssert<IamStatementsAsser
 
   /** Identity-policy statements attached to the role {@code idOrPath} (logical id or construct path). */
   public IamStatementsAssert ofRole(String idOrPath) {
-    List<TemplateResource> roles = templates.resourcesOfType("AWS::IAM::Role").stream()
+    List<Resource> roles = templates.resourcesOfType("AWS::IAM::Role").stream()
         .filter(r -> r.isNamed(idOrPath)).toList();
     if (roles.isEmpty()) {
       fail("Expected a role '" + idOrPath + "' in " + templates.description() + " but found none; roles are:"
@@ -71,8 +73,8 @@ public final class IamStatementsAssert extends AbstractAssert<IamStatementsAsser
   public IamStatementsAssert onResourceReferencing(String idOrPath) {
     return narrow("on a resource referencing '" + idOrPath + "'", s -> {
       String target = s.holder().stack().resources().stream().filter(r -> r.isNamed(idOrPath)).findFirst()
-          .map(TemplateResource::logicalId).orElse(idOrPath);
-      return References.in(s.json().path("Resource")).contains(target);
+          .map(Resource::logicalId).orElse(idOrPath);
+      return Intrinsics.references(s.json().path("Resource")).contains(target);
     });
   }
 

@@ -2,8 +2,10 @@ package dev.groundwork.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.testing.internal.Json;
-import dev.groundwork.testing.internal.References;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +18,7 @@ import java.util.Optional;
  * @param securityGroup the group the rule opens, when it is in the same template
  * @param json the rule's properties
  */
-public record IngressRule(TemplateResource holder, Optional<TemplateResource> securityGroup, JsonNode json) {
+public record IngressRule(Resource holder, Optional<Resource> securityGroup, JsonNode json) {
 
   /** {@code IpProtocol}: {@code tcp}, {@code udp}, {@code icmp}, a number, or {@code -1} for all. */
   public String protocol() {
@@ -42,7 +44,7 @@ public record IngressRule(TemplateResource holder, Optional<TemplateResource> se
 
   /** The logical id of the peer security group, when the peer is a group in the same template. */
   public Optional<String> sourceSecurityGroup() {
-    return References.target(json.path("SourceSecurityGroupId"));
+    return Intrinsics.target(json.path("SourceSecurityGroupId"));
   }
 
   /** Whether the rule admits any address: {@code 0.0.0.0/0} or {@code ::/0}. */
@@ -80,13 +82,13 @@ public record IngressRule(TemplateResource holder, Optional<TemplateResource> se
 
   static List<IngressRule> allIn(StackTemplate stack) {
     List<IngressRule> rules = new ArrayList<>();
-    for (TemplateResource r : stack.resources()) {
+    for (Resource r : stack.resources()) {
       if (r.type().equals("AWS::EC2::SecurityGroup")) {
         for (JsonNode rule : r.property("SecurityGroupIngress")) {
           rules.add(new IngressRule(r, Optional.of(r), rule));
         }
       } else if (r.type().equals("AWS::EC2::SecurityGroupIngress")) {
-        Optional<TemplateResource> group = References.target(r.property("GroupId"))
+        Optional<Resource> group = Intrinsics.target(r.property("GroupId"))
             .flatMap(stack::resource);
         rules.add(new IngressRule(r, group, r.properties()));
       }

@@ -1,6 +1,7 @@
 package dev.groundwork.testing;
 
 import com.google.common.collect.ImmutableList;
+import dev.groundwork.assembly.Templates;
 import dev.groundwork.testing.internal.Messages;
 import java.util.Arrays;
 import java.util.List;

@@ -1,10 +1,17 @@
 package dev.groundwork.testing;
 
+import dev.groundwork.policy.Finding;
+import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.SuppressedFinding;
 import dev.groundwork.testing.internal.Messages;
 import java.util.List;
 import org.assertj.core.api.AbstractAssert;
 
-/** Assertions on a {@link PolicyReport}: errors, findings of a rule on a construct, suppressions used. */
+/**
+ * Assertions on a {@link PolicyReport} (the engine's own report object, as synthesis returned
+ * it or as read back from {@code groundwork-report.json}): errors, findings of a rule on a
+ * construct, suppressions used.
+ */
 public final class PolicyReportAssert extends AbstractAssert<PolicyReportAssert, PolicyReport> {
 
   PolicyReportAssert(PolicyReport actual) {
@@ -14,9 +21,9 @@ public final class PolicyReportAssert extends AbstractAssert<PolicyReportAssert,
   /** No unsuppressed finding of severity ERROR. */
   public PolicyReportAssert hasNoErrors() {
     isNotNull();
-    if (!actual.errors().isEmpty()) {
-      fail("Expected no policy errors but the report (" + actual.file() + ") has " + actual.errors().size() + ":"
-          + Messages.list(actual.errors()));
+    List<Finding> errors = actual.errors();
+    if (!errors.isEmpty()) {
+      fail("Expected no policy errors but the report has " + errors.size() + ":" + list(errors));
     }
     return this;
   }
@@ -26,7 +33,7 @@ public final class PolicyReportAssert extends AbstractAssert<PolicyReportAssert,
     isNotNull();
     if (!actual.findings().isEmpty()) {
       fail("Expected no policy findings but the report has " + actual.findings().size() + ":"
-          + Messages.list(actual.findings()));
+          + list(actual.findings()));
     }
     return this;
   }
@@ -36,17 +43,20 @@ public final class PolicyReportAssert extends AbstractAssert<PolicyReportAssert,
     isNotNull();
     if (matching(actual.findings(), ruleId, constructPath).isEmpty()) {
       fail("Expected a finding " + ruleId + " at '" + constructPath + "' but the report has none there; its findings are:"
-          + Messages.list(actual.findings()));
+          + list(actual.findings()));
     }
     return this;
   }
 
-  /** An unsuppressed finding of {@code ruleId} with {@code severity} on or below {@code constructPath}. */
+  /**
+   * An unsuppressed finding of {@code ruleId} with {@code severity} ({@code ERROR}, {@code
+   * WARNING} or {@code INFO}) on or below {@code constructPath}.
+   */
   public PolicyReportAssert hasFinding(String ruleId, String constructPath, String severity) {
     hasFinding(ruleId, constructPath);
-    if (matching(actual.findings(), ruleId, constructPath).stream().noneMatch(f -> f.severity().equals(severity))) {
+    if (matching(actual.findings(), ruleId, constructPath).stream().noneMatch(f -> f.severity().name().equals(severity))) {
       fail("Expected finding " + ruleId + " at '" + constructPath + "' to be " + severity + " but found:"
-          + Messages.list(matching(actual.findings(), ruleId, constructPath)));
+          + list(matching(actual.findings(), ruleId, constructPath)));
     }
     return this;
   }
@@ -54,9 +64,9 @@ public final class PolicyReportAssert extends AbstractAssert<PolicyReportAssert,
   /** No unsuppressed finding of {@code ruleId} anywhere. */
   public PolicyReportAssert doesNotHaveFinding(String ruleId) {
     isNotNull();
-    List<ReportFinding> found = actual.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    List<Finding> found = actual.findings().stream().filter(f -> f.ruleId().value().equals(ruleId)).toList();
     if (!found.isEmpty()) {
-      fail("Expected no finding " + ruleId + " but found " + found.size() + ":" + Messages.list(found));
+      fail("Expected no finding " + ruleId + " but found " + found.size() + ":" + list(found));
     }
     return this;
   }
@@ -64,9 +74,9 @@ public final class PolicyReportAssert extends AbstractAssert<PolicyReportAssert,
   /** No unsuppressed finding of {@code ruleId} on or below {@code constructPath}. */
   public PolicyReportAssert doesNotHaveFinding(String ruleId, String constructPath) {
     isNotNull();
-    List<ReportFinding> found = matching(actual.findings(), ruleId, constructPath);
+    List<Finding> found = matching(actual.findings(), ruleId, constructPath);
     if (!found.isEmpty()) {
-      fail("Expected no finding " + ruleId + " at '" + constructPath + "' but found:" + Messages.list(found));
+      fail("Expected no finding " + ruleId + " at '" + constructPath + "' but found:" + list(found));
     }
     return this;
   }
@@ -74,11 +84,11 @@ public final class PolicyReportAssert extends AbstractAssert<PolicyReportAssert,
   /** A suppression silenced {@code ruleId} on or below {@code constructPath}. */
   public PolicyReportAssert hasSuppressed(String ruleId, String constructPath) {
     isNotNull();
-    boolean used = actual.suppressed().stream().anyMatch(s -> s.finding().ruleId().equals(ruleId)
-        && s.finding().isAtOrBelow(constructPath));
+    boolean used = actual.suppressed().stream().anyMatch(s -> s.finding().ruleId().value().equals(ruleId)
+        && isAtOrBelow(s.finding(), constructPath));
     if (!used) {
       fail("Expected a suppression of " + ruleId + " at '" + constructPath + "' to have been used, but the suppressed findings are:"
-          + Messages.list(actual.suppressed()));
+          + Messages.list(actual.suppressed().stream().map(PolicyReportAssert::describe).toList()));
     }
     return this;
   }
@@ -88,7 +98,7 @@ public final class PolicyReportAssert extends AbstractAssert<PolicyReportAssert,
     isNotNull();
     if (!actual.suppressed().isEmpty()) {
       fail("Expected no suppressed findings but found " + actual.suppressed().size() + ":"
-          + Messages.list(actual.suppressed()));
+          + Messages.list(actual.suppressed().stream().map(PolicyReportAssert::describe).toList()));
     }
     return this;
   }
@@ -99,13 +109,38 @@ public final class PolicyReportAssert extends AbstractAssert<PolicyReportAssert,
     if (!actual.unknowns().isEmpty()) {
       fail("Expected every rule to decide, but " + actual.unknowns().size() + " results are unknown:"
           + Messages.list(actual.unknowns().stream()
-              .map(u -> u.ruleId() + " at '" + u.constructPath() + "': " + u.message()).toList()));
+              .map(u -> u.rule() + " at '" + u.constructPath() + "': " + u.reason()).toList()));
     }
     return this;
   }
 
-  private static List<ReportFinding> matching(List<ReportFinding> findings, String ruleId, String path) {
-    return findings.stream().filter(f -> f.ruleId().equals(ruleId) && f.isAtOrBelow(path)).toList();
+  private static List<Finding> matching(List<Finding> findings, String ruleId, String path) {
+    return findings.stream().filter(f -> f.ruleId().value().equals(ruleId) && isAtOrBelow(f, path)).toList();
+  }
+
+  /** Whether the finding is on {@code path} or on a resource below it. */
+  private static boolean isAtOrBelow(Finding finding, String path) {
+    String p = stripSlash(path);
+    String mine = stripSlash(finding.constructPath());
+    return mine.equals(p) || mine.startsWith(p + "/");
+  }
+
+  private static String stripSlash(String path) {
+    return path.startsWith("/") ? path.substring(1) : path;
+  }
+
+  private static String list(List<Finding> findings) {
+    return Messages.list(findings.stream().map(PolicyReportAssert::describe).toList());
+  }
+
+  private static String describe(Finding f) {
+    return f.severity() + " " + f.ruleId() + " at '" + f.constructPath() + "' (" + f.stack() + " " + f.logicalId()
+        + (f.propertyPath().isEmpty() ? "" : " " + f.propertyPath()) + "): " + f.message();
+  }
+
+  private static String describe(SuppressedFinding s) {
+    return s.finding().ruleId() + " at '" + s.finding().constructPath() + "' suppressed: \""
+        + s.suppression().reason() + "\"" + s.suppression().until().map(e -> " until " + e).orElse("");
   }
 
   private void fail(String message) {

@@ -1,6 +1,8 @@
 package dev.groundwork.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.assembly.Resource;
 import dev.groundwork.testing.internal.Json;
 import java.util.Optional;
 import java.util.Set;
@@ -11,17 +13,17 @@ import org.assertj.core.api.Condition;
 import org.assertj.core.api.ObjectAssert;
 
 /**
- * Assertions on one {@link TemplateResource}: type, properties by path, tags, deletion and
+ * Assertions on one {@link Resource}: type, properties by path, tags, deletion and
  * replacement policies, references. Every failure names the resource's type, logical id,
  * construct path and stack.
  */
-public final class ResourceAssert extends AbstractAssert<ResourceAssert, TemplateResource> {
+public final class ResourceAssert extends AbstractAssert<ResourceAssert, Resource> {
   /** Deletion policies that keep the data when the stack or resource goes away. */
   static final Set<String> RETAINING_DELETION_POLICIES = Set.of("Retain", "RetainExceptOnCreate", "Snapshot");
   /** Replacement policies that keep the data when CloudFormation replaces the resource. */
   static final Set<String> RETAINING_REPLACE_POLICIES = Set.of("Retain", "Snapshot");
 
-  ResourceAssert(TemplateResource actual) {
+  ResourceAssert(Resource actual) {
     super(actual, ResourceAssert.class);
   }
 
@@ -165,7 +167,7 @@ public final class ResourceAssert extends AbstractAssert<ResourceAssert, Templat
   public ResourceAssert referencesAt(String path, String idOrPath) {
     JsonNode value = propertyOrFail(path);
     String target = resolve(idOrPath);
-    if (!dev.groundwork.testing.internal.References.in(value).contains(target)) {
+    if (!Intrinsics.references(value).contains(target)) {
       fail("Expected property " + path + " of " + actual.describe() + " to reference '" + idOrPath
           + "' (logical id " + target + ")\nbut found " + Json.compact(value));
     }
@@ -216,14 +218,14 @@ public final class ResourceAssert extends AbstractAssert<ResourceAssert, Templat
   private String resolve(String idOrPath) {
     isNotNull();
     return actual.stack().resources().stream().filter(r -> r.isNamed(idOrPath)).findFirst()
-        .map(TemplateResource::logicalId).orElse(idOrPath);
+        .map(Resource::logicalId).orElse(idOrPath);
   }
 
   private void fail(String message) {
     failWithMessage("%s", message);
   }
 
-  static Set<String> missingTags(TemplateResource r, String... keys) {
+  static Set<String> missingTags(Resource r, String... keys) {
     Set<String> missing = new java.util.LinkedHashSet<>();
     for (String key : keys) {
       if (!r.tags().containsKey(key)) {
@@ -234,7 +236,7 @@ public final class ResourceAssert extends AbstractAssert<ResourceAssert, Templat
   }
 
   /** Why the resource is not retained, or null when it is. */
-  static String retentionProblem(TemplateResource r) {
+  static String retentionProblem(Resource r) {
     String deletion = r.deletionPolicy().orElse("none");
     String replace = r.updateReplacePolicy().orElse("none");
     if (!RETAINING_DELETION_POLICIES.contains(deletion) || !RETAINING_REPLACE_POLICIES.contains(replace)) {

@@ -1,6 +1,7 @@
 package dev.groundwork.testing;
 
 import com.google.common.collect.ImmutableList;
+import dev.groundwork.assembly.Resource;
 import dev.groundwork.testing.internal.Json;
 import dev.groundwork.testing.internal.Messages;
 import java.util.ArrayList;
@@ -16,10 +17,10 @@ import org.assertj.core.api.Condition;
  * Assertions on a set of resources (all buckets of an environment, every taggable resource of
  * an app). A failing "all" assertion lists every resource that failed, not just the first.
  */
-public final class ResourcesAssert extends AbstractAssert<ResourcesAssert, List<TemplateResource>> {
+public final class ResourcesAssert extends AbstractAssert<ResourcesAssert, List<Resource>> {
   private final String what;
 
-  ResourcesAssert(List<TemplateResource> actual, String what) {
+  ResourcesAssert(List<Resource> actual, String what) {
     super(ImmutableList.copyOf(actual), ResourcesAssert.class);
     this.what = what;
   }
@@ -46,7 +47,7 @@ public final class ResourcesAssert extends AbstractAssert<ResourcesAssert, List<
   }
 
   /** Only the resources that match {@code predicate}, described as {@code description}. */
-  public ResourcesAssert filteredOn(String description, Predicate<TemplateResource> predicate) {
+  public ResourcesAssert filteredOn(String description, Predicate<Resource> predicate) {
     return new ResourcesAssert(actual.stream().filter(predicate).toList(), what + " that " + description);
   }
 
@@ -59,7 +60,7 @@ public final class ResourcesAssert extends AbstractAssert<ResourcesAssert, List<
   /** Every resource passes {@code requirements}; all failures are reported together. */
   public ResourcesAssert allSatisfy(Consumer<ResourceAssert> requirements) {
     List<String> failures = new ArrayList<>();
-    for (TemplateResource r : actual) {
+    for (Resource r : actual) {
       try {
         requirements.accept(new ResourceAssert(r));
       } catch (AssertionError e) {
@@ -124,7 +125,7 @@ public final class ResourcesAssert extends AbstractAssert<ResourcesAssert, List<
     return this;
   }
 
-  private ResourcesAssert allMeet(Function<TemplateResource, String> problem, String expectation) {
+  private ResourcesAssert allMeet(Function<Resource, String> problem, String expectation) {
     isNotNull();
     List<String> problems = actual.stream().map(problem).filter(p -> p != null).toList();
     if (!problems.isEmpty()) {
@@ -134,7 +135,7 @@ public final class ResourcesAssert extends AbstractAssert<ResourcesAssert, List<
     return this;
   }
 
-  private static String shown(TemplateResource r, String path) {
+  private static String shown(Resource r, String path) {
     return r.property(path).isMissingNode() ? "(missing)" : Json.compact(r.property(path));
   }
 

@@ -1,5 +1,6 @@
 package dev.groundwork.testing;
 
+import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.testing.internal.Json;
 import dev.groundwork.testing.internal.TemplateNormalizer;
 import dev.groundwork.testing.internal.UnifiedDiff;

@@ -1,8 +1,11 @@
 package dev.groundwork.testing;
 
 import com.google.common.base.Stopwatch;
+import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.assembly.Templates;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.SynthResult;
+import dev.groundwork.policy.PolicyReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -114,7 +117,7 @@ public final class SynthesisExtension implements ParameterResolver {
       return synthesis.result();
     }
     return synthesis.app().report().orElseThrow(() -> new ExtensionConfigurationException(
-        "a test asked for the PolicyReport, but synthesis wrote no " + PolicyReport.FILE_NAME + " in "
+        "a test asked for the PolicyReport, but synthesis made none in "
             + synthesis.result().assemblyDirectory()));
   }
 
@@ -126,7 +129,7 @@ public final class SynthesisExtension implements ParameterResolver {
     requireCdkValidationSetting(System.getenv(VARIABLE), cdkValidator);
     SynthResult result = factory.create(outdir).synth();
     afterSynthesis.accept(result);
-    return SynthesizedApp.of(result);
+    return result.app();
   }
 
   private Synthesis synthesisFor(ExtensionContext context) {
@@ -156,7 +159,7 @@ public final class SynthesisExtension implements ParameterResolver {
       throw new IllegalStateException("building, synthesizing or checking the app for " + owner.getDisplayName()
           + " failed: " + e, e);
     }
-    Synthesis synthesis = new Synthesis(result, SynthesizedApp.of(result));
+    Synthesis synthesis = new Synthesis(result, result.app());
     owner.publishReportEntry("groundwork.synth", String.format(Locale.ROOT, "%d stacks in %.2f s into %s",
         result.stacks().size(), stopwatch.elapsed().toNanos() / 1e9, outdir));
     return synthesis;

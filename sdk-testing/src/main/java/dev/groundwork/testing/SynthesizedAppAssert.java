@@ -1,5 +1,9 @@
 package dev.groundwork.testing;
 
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.assembly.Templates;
+import dev.groundwork.policy.report.PolicyReports;
 import dev.groundwork.testing.internal.Messages;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -68,8 +72,8 @@ public final class SynthesizedAppAssert extends AbstractAssert<SynthesizedAppAss
   public PolicyReportAssert report() {
     isNotNull();
     if (actual.report().isEmpty()) {
-      failWithMessage("%s", "Expected a policy report (" + PolicyReport.FILE_NAME + ") in "
-          + actual.assemblyDirectory() + " but synthesis wrote none");
+      failWithMessage("%s", "Expected a policy report (" + PolicyReports.JSON_FILE + ") in "
+          + actual.assemblyDirectory() + " but synthesis made none");
     }
     return new PolicyReportAssert(actual.report().get());
   }

@@ -1,5 +1,9 @@
 package dev.groundwork.testing;
 
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.Taggability;
+import dev.groundwork.assembly.Templates;
 import dev.groundwork.testing.internal.Messages;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,7 +25,7 @@ public final class TemplatesAssert extends AbstractAssert<TemplatesAssert, Templ
   /** Exactly {@code count} resources of {@code type} across the group. */
   public TemplatesAssert hasResourceCount(String type, int count) {
     isNotNull();
-    List<TemplateResource> found = actual.resourcesOfType(type);
+    List<Resource> found = actual.resourcesOfType(type);
     if (found.size() != count) {
       fail("Expected " + count + " " + type + " in " + actual.description() + " but found " + found.size()
           + ":" + Messages.list(found));
@@ -34,7 +38,7 @@ public final class TemplatesAssert extends AbstractAssert<TemplatesAssert, Templ
     isNotNull();
     if (actual.resourcesOfType(type).isEmpty()) {
       fail("Expected a " + type + " in " + actual.description() + " but found none; its types are "
-          + actual.resources().stream().map(TemplateResource::type).distinct().sorted().toList());
+          + actual.resources().stream().map(Resource::type).distinct().sorted().toList());
     }
     return this;
   }
@@ -63,7 +67,7 @@ public final class TemplatesAssert extends AbstractAssert<TemplatesAssert, Templ
    */
   public ResourcesAssert taggableResources() {
     isNotNull();
-    List<TemplateResource> unknown = actual.resources().stream()
+    List<Resource> unknown = actual.resources().stream()
         .filter(r -> Taggability.of(r.type()) == Taggability.UNKNOWN).toList();
     if (!unknown.isEmpty()) {
       fail("Cannot tell whether these resources take tags (aws-cdk-lib has no L1 class for their type):"
@@ -80,7 +84,7 @@ public final class TemplatesAssert extends AbstractAssert<TemplatesAssert, Templ
    */
   public ResourceAssert resource(String idOrPath) {
     isNotNull();
-    List<TemplateResource> found = actual.resources().stream().filter(r -> r.isNamed(idOrPath)).toList();
+    List<Resource> found = actual.resources().stream().filter(r -> r.isNamed(idOrPath)).toList();
     if (found.size() != 1) {
       fail("Expected one resource named '" + idOrPath + "' in " + actual.description() + " but found "
           + found.size() + ":" + Messages.list(found.isEmpty() ? actual.resources() : found));
@@ -91,13 +95,15 @@ public final class TemplatesAssert extends AbstractAssert<TemplatesAssert, Templ
   /** Assertions over every IAM policy statement of the group. */
   public IamStatementsAssert iamStatements() {
     isNotNull();
-    return new IamStatementsAssert(actual, actual.iamStatements(), "IAM statements in " + actual.description());
+    return new IamStatementsAssert(actual, actual.stacks().stream().flatMap(s -> IamStatement.allIn(s).stream()).toList(),
+        "IAM statements in " + actual.description());
   }
 
   /** Assertions over every security group ingress rule of the group. */
   public IngressRulesAssert ingressRules() {
     isNotNull();
-    return new IngressRulesAssert(actual, actual.ingressRules(), "ingress rules in " + actual.description());
+    return new IngressRulesAssert(actual, actual.stacks().stream().flatMap(s -> IngressRule.allIn(s).stream()).toList(),
+        "ingress rules in " + actual.description());
   }
 
   /** AssertJ's list assertions on the stack names. */

@@ -1,5 +1,7 @@
 package dev.groundwork.testing;
 
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.SynthesizedApp;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
@@ -22,6 +24,6 @@ final class Fixtures {
 
   /** A two-environment assembly (dev, prod) with a policy report, read back like `cdk synth` output. */
   static SynthesizedApp assembly() {
-    return SynthesizedApp.fromAssembly(path("assembly"));
+    return SynthesizedApp.read(path("assembly"));
   }
 }

@@ -4,6 +4,8 @@ import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.Templates;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -17,7 +19,7 @@ class IamStatementsAssertTest {
   class AttachedToRoles {
     @Test
     void collectsPolicyInlineAndManagedPolicyStatementsOfTheRole() {
-      List<IamStatement> all = Templates.of(SERVICE).iamStatements();
+      List<IamStatement> all = IamStatement.allIn(SERVICE);
       assertThat(all).filteredOn(s -> s.kind() == IamStatement.Kind.IDENTITY
           && s.attachedRoles().contains("TaskRole30FC0FBB")).hasSize(4);
       assertThat(SERVICE).iamStatements().ofRole(ROLE).hasSize(4);

@@ -4,13 +4,17 @@ import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.report.JsonReport;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class PolicyReportAssertTest {
   private static final SynthesizedApp APP = Fixtures.assembly();
   private static final PolicyReport REPORT = APP.report().orElseThrow();
-  private static final PolicyReport CLEAN = PolicyReport.fromJson("{\"findings\":[],\"suppressed\":[],\"unknown\":[]}");
+  private static final PolicyReport CLEAN = JsonReport.parse("{\"findings\":[],\"suppressed\":[],\"unknown\":[]}");
 
   @Nested
   class Errors {
@@ -78,9 +82,9 @@ class PolicyReportAssertTest {
     @Test
     void usedSuppressionIsFoundWithItsReason() {
       assertThat(REPORT).hasSuppressed("GW_S3_BUCKET_VERSIONING_ENABLED", "dev/data/Documents/Bucket");
-      assertThat(REPORT.suppressed().get(0).reason()).isEqualTo("scratch data, rebuilt nightly");
-      assertThat(REPORT.suppressed().get(0).until()).contains("2027-06-30");
-      assertThat(REPORT.suppressed().get(0).scope()).isEqualTo("dev/data/Documents");
+      assertThat(REPORT.suppressed().get(0).suppression().reason()).isEqualTo("scratch data, rebuilt nightly");
+      assertThat(REPORT.suppressed().get(0).suppression().until()).contains(LocalDate.of(2027, 6, 30));
+      assertThat(REPORT.suppressed().get(0).suppression().scope()).isEqualTo("dev/data/Documents");
     }
 
     @Test
@@ -97,7 +101,7 @@ class PolicyReportAssertTest {
   @Test
   void appAssertionReachesTheReportOrSaysThereIsNone() {
     assertThat(APP).report().hasFinding("GW_KMS_KEY_ROTATION_ENABLED", "prod");
-    SynthesizedApp withoutReport = SynthesizedApp.fromAssembly(Fixtures.path("assembly/assembly-dev"));
+    SynthesizedApp withoutReport = SynthesizedApp.read(Fixtures.path("assembly/assembly-dev"));
     assertThatExceptionOfType(AssertionError.class)
         .isThrownBy(() -> assertThat(withoutReport).report())
         .withMessageContaining("Expected a policy report (groundwork-report.json)");

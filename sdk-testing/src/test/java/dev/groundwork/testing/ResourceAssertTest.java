@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.StackTemplate;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Condition;
@@ -13,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class ResourceAssertTest {
   private static final StackTemplate SERVICE = Fixtures.service();
-  private static final TemplateResource BUCKET = SERVICE.resource("DataBucketE3889A50").orElseThrow();
-  private static final TemplateResource SCRATCH = SERVICE.resource("ScratchBucket5C2D8E11").orElseThrow();
+  private static final Resource BUCKET = SERVICE.resource("DataBucketE3889A50").orElseThrow();
+  private static final Resource SCRATCH = SERVICE.resource("ScratchBucket5C2D8E11").orElseThrow();
 
   @Nested
   class Properties {
@@ -121,7 +123,7 @@ class ResourceAssertTest {
 
     @Test
     void failsSayingNoneWhenPolicyAbsent() {
-      TemplateResource role = SERVICE.resource("TaskRole30FC0FBB").orElseThrow();
+      Resource role = SERVICE.resource("TaskRole30FC0FBB").orElseThrow();
       assertThatExceptionOfType(AssertionError.class)
           .isThrownBy(() -> assertThat(role).hasDeletionPolicy("Retain"))
           .withMessageContaining("but found none");
@@ -130,7 +132,7 @@ class ResourceAssertTest {
 
   @Nested
   class References {
-    private final TemplateResource function = SERVICE.resource("AppFunctionCodeAsset").orElseThrow();
+    private final Resource function = SERVICE.resource("AppFunctionCodeAsset").orElseThrow();
 
     @Test
     void findsRefGetAttAndSubByLogicalIdOrConstructPath() {
@@ -166,7 +168,7 @@ class ResourceAssertTest {
 
   @Nested
   class OtherFailures {
-    private final TemplateResource function = SERVICE.resource("AppFunctionCodeAsset").orElseThrow();
+    private final Resource function = SERVICE.resource("AppFunctionCodeAsset").orElseThrow();
 
     @Test
     void wrongTypeNamesBoth() {

@@ -3,8 +3,12 @@ package dev.groundwork.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.assembly.Templates;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.Problem;
+import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.report.PolicyReports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,15 +32,15 @@ class SynthesisExtensionLifecycleTest {
 
   private static final String SUBJECTS = "groundwork.test.lifecycleSubjects";
 
-  /** A class whose synthesis leaves no policy report. */
+  /** A class whose after-synthesis step deletes the report files synthesis wrote. */
   @EnabledIfSystemProperty(named = SUBJECTS, matches = "true")
-  static class WithoutReport {
+  static class WithoutReportFile {
     static Path assembly;
+    static PolicyReport injected;
 
-    // Removes the report in case synthesis runs a policy check that writes one.
     @RegisterExtension
     static final SynthesisExtension SYNTH = SynthesisExtension.of(SynthesisExtensionTest::smallApp)
-        .afterSynthesis(result -> Files.deleteIfExists(result.assemblyDirectory().resolve(PolicyReport.FILE_NAME)));
+        .afterSynthesis(result -> Files.delete(result.assemblyDirectory().resolve(PolicyReports.JSON_FILE)));
 
     @Test
     void recordsWhereTheAssemblyWas(SynthesizedApp app) {
@@ -44,7 +48,14 @@ class SynthesisExtensionLifecycleTest {
     }
 
     @Test
-    void asksForTheReport(PolicyReport report) {}
+    void asksForTheReport(PolicyReport report) {
+      injected = report;
+    }
+
+    @Test
+    void failsOnPurpose() {
+      throw new AssertionError("the one failure the launcher should see");
+    }
   }
 
   /** A class whose app description is invalid. */
@@ -65,17 +76,18 @@ class SynthesisExtensionLifecycleTest {
 
   @Test
   void temporaryAssemblyIsDeletedWhenTheClassEnds() {
-    List<String> failures = run(WithoutReport.class);
-    assertThat(WithoutReport.assembly).isNotNull();
-    assertThat(WithoutReport.assembly).doesNotExist();
-    assertThat(failures).hasSize(1);
+    List<String> failures = run(WithoutReportFile.class);
+    assertThat(WithoutReportFile.assembly).isNotNull();
+    assertThat(WithoutReportFile.assembly).doesNotExist();
+    assertThat(failures).singleElement().asString().contains("failsOnPurpose");
   }
 
   @Test
-  void askingForAReportThatWasNotWrittenSaysSo() {
-    assertThat(run(WithoutReport.class)).singleElement().asString()
-        .contains("asksForTheReport")
-        .contains("a test asked for the PolicyReport, but synthesis wrote no groundwork-report.json");
+  void theReportIsTheInMemoryOneEvenWithoutItsFile() {
+    WithoutReportFile.injected = null;
+    assertThat(run(WithoutReportFile.class)).noneMatch(f -> f.contains("asksForTheReport"));
+    assertThat(WithoutReportFile.injected).isNotNull();
+    assertThat(WithoutReportFile.injected.stacks()).hasSize(2);
   }
 
   @Test

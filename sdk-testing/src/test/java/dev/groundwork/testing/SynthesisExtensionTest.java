@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.assembly.Templates;
 import dev.groundwork.core.EnvironmentProps;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformAppProps;
 import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.core.SynthResult;
 import dev.groundwork.core.Tier;
+import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.report.PolicyReports;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -30,6 +36,8 @@ class SynthesisExtensionTest {
   /** Every call of the factory, including synthesizeInto. */
   private static final AtomicInteger SYNTHESES = new AtomicInteger();
 
+  private static final List<SynthResult> STEPS_SEEN = new CopyOnWriteArrayList<>();
+
   @RegisterExtension
   static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
     SYNTHESES.incrementAndGet();
@@ -37,10 +45,7 @@ class SynthesisExtensionTest {
       CACHED_SYNTHESES.incrementAndGet();
     }
     return smallApp(outdir);
-  }).afterSynthesis(result -> Files.writeString(result.assemblyDirectory().resolve(PolicyReport.FILE_NAME),
-      """
-      {"findings": [], "suppressed": [], "unknown": []}
-      """));
+  }).afterSynthesis(result -> STEPS_SEEN.add(result));
 
   static PlatformApp smallApp(Path outdir) {
     PlatformApp app = new PlatformApp(PlatformAppProps.builder()
@@ -78,9 +83,15 @@ class SynthesisExtensionTest {
     }
 
     @Test
-    void injectsTheReportTheAfterSynthesisStepWrote(PolicyReport report, SynthesizedApp app) {
-      assertThat(report).hasNoErrors().hasNoFindings();
-      assertThat(report.file()).isEqualTo(app.assemblyDirectory().resolve(PolicyReport.FILE_NAME));
+    void injectsTheReportSynthesisReturnedNotACopyReadFromItsFile(PolicyReport report, SynthResult result) {
+      assertThat(report).isSameAs(result.policy()).isSameAs(result.app().report().orElseThrow());
+      assertThat(report.stacks()).hasSize(2);
+      assertThat(result.assemblyDirectory().resolve(PolicyReports.JSON_FILE)).isRegularFile();
+    }
+
+    @Test
+    void runsTheAfterSynthesisStepOnceOnTheResultTestsSee(SynthResult result) {
+      assertThat(STEPS_SEEN).containsOnlyOnce(result);
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.groundwork.testing;
 import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.Templates;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,11 @@
 package dev.groundwork.benchmarks.policy;
 
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.core.Tier;
-import dev.groundwork.policy.CloudAssembly;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
-import dev.groundwork.policy.StackTemplate;
-import dev.groundwork.policy.Template;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -98,7 +97,7 @@ public final class PolicyBenchmark {
           + "; run benchmarks/policy-bench.sh, which synthesizes the reference app first");
       return;
     }
-    Supplier<List<StackTemplate>> read = () -> CloudAssembly.stacks(assembly, env -> Tier.PROD);
+    Supplier<List<StackTemplate>> read = () -> SynthesizedApp.read(assembly, env -> Tier.PROD).stacks();
     double[] totalMs = new double[iterations];
     int resources = 0;
     for (int i = 0; i < iterations; i++) {
@@ -121,8 +120,8 @@ public final class PolicyBenchmark {
   private static List<StackTemplate> parse(List<String> json) {
     List<StackTemplate> stacks = new ArrayList<>(json.size());
     for (int i = 0; i < json.size(); i++) {
-      stacks.add(new StackTemplate("prod", Tier.PROD, "bench-prod-" + i, "bench" + i + ".template.json",
-          Template.parse(json.get(i))));
+      stacks.add(StackTemplate.of("bench-prod-" + i, "prod", Tier.PROD, "bench" + i + ".template.json",
+          StackTemplate.parse(json.get(i))));
     }
     return stacks;
   }

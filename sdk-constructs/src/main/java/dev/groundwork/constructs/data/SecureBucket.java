@@ -7,13 +7,13 @@ import dev.groundwork.core.Problem;
 import dev.groundwork.core.Tier;
 import java.util.List;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
-import software.amazon.awscdk.services.kms.IKey;
 import software.constructs.Construct;
 
 /**

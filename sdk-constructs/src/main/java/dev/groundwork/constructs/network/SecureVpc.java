@@ -1,10 +1,10 @@
 package dev.groundwork.constructs.network;
 
 import com.google.common.collect.ImmutableMap;
-import dev.groundwork.constructs.internal.ProviderResourceTags;
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
+import dev.groundwork.core.CustomResourceProviderTags;
 import dev.groundwork.core.PlatformContext;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,7 +144,7 @@ public final class SecureVpc extends Construct {
   private void tagDefaultSecurityGroupProvider() {
     IConstruct provider = Stack.of(this).getNode().tryFindChild(DEFAULT_SG_PROVIDER_ID);
     if (provider != null) {
-      Aspects.of(provider).add(new ProviderResourceTags());
+      Aspects.of(provider).add(new CustomResourceProviderTags());
     }
   }
 

@@ -4,16 +4,16 @@ import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformEnvironment;
-import dev.groundwork.testing.StackTemplate;
 import dev.groundwork.testing.SynthesisExtension;
-import dev.groundwork.testing.SynthesizedApp;
-import dev.groundwork.testing.TemplateResource;
 import dev.groundwork.testing.TemplatesAssert;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +111,7 @@ class QueueWorkerServiceTest {
     prod(app).iamStatements().ofRole(role).allowing("kms:Decrypt")
         .onResourceReferencing("prod/workers/Worker/QueueKey");
     prod(app).iamStatements().ofRole(role).doesNotAllow("sqs:SendMessage").haveNoWildcardResources();
-    TemplateResource taskPolicy = WebServiceTest.resource(app.stack(PROD),
+    Resource taskPolicy = WebServiceTest.resource(app.stack(PROD),
         "prod/workers/Worker/TaskDefinition/TaskRole/DefaultPolicy");
     String statements = taskPolicy.property("PolicyDocument.Statement").toString();
     assertThat(statements).contains("sqs:ReceiveMessage", "sqs:DeleteMessage", "kms:Decrypt")
@@ -153,7 +153,7 @@ class QueueWorkerServiceTest {
   void pullsPrivateImagesFromExactlyTheGivenRepository(SynthesizedApp app) {
     StackTemplate staging = app.stack(STAGING);
     assertThat(WebServiceTest.container(staging).path("Image").toString()).contains("orders/worker:1.4.2");
-    TemplateResource executionPolicy = WebServiceTest.resource(staging,
+    Resource executionPolicy = WebServiceTest.resource(staging,
         "staging/workers/Worker/TaskDefinition/ExecutionRole/DefaultPolicy");
     List<String> wildcardActions = new ArrayList<>();
     executionPolicy.property("PolicyDocument.Statement").forEach(st -> {

@@ -3,12 +3,12 @@ package dev.groundwork.constructs.compute;
 import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.testing.SynthesisExtension;
-import dev.groundwork.testing.SynthesizedApp;
-import dev.groundwork.testing.TemplateResource;
 import dev.groundwork.testing.TemplatesAssert;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +74,9 @@ class ServiceClusterTest {
 
   @Test
   void keepsTheLogicalIdsOfItsKeysAndLogGroup(SynthesizedApp app) {
-    assertThat(app.stack(PROD).resourcesOfType("AWS::KMS::Key")).extracting(TemplateResource::logicalId)
+    assertThat(app.stack(PROD).resourcesOfType("AWS::KMS::Key")).extracting(Resource::logicalId)
         .containsExactlyInAnyOrder("ClusterExecSessionKeyBDF9BC0A", "ClusterExecLogsKeyCC141286");
-    assertThat(app.stack(PROD).resourcesOfType("AWS::Logs::LogGroup")).extracting(TemplateResource::logicalId)
+    assertThat(app.stack(PROD).resourcesOfType("AWS::Logs::LogGroup")).extracting(Resource::logicalId)
         .containsExactly("ClusterExecLogsLogGroupA2C59D9A");
     prod(app).resourcesOfType("AWS::KMS::Key").hasSize(2)
         .allHaveDeletionPolicy("Retain")

@@ -4,6 +4,9 @@ import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
@@ -11,10 +14,7 @@ import dev.groundwork.constructs.network.SecureVpcProps;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.testing.ResourceAssert;
-import dev.groundwork.testing.StackTemplate;
 import dev.groundwork.testing.SynthesisExtension;
-import dev.groundwork.testing.SynthesizedApp;
-import dev.groundwork.testing.TemplateResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +123,7 @@ class WebServiceTest {
           .onResource("arn:aws:secretsmanager:eu-west-1:333333333333:secret:orders/db-password-AbCdEf");
       assertThat(app).stack(PROD).iamStatements().ofRole("prod/services/Api/TaskDefinition/ExecutionRole")
           .allowing("logs:PutLogEvents").onResourceReferencing("prod/services/Api/Logs/LogGroup");
-      List<TemplateResource> policies = app.stack(PROD).resourcesOfType("AWS::IAM::Policy");
+      List<Resource> policies = app.stack(PROD).resourcesOfType("AWS::IAM::Policy");
       assertThat(policies.stream().map(p -> p.json().toString()).toList().toString())
           .contains("secretsmanager:GetSecretValue")
           .contains("arn:aws:secretsmanager:eu-west-1:333333333333:secret:orders/db-password-AbCdEf");
@@ -195,7 +195,7 @@ class WebServiceTest {
       assertThat(app).stack(PROD).resourcesOfType("AWS::S3::Bucket").singleResource()
           .hasDeletionPolicy("Retain")
           .hasProperty("PublicAccessBlockConfiguration.BlockPublicAcls", true);
-      TemplateResource bucket = only(app.stack(PROD), "AWS::S3::Bucket");
+      Resource bucket = only(app.stack(PROD), "AWS::S3::Bucket");
       assertThat(bucket.property("BucketEncryption").toString()).contains("AES256");
       assertThat(bucket.property("LifecycleConfiguration").toString()).contains("\"ExpirationInDays\":365");
     }
@@ -316,15 +316,15 @@ class WebServiceTest {
   }
 
   /** The only resource of {@code type} in a stack; fails if there is not exactly one. */
-  static TemplateResource only(StackTemplate stack, String type) {
-    List<TemplateResource> found = stack.resourcesOfType(type);
+  static Resource only(StackTemplate stack, String type) {
+    List<Resource> found = stack.resourcesOfType(type);
     assertThat(found).as("%s resources in %s", type, stack).hasSize(1);
     return found.get(0);
   }
 
   /** The one resource named by construct path or logical id in a stack. */
-  static TemplateResource resource(StackTemplate stack, String idOrPath) {
-    List<TemplateResource> found = stack.resources().stream().filter(r -> r.isNamed(idOrPath)).toList();
+  static Resource resource(StackTemplate stack, String idOrPath) {
+    List<Resource> found = stack.resources().stream().filter(r -> r.isNamed(idOrPath)).toList();
     assertThat(found).as("resources named %s in %s", idOrPath, stack).hasSize(1);
     return found.get(0);
   }
@@ -359,7 +359,7 @@ class WebServiceTest {
   }
 
   static List<String> logicalIds(StackTemplate stack, String type) {
-    return stack.resourcesOfType(type).stream().map(TemplateResource::logicalId).toList();
+    return stack.resourcesOfType(type).stream().map(Resource::logicalId).toList();
   }
 
   /** A JSON list property as a list of plain Java values. */

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.testing.ResourcesAssert;
 import dev.groundwork.testing.SynthesisExtension;
-import dev.groundwork.testing.SynthesizedApp;
-import dev.groundwork.testing.TemplateResource;
 import dev.groundwork.testing.TemplatesAssert;
 import java.io.IOException;
 import java.util.List;
@@ -138,7 +138,7 @@ class SecureVpcTest {
   class PrivateTraffic {
     @Test
     void createsGatewayEndpointsForS3AndDynamoDb(SynthesizedApp app) {
-      List<TemplateResource> gateways = app.stack(DEV).resourcesOfType("AWS::EC2::VPCEndpoint").stream()
+      List<Resource> gateways = app.stack(DEV).resourcesOfType("AWS::EC2::VPCEndpoint").stream()
           .filter(e -> e.property("VpcEndpointType").asText("Gateway").equals("Gateway")).toList();
       assertThat(gateways.stream().map(e -> e.property("ServiceName").toString()))
           .hasSize(2)
@@ -198,7 +198,7 @@ class SecureVpcTest {
   }
 
   private static List<String> logicalIds(SynthesizedApp app, String stackName, String type) {
-    return app.stack(stackName).resourcesOfType(type).stream().map(TemplateResource::logicalId).toList();
+    return app.stack(stackName).resourcesOfType(type).stream().map(Resource::logicalId).toList();
   }
 
   private static List<String> zonesOf(SynthesizedApp app, String stackName) {

@@ -4,12 +4,12 @@ import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.PlatformApp;
-import dev.groundwork.testing.StackTemplate;
 import dev.groundwork.testing.SynthesisExtension;
-import dev.groundwork.testing.SynthesizedApp;
 import dev.groundwork.testing.TemplatesAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

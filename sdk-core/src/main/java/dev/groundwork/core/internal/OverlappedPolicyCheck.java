@@ -1,16 +1,17 @@
 package dev.groundwork.core.internal;
 
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.core.SynthesizedStack;
 import dev.groundwork.core.Tier;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
-import dev.groundwork.policy.StackTemplate;
-import dev.groundwork.policy.Template;
 import dev.groundwork.policy.report.PolicyReports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -54,22 +55,24 @@ public final class OverlappedPolicyCheck {
 
   /** Starts parsing the template of a stack that has just been synthesized. */
   public void add(SynthesizedStack stack) {
-    templates.add(CompletableFuture.supplyAsync(() -> StackTemplate.read(stack.environment(),
-        stack.tier(), stack.stackName(), assemblyDirectory, stack.templatePath()), WORKER));
+    templates.add(CompletableFuture.supplyAsync(() -> StackTemplate.of(stack, assemblyDirectory), WORKER));
   }
 
-  /** Evaluates every added stack, writes the reports next to the assembly, and returns the report. */
-  public PolicyReport finish() {
+  /**
+   * Evaluates every added stack, writes the reports next to the assembly, and returns the app
+   * model: the parsed stacks with the report, for whoever reads the result next.
+   */
+  public SynthesizedApp finish() {
     List<StackTemplate> parsed = templates.stream().map(OverlappedPolicyCheck::join).toList();
     templates.clear();
     PolicyReport report = join(engine).evaluate(parsed);
     PolicyReports.write(report, assemblyDirectory);
-    return report;
+    return SynthesizedApp.of(assemblyDirectory, parsed, Optional.of(report));
   }
 
   private static PolicyEngine warm(PolicyEngine engine) {
-    engine.evaluate(List.of(new StackTemplate("warm-up", Tier.DEV, "warm-up",
-        "warm-up.template.json", Template.parse(WARM_UP_TEMPLATE))));
+    engine.evaluate(List.of(StackTemplate.of("warm-up", "warm-up", Tier.DEV,
+        "warm-up.template.json", StackTemplate.parse(WARM_UP_TEMPLATE))));
     return engine;
   }
 

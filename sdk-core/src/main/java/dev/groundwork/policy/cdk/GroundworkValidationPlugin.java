@@ -1,18 +1,18 @@
 package dev.groundwork.policy.cdk;
 
+import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.core.Tier;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.Severity;
-import dev.groundwork.policy.StackTemplate;
-import dev.groundwork.policy.Template;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import software.amazon.awscdk.IPolicyValidationContext;
 import software.amazon.awscdk.IPolicyValidationPlugin;
@@ -41,7 +41,7 @@ public final class GroundworkValidationPlugin implements IPolicyValidationPlugin
 
   /**
    * A plugin running {@code options}; {@code tiers} maps an environment (the Stage name, or
-   * {@code "default"} for stacks directly in the App) to its tier.
+   * {@value StackTemplate#APP_LEVEL_ENVIRONMENT} for stacks directly in the App) to its tier.
    */
   public static GroundworkValidationPlugin create(PolicyOptions options, Function<String, Tier> tiers) {
     return new GroundworkValidationPlugin(options, tiers);
@@ -59,10 +59,11 @@ public final class GroundworkValidationPlugin implements IPolicyValidationPlugin
     for (PolicyValidationStack stack : context.getStackTemplates()) {
       String path = stack.getStackConstructPath();
       int slash = path.lastIndexOf('/');
-      String environment = slash < 0 ? "default" : path.substring(0, slash);
+      Optional<String> environment = slash < 0 ? Optional.empty() : Optional.of(path.substring(0, slash));
       Path template = Path.of(stack.getTemplatePath());
-      stacks.add(new StackTemplate(environment, tiers.apply(environment), stackName(app, path),
-          template.toString(), Template.parse(template)));
+      Tier tier = tiers.apply(environment.orElse(StackTemplate.APP_LEVEL_ENVIRONMENT));
+      stacks.add(StackTemplate.read(stackName(app, path), environment, Optional.ofNullable(tier),
+          template.toAbsolutePath().getParent(), template));
     }
     PolicyReport report = PolicyEngine.create(options).evaluate(stacks);
     lastReport = report;

@@ -70,11 +70,12 @@ public final class RuleCatalog {
   }
 
   private static String types(RuleInfo rule) {
+    if (rule.appliesToParameters()) {
+      return "template parameters";
+    }
     if (rule.appliesToAllTypes()) {
       return "all (the rule decides applicability)";
     }
-    return String.join(", ", rule.resourceTypes().stream()
-        .map(t -> t.equals(RuleInfo.TEMPLATE_PARAMETER) ? "template parameters" : "`" + t + "`")
-        .toList());
+    return String.join(", ", rule.resourceTypes().stream().map(t -> "`" + t + "`").toList());
   }
 }

@@ -3,9 +3,7 @@ package dev.groundwork.policy.internal;
 import dev.groundwork.policy.suppress.Suppression;
 import dev.groundwork.policy.suppress.Suppressions;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.IAspect;
 import software.constructs.IConstruct;
@@ -28,12 +26,7 @@ public final class SuppressionAspect implements IAspect {
     if (resource.getMetadata(Suppressions.METADATA_KEY) instanceof List<?> existing) {
       entries.addAll(existing);
     }
-    Map<String, String> entry = new LinkedHashMap<>();
-    entry.put("rule", suppression.rule().value());
-    entry.put("reason", suppression.reason());
-    suppression.until().ifPresent(d -> entry.put("until", d.toString()));
-    entry.put("scope", suppression.scope());
-    entries.add(entry);
+    entries.add(SuppressionMetadata.entry(suppression));
     resource.addMetadata(Suppressions.METADATA_KEY, entries);
   }
 }

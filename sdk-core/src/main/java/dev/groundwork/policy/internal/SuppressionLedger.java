@@ -1,11 +1,12 @@
 package dev.groundwork.policy.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.TemplateElement;
 import dev.groundwork.policy.Finding;
-import dev.groundwork.policy.Resource;
 import dev.groundwork.policy.RuleId;
 import dev.groundwork.policy.RuleInfo;
-import dev.groundwork.policy.StackTemplate;
 import dev.groundwork.policy.SuppressedFinding;
 import dev.groundwork.policy.suppress.Suppression;
 import dev.groundwork.policy.suppress.SuppressionRules;
@@ -30,7 +31,7 @@ public final class SuppressionLedger {
 
   private final LocalDate today;
   private final List<Suppression> byPath;
-  private final Map<Resource, List<Suppression>> byResource = new IdentityHashMap<>();
+  private final Map<TemplateElement, List<Suppression>> byResource = new IdentityHashMap<>();
   private final Map<Suppression, Usage> usages = new LinkedHashMap<>();
   private final List<SuppressedFinding> suppressed = new ArrayList<>();
   private final List<Finding> problems = new ArrayList<>();
@@ -67,11 +68,8 @@ public final class SuppressionLedger {
     }
     for (JsonNode entry : entries.isArray() ? entries : List.of(entries)) {
       try {
-        String until = entry.path("until").asText("");
-        Suppression suppression = new Suppression(RuleId.of(entry.path("rule").asText("")),
-            entry.path("reason").asText(""),
-            until.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(until)),
-            entry.path("scope").asText(resource.constructPath().orElse(resource.logicalId())));
+        Suppression suppression = SuppressionMetadata.read(entry,
+            resource.constructPath().orElse(resource.logicalId()));
         list.add(suppression);
         usages.putIfAbsent(suppression, new Usage(stack, resource));
       } catch (IllegalArgumentException | DateTimeParseException e) {
@@ -99,7 +97,7 @@ public final class SuppressionLedger {
   }
 
   /** Records and returns true when a live suppression on {@code resource} covers {@code finding}. */
-  public boolean trySuppress(Resource resource, Finding finding) {
+  public boolean trySuppress(TemplateElement resource, Finding finding) {
     for (Suppression suppression : byResource.getOrDefault(resource, List.of())) {
       if (suppression.rule().equals(finding.ruleId())) {
         usages.get(suppression).used = true;
@@ -149,7 +147,7 @@ public final class SuppressionLedger {
 
   private static Finding finding(
       RuleInfo rule, StackTemplate stack, Resource resource, String path, String message) {
-    return new Finding(rule, rule.severity(), stack.environment(), stack.stackName(),
+    return new Finding(rule, rule.severity(), stack.environmentName(), stack.stackName(),
         stack.templateFile(), resource.logicalId(), path, PATH, message);
   }
 }

@@ -1,17 +1,36 @@
 package dev.groundwork.policy.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.groundwork.core.Tier;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.RuleId;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.StackSummary;
 import dev.groundwork.policy.SuppressedFinding;
 import dev.groundwork.policy.UnknownResult;
+import dev.groundwork.policy.suppress.Suppression;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
-/** {@code groundwork-report.json}: the whole report, sorted, without timestamps. */
+/**
+ * {@code groundwork-report.json}: the whole report, sorted, without timestamps; written by
+ * {@link #render} and read back by {@link #parse}, so the format is defined in this one place.
+ */
 public final class JsonReport {
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -51,8 +70,95 @@ public final class JsonReport {
           .put("severity", rule.severity().name()).put("escalates", rule.escalates())
           .put("documentation", rule.documentation());
       rule.resourceTypes().forEach(node.putArray("resourceTypes")::add);
+      node.put("templateParameters", rule.appliesToParameters());
+      node.put("rationale", rule.rationale()).put("remediation", rule.remediation());
+    }
+    ArrayNode stacks = root.putArray("stacks");
+    for (StackSummary stack : report.stacks()) {
+      ObjectNode node = stacks.addObject().put("environment", stack.environment())
+          .put("tier", stack.tier().name()).put("stack", stack.stack())
+          .put("template", stack.templateFile()).put("resources", stack.resources());
+      ObjectNode applicable = node.putObject("applicable");
+      stack.applicable().forEach((id, count) -> applicable.put(id.value(), count));
     }
     return root.toPrettyString() + "\n";
+  }
+
+  /** Reads a report {@link #render} wrote. */
+  public static PolicyReport parse(String json) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(json);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a Groundwork policy report: " + e.getMessage(), e);
+    }
+    Map<String, RuleInfo> rules = new HashMap<>();
+    List<RuleInfo> ruleList = new ArrayList<>();
+    for (JsonNode r : root.path("rules")) {
+      RuleInfo.Builder builder = RuleInfo.builder(r.path("id").asText())
+          .title(r.path("title").asText()).severity(Severity.valueOf(r.path("severity").asText()))
+          .rationale(r.path("rationale").asText()).remediation(r.path("remediation").asText());
+      List<String> types = new ArrayList<>();
+      r.path("resourceTypes").forEach(t -> types.add(t.asText()));
+      if (r.path("templateParameters").asBoolean()) {
+        builder.templateParameters();
+      } else if (types.isEmpty()) {
+        builder.allResourceTypes();
+      } else {
+        builder.resourceTypes(types.toArray(String[]::new));
+      }
+      if (r.path("escalates").asBoolean()) {
+        builder.escalates();
+      }
+      RuleInfo info = builder.build();
+      rules.put(info.id().value(), info);
+      ruleList.add(info);
+    }
+    List<Finding> findings = new ArrayList<>();
+    root.path("findings").forEach(f -> findings.add(finding(f, rules)));
+    List<SuppressedFinding> suppressed = new ArrayList<>();
+    for (JsonNode s : root.path("suppressed")) {
+      Finding finding = finding(s, rules);
+      String until = s.path("until").asText("");
+      suppressed.add(new SuppressedFinding(finding, new Suppression(finding.ruleId(),
+          s.path("reason").asText(), until.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(until)),
+          s.path("scope").asText())));
+    }
+    List<UnknownResult> unknowns = new ArrayList<>();
+    for (JsonNode u : root.path("unknown")) {
+      unknowns.add(new UnknownResult(RuleId.of(u.path("rule").asText()), u.path("environment").asText(),
+          u.path("stack").asText(), u.path("logicalId").asText(), u.path("constructPath").asText(),
+          u.path("reason").asText()));
+    }
+    List<StackSummary> stacks = new ArrayList<>();
+    for (JsonNode s : root.path("stacks")) {
+      Map<RuleId, Integer> applicable = new TreeMap<>();
+      s.path("applicable").fields().forEachRemaining(e -> applicable.put(RuleId.of(e.getKey()), e.getValue().asInt()));
+      stacks.add(new StackSummary(s.path("environment").asText(), Tier.valueOf(s.path("tier").asText()),
+          s.path("stack").asText(), s.path("template").asText(), s.path("resources").asInt(), applicable));
+    }
+    return new PolicyReport(ruleList, findings, suppressed, unknowns, stacks);
+  }
+
+  /** Reads the report file at {@code file}. */
+  public static PolicyReport read(Path file) {
+    try {
+      return parse(Files.readString(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read policy report " + file, e);
+    }
+  }
+
+  private static Finding finding(JsonNode f, Map<String, RuleInfo> rules) {
+    String id = f.path("rule").asText();
+    RuleInfo rule = rules.get(id);
+    if (rule == null) {
+      throw new IllegalArgumentException("the report's finding names rule " + id
+          + ", which its rules section does not list");
+    }
+    return new Finding(rule, Severity.valueOf(f.path("severity").asText()), f.path("environment").asText(),
+        f.path("stack").asText(), f.path("template").asText(), f.path("logicalId").asText(),
+        f.path("constructPath").asText(), f.path("propertyPath").asText(), f.path("message").asText());
   }
 
   private static ObjectNode finding(ObjectNode node, Finding f) {

@@ -2,7 +2,6 @@ package dev.groundwork.policy.rules;
 
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RulePack;
-import java.util.List;
 import dev.groundwork.policy.rules.cloudwatch.AlarmHasActions;
 import dev.groundwork.policy.rules.ec2.EbsVolumeEncrypted;
 import dev.groundwork.policy.rules.ec2.Ec2InstanceRequiresImdsv2;
@@ -49,6 +48,7 @@ import dev.groundwork.policy.rules.secretsmanager.SecretRotationEnabled;
 import dev.groundwork.policy.rules.secretsmanager.SecretUsesCustomerManagedKey;
 import dev.groundwork.policy.rules.stateful.StatefulResourceRetained;
 import dev.groundwork.policy.rules.tags.ResourcesHaveRequiredTags;
+import java.util.List;
 
 /**
  * The built-in rules, registered by this explicit list (no static-initialiser side effects), and

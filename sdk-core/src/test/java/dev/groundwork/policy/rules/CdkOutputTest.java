@@ -2,8 +2,9 @@ package dev.groundwork.policy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.core.CustomResourceProviderTags;
 import dev.groundwork.core.Tier;
-import dev.groundwork.policy.CloudAssembly;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Stage;
 import software.amazon.awscdk.Tags;
@@ -25,13 +27,15 @@ import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ec2.VpcProps;
 
 /**
- * Rules stay quiet on what CDK's L2 constructs add by themselves: custom-resource provider roles
- * and functions (raw CfnResources that Tags.of cannot tag), the BootstrapVersion parameter.
+ * Rules stay quiet on what CDK's L2 constructs add by themselves once they are set up as users
+ * are told: custom-resource provider roles and functions (raw CfnResources that Tags.of cannot
+ * tag) tagged by {@link CustomResourceProviderTags}, the BootstrapVersion parameter.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CdkOutputTest {
 
   PolicyReport report;
+  SynthesizedApp synthesized;
 
   @BeforeAll
   void synthesize() throws Exception {
@@ -46,8 +50,11 @@ class CdkOutputTest {
     Vpc vpc = new Vpc(stack, "Vpc", VpcProps.builder().maxAzs(2).natGateways(1)
         .restrictDefaultSecurityGroup(true).build());
     vpc.addFlowLog("FlowLog", FlowLogOptions.builder().build());
+    Aspects.of(stack.getNode().findChild("Custom::VpcRestrictDefaultSGCustomResourceProvider"))
+        .add(new CustomResourceProviderTags());
     app.synth();
-    report = PolicyEngine.create(PolicyOptions.defaults()).evaluate(CloudAssembly.stacks(out, env -> Tier.PROD));
+    synthesized = SynthesizedApp.read(out, env -> Tier.PROD);
+    report = PolicyEngine.create(PolicyOptions.defaults()).evaluate(synthesized);
   }
 
   @Test
@@ -60,6 +67,17 @@ class CdkOutputTest {
   void customResourceProviderIsNotFlagged() {
     assertThat(report.findings()).filteredOn(f -> f.constructPath().contains("CustomResourceProvider"))
         .extracting(Finding::ruleId).isEmpty();
+  }
+
+  @Test
+  void customResourceProviderRoleAndFunctionAreCheckedForTags() {
+    assertThat(report.stacks()).singleElement().satisfies(s -> assertThat(s.environment()).isEqualTo("dev"));
+    // Checked, not exempt: they carry the stack's tags, which is why the rule found nothing.
+    assertThat(synthesized.stack("dev-network").resources())
+        .filteredOn(r -> r.logicalId().startsWith("CustomVpcRestrictDefaultSGCustomResourceProvider"))
+        .extracting(r -> r.type() + " " + r.tags().keySet())
+        .containsExactlyInAnyOrder("AWS::IAM::Role [cost-center, environment, team]",
+            "AWS::Lambda::Function [cost-center, environment, team]");
   }
 
   @Test

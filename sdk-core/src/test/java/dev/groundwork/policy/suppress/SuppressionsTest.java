@@ -3,8 +3,8 @@ package dev.groundwork.policy.suppress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.core.Tier;
-import dev.groundwork.policy.CloudAssembly;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
@@ -54,7 +54,7 @@ class SuppressionsTest {
     Suppressions.of(old).add(VERSIONING, "migration bucket", LocalDate.of(2020, 1, 31));
     app.synth();
     report = PolicyEngine.create(PolicyOptions.defaults())
-        .evaluate(CloudAssembly.stacks(out, environment -> Tier.DEV));
+        .evaluate(SynthesizedApp.read(out, environment -> Tier.DEV));
   }
 
   List<Finding> findings(String rule) {

@@ -1,7 +1,7 @@
 package dev.groundwork.policy.rules.elb;
 
+import dev.groundwork.assembly.Resource;
 import dev.groundwork.policy.Evaluation;
-import dev.groundwork.policy.Resource;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;

@@ -1,8 +1,8 @@
 package dev.groundwork.policy.rules.elb;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.groundwork.policy.Intrinsics;
-import dev.groundwork.policy.Resource;
+import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.assembly.Resource;
 
 /** What the load balancer rules share: types, attributes and redirect actions. */
 final class LoadBalancers {

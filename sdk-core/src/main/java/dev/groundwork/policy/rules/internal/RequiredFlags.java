@@ -1,9 +1,9 @@
 package dev.groundwork.policy.rules.internal;
 
+import dev.groundwork.assembly.Intrinsics.Truth;
+import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.assembly.Resource;
 import dev.groundwork.policy.Evaluation;
-import dev.groundwork.policy.Intrinsics;
-import dev.groundwork.policy.Intrinsics.Truth;
-import dev.groundwork.policy.Resource;
 
 /** The check many rules share: a boolean property that must be present and true. */
 public final class RequiredFlags {

@@ -1,8 +1,8 @@
 package dev.groundwork.policy.rules.plaintext;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.groundwork.policy.Intrinsics;
-import dev.groundwork.policy.Resource;
+import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.assembly.Resource;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

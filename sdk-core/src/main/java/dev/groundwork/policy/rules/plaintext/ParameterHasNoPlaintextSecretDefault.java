@@ -1,5 +1,6 @@
 package dev.groundwork.policy.rules.plaintext;
 
+import dev.groundwork.assembly.Parameter;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -12,7 +13,7 @@ public final class ParameterHasNoPlaintextSecretDefault implements Rule {
   private static final RuleInfo INFO = RuleInfo.builder("GW_PARAMETER_NO_PLAINTEXT_SECRET_DEFAULT")
       .title("Template parameters named like secrets have no literal default")
       .severity(Severity.ERROR)
-      .resourceTypes(RuleInfo.TEMPLATE_PARAMETER)
+      .templateParameters()
       .rationale("A parameter default is stored in the template in clear, whatever NoEcho says. "
           + "SSM parameter-typed parameters (such as CDK's BootstrapVersion) hold a parameter "
           + "name, not a value, and are not flagged.")
@@ -27,17 +28,16 @@ public final class ParameterHasNoPlaintextSecretDefault implements Rule {
 
   @Override
   public Evaluation evaluate(RuleContext ctx) {
-    String type = ctx.resource().property("Type").asText("");
-    if (type.startsWith("AWS::SSM::Parameter")
-        || !EnvironmentVariables.soundsSecret(ctx.resource().logicalId())) {
+    Parameter parameter = ctx.parameter();
+    if (parameter.type().startsWith("AWS::SSM::Parameter")
+        || !EnvironmentVariables.soundsSecret(parameter.name())) {
       return Evaluation.notApplicable();
     }
-    String value = ctx.resource().property("Default").asText("");
+    String value = parameter.defaultValue().orElse("");
     if (value.isEmpty()) {
       return Evaluation.compliant();
     }
-    return Evaluation.nonCompliant("Parameters." + ctx.resource().logicalId()
-        + ".Default", "parameter " + ctx.resource().logicalId() + " has a literal default ("
-            + value.length() + " characters)");
+    return Evaluation.nonCompliant("Parameters." + parameter.name() + ".Default",
+        "parameter " + parameter.name() + " has a literal default (" + value.length() + " characters)");
   }
 }

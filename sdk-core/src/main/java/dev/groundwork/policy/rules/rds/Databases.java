@@ -1,6 +1,6 @@
 package dev.groundwork.policy.rules.rds;
 
-import dev.groundwork.policy.Resource;
+import dev.groundwork.assembly.Resource;
 
 /** What the RDS rules share: which resources hold database-level settings. */
 final class Databases {

@@ -1,9 +1,9 @@
 package dev.groundwork.policy.rules.rds;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.assembly.Resource;
 import dev.groundwork.policy.Evaluation;
-import dev.groundwork.policy.Intrinsics;
-import dev.groundwork.policy.Resource;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;

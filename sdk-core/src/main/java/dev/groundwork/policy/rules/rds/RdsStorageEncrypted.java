@@ -1,7 +1,7 @@
 package dev.groundwork.policy.rules.rds;
 
+import dev.groundwork.assembly.Resource;
 import dev.groundwork.policy.Evaluation;
-import dev.groundwork.policy.Resource;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
@@ -18,8 +18,8 @@ public final class RdsStorageEncrypted implements Rule {
       .rationale("Unencrypted database storage, snapshots and replicas expose all data to anyone "
           + "who gets the volume or a snapshot; encryption cannot be turned on later without a "
           + "restore.")
-      .remediation("Set storageEncrypted(true) with a customer managed storageEncryptionKey; "
-          + "Groundwork's database constructs do this by default.")
+      .remediation("Set storageEncrypted(true) with a customer managed storageEncryptionKey on "
+          + "the CDK DatabaseCluster or DatabaseInstance.")
       .build();
 
   @Override

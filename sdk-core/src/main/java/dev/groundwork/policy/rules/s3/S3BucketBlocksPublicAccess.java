@@ -1,9 +1,9 @@
 package dev.groundwork.policy.rules.s3;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.assembly.Intrinsics.Truth;
+import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.policy.Evaluation;
-import dev.groundwork.policy.Intrinsics;
-import dev.groundwork.policy.Intrinsics.Truth;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;

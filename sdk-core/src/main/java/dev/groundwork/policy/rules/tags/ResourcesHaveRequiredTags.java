@@ -2,17 +2,16 @@ package dev.groundwork.policy.rules.tags;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSortedSet;
+import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.assembly.Taggability;
 import dev.groundwork.policy.Evaluation;
-import dev.groundwork.policy.Intrinsics;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /** Taggable resources carry the required tag keys ({@code environment}, {@code team}, {@code cost-center}). */
 public final class ResourcesHaveRequiredTags implements Rule {
@@ -25,16 +24,15 @@ public final class ResourcesHaveRequiredTags implements Rule {
       .severity(Severity.ERROR)
       .allResourceTypes()
       .rationale("Tags are how cost, ownership and incidents are traced back to a team and an "
-          + "environment; an untagged resource belongs to nobody. Non-taggable types (CDK "
-          + "metadata, custom resources, attachments) and the raw role and function of CDK's "
-          + "custom-resource providers, which Tags.of cannot reach, are not checked.")
+          + "environment; an untagged resource belongs to nobody. A type takes tags when "
+          + "aws-cdk-lib's L1 class for it is taggable (the same answer groundwork-testing "
+          + "gives); types without tags (CDK metadata, custom resources, attachments) are not "
+          + "checked.")
       .remediation("Declare the tags on the PlatformApp (they propagate), or "
-          + "Tags.of(scope).add(\"team\", \"payments\") for resources created outside it.")
+          + "Tags.of(scope).add(\"team\", \"payments\") for resources created outside it. The raw "
+          + "role and function of a CDK custom-resource provider, which Tags.of cannot reach, get "
+          + "their stack's tags from Aspects.of(provider).add(new CustomResourceProviderTags()).")
       .build();
-
-  private static final Pattern PROVIDER_PATH =
-      Pattern.compile("/Custom::[A-Za-z0-9]+CustomResourceProvider/");
-  private static final Pattern PROVIDER_ID = Pattern.compile("^Custom[A-Za-z0-9]+CustomResourceProvider");
 
   private final SortedSet<String> required;
 
@@ -48,18 +46,6 @@ public final class ResourcesHaveRequiredTags implements Rule {
     this.required = ImmutableSortedSet.copyOf(requiredKeys);
   }
 
-  /**
-   * CDK's core {@code CustomResourceProvider} (behind e.g. restrictDefaultSecurityGroup and
-   * autoDeleteObjects) writes its role and function as raw CfnResources that {@code Tags.of}
-   * cannot tag; users cannot fix them, so they are not applicable. They live under a construct
-   * named {@code Custom::<Name>CustomResourceProvider}, which also prefixes their logical ids.
-   */
-  private static boolean isCdkCustomResourceProvider(RuleContext ctx) {
-    String path = ctx.resource().constructPath().orElse("");
-    return PROVIDER_PATH.matcher(path).find()
-        || PROVIDER_ID.matcher(ctx.resource().logicalId()).find();
-  }
-
   @Override
   public RuleInfo info() {
     return INFO;
@@ -67,8 +53,7 @@ public final class ResourcesHaveRequiredTags implements Rule {
 
   @Override
   public Evaluation evaluate(RuleContext ctx) {
-    Optional<TaggableTypes.Shape> shape = TaggableTypes.shape(ctx.resource().type());
-    if (shape.isEmpty() || isCdkCustomResourceProvider(ctx)) {
+    if (Taggability.of(ctx.resource().type()) != Taggability.TAGGABLE) {
       return Evaluation.notApplicable();
     }
     JsonNode tags = ctx.resource().property("Tags");
@@ -77,7 +62,8 @@ public final class ResourcesHaveRequiredTags implements Rule {
     }
     SortedSet<String> missing = new TreeSet<>(required);
     boolean unresolvedKey = false;
-    if (shape.get() == TaggableTypes.Shape.MAP) {
+    if (tags.isObject()) {
+      // Some types (AWS::SSM::Parameter, AWS::EKS::Nodegroup, ...) take tags as a map.
       tags.fieldNames().forEachRemaining(missing::remove);
     } else {
       for (JsonNode tag : tags) {

@@ -47,17 +47,33 @@ class TagsRulesTest {
     @ValueSource(strings = {"AWS::CDK::Metadata", "AWS::CloudFormation::WaitConditionHandle",
         "Custom::VpcRestrictDefaultSG", "AWS::CloudFormation::CustomResource", "AWS::Lambda::Permission",
         "AWS::IAM::Policy", "AWS::EC2::SecurityGroupIngress", "AWS::S3::BucketPolicy",
-        "AWS::EC2::SubnetRouteTableAssociation", "AWS::EC2::LaunchTemplate",
-        "Groundwork::Template::Parameter"})
+        "AWS::EC2::SubnetRouteTableAssociation", "AWS::EC2::LaunchTemplate"})
     void notApplicableToNonTaggableTypes(String type) {
       assertNotApplicable(evaluate(rule, type, "{}"));
     }
 
     @Test
-    void notApplicableToCdkCustomResourceProviderRole() {
-      assertNotApplicable(dev.groundwork.policy.TemplateFixture.template().resource(
+    void failsOnAnUntaggedCdkCustomResourceProviderRole() {
+      // The toolkit's tag assertion and this rule give one answer: an untagged provider role is
+      // a finding (CustomResourceProviderTags is the fix), not silently exempt.
+      assertViolation(dev.groundwork.policy.TemplateFixture.template().resource(
               "CustomVpcRestrictDefaultSGCustomResourceProviderRole26592FE0", "AWS::IAM::Role", "{}")
-          .evaluate(rule, "CustomVpcRestrictDefaultSGCustomResourceProviderRole26592FE0"));
+          .evaluate(rule, "CustomVpcRestrictDefaultSGCustomResourceProviderRole26592FE0"),
+          "Properties.Tags", "missing tags cost-center, environment, team");
+    }
+
+    @Test
+    void checksTypesTheOldHandListMissedSuchAsWafWebAcls() {
+      assertViolation(evaluate(rule, "AWS::WAFv2::WebACL", "{'Tags': [{'Key': 'team', 'Value': 'x'}]}"),
+          "Properties.Tags", "missing tags cost-center, environment");
+      assertCompliant(evaluate(rule, "AWS::WAFv2::WebACL", "{'Tags': [{'Key': 'team', 'Value': 'x'}, "
+          + "{'Key': 'environment', 'Value': 'dev'}, {'Key': 'cost-center', 'Value': 'c'}]}"));
+    }
+
+    @Test
+    void readsTagsGivenAsAMap() {
+      assertCompliant(evaluate(rule, "AWS::SSM::Parameter",
+          "{'Tags': {'team': 'x', 'environment': 'dev', 'cost-center': 'c'}}"));
     }
 
     @Test

@@ -1,12 +1,12 @@
-package dev.groundwork.testing;
+package dev.groundwork.assembly;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A group of stack templates asserted on together: one stack, one environment's stacks, or
- * every stack of an app. Assertions over a group look across all its stacks.
+ * A group of stack templates read together: one stack, one environment's stacks, or every
+ * stack of an app. Lookups over a group look across all its stacks.
  */
 public final class Templates {
   private final String description;
@@ -42,25 +42,13 @@ public final class Templates {
   }
 
   /** Every resource of every stack, stack by stack in template order. */
-  public ImmutableList<TemplateResource> resources() {
+  public ImmutableList<Resource> resources() {
     return stacks.stream().flatMap(s -> s.resources().stream()).collect(ImmutableList.toImmutableList());
   }
 
   /** The resources of one CloudFormation type across the group. */
-  public ImmutableList<TemplateResource> resourcesOfType(String type) {
+  public ImmutableList<Resource> resourcesOfType(String type) {
     return stacks.stream().flatMap(s -> s.resourcesOfType(type).stream())
-        .collect(ImmutableList.toImmutableList());
-  }
-
-  /** Every IAM policy statement (identity, resource and trust policies) across the group. */
-  public ImmutableList<IamStatement> iamStatements() {
-    return stacks.stream().flatMap(s -> s.iamStatements().stream())
-        .collect(ImmutableList.toImmutableList());
-  }
-
-  /** Every security group ingress rule, inline or standalone, across the group. */
-  public ImmutableList<IngressRule> ingressRules() {
-    return stacks.stream().flatMap(s -> s.ingressRules().stream())
         .collect(ImmutableList.toImmutableList());
   }
 

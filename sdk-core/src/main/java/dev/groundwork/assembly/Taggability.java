@@ -1,4 +1,4 @@
-package dev.groundwork.testing;
+package dev.groundwork.assembly;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.groundwork.testing;
+package dev.groundwork.assembly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

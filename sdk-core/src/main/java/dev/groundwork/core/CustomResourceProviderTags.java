@@ -1,7 +1,7 @@
-package dev.groundwork.constructs.internal;
+package dev.groundwork.core;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.List;
+import dev.groundwork.assembly.Taggability;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awscdk.CfnResource;
@@ -12,18 +12,21 @@ import software.constructs.IConstruct;
 /**
  * Gives the resources of a CDK custom-resource provider the tags of their stack.
  *
- * <p>CDK writes a provider's IAM role and Lambda function as raw {@link CfnResource}s, which
+ * <p>CDK writes a provider's IAM role and Lambda function (behind e.g. {@code
+ * restrictDefaultSecurityGroup} or {@code autoDeleteObjects}) as raw {@link CfnResource}s, which
  * CDK's tag aspect does not reach, so they would be the only untagged resources of a stack and
- * fail the required-tags policy. Added to the provider construct, this aspect runs after the
+ * fail the required-tags rule. Added to the provider construct,
+ * {@code Aspects.of(provider).add(new CustomResourceProviderTags())}, this aspect runs after the
  * environment's tag aspects have tagged the stack (aspects run from the root down, tags first)
- * and copies the stack's tags onto each such resource.
+ * and copies the stack's tags onto each resource whose type takes tags. Groundwork's constructs
+ * add it to the providers they create; add it to providers your own CDK code creates.
  */
-public final class ProviderResourceTags implements IAspect {
-  private static final List<String> TAGGABLE_TYPES = List.of("AWS::IAM::Role", "AWS::Lambda::Function");
+public final class CustomResourceProviderTags implements IAspect {
 
   @Override
   public void visit(IConstruct node) {
-    if (!(node instanceof CfnResource resource) || !TAGGABLE_TYPES.contains(resource.getCfnResourceType())) {
+    if (!(node instanceof CfnResource resource)
+        || Taggability.of(resource.getCfnResourceType()) != Taggability.TAGGABLE) {
       return;
     }
     Map<String, String> tags = new TreeMap<>(Stack.of(node).getTags().tagValues());

@@ -1,4 +1,4 @@
-package dev.groundwork.policy;
+package dev.groundwork.assembly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CloudAssemblyTest {
+class SynthesizedAppReadTest {
 
   static Path assembly(Path root) throws Exception {
     Files.writeString(root.resolve("manifest.json"), ("{'artifacts': {'assembly-dev': {'type': "
-        + "'cdk:cloud-assembly', 'displayName': 'dev', 'properties': {'directoryName': 'assembly-dev'}}}}")
+        + "'cdk:cloud-assembly', 'properties': {'directoryName': 'assembly-dev', 'displayName': 'dev'}}}}")
         .replace('\'', '"'));
     Path stage = Files.createDirectories(root.resolve("assembly-dev"));
     Files.writeString(stage.resolve("manifest.json"), ("{'artifacts': {'devdata': {'type': "
@@ -30,21 +30,27 @@ class CloudAssemblyTest {
   class Stacks {
     @Test
     void followsNestedStageAssemblies(@TempDir Path dir) throws Exception {
-      List<StackTemplate> stacks = CloudAssembly.stacks(assembly(dir), env -> Tier.STAGING);
+      List<StackTemplate> stacks = SynthesizedApp.read(assembly(dir), env -> Tier.STAGING).stacks();
       assertThat(stacks).singleElement().satisfies(s -> {
-        assertThat(s.environment()).isEqualTo("dev");
-        assertThat(s.tier()).isEqualTo(Tier.STAGING);
+        assertThat(s.environment()).contains("dev");
+        assertThat(s.tier()).contains(Tier.STAGING);
         assertThat(s.stackName()).isEqualTo("orders-dev-data");
         assertThat(s.templateFile()).isEqualTo("assembly-dev/devdata.template.json");
-        assertThat(s.template().resourcesOfType("AWS::SQS::Queue")).hasSize(1);
+        assertThat(s.resourcesOfType("AWS::SQS::Queue")).hasSize(1);
       });
+    }
+
+    @Test
+    void leavesTheTierUnknownWhenNotGiven(@TempDir Path dir) throws Exception {
+      assertThat(SynthesizedApp.read(assembly(dir)).stacks()).singleElement()
+          .satisfies(s -> assertThat(s.tier()).isEmpty());
     }
 
     @Test
     void acceptsARelativeAssemblyPath(@TempDir Path dir) throws Exception {
       assembly(dir);
       Path relative = Path.of("").toAbsolutePath().relativize(dir);
-      assertThat(CloudAssembly.stacks(relative, env -> Tier.DEV)).hasSize(1);
+      assertThat(SynthesizedApp.read(relative, env -> Tier.DEV).stacks()).hasSize(1);
     }
   }
 
@@ -52,7 +58,7 @@ class CloudAssemblyTest {
   class InvalidInput {
     @Test
     void namesTheMissingManifest(@TempDir Path dir) {
-      assertThatThrownBy(() -> CloudAssembly.stacks(dir, env -> Tier.DEV))
+      assertThatThrownBy(() -> SynthesizedApp.read(dir, env -> Tier.DEV))
           .hasMessageContaining("manifest.json").hasMessageContaining("cdk.out");
     }
   }

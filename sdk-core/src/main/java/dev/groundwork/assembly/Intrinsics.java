@@ -1,20 +1,30 @@
-package dev.groundwork.policy;
+package dev.groundwork.assembly;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reading CloudFormation values that may be intrinsic functions.
+ * Reading CloudFormation values that may be intrinsic functions, the one way every part of
+ * Groundwork reads them.
  *
  * <p>A value is either a literal (string, number, boolean, list, object) or an intrinsic ({@code
- * Ref}, {@code Fn::*}). Rules ask for a literal and treat an intrinsic they cannot follow as
- * {@link Outcome#UNKNOWN}; nothing here throws on odd input.
+ * Ref}, {@code Fn::*}). Callers ask for a literal and treat an intrinsic they cannot follow as
+ * unknown; nothing here throws on odd input. References are {@code Ref}, {@code Fn::GetAtt} and
+ * the variables of {@code Fn::Sub}; pseudo parameters ({@code AWS::Region}, {@code
+ * AWS::NoValue}, ...) are never references, and {@code AWS::NoValue} reads as absent.
  */
 public final class Intrinsics {
+
+  private static final String PSEUDO_PARAMETER_PREFIX = "AWS::";
+  private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^!}][^}]*)}");
 
   private Intrinsics() {}
 
@@ -83,7 +93,8 @@ public final class Intrinsics {
 
   /**
    * The logical id a {@code Ref} or {@code Fn::GetAtt} points at ({@code {"Ref": "Bucket"}},
-   * {@code {"Fn::GetAtt": ["Bucket", "Arn"]}} or {@code "Bucket.Arn"}); empty otherwise.
+   * {@code {"Fn::GetAtt": ["Bucket", "Arn"]}} or {@code "Bucket.Arn"}); empty otherwise, and
+   * for a pseudo parameter such as {@code {"Ref": "AWS::Region"}}.
    */
   public static Optional<String> target(JsonNode node) {
     if (node == null || !node.isObject() || node.size() != 1) {
@@ -91,7 +102,8 @@ public final class Intrinsics {
     }
     JsonNode ref = node.get("Ref");
     if (ref != null && ref.isTextual()) {
-      return Optional.of(ref.textValue());
+      return ref.textValue().startsWith(PSEUDO_PARAMETER_PREFIX)
+          ? Optional.empty() : Optional.of(ref.textValue());
     }
     JsonNode getAtt = node.get("Fn::GetAtt");
     if (getAtt != null) {
@@ -122,7 +134,11 @@ public final class Intrinsics {
     return Optional.empty();
   }
 
-  /** Calls {@code sink} with every logical id referenced anywhere inside {@code node}. */
+  /**
+   * Calls {@code sink} with every logical id referenced anywhere inside {@code node}, through
+   * {@code Ref}, {@code Fn::GetAtt} or a {@code ${Name}} / {@code ${Name.Attribute}} variable of
+   * {@code Fn::Sub} (not the ones {@code Fn::Sub} defines itself); possibly more than once.
+   */
   public static void forEachTarget(JsonNode node, Consumer<String> sink) {
     if (node == null) {
       return;
@@ -133,6 +149,10 @@ public final class Intrinsics {
         sink.accept(target.get());
         return;
       }
+      JsonNode sub = node.size() == 1 ? node.get("Fn::Sub") : null;
+      if (sub != null) {
+        forEachSubVariable(sub, sink);
+      }
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
         forEachTarget(fields.next().getValue(), sink);
@@ -140,6 +160,30 @@ public final class Intrinsics {
     } else if (node.isArray()) {
       for (JsonNode element : node) {
         forEachTarget(element, sink);
+      }
+    }
+  }
+
+  /** Every logical id referenced anywhere inside {@code node}, in the order first met. */
+  public static Set<String> references(JsonNode node) {
+    Set<String> ids = new LinkedHashSet<>();
+    forEachTarget(node, ids::add);
+    return ids;
+  }
+
+  private static void forEachSubVariable(JsonNode sub, Consumer<String> sink) {
+    JsonNode text = sub.isArray() ? sub.path(0) : sub;
+    if (!text.isTextual()) {
+      return;
+    }
+    JsonNode local = sub.isArray() ? sub.path(1) : null;
+    Matcher variable = SUB_VARIABLE.matcher(text.textValue());
+    while (variable.find()) {
+      String name = variable.group(1);
+      int dot = name.indexOf('.');
+      String id = dot < 0 ? name : name.substring(0, dot);
+      if (!id.startsWith(PSEUDO_PARAMETER_PREFIX) && (local == null || !local.has(id))) {
+        sink.accept(id);
       }
     }
   }

@@ -1,0 +1,288 @@
+package dev.groundwork.assembly;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.groundwork.core.SynthesizedStack;
+import dev.groundwork.core.Tier;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One synthesized stack: where it belongs (stack name, environment, tier, template file) and
+ * its template, parsed once and indexed by logical id and by type, with references followed
+ * one way ({@link Intrinsics}).
+ *
+ * <p>Construct paths come from each resource's {@code Metadata["aws:cdk:path"]} when synthesis
+ * wrote it, else from the {@code *.metadata.json} CDK writes beside the template. Safe to read
+ * from several threads once built.
+ */
+public final class StackTemplate {
+
+  /** The environment name of a stack directly in the CDK App rather than in a Stage. */
+  public static final String APP_LEVEL_ENVIRONMENT = "default";
+
+  private static final ObjectReader READER =
+      new ObjectMapper().enable(JsonParser.Feature.ALLOW_COMMENTS).reader();
+  private static final String TEMPLATE_SUFFIX = ".template.json";
+
+  private final String stackName;
+  private final Optional<String> environment;
+  private final Optional<Tier> tier;
+  private final Optional<Path> templatePath;
+  private final String templateFile;
+  private final JsonNode json;
+  private final ImmutableList<Resource> resources;
+  private final ImmutableMap<String, Resource> byId;
+  private final ImmutableMap<String, List<Resource>> byType;
+  private final ImmutableList<Parameter> parameters;
+  private final Map<String, Map<String, List<Resource>>> referrers = new ConcurrentHashMap<>();
+  private volatile Map<String, String> pathsFromMetadataFile;
+
+  private StackTemplate(String stackName, Optional<String> environment, Optional<Tier> tier,
+      Optional<Path> templatePath, String templateFile, JsonNode json) {
+    checkArgument(stackName != null && !stackName.isBlank(), "stackName is required");
+    checkNotNull(json, "template JSON of stack %s", stackName);
+    this.stackName = stackName;
+    this.environment = environment;
+    this.tier = tier;
+    this.templatePath = templatePath;
+    this.templateFile = templateFile;
+    this.json = json;
+    JsonNode section = json.path("Resources");
+    ImmutableList.Builder<Resource> all = ImmutableList.builderWithExpectedSize(section.size());
+    ImmutableMap.Builder<String, Resource> ids = ImmutableMap.builderWithExpectedSize(section.size());
+    Map<String, List<Resource>> types = new HashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = section.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> entry = fields.next();
+      Resource resource = new Resource(this, entry.getKey(), entry.getValue());
+      all.add(resource);
+      ids.put(entry.getKey(), resource);
+      types.computeIfAbsent(resource.type(), t -> new ArrayList<>()).add(resource);
+    }
+    this.resources = all.build();
+    this.byId = ids.buildKeepingLast();
+    this.byType = ImmutableMap.copyOf(types);
+    ImmutableList.Builder<Parameter> params = ImmutableList.builder();
+    json.path("Parameters").fields().forEachRemaining(e -> params.add(new Parameter(this, e.getKey(), e.getValue())));
+    this.parameters = params.build();
+  }
+
+  /**
+   * The template of a stack {@code PlatformApp.synth()} wrote into {@code assemblyDirectory}.
+   */
+  public static StackTemplate of(SynthesizedStack stack, Path assemblyDirectory) {
+    return read(stack.stackName(), Optional.of(stack.environment()), Optional.of(stack.tier()),
+        assemblyDirectory, stack.templatePath());
+  }
+
+  /**
+   * Reads the template at {@code templatePath} (absolute, or relative to {@code
+   * assemblyDirectory}) of a stack placed in {@code environment} of {@code tier}.
+   */
+  public static StackTemplate read(String stackName, Optional<String> environment, Optional<Tier> tier,
+      Path assemblyDirectory, Path templatePath) {
+    Path absolute = assemblyDirectory.resolve(templatePath).toAbsolutePath().normalize();
+    String relative = assemblyDirectory.toAbsolutePath().normalize().relativize(absolute)
+        .toString().replace('\\', '/');
+    return new StackTemplate(stackName, environment, tier, Optional.of(absolute), relative, parse(absolute));
+  }
+
+  /**
+   * A template read from a file, e.g. a fixture or a template from {@code cdk synth}; construct
+   * paths are read from a {@code *.metadata.json} beside it if there is one.
+   */
+  public static StackTemplate fromFile(String stackName, Path templateFile) {
+    Path absolute = templateFile.toAbsolutePath().normalize();
+    return new StackTemplate(stackName, Optional.empty(), Optional.empty(), Optional.of(absolute),
+        absolute.getFileName().toString(), parse(absolute));
+  }
+
+  /** A template given as JSON text, outside any environment. */
+  public static StackTemplate fromJson(String stackName, String templateJson) {
+    return new StackTemplate(stackName, Optional.empty(), Optional.empty(), Optional.empty(),
+        stackName + TEMPLATE_SUFFIX, parse(templateJson));
+  }
+
+  /**
+   * An already parsed template of a stack in {@code environment} of {@code tier}, named {@code
+   * templateFile} in reports (e.g. what CDK's policy-validation hook hands over).
+   */
+  public static StackTemplate of(String stackName, String environment, Tier tier, String templateFile,
+      JsonNode json) {
+    checkArgument(environment != null && !environment.isBlank(), "environment is required");
+    checkNotNull(tier, "tier");
+    return new StackTemplate(stackName, Optional.of(environment), Optional.of(tier), Optional.empty(),
+        templateFile, json);
+  }
+
+  /** Parses template JSON text (comments allowed). */
+  public static JsonNode parse(String json) {
+    try {
+      return READER.readTree(json);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not valid template JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static JsonNode parse(Path file) {
+    try (var in = Files.newInputStream(file)) {
+      return READER.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read template " + file, e);
+    }
+  }
+
+  /** The CloudFormation stack name, e.g. {@code orders-prod-data}. */
+  public String stackName() {
+    return stackName;
+  }
+
+  /** The environment (CDK Stage) the stack belongs to; empty for a stack directly in the App. */
+  public Optional<String> environment() {
+    return environment;
+  }
+
+  /**
+   * The environment's name, or {@value #APP_LEVEL_ENVIRONMENT} for a stack directly in the App
+   * (as the CDK CLI's policy hook names it); how reports name the environment.
+   */
+  public String environmentName() {
+    return environment.orElse(APP_LEVEL_ENVIRONMENT);
+  }
+
+  /** The tier of the stack's environment, when known. */
+  public Optional<Tier> tier() {
+    return tier;
+  }
+
+  /** The template file, when the template was read from one. */
+  public Optional<Path> templatePath() {
+    return templatePath;
+  }
+
+  /** The template file as reports name it: relative to the cloud assembly directory. */
+  public String templateFile() {
+    return templateFile;
+  }
+
+  /** The whole template. */
+  public JsonNode json() {
+    return json;
+  }
+
+  /** The resources, in template order. */
+  public ImmutableList<Resource> resources() {
+    return resources;
+  }
+
+  /** The resource with this logical id. */
+  public Optional<Resource> resource(String logicalId) {
+    return Optional.ofNullable(byId.get(logicalId));
+  }
+
+  /** The resources of one CloudFormation type, e.g. {@code AWS::S3::Bucket}, in template order. */
+  public List<Resource> resourcesOfType(String type) {
+    return byType.getOrDefault(type, List.of());
+  }
+
+  /** The resource a {@code Ref}/{@code Fn::GetAtt} value points at, if it is in this template. */
+  public Optional<Resource> resolve(JsonNode value) {
+    return Intrinsics.target(value).map(byId::get);
+  }
+
+  /**
+   * The resources of {@code referrerType} whose property {@code property} references {@code
+   * logicalId} anywhere inside it, e.g. the {@code AWS::S3::BucketPolicy} whose {@code Bucket}
+   * is {@code {"Ref": "Bucket"}}. Indexed on first use, so linear in the template overall.
+   */
+  public List<Resource> referrers(String referrerType, String property, String logicalId) {
+    Map<String, List<Resource>> index =
+        referrers.computeIfAbsent(referrerType + "#" + property, key -> {
+          Map<String, List<Resource>> built = new HashMap<>();
+          for (Resource referrer : resourcesOfType(referrerType)) {
+            Intrinsics.forEachTarget(referrer.property(property), target -> {
+              List<Resource> list = built.computeIfAbsent(target, t -> new ArrayList<>(1));
+              if (!list.contains(referrer)) {
+                list.add(referrer);
+              }
+            });
+          }
+          return built;
+        });
+    return index.getOrDefault(logicalId, List.of());
+  }
+
+  /** The entries of the {@code Parameters} section, in template order. */
+  public ImmutableList<Parameter> parameters() {
+    return parameters;
+  }
+
+  /** The {@code Conditions} section, or a missing node. */
+  public JsonNode conditions() {
+    return json.path("Conditions");
+  }
+
+  /** The {@code Outputs} section, or a missing node. */
+  public JsonNode outputs() {
+    return json.path("Outputs");
+  }
+
+  /** How messages name this stack: {@code stack 'orders-prod-data' (environment prod)}. */
+  public String describe() {
+    return "stack '" + stackName + "'" + environment.map(e -> " (environment " + e + ")").orElse("");
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+
+  /** The construct path {@code *.metadata.json} records for a logical id, read on first use. */
+  Optional<String> constructPathOf(String logicalId) {
+    Map<String, String> paths = pathsFromMetadataFile;
+    if (paths == null) {
+      paths = templatePath.map(StackTemplate::readMetadataFile).orElse(Map.of());
+      pathsFromMetadataFile = paths;
+    }
+    return Optional.ofNullable(paths.get(logicalId));
+  }
+
+  private static Map<String, String> readMetadataFile(Path templateFile) {
+    String name = templateFile.getFileName().toString();
+    if (!name.endsWith(TEMPLATE_SUFFIX)) {
+      return Map.of();
+    }
+    Path metadata = templateFile.resolveSibling(
+        name.substring(0, name.length() - TEMPLATE_SUFFIX.length()) + ".metadata.json");
+    if (!Files.isRegularFile(metadata)) {
+      return Map.of();
+    }
+    Map<String, String> paths = new HashMap<>();
+    parse(metadata).fields().forEachRemaining(entry -> {
+      for (JsonNode item : entry.getValue()) {
+        if ("aws:cdk:logicalId".equals(item.path("type").asText()) && item.path("data").isTextual()) {
+          String path = entry.getKey().startsWith("/") ? entry.getKey().substring(1) : entry.getKey();
+          paths.put(item.path("data").asText(), path);
+        }
+      }
+    });
+    return Map.copyOf(paths);
+  }
+}
