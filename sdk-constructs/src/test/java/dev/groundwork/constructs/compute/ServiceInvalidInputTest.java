@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.certificatemanager.Certificate;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ec2.VpcAttributes;
 
@@ -81,6 +82,15 @@ class ServiceInvalidInputTest {
   void rejectsACertificateFromAnotherRegion() {
     assertWebRejected(webWithoutCertificate().certificate(TlsCertificate.fromArn(
         "arn:aws:acm:us-east-1:333333333333:certificate/abc-123")), "WEB_CERTIFICATE_REGION")
+        .hasMessageContaining("certificate must be a certificate in the service's region eu-west-1")
+        .hasMessageContaining("(region us-east-1)");
+  }
+
+  @Test
+  void rejectsABroughtCertificateFromAnotherRegion() {
+    assertWebRejected(webWithoutCertificate().certificate(TlsCertificate.of(Certificate.fromCertificateArn(
+        stack, "UsEast1Certificate", "arn:aws:acm:us-east-1:333333333333:certificate/abc-123"))),
+        "WEB_CERTIFICATE_REGION")
         .hasMessageContaining("certificate must be a certificate in the service's region eu-west-1")
         .hasMessageContaining("(region us-east-1)");
   }
