@@ -150,12 +150,8 @@ class ConstructsGuideExamplesTest {
         SHARED_CERTIFICATE);
     WebService partners = new WebService(stagingStack, "Partners", WebServiceProps.builder()
         .cluster(existing)
-        .container(ContainerOptions.builder()
-            .image("public.ecr.aws/nginx/nginx-unprivileged:1.27.3")
-            .cpu(256)
-            .memoryMiB(512)
-            .user("101:101")
-            .build())
+        .container(ContainerOptions.builder().image("public.ecr.aws/nginx/nginx-unprivileged:1.27.3")
+            .cpu(256).memoryMiB(512).user("101:101").build())
         .certificate(TlsCertificate.of(shared))
         .build());
     partners.taskDefinition().container().addEnvironment("PARTNER_API", "v2");

@@ -6,8 +6,8 @@ import software.amazon.awscdk.services.ecs.ScalableTaskCount;
 import software.amazon.awscdk.services.logs.ILogGroup;
 
 /**
- * What every Groundwork Fargate service exposes to extend it: its service and task definition,
- * and through them the container, the network connections, the scaling and the log group.
+ * What every Groundwork Fargate service exposes to extend it: its service, and through it the
+ * task definition, the container, the network connections, the scaling and the log group.
  */
 public interface FargateWorkload {
 
@@ -15,7 +15,9 @@ public interface FargateWorkload {
   PrivateFargateService service();
 
   /** The task definition; add sidecars or grant the task role through it. */
-  HardenedTaskDefinition taskDefinition();
+  default HardenedTaskDefinition taskDefinition() {
+    return service().hardenedTaskDefinition();
+  }
 
   /** The application container. */
   default ContainerDefinition container() {

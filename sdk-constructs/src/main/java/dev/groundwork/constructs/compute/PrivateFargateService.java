@@ -28,6 +28,7 @@ import software.constructs.Construct;
  * escape hatch for anything Groundwork does not wrap.
  */
 public final class PrivateFargateService extends FargateService {
+  private final HardenedTaskDefinition hardenedTaskDefinition;
   private final ScalableTaskCount scaling;
 
   /**
@@ -44,6 +45,7 @@ public final class PrivateFargateService extends FargateService {
   PrivateFargateService(Construct scope, String id, ServiceOptions options,
       HardenedTaskDefinition taskDefinition, Deployment deployment) {
     super(scope, id, props(scope, id, options, taskDefinition, deployment));
+    this.hardenedTaskDefinition = taskDefinition;
     this.scaling = autoScaleTaskCount(EnableScalingProps.builder()
         .minCapacity(deployment.settings().minTasks())
         .maxCapacity(deployment.settings().maxTasks())
@@ -76,6 +78,14 @@ public final class PrivateFargateService extends FargateService {
     }
     deployment.healthCheckGracePeriod().ifPresent(props::healthCheckGracePeriod);
     return props.build();
+  }
+
+  /**
+   * The task definition the service runs, as the Groundwork construct ({@code getTaskDefinition()}
+   * returns it as a plain {@code TaskDefinition}).
+   */
+  public HardenedTaskDefinition hardenedTaskDefinition() {
+    return hardenedTaskDefinition;
   }
 
   /** The task count scaling, for extra policies or schedules. */

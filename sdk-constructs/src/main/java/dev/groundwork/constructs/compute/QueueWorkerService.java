@@ -44,7 +44,6 @@ public final class QueueWorkerService extends Construct implements FargateWorklo
   private final Queue queue;
   private final Queue deadLetterQueue;
   private final Alarm deadLetterAlarm;
-  private final HardenedTaskDefinition taskDefinition;
   private final PrivateFargateService service;
 
   public QueueWorkerService(Construct scope, String id, QueueWorkerServiceProps props) {
@@ -95,7 +94,8 @@ public final class QueueWorkerService extends Construct implements FargateWorklo
     EncryptedLogGroup logs = new EncryptedLogGroup(this, "Logs", EncryptedLogGroupProps.builder()
         .retentionDays(settings.service().logRetentionDays())
         .build());
-    this.taskDefinition = new HardenedTaskDefinition(this, "TaskDefinition", props.container(),
+    HardenedTaskDefinition taskDefinition = new HardenedTaskDefinition(this, "TaskDefinition",
+        props.container(),
         new HardenedTaskDefinition.Wiring(logs.logGroup(), Optional.empty(),
             Map.of("QUEUE_URL", queue.getQueueUrl()), props.container().livenessCommand(),
             settings.service().executeCommand()));
@@ -173,10 +173,5 @@ public final class QueueWorkerService extends Construct implements FargateWorklo
   @Override
   public PrivateFargateService service() {
     return service;
-  }
-
-  @Override
-  public HardenedTaskDefinition taskDefinition() {
-    return taskDefinition;
   }
 }

@@ -41,7 +41,6 @@ import software.constructs.Construct;
  * (e.g. to a database).
  */
 public final class WebService extends Construct implements FargateWorkload {
-  private final HardenedTaskDefinition taskDefinition;
   private final PrivateFargateService service;
   private final HttpsLoadBalancer loadBalancer;
   private final ApplicationTargetGroup targetGroup;
@@ -59,7 +58,8 @@ public final class WebService extends Construct implements FargateWorkload {
     EncryptedLogGroup logs = new EncryptedLogGroup(this, "Logs", EncryptedLogGroupProps.builder()
         .retentionDays(settings.service().logRetentionDays())
         .build());
-    this.taskDefinition = new HardenedTaskDefinition(this, "TaskDefinition", props.container(),
+    HardenedTaskDefinition taskDefinition = new HardenedTaskDefinition(this, "TaskDefinition",
+        props.container(),
         new HardenedTaskDefinition.Wiring(logs.logGroup(), Optional.of(props.containerPort()), Map.of(),
             livenessCommand(props.container(), health, props.containerPort()),
             settings.service().executeCommand()));
@@ -114,11 +114,6 @@ public final class WebService extends Construct implements FargateWorkload {
   @Override
   public PrivateFargateService service() {
     return service;
-  }
-
-  @Override
-  public HardenedTaskDefinition taskDefinition() {
-    return taskDefinition;
   }
 
   /** The load balancer. */
