@@ -2,10 +2,8 @@ package dev.groundwork.constructs.compute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.core.AccountId;
-import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Region;
 import dev.groundwork.core.Tier;
@@ -15,10 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.IVpc;
-import software.amazon.awscdk.services.ec2.Vpc;
-import software.amazon.awscdk.services.ec2.VpcAttributes;
 import software.amazon.awscdk.services.elasticloadbalancingv2.SslPolicy;
 
 /**
@@ -34,11 +29,8 @@ class ComputeDefaultsTest {
 
   @BeforeAll
   void createCluster(@TempDir Path outdir) {
-    PlatformApp app = TestApps.appWithEveryTier(outdir);
-    Stack stack = app.environment("dev").addStack("defaults");
-    vpc = Vpc.fromVpcAttributes(stack, "Vpc", VpcAttributes.builder()
-        .vpcId("vpc-0123456789abcdef0").availabilityZones(List.of("eu-west-1a", "eu-west-1b")).build());
-    cluster = new ServiceCluster(stack, "Cluster", ServiceClusterProps.of(vpc));
+    cluster = TestClusters.inImportedVpc(outdir, "dev", "defaults");
+    vpc = cluster.vpc();
     container = ContainerOptions.builder().image("repo:1.0").cpu(256).memoryMiB(512).build();
   }
 

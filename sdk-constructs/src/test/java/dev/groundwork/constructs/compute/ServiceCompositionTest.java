@@ -2,8 +2,6 @@ package dev.groundwork.constructs.compute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.groundwork.constructs.TestApps;
-import dev.groundwork.core.PlatformApp;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.services.ec2.Vpc;
-import software.amazon.awscdk.services.ec2.VpcAttributes;
 
 /**
  * The services are composed of their one-concern constructs, each at the path its CDK L2 always
@@ -26,14 +22,8 @@ class ServiceCompositionTest {
 
   @BeforeAll
   void createServices(@TempDir Path outdir) {
-    PlatformApp app = TestApps.appWithEveryTier(outdir);
-    Stack stack = app.environment("prod").addStack("services");
-    ServiceCluster cluster = new ServiceCluster(stack, "Cluster", ServiceClusterProps.of(
-        Vpc.fromVpcAttributes(stack, "Vpc", VpcAttributes.builder().vpcId("vpc-0123456789abcdef0")
-            .availabilityZones(List.of("eu-west-1a", "eu-west-1b"))
-            .publicSubnetIds(List.of("subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa2"))
-            .privateSubnetIds(List.of("subnet-0bbbbbbbbbbbbbbb1", "subnet-0bbbbbbbbbbbbbbb2"))
-            .build())));
+    ServiceCluster cluster = TestClusters.inImportedVpc(outdir, "prod", "services");
+    Stack stack = Stack.of(cluster);
     ContainerOptions container = ContainerOptions.builder().image("nginx:1.27.3").cpu(256).memoryMiB(512)
         .build();
     api = new WebService(stack, "Api", WebServiceProps.builder().cluster(cluster).container(container)

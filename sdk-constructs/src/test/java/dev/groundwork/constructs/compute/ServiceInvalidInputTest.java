@@ -3,10 +3,8 @@ package dev.groundwork.constructs.compute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.PlatformApp;
 import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
@@ -16,8 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
-import software.amazon.awscdk.services.ec2.Vpc;
-import software.amazon.awscdk.services.ec2.VpcAttributes;
 
 /**
  * Bad input to {@link WebService} and {@link QueueWorkerService} fails at construction with a
@@ -32,14 +28,8 @@ class ServiceInvalidInputTest {
 
   @BeforeAll
   void createCluster(@TempDir Path outdir) {
-    PlatformApp app = TestApps.appWithEveryTier(outdir);
-    stack = app.environment("prod").addStack("services");
-    cluster = new ServiceCluster(stack, "Cluster", ServiceClusterProps.of(
-        Vpc.fromVpcAttributes(stack, "Vpc", VpcAttributes.builder().vpcId("vpc-0123456789abcdef0")
-            .availabilityZones(List.of("eu-west-1a", "eu-west-1b"))
-            .publicSubnetIds(List.of("subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa2"))
-            .privateSubnetIds(List.of("subnet-0bbbbbbbbbbbbbbb1", "subnet-0bbbbbbbbbbbbbbb2"))
-            .build())));
+    cluster = TestClusters.inImportedVpc(outdir, "prod", "services");
+    stack = Stack.of(cluster);
   }
 
   @Test
