@@ -27,9 +27,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.certificatemanager.Certificate;
+import software.amazon.awscdk.services.certificatemanager.ICertificate;
 import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ecs.CfnService;
+import software.amazon.awscdk.services.ecs.Cluster;
 import software.amazon.awscdk.services.ecs.Secret;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
 
@@ -42,6 +45,9 @@ class ConstructsGuideExamplesTest {
   private static final String NETWORK = "test-prod-network";
   private static final String SERVICES = "test-prod-services";
   private static final String DEV_SERVICES = "test-dev-services";
+  private static final String STAGING_SERVICES = "test-staging-services";
+  private static final String SHARED_CERTIFICATE =
+      "arn:aws:acm:eu-west-1:222222222222:certificate/3f2e1d0c-9b8a-4766-a5b4-c3d2e1f0a9b8";
 
   @RegisterExtension
   static final SynthesisExtension SYNTH = SynthesisExtension.of(ConstructsGuideExamplesTest::examples);
@@ -133,6 +139,24 @@ class ConstructsGuideExamplesTest {
         .build());
     // end::optout
 
+    Stack stagingStack = app.environment("staging").addStack("services");
+    SecureVpc stagingNetwork = new SecureVpc(stagingStack, "Network",
+        SecureVpcProps.of(Cidr.of("10.40.0.0/16")));
+    // tag::plaincdk
+    Cluster existing = Cluster.Builder.create(stagingStack, "Cluster")
+        .vpc(stagingNetwork.vpc())
+        .build();
+    ICertificate shared = Certificate.fromCertificateArn(stagingStack, "SharedCertificate",
+        SHARED_CERTIFICATE);
+    WebService partners = new WebService(stagingStack, "Partners", WebServiceProps.builder()
+        .cluster(existing)
+        .container(ContainerOptions.builder().image("public.ecr.aws/nginx/nginx-unprivileged:1.27.3")
+            .cpu(256).memoryMiB(512).user("101:101").build())
+        .certificate(TlsCertificate.of(shared))
+        .build());
+    partners.taskDefinition().container().addEnvironment("PARTNER_API", "v2");
+    // end::plaincdk
+
     return app;
   }
 
@@ -171,5 +195,26 @@ class ConstructsGuideExamplesTest {
     devServices.ingressRules().ofSecurityGroup(loadBalancerGroup).noneOpenToTheWorld()
         .allowingPort(443).fromCidr("172.16.0.0/16");
     devServices.hasResourceCount("AWS::CertificateManager::Certificate", 1);
+  }
+
+  @Test
+  void plainCdkClusterAndCertificateCompose(SynthesizedApp app) {
+    TemplatesAssert staging = assertThat(app).stack(STAGING_SERVICES);
+    staging.doesNotHaveResource("AWS::CertificateManager::Certificate");
+    String cluster = app.stack(STAGING_SERVICES).resourcesOfType("AWS::ECS::Cluster").get(0).logicalId();
+    staging.hasResourceCount("AWS::ECS::Cluster", 1);
+    staging.resource("staging/services/Partners/Service/Service")
+        .hasProperty("LaunchType", "FARGATE")
+        .hasProperty("Cluster.Ref", cluster);
+    assertThat(app.stack(STAGING_SERVICES).resourcesOfType("AWS::ECS::Service").get(0)
+        .property("CapacityProviderStrategy").isMissingNode()).isTrue();
+    assertThat(app.stack(STAGING_SERVICES).resourcesOfType("AWS::ElasticLoadBalancingV2::Listener"))
+        .filteredOn(listener -> listener.property("Protocol").asText().equals("HTTPS"))
+        .singleElement()
+        .satisfies(listener -> assertThat(listener.property("Certificates").toString())
+            .contains(SHARED_CERTIFICATE));
+    assertThat(app.stack(STAGING_SERVICES).resourcesOfType("AWS::ECS::TaskDefinition").get(0)
+        .property("ContainerDefinitions").path(0).path("Environment").toString())
+        .contains("PARTNER_API");
   }
 }

@@ -20,9 +20,10 @@ public interface ContainerOptions {
   /**
    * The image, pinned: {@code registry/repository:tag} with a tag other than {@code latest}, or
    * {@code registry/repository@sha256:<digest>}. An unpinned image is refused, because what runs
-   * would change without a deployment.
+   * would change without a deployment. The builder also takes the reference as text
+   * ({@code .image("repo:1.4.2")}).
    */
-  String image();
+  ImageReference image();
 
   /**
    * The private ECR repository {@link #image()} lives in, if it does. The execution role is then
@@ -84,5 +85,10 @@ public interface ContainerOptions {
   }
 
   /** Builds {@link ContainerOptions}. */
-  final class Builder extends ImmutableContainerOptions.Builder {}
+  final class Builder extends ImmutableContainerOptions.Builder {
+    /** Sets the image from its text, see {@link ImageReference#of(String)}. */
+    public Builder image(String image) {
+      return image(ImageReference.of(image));
+    }
+  }
 }

@@ -11,23 +11,16 @@ import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.applicationautoscaling.AdjustmentType;
 import software.amazon.awscdk.services.applicationautoscaling.BasicStepScalingPolicyProps;
-import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
 import software.amazon.awscdk.services.applicationautoscaling.ScalingInterval;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
 import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
-import software.amazon.awscdk.services.ec2.Connections;
-import software.amazon.awscdk.services.ecs.ContainerDefinition;
-import software.amazon.awscdk.services.ecs.FargateService;
-import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
-import software.amazon.awscdk.services.ecs.ScalableTaskCount;
 import software.amazon.awscdk.services.iam.Grant;
 import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.kms.Key;
-import software.amazon.awscdk.services.logs.ILogGroup;
 import software.amazon.awscdk.services.sqs.DeadLetterQueue;
 import software.amazon.awscdk.services.sqs.IQueue;
 import software.amazon.awscdk.services.sqs.Queue;
@@ -41,27 +34,22 @@ import software.constructs.Construct;
  * dead-letter queue (SSE-KMS, TLS-only policies, retained; after {@code maxReceiveCount} failed
  * receives a message moves to the dead-letter queue, kept 14 days); an alarm when any message
  * is dead-lettered (notifying {@code alarmTopic} if given); an
- * {@link EncryptedLogGroup} for container logs; a Fargate task definition with one hardened
+ * {@link EncryptedLogGroup} for container logs; a {@link HardenedTaskDefinition} with one hardened
  * container (the same rules as {@link WebService}) whose task role may consume from the queue
- * and nothing else; the Fargate service (private subnets, no ingress, HTTPS-only egress,
- * circuit breaker with rollback); and step scaling on the queue's visible messages.
+ * and nothing else; a {@link PrivateFargateService} (private subnets, no ingress, HTTPS-only
+ * egress, circuit breaker with rollback); and step scaling on the queue's visible messages.
  */
-public final class QueueWorkerService extends Construct {
-  private final QueueWorkerServiceSettings settings;
+public final class QueueWorkerService extends Construct implements FargateWorkload {
   private final Key key;
   private final Queue queue;
   private final Queue deadLetterQueue;
   private final Alarm deadLetterAlarm;
-  private final EncryptedLogGroup logs;
-  private final FargateTaskDefinition taskDefinition;
-  private final ContainerDefinition container;
-  private final FargateService service;
-  private final ScalableTaskCount scaling;
+  private final PrivateFargateService service;
 
   public QueueWorkerService(Construct scope, String id, QueueWorkerServiceProps props) {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
-    this.settings = QueueWorkerServiceDefaults.resolve(props, context);
+    QueueWorkerServiceSettings settings = QueueWorkerServiceDefaults.resolve(props, context);
     Validation validation = Validation.of("QueueWorkerService", this);
     check(props, settings, validation);
     validation.throwIfAny();
@@ -103,26 +91,21 @@ public final class QueueWorkerService extends Construct {
         .build();
     props.alarmTopic().ifPresent(topic -> deadLetterAlarm.addAlarmAction(new SnsAction(topic)));
 
-    this.logs = new EncryptedLogGroup(this, "Logs", EncryptedLogGroupProps.builder()
-        .retentionDays(settings.logRetentionDays())
+    EncryptedLogGroup logs = new EncryptedLogGroup(this, "Logs", EncryptedLogGroupProps.builder()
+        .retentionDays(settings.service().logRetentionDays())
         .build());
-    this.taskDefinition = ContainerHardening.taskDefinition(this, props.container());
-    this.container = ContainerHardening.addContainer(taskDefinition, props.container(),
-        logs.logGroup(), Optional.empty(), Map.of("QUEUE_URL", queue.getQueueUrl()),
-        props.container().livenessCommand().map(ContainerHardening::liveness),
-        settings.executeCommand());
+    HardenedTaskDefinition taskDefinition = new HardenedTaskDefinition(this, "TaskDefinition",
+        props.container(),
+        new HardenedTaskDefinition.Wiring(logs.logGroup(), Optional.empty(),
+            Map.of("QUEUE_URL", queue.getQueueUrl()), props.container().livenessCommand(),
+            settings.service().executeCommand()));
     queue.grantConsumeMessages(taskDefinition.getTaskRole());
 
-    this.service = HardenedFargateService.create(this, props.cluster(), taskDefinition,
-        HardenedFargateService.securityGroup(this, props.cluster()),
-        new HardenedFargateService.Deployment(props.minHealthyPercent(), props.maxPercent(),
-            settings.executeCommand(), Optional.empty()));
-    this.scaling = service.autoScaleTaskCount(EnableScalingProps.builder()
-        .minCapacity(settings.minTasks())
-        .maxCapacity(settings.maxTasks())
-        .build());
+    this.service = new PrivateFargateService(this, "Service", props, taskDefinition,
+        new PrivateFargateService.Deployment(settings.service(), props.minHealthyPercent(),
+            props.maxPercent(), Optional.empty()));
     int perTask = props.messagesPerTask();
-    scaling.scaleOnMetric("QueueDepth", BasicStepScalingPolicyProps.builder()
+    service.scaling().scaleOnMetric("QueueDepth", BasicStepScalingPolicyProps.builder()
         .metric(queue.metricApproximateNumberOfMessagesVisible(MetricOptions.builder()
             .period(Duration.minutes(1)).statistic("Maximum").build()))
         .scalingSteps(List.of(
@@ -136,11 +119,10 @@ public final class QueueWorkerService extends Construct {
 
   private static void check(QueueWorkerServiceProps props, QueueWorkerServiceSettings settings,
       Validation problems) {
-    ContainerHardening.check(props.container(), problems);
-    TaskCounts.check(settings.minTasks(), settings.maxTasks(), 0, problems);
-    EncryptedLogGroup.checkRetentionDays("logRetentionDays", settings.logRetentionDays(), problems);
-    if (settings.maxTasks() < 1) {
-      problems.add("SERVICE_TASK_COUNT", "maxTasks", settings.maxTasks(), "at least 1",
+    ServiceValidation.checkTasks(props, settings.service(), 0, problems);
+    ServiceValidation.checkLogs(settings.service(), problems);
+    if (settings.service().maxTasks() < 1) {
+      problems.add("SERVICE_TASK_COUNT", "maxTasks", settings.service().maxTasks(), "at least 1",
           "Allow at least one worker.");
     }
     if (props.messagesPerTask() < 1) {
@@ -160,7 +142,7 @@ public final class QueueWorkerService extends Construct {
       problems.add("QUEUE_MAX_RECEIVE_COUNT", "maxReceiveCount", props.maxReceiveCount(),
           "1 to 1000", "Keep the default 5.");
     }
-    HardenedFargateService.checkDeployment(props.minHealthyPercent(), props.maxPercent(), problems);
+    ServiceValidation.checkDeployment(props, problems);
   }
 
   /** Lets {@code producer} send messages (and use the queue's key to encrypt them). */
@@ -188,33 +170,8 @@ public final class QueueWorkerService extends Construct {
     return key;
   }
 
-  /** The Fargate service: the escape hatch for anything Groundwork does not wrap. */
-  public FargateService service() {
+  @Override
+  public PrivateFargateService service() {
     return service;
-  }
-
-  /** The task definition. */
-  public FargateTaskDefinition taskDefinition() {
-    return taskDefinition;
-  }
-
-  /** The worker container. */
-  public ContainerDefinition container() {
-    return container;
-  }
-
-  /** The workers' network connections, e.g. to allow access to a database. */
-  public Connections connections() {
-    return service.getConnections();
-  }
-
-  /** The task count scaling. */
-  public ScalableTaskCount scaling() {
-    return scaling;
-  }
-
-  /** The container log group. */
-  public ILogGroup logGroup() {
-    return logs.logGroup();
   }
 }

@@ -12,16 +12,16 @@ final class QueueWorkerServiceDefaults {
 
   static QueueWorkerServiceSettings resolve(QueueWorkerServiceProps props, PlatformContext context) {
     Tier tier = context.tier();
-    return new QueueWorkerServiceSettings(
-        props.minTasks().orElse(tier == Tier.PROD ? 2 : 1),
-        props.maxTasks().orElse(switch (tier) {
-          case DEV -> 2;
-          case STAGING -> 5;
-          case PROD -> 10;
-        }),
-        props.executeCommand().orElse(tier != Tier.PROD),
-        props.logRetentionDays().orElse(context.defaults().logRetentionDays()),
-        DEAD_LETTER_RETENTION_DAYS,
-        true);
+    return QueueWorkerServiceSettings.builder()
+        .service(ServiceDefaults.resolve(props, context,
+            tier == Tier.PROD ? 2 : 1,
+            switch (tier) {
+              case DEV -> 2;
+              case STAGING -> 5;
+              case PROD -> 10;
+            }))
+        .deadLetterRetentionDays(DEAD_LETTER_RETENTION_DAYS)
+        .enforceSsl(true)
+        .build();
   }
 }

@@ -7,26 +7,12 @@ import software.amazon.awscdk.services.sns.ITopic;
 
 /**
  * Input of {@link QueueWorkerService}. Required: the cluster and the container; everything else
- * has a safe default, some by tier.
+ * has a safe default, some by tier. What every service takes is in {@link ServiceOptions}; the
+ * container receives the queue's URL in {@code QUEUE_URL}.
  */
 @Value.Immutable
 @GroundworkStyle
-public interface QueueWorkerServiceProps {
-
-  /** The cluster the workers run in. */
-  ServiceCluster cluster();
-
-  /**
-   * The container: pinned image, size, configuration and secrets. It receives the queue's URL in
-   * {@code QUEUE_URL}.
-   */
-  ContainerOptions container();
-
-  /** Fewest running workers (0 allows scaling to zero). Default by tier: 1 in DEV and STAGING, 2 in PROD. */
-  Optional<Integer> minTasks();
-
-  /** Most running workers. Default by tier: 2 in DEV, 5 in STAGING, 10 in PROD. */
-  Optional<Integer> maxTasks();
+public interface QueueWorkerServiceProps extends ServiceOptions {
 
   /**
    * Visible messages that justify one more worker: above this backlog one task is added, above
@@ -59,36 +45,17 @@ public interface QueueWorkerServiceProps {
   }
 
   /**
-   * Lower bound of running tasks during a deployment, in percent of the desired count. Default: 100.
-   */
-  @Value.Default
-  default int minHealthyPercent() {
-    return 100;
-  }
-
-  /** Upper bound of running tasks during a deployment, in percent of the desired count. Default: 200. */
-  @Value.Default
-  default int maxPercent() {
-    return 200;
-  }
-
-  /**
    * Where the dead-letter alarm notifies. Default: nowhere; the alarm still shows in CloudWatch,
    * and the policy report warns that nobody is told (GW_CLOUDWATCH_ALARM_HAS_ACTIONS). An
    * encrypted topic's key must let {@code cloudwatch.amazonaws.com} use it.
    */
   Optional<ITopic> alarmTopic();
 
-  /** Whether operators may use ECS Exec. Default by tier: on in DEV and STAGING, off in PROD. */
-  Optional<Boolean> executeCommand();
-
-  /** Retention of container logs, in days. Default by tier: 30, 90, 365. */
-  Optional<Integer> logRetentionDays();
-
   static Builder builder() {
     return new Builder();
   }
 
   /** Builds {@link QueueWorkerServiceProps}. */
-  final class Builder extends ImmutableQueueWorkerServiceProps.Builder {}
+  final class Builder extends ImmutableQueueWorkerServiceProps.Builder
+      implements ServiceOptions.Builder<Builder> {}
 }

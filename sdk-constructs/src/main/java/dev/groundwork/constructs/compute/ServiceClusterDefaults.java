@@ -8,9 +8,10 @@ final class ServiceClusterDefaults {
   private ServiceClusterDefaults() {}
 
   static ServiceClusterSettings resolve(ServiceClusterProps props, PlatformContext context) {
-    return new ServiceClusterSettings(
-        true,
-        props.fargateSpot().orElse(context.tier() == Tier.DEV),
-        props.execLogRetentionDays().orElse(context.defaults().logRetentionDays()));
+    return ServiceClusterSettings.builder()
+        .containerInsights(true)
+        .fargateSpot(props.fargateSpot().orElse(context.tier() == Tier.DEV))
+        .execLogRetentionDays(props.execLogRetentionDays().orElse(context.defaults().logRetentionDays()))
+        .build();
   }
 }

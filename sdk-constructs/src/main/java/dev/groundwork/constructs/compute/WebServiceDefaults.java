@@ -12,30 +12,27 @@ final class WebServiceDefaults {
 
   static WebServiceSettings resolve(WebServiceProps props, PlatformContext context) {
     Tier tier = context.tier();
-    int minTasks = props.minTasks().orElse(switch (tier) {
-      case DEV -> 1;
-      case STAGING -> 2;
-      case PROD -> 3;
-    });
-    int maxTasks = props.maxTasks().orElse(switch (tier) {
-      case DEV -> 2;
-      case STAGING -> 4;
-      case PROD -> 10;
-    });
-    int logRetention = props.logRetentionDays().orElse(context.defaults().logRetentionDays());
-    return new WebServiceSettings(
-        props.ingressCidrs().orElse(List.of(Cidr.ANY_IPV4)),
-        props.httpsPort(),
-        props.internetFacing(),
-        minTasks,
-        maxTasks,
-        props.deletionProtection().orElse(tier == Tier.PROD),
-        props.executeCommand().orElse(tier != Tier.PROD),
-        props.webApplicationFirewall(),
-        logRetention,
-        context.defaults().logRetentionDays(),
+    return WebServiceSettings.builder()
+        .service(ServiceDefaults.resolve(props, context,
+            switch (tier) {
+              case DEV -> 1;
+              case STAGING -> 2;
+              case PROD -> 3;
+            },
+            switch (tier) {
+              case DEV -> 2;
+              case STAGING -> 4;
+              case PROD -> 10;
+            }))
+        .addAllIngressCidrs(props.ingressCidrs().orElse(List.of(Cidr.ANY_IPV4)))
+        .httpsPort(props.httpsPort())
+        .internetFacing(props.internetFacing())
+        .deletionProtection(props.deletionProtection().orElse(tier == Tier.PROD))
+        .webApplicationFirewall(props.webApplicationFirewall())
+        .accessLogRetentionDays(context.defaults().logRetentionDays())
         // ELBSecurityPolicy-TLS13-1-2-2021-06: TLS 1.3 and 1.2 with forward-secret ciphers only.
-        SslPolicy.RECOMMENDED_TLS,
-        true);
+        .sslPolicy(SslPolicy.RECOMMENDED_TLS)
+        .dropInvalidHeaderFields(true)
+        .build();
   }
 }

@@ -8,17 +8,12 @@ import org.immutables.value.Value;
 
 /**
  * Input of {@link WebService}. Required: the cluster, the container and the certificate;
- * everything else has a safe default, some by tier.
+ * everything else has a safe default, some by tier. What every service takes is in
+ * {@link ServiceOptions}.
  */
 @Value.Immutable
 @GroundworkStyle
-public interface WebServiceProps {
-
-  /** The cluster the service runs in; its network holds the load balancer and the tasks. */
-  ServiceCluster cluster();
-
-  /** The container: pinned image, size, configuration and secrets. */
-  ContainerOptions container();
+public interface WebServiceProps extends ServiceOptions {
 
   /** The port the container serves plain HTTP on (TLS ends at the load balancer). Default: 8080. */
   @Value.Default
@@ -57,12 +52,6 @@ public interface WebServiceProps {
     return HealthCheckOptions.defaults();
   }
 
-  /** Fewest running tasks. Default by tier: 1 in DEV, 2 in STAGING, 3 in PROD (one per zone). */
-  Optional<Integer> minTasks();
-
-  /** Most running tasks. Default by tier: 2 in DEV, 4 in STAGING, 10 in PROD. */
-  Optional<Integer> maxTasks();
-
   /** Average CPU utilization that scaling aims for, 10 to 90 percent. Default: 60. */
   @Value.Default
   default int cpuTargetPercent() {
@@ -79,21 +68,6 @@ public interface WebServiceProps {
   @Value.Default
   default int requestsPerTarget() {
     return 1000;
-  }
-
-  /**
-   * Lower bound of running tasks during a deployment, in percent of the desired count. Default:
-   * 100 (zero-downtime rolling updates: new tasks start before old ones stop).
-   */
-  @Value.Default
-  default int minHealthyPercent() {
-    return 100;
-  }
-
-  /** Upper bound of running tasks during a deployment, in percent of the desired count. Default: 200. */
-  @Value.Default
-  default int maxPercent() {
-    return 200;
   }
 
   /** Whether the load balancer refuses deletion. Default by tier: on in PROD only. */
@@ -115,20 +89,11 @@ public interface WebServiceProps {
     return 2000;
   }
 
-  /**
-   * Whether operators may open shell sessions in tasks with ECS Exec (encrypted and logged by
-   * the cluster). Default by tier: on in DEV and STAGING, off in PROD (turn it on for break-glass
-   * access).
-   */
-  Optional<Boolean> executeCommand();
-
-  /** Retention of container logs, in days. Default by tier: 30, 90, 365. */
-  Optional<Integer> logRetentionDays();
-
   static Builder builder() {
     return new Builder();
   }
 
   /** Builds {@link WebServiceProps}. */
-  final class Builder extends ImmutableWebServiceProps.Builder {}
+  final class Builder extends ImmutableWebServiceProps.Builder
+      implements ServiceOptions.Builder<Builder> {}
 }

@@ -2,11 +2,11 @@ package dev.groundwork.constructs.compute;
 
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.network.Cidr;
-import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.core.PlatformContext;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awscdk.Token;
+import software.amazon.awscdk.services.certificatemanager.ICertificate;
 
 /** The checks of a {@link WebService}'s input that need the tier, region or resolved settings. */
 final class WebServiceValidation {
@@ -17,8 +17,7 @@ final class WebServiceValidation {
 
   static void check(WebServiceProps props, WebServiceSettings settings, PlatformContext context,
       Validation problems) {
-    ContainerHardening.check(props.container(), problems);
-    TaskCounts.check(settings.minTasks(), settings.maxTasks(), 1, problems);
+    ServiceValidation.checkTasks(props, settings.service(), 1, problems);
     checkCertificate(props.certificate(), context, problems);
     checkIngress(settings, problems);
     checkHealthCheck(props.healthCheck(), problems);
@@ -28,14 +27,14 @@ final class WebServiceValidation {
       problems.add("WEB_HTTPS_PORT", "httpsPort", 80, "a port other than 80, which redirects to HTTPS",
           "Use 443.");
     }
-    EncryptedLogGroup.checkRetentionDays("logRetentionDays", settings.logRetentionDays(), problems);
+    ServiceValidation.checkLogs(settings.service(), problems);
     checkPercent("cpuTargetPercent", props.cpuTargetPercent(), problems);
     checkPercent("memoryTargetPercent", props.memoryTargetPercent(), problems);
     if (props.requestsPerTarget() < 1) {
       problems.add("WEB_SCALING_TARGET", "requestsPerTarget", props.requestsPerTarget(),
           "at least 1", "Give the requests per minute one task handles comfortably.");
     }
-    HardenedFargateService.checkDeployment(props.minHealthyPercent(), props.maxPercent(), problems);
+    ServiceValidation.checkDeployment(props, problems);
     if (props.rateLimitPerIp() < 10) {
       problems.add("WEB_RATE_LIMIT", "rateLimitPerIp", props.rateLimitPerIp(),
           "at least 10 requests per 5 minutes (WAF's minimum)", "Use the default 2000 or tune it from WAF's logs.");
@@ -44,7 +43,8 @@ final class WebServiceValidation {
 
   private static void checkCertificate(TlsCertificate certificate, PlatformContext context,
       Validation problems) {
-    certificate.arn().filter(arn -> !Token.isUnresolved(arn)).ifPresent(arn -> {
+    certificate.arn().or(() -> certificate.certificate().map(ICertificate::getCertificateArn))
+        .filter(arn -> !Token.isUnresolved(arn)).ifPresent(arn -> {
       Matcher m = CERTIFICATE_ARN.matcher(arn);
       if (!m.matches()) {
         problems.add("WEB_CERTIFICATE_ARN", "certificate", "'" + arn + "'",

@@ -2,10 +2,8 @@ package dev.groundwork.constructs.compute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.core.AccountId;
-import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Region;
 import dev.groundwork.core.Tier;
@@ -15,10 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.IVpc;
-import software.amazon.awscdk.services.ec2.Vpc;
-import software.amazon.awscdk.services.ec2.VpcAttributes;
 import software.amazon.awscdk.services.elasticloadbalancingv2.SslPolicy;
 
 /**
@@ -34,11 +29,8 @@ class ComputeDefaultsTest {
 
   @BeforeAll
   void createCluster(@TempDir Path outdir) {
-    PlatformApp app = TestApps.appWithEveryTier(outdir);
-    Stack stack = app.environment("dev").addStack("defaults");
-    vpc = Vpc.fromVpcAttributes(stack, "Vpc", VpcAttributes.builder()
-        .vpcId("vpc-0123456789abcdef0").availabilityZones(List.of("eu-west-1a", "eu-west-1b")).build());
-    cluster = new ServiceCluster(stack, "Cluster", ServiceClusterProps.of(vpc));
+    cluster = TestClusters.inImportedVpc(outdir, "dev", "defaults");
+    vpc = cluster.vpc();
     container = ContainerOptions.builder().image("repo:1.0").cpu(256).memoryMiB(512).build();
   }
 
@@ -49,13 +41,15 @@ class ComputeDefaultsTest {
   @Test
   void serviceClusterPerTier() {
     ServiceClusterProps props = ServiceClusterProps.of(vpc);
-    // containerInsights, fargateSpot, execLogRetentionDays
-    assertThat(ServiceClusterDefaults.resolve(props, context(Tier.DEV)))
-        .isEqualTo(new ServiceClusterSettings(true, true, 30));
-    assertThat(ServiceClusterDefaults.resolve(props, context(Tier.STAGING)))
-        .isEqualTo(new ServiceClusterSettings(true, false, 90));
-    assertThat(ServiceClusterDefaults.resolve(props, context(Tier.PROD)))
-        .isEqualTo(new ServiceClusterSettings(true, false, 365));
+    assertThat(ServiceClusterDefaults.resolve(props, context(Tier.DEV))).isEqualTo(
+        ServiceClusterSettings.builder().containerInsights(true).fargateSpot(true).execLogRetentionDays(30)
+            .build());
+    assertThat(ServiceClusterDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(
+        ServiceClusterSettings.builder().containerInsights(true).fargateSpot(false).execLogRetentionDays(90)
+            .build());
+    assertThat(ServiceClusterDefaults.resolve(props, context(Tier.PROD))).isEqualTo(
+        ServiceClusterSettings.builder().containerInsights(true).fargateSpot(false).execLogRetentionDays(365)
+            .build());
   }
 
   @Test
@@ -64,14 +58,36 @@ class ComputeDefaultsTest {
         .cluster(cluster).container(container)
         .certificate(TlsCertificate.fromArn("arn:aws:acm:eu-west-1:123456789012:certificate/abc"))
         .build();
-    List<Cidr> everyone = List.of(Cidr.ANY_IPV4);
-    // ingress, httpsPort, internetFacing, min, max, deletionProtection, exec, waf, logs, accessLogs, TLS, dropInvalidHeaders
-    assertThat(WebServiceDefaults.resolve(props, context(Tier.DEV))).isEqualTo(new WebServiceSettings(
-        everyone, 443, true, 1, 2, false, true, true, 30, 30, SslPolicy.RECOMMENDED_TLS, true));
-    assertThat(WebServiceDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(new WebServiceSettings(
-        everyone, 443, true, 2, 4, false, true, true, 90, 90, SslPolicy.RECOMMENDED_TLS, true));
-    assertThat(WebServiceDefaults.resolve(props, context(Tier.PROD))).isEqualTo(new WebServiceSettings(
-        everyone, 443, true, 3, 10, true, false, true, 365, 365, SslPolicy.RECOMMENDED_TLS, true));
+    assertThat(WebServiceDefaults.resolve(props, context(Tier.DEV))).isEqualTo(web()
+        .service(service().minTasks(1).maxTasks(2).executeCommand(true).logRetentionDays(30).build())
+        .deletionProtection(false)
+        .accessLogRetentionDays(30)
+        .build());
+    assertThat(WebServiceDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(web()
+        .service(service().minTasks(2).maxTasks(4).executeCommand(true).logRetentionDays(90).build())
+        .deletionProtection(false)
+        .accessLogRetentionDays(90)
+        .build());
+    assertThat(WebServiceDefaults.resolve(props, context(Tier.PROD))).isEqualTo(web()
+        .service(service().minTasks(3).maxTasks(10).executeCommand(false).logRetentionDays(365).build())
+        .deletionProtection(true)
+        .accessLogRetentionDays(365)
+        .build());
+  }
+
+  /** The web settings no tier changes; each tier adds the rest by name. */
+  private static WebServiceSettings.Builder web() {
+    return WebServiceSettings.builder()
+        .addAllIngressCidrs(List.of(Cidr.ANY_IPV4))
+        .httpsPort(443)
+        .internetFacing(true)
+        .webApplicationFirewall(true)
+        .sslPolicy(SslPolicy.RECOMMENDED_TLS)
+        .dropInvalidHeaderFields(true);
+  }
+
+  private static ServiceSettings.Builder service() {
+    return ServiceSettings.builder();
   }
 
   @Test
@@ -91,23 +107,34 @@ class ComputeDefaultsTest {
         .path("/").intervalSeconds(15).timeoutSeconds(5).healthyThreshold(2).unhealthyThreshold(3)
         .healthyHttpCodes("200-399").gracePeriodSeconds(60).liveness(true).build());
     assertThat(container.user()).isEqualTo("1000:1000");
-    assertThat(ContainerHardening.writablePaths(container)).containsExactly("/tmp");
+    assertThat(ContainerRules.writablePaths(container)).containsExactly("/tmp");
   }
 
   @Test
   void queueWorkerServicePerTier() {
     QueueWorkerServiceProps props = QueueWorkerServiceProps.builder()
         .cluster(cluster).container(container).build();
-    // min, max, exec, logRetentionDays, deadLetterRetentionDays, enforceSsl
-    assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.DEV)))
-        .isEqualTo(new QueueWorkerServiceSettings(1, 2, true, 30, 14, true));
-    assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.STAGING)))
-        .isEqualTo(new QueueWorkerServiceSettings(1, 5, true, 90, 14, true));
-    assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.PROD)))
-        .isEqualTo(new QueueWorkerServiceSettings(2, 10, false, 365, 14, true));
+    assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.DEV))).isEqualTo(worker()
+        .service(service().minTasks(1).maxTasks(2).executeCommand(true).logRetentionDays(30).build())
+        .build());
+    assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(worker()
+        .service(service().minTasks(1).maxTasks(5).executeCommand(true).logRetentionDays(90).build())
+        .build());
+    assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.PROD))).isEqualTo(worker()
+        .service(service().minTasks(2).maxTasks(10).executeCommand(false).logRetentionDays(365).build())
+        .build());
     assertThat(props.messagesPerTask()).isEqualTo(100);
     assertThat(props.visibilityTimeoutSeconds()).isEqualTo(300);
     assertThat(props.messageRetentionDays()).isEqualTo(4);
     assertThat(props.maxReceiveCount()).isEqualTo(5);
+    assertThat(props.minHealthyPercent()).isEqualTo(100);
+    assertThat(props.maxPercent()).isEqualTo(200);
+    assertThat(props.capacityProviderStrategies()).isEqualTo(cluster.capacityProviderStrategies());
+    assertThat(QueueWorkerServiceProps.builder().cluster(cluster.cluster()).container(container).build()
+        .capacityProviderStrategies()).isEmpty();
+  }
+
+  private static QueueWorkerServiceSettings.Builder worker() {
+    return QueueWorkerServiceSettings.builder().deadLetterRetentionDays(14).enforceSsl(true);
   }
 }

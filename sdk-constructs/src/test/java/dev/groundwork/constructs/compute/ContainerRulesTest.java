@@ -1,6 +1,9 @@
 package dev.groundwork.constructs.compute;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.groundwork.core.GroundworkValidationException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,14 +19,35 @@ class ContainerRulesTest {
   @ValueSource(strings = {"nginx:1.27.3", "public.ecr.aws/nginx/nginx:1.27.3",
       "localhost:5000/team/app:2024-06-01", "repo@" + DIGEST, "repo:latest@" + DIGEST})
   void acceptsPinnedImages(String image) {
-    assertThat(ImageReference.parse(image).isPinned()).isTrue();
+    assertThat(ImageReference.of(image).isPinned()).isTrue();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"nginx", "nginx:latest", "nginx:LATEST", "localhost:5000/team/app",
       "public.ecr.aws/nginx/nginx", "repo@sha256:short"})
   void rejectsUnpinnedImages(String image) {
-    assertThat(ImageReference.parse(image).isPinned()).isFalse();
+    assertThat(ImageReference.of(image).isPinned()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "nginx 1.27", " nginx:1.27.3", "nginx:", "repo@", ":1.0", "@" + DIGEST})
+  void refusesTextThatIsNoImageReference(String image) {
+    assertThatThrownBy(() -> ImageReference.of(image))
+        .isInstanceOfSatisfying(GroundworkValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("IMAGE_REFERENCE_FORMAT"))
+        .hasMessageContaining("image must be written as [registry/]repository[:tag][@sha256:<digest>]")
+        .hasMessageContaining("'" + image + "'");
+  }
+
+  @Test
+  void splitsAReferenceAndKeepsItsText() {
+    ImageReference reference = ImageReference.of("localhost:5000/team/app:2024-06-01@" + DIGEST);
+    assertThat(reference.repository()).isEqualTo("localhost:5000/team/app");
+    assertThat(reference.tag()).contains("2024-06-01");
+    assertThat(reference.digest()).contains(DIGEST);
+    assertThat(reference).hasToString("localhost:5000/team/app:2024-06-01@" + DIGEST)
+        .isEqualTo(ImageReference.of("localhost:5000/team/app:2024-06-01@" + DIGEST));
+    assertThat(ImageReference.of("localhost:5000/team/app").tag()).isEmpty();
   }
 
   @ParameterizedTest

@@ -3,10 +3,8 @@ package dev.groundwork.constructs.compute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.PlatformApp;
 import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
@@ -15,8 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.services.ec2.Vpc;
-import software.amazon.awscdk.services.ec2.VpcAttributes;
+import software.amazon.awscdk.services.certificatemanager.Certificate;
 
 /**
  * Bad input to {@link WebService} and {@link QueueWorkerService} fails at construction with a
@@ -31,14 +28,8 @@ class ServiceInvalidInputTest {
 
   @BeforeAll
   void createCluster(@TempDir Path outdir) {
-    PlatformApp app = TestApps.appWithEveryTier(outdir);
-    stack = app.environment("prod").addStack("services");
-    cluster = new ServiceCluster(stack, "Cluster", ServiceClusterProps.of(
-        Vpc.fromVpcAttributes(stack, "Vpc", VpcAttributes.builder().vpcId("vpc-0123456789abcdef0")
-            .availabilityZones(List.of("eu-west-1a", "eu-west-1b"))
-            .publicSubnetIds(List.of("subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa2"))
-            .privateSubnetIds(List.of("subnet-0bbbbbbbbbbbbbbb1", "subnet-0bbbbbbbbbbbbbbb2"))
-            .build())));
+    cluster = TestClusters.inImportedVpc(outdir, "prod", "services");
+    stack = Stack.of(cluster);
   }
 
   @Test
@@ -81,6 +72,15 @@ class ServiceInvalidInputTest {
   void rejectsACertificateFromAnotherRegion() {
     assertWebRejected(webWithoutCertificate().certificate(TlsCertificate.fromArn(
         "arn:aws:acm:us-east-1:333333333333:certificate/abc-123")), "WEB_CERTIFICATE_REGION")
+        .hasMessageContaining("certificate must be a certificate in the service's region eu-west-1")
+        .hasMessageContaining("(region us-east-1)");
+  }
+
+  @Test
+  void rejectsABroughtCertificateFromAnotherRegion() {
+    assertWebRejected(webWithoutCertificate().certificate(TlsCertificate.of(Certificate.fromCertificateArn(
+        stack, "UsEast1Certificate", "arn:aws:acm:us-east-1:333333333333:certificate/abc-123"))),
+        "WEB_CERTIFICATE_REGION")
         .hasMessageContaining("certificate must be a certificate in the service's region eu-west-1")
         .hasMessageContaining("(region us-east-1)");
   }

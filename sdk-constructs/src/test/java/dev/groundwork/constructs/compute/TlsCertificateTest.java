@@ -28,5 +28,6 @@ class TlsCertificateTest {
     assertThatThrownBy(() -> TlsCertificate.fromArn(" ")).hasMessageContaining("certificateArn");
     assertThatThrownBy(() -> TlsCertificate.dnsValidated("Z1", "", "a.example.com"))
         .hasMessageContaining("zoneName");
+    assertThatThrownBy(() -> TlsCertificate.of(null)).hasMessageContaining("certificate is required");
   }
 }

@@ -1,0 +1,58 @@
+package dev.groundwork.constructs.compute;
+
+import dev.groundwork.constructs.internal.Validation;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What every Groundwork service refuses in its {@link ContainerOptions}, checked in one place: an
+ * unpinned image, a size Fargate does not offer, secrets in plain environment variables, the root
+ * user, writable directories that are not absolute. The problems are reported with every other
+ * problem of the service's input, at the service's path. {@link HardenedTaskDefinition} applies
+ * the rest of the hardening.
+ */
+final class ContainerRules {
+  /** Writable directories when the container names none. */
+  static final List<String> DEFAULT_WRITABLE_PATHS = List.of("/tmp");
+  private static final Set<String> ROOT_USERS = Set.of("root", "0");
+
+  private ContainerRules() {}
+
+  /** Records every problem of {@code container} in {@code problems}. */
+  static void check(ContainerOptions container, Validation problems) {
+    if (!container.image().isPinned()) {
+      problems.add("IMAGE_NOT_PINNED", "container.image", "'" + container.image() + "'",
+          "pinned: a tag other than 'latest' (repo:1.4.2) or a digest (repo@sha256:<64 hex>)",
+          "Deploy a specific version, e.g. the tag or digest your build pushed.");
+    }
+    if (!FargateSizes.isValid(container.cpu(), container.memoryMiB())) {
+      problems.add("FARGATE_CPU_MEMORY", "container.cpu/container.memoryMiB",
+          "cpu " + container.cpu() + " with memoryMiB " + container.memoryMiB(),
+          "one of Fargate's combinations: " + FargateSizes.describe(),
+          "Pick the combination closest to what the service needs.");
+    }
+    container.environment().keySet().stream().filter(SecretLikeNames::looksSecret).forEach(name ->
+        problems.add("CONTAINER_SECRET_IN_ENVIRONMENT", "container.environment", "'" + name + "'",
+            "a variable whose name does not look like a password, secret, token or key",
+            "Pass it with container.secrets(\"" + name + "\", Secret.fromSecretsManager(...)) so the "
+                + "value stays in Secrets Manager or SSM Parameter Store."));
+    String user = container.user().trim();
+    String uid = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
+    if (user.isEmpty() || ROOT_USERS.contains(uid)) {
+      problems.add("CONTAINER_ROOT_USER", "container.user", "'" + container.user() + "'",
+          "a non-root user (uid[:gid] other than 0, or a user name other than root)",
+          "Run as an unprivileged user, e.g. 1000:1000, and make the image work without root.");
+    }
+    for (String path : writablePaths(container)) {
+      if (!path.startsWith("/") || path.equals("/")) {
+        problems.add("CONTAINER_WRITABLE_PATH", "container.writablePaths", "'" + path + "'",
+            "an absolute directory other than /", "Name the directory the process writes to, e.g. /tmp.");
+      }
+    }
+  }
+
+  /** The container's writable directories, {@link #DEFAULT_WRITABLE_PATHS} unless it names its own. */
+  static List<String> writablePaths(ContainerOptions container) {
+    return container.writablePaths().orElse(DEFAULT_WRITABLE_PATHS);
+  }
+}

@@ -1,0 +1,150 @@
+package dev.groundwork.constructs.compute;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Size;
+import software.amazon.awscdk.services.ecs.AwsLogDriverMode;
+import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
+import software.amazon.awscdk.services.ecs.ContainerDefinition;
+import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
+import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.ecs.CpuArchitecture;
+import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
+import software.amazon.awscdk.services.ecs.FargateTaskDefinitionProps;
+import software.amazon.awscdk.services.ecs.HealthCheck;
+import software.amazon.awscdk.services.ecs.LinuxParameters;
+import software.amazon.awscdk.services.ecs.LogDriver;
+import software.amazon.awscdk.services.ecs.MountPoint;
+import software.amazon.awscdk.services.ecs.OperatingSystemFamily;
+import software.amazon.awscdk.services.ecs.PortMapping;
+import software.amazon.awscdk.services.ecs.Protocol;
+import software.amazon.awscdk.services.ecs.RuntimePlatform;
+import software.amazon.awscdk.services.ecs.Volume;
+import software.amazon.awscdk.services.logs.ILogGroup;
+import software.constructs.Construct;
+
+/**
+ * A Fargate task definition (Linux on x86-64, sized by {@link ContainerOptions}) holding the one
+ * hardened container of a Groundwork service.
+ *
+ * <p>The container is named {@value #CONTAINER_NAME}, essential, runs as the configured non-root
+ * user with a read-only root file system, not privileged, with an init process, a 30-second stop
+ * timeout and non-blocking {@code awslogs} logging (25 MiB buffer) to the service's encrypted log
+ * group. Each writable directory is an empty task-scoped volume; with ECS Exec on, the agent's
+ * directories are added. Created by {@link WebService} and {@link QueueWorkerService}; add
+ * sidecars or grant the task role through it.
+ */
+public final class HardenedTaskDefinition extends FargateTaskDefinition {
+  /** The one container of a Groundwork task. */
+  static final String CONTAINER_NAME = "app";
+  /** Where the ECS Exec agent (SSM) writes its state and logs; writable only when Exec is on. */
+  static final List<String> EXEC_AGENT_PATHS = List.of("/var/lib/amazon", "/var/log/amazon");
+
+  private final ContainerDefinition container;
+  private final ILogGroup logGroup;
+
+  /**
+   * What the service adds to the container beyond its {@link ContainerOptions}.
+   *
+   * @param logGroup where the container's output goes
+   * @param port the port the container listens on, if it serves traffic
+   * @param extraEnvironment variables the service itself provides (e.g. the queue URL)
+   * @param livenessCommand the container health check's command, if any
+   * @param executeCommand whether ECS Exec is on (its agent needs writable directories)
+   */
+  record Wiring(ILogGroup logGroup, Optional<Integer> port, Map<String, String> extraEnvironment,
+      Optional<List<String>> livenessCommand, boolean executeCommand) {}
+
+  HardenedTaskDefinition(Construct scope, String id, ContainerOptions options, Wiring wiring) {
+    super(scope, id, FargateTaskDefinitionProps.builder()
+        .cpu(options.cpu())
+        .memoryLimitMiB(options.memoryMiB())
+        .runtimePlatform(RuntimePlatform.builder()
+            .operatingSystemFamily(OperatingSystemFamily.LINUX)
+            .cpuArchitecture(CpuArchitecture.X86_64)
+            .build())
+        .build());
+    this.logGroup = wiring.logGroup();
+    this.container = addHardenedContainer(options, wiring);
+  }
+
+  private ContainerDefinition addHardenedContainer(ContainerOptions options, Wiring wiring) {
+    Map<String, String> environment = new LinkedHashMap<>(options.environment());
+    environment.putAll(wiring.extraEnvironment());
+    ContainerDefinitionOptions.Builder definition = ContainerDefinitionOptions.builder()
+        .containerName(CONTAINER_NAME)
+        .image(image(options))
+        .essential(true)
+        .user(options.user())
+        .readonlyRootFilesystem(true)
+        .privileged(false)
+        .linuxParameters(LinuxParameters.Builder.create(this, "LinuxParameters")
+            .initProcessEnabled(true)
+            .build())
+        .environment(environment)
+        .secrets(options.secrets())
+        .stopTimeout(Duration.seconds(30))
+        .logging(LogDriver.awsLogs(AwsLogDriverProps.builder()
+            .logGroup(wiring.logGroup())
+            .streamPrefix(CONTAINER_NAME)
+            .mode(AwsLogDriverMode.NON_BLOCKING)
+            .maxBufferSize(Size.mebibytes(25))
+            .build()));
+    options.command().ifPresent(definition::command);
+    wiring.livenessCommand().map(HardenedTaskDefinition::liveness).ifPresent(definition::healthCheck);
+    wiring.port().ifPresent(p -> definition.portMappings(List.of(
+        PortMapping.builder().containerPort(p).protocol(Protocol.TCP).build())));
+    ContainerDefinition added = addContainer(CONTAINER_NAME, definition.build());
+
+    Set<String> writable = new LinkedHashSet<>(ContainerRules.writablePaths(options));
+    if (wiring.executeCommand()) {
+      writable.addAll(EXEC_AGENT_PATHS);
+    }
+    List<MountPoint> mounts = new ArrayList<>();
+    for (String path : writable) {
+      String volume = "scratch" + path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
+      addVolume(Volume.builder().name(volume).build());
+      mounts.add(MountPoint.builder().containerPath(path).sourceVolume(volume).readOnly(false).build());
+    }
+    if (!mounts.isEmpty()) {
+      added.addMountPoints(mounts.toArray(MountPoint[]::new));
+    }
+    return added;
+  }
+
+  private static ContainerImage image(ContainerOptions options) {
+    ImageReference reference = options.image();
+    if (options.ecrRepository().isEmpty()) {
+      return ContainerImage.fromRegistry(reference.toString());
+    }
+    return ContainerImage.fromEcrRepository(options.ecrRepository().get(),
+        reference.digest().or(reference::tag).orElseThrow());
+  }
+
+  /** A container health check running {@code command}, with Groundwork's timings. */
+  private static HealthCheck liveness(List<String> command) {
+    return HealthCheck.builder()
+        .command(command)
+        .interval(Duration.seconds(30))
+        .timeout(Duration.seconds(5))
+        .retries(3)
+        .startPeriod(Duration.seconds(60))
+        .build();
+  }
+
+  /** The application container, named {@value #CONTAINER_NAME}. */
+  public ContainerDefinition container() {
+    return container;
+  }
+
+  /** The encrypted log group the container writes to. */
+  public ILogGroup logGroup() {
+    return logGroup;
+  }
+}

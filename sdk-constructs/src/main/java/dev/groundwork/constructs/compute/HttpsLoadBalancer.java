@@ -1,0 +1,131 @@
+package dev.groundwork.constructs.compute;
+
+import dev.groundwork.constructs.internal.AccessLogBucket;
+import dev.groundwork.constructs.network.Cidr;
+import java.util.List;
+import software.amazon.awscdk.services.certificatemanager.Certificate;
+import software.amazon.awscdk.services.certificatemanager.CertificateValidation;
+import software.amazon.awscdk.services.certificatemanager.ICertificate;
+import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.Peer;
+import software.amazon.awscdk.services.ec2.Port;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
+import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.ec2.SubnetType;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationListener;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationLoadBalancer;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationLoadBalancerProps;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationProtocol;
+import software.amazon.awscdk.services.elasticloadbalancingv2.BaseApplicationListenerProps;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerAction;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerCertificate;
+import software.amazon.awscdk.services.elasticloadbalancingv2.RedirectOptions;
+import software.amazon.awscdk.services.route53.ARecord;
+import software.amazon.awscdk.services.route53.HostedZone;
+import software.amazon.awscdk.services.route53.HostedZoneAttributes;
+import software.amazon.awscdk.services.route53.IHostedZone;
+import software.amazon.awscdk.services.route53.RecordTarget;
+import software.amazon.awscdk.services.route53.targets.LoadBalancerTarget;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.constructs.Construct;
+
+/**
+ * An Application Load Balancer that serves HTTPS only, with its access logs kept.
+ *
+ * <p>Beside it in its scope: its security group ({@code <id>SecurityGroup}, admitting only the
+ * client networks on the HTTPS port and on 80, no egress until targets are added), the access log
+ * bucket ({@code AccessLogs}, SSE-S3, retained) and the certificate ({@code Certificate}: imported
+ * by ARN, or created with DNS validation in hosted zone {@code Zone} plus an alias record
+ * {@code AliasRecord}; none for a certificate the user brings). It drops invalid header fields,
+ * speaks HTTP/2, refuses deletion when asked; its HTTPS listener uses the TLS policy of the
+ * settings and its HTTP listener on 80 only redirects to HTTPS.
+ */
+final class HttpsLoadBalancer extends ApplicationLoadBalancer {
+  private final IBucket accessLogs;
+  private final ApplicationListener httpsListener;
+
+  HttpsLoadBalancer(Construct scope, String id, IVpc vpc, WebServiceSettings settings,
+      TlsCertificate certificate) {
+    super(scope, id, props(scope, id, vpc, settings));
+    this.accessLogs = AccessLogBucket.create(scope, "AccessLogs", settings.accessLogRetentionDays());
+    logAccessLogs(accessLogs, "alb");
+    ICertificate served = certificate(scope, certificate);
+    this.httpsListener = addListener("Https", BaseApplicationListenerProps.builder()
+        .port(settings.httpsPort())
+        .protocol(ApplicationProtocol.HTTPS)
+        .certificates(List.of(ListenerCertificate.fromCertificateManager(served)))
+        .sslPolicy(settings.sslPolicy())
+        .open(false)
+        .build());
+    addListener("Http", BaseApplicationListenerProps.builder()
+        .port(80)
+        .protocol(ApplicationProtocol.HTTP)
+        .open(false)
+        .defaultAction(ListenerAction.redirect(RedirectOptions.builder()
+            .protocol("HTTPS")
+            .port(String.valueOf(settings.httpsPort()))
+            .permanent(true)
+            .build()))
+        .build());
+  }
+
+  private static ApplicationLoadBalancerProps props(Construct scope, String id, IVpc vpc,
+      WebServiceSettings settings) {
+    SecurityGroup group = SecurityGroup.Builder.create(scope, id + "SecurityGroup")
+        .vpc(vpc)
+        .description("Load balancer of " + scope.getNode().getPath() + ": HTTPS and redirecting HTTP in")
+        .allowAllOutbound(false)
+        .build();
+    for (Cidr client : settings.ingressCidrs()) {
+      group.addIngressRule(Peer.ipv4(client.toString()), Port.tcp(settings.httpsPort()),
+          "HTTPS from " + client);
+      group.addIngressRule(Peer.ipv4(client.toString()), Port.tcp(80),
+          "HTTP from " + client + ", redirected to HTTPS");
+    }
+    return ApplicationLoadBalancerProps.builder()
+        .vpc(vpc)
+        .internetFacing(settings.internetFacing())
+        .vpcSubnets(SubnetSelection.builder()
+            .subnetType(settings.internetFacing() ? SubnetType.PUBLIC : SubnetType.PRIVATE_WITH_EGRESS)
+            .build())
+        .securityGroup(group)
+        .dropInvalidHeaderFields(settings.dropInvalidHeaderFields())
+        .deletionProtection(settings.deletionProtection())
+        .http2Enabled(true)
+        .build();
+  }
+
+  private ICertificate certificate(Construct scope, TlsCertificate source) {
+    if (source.certificate().isPresent()) {
+      return source.certificate().get();
+    }
+    if (source.arn().isPresent()) {
+      return Certificate.fromCertificateArn(scope, "Certificate", source.arn().get());
+    }
+    IHostedZone zone = HostedZone.fromHostedZoneAttributes(scope, "Zone", HostedZoneAttributes.builder()
+        .hostedZoneId(source.hostedZoneId().orElseThrow())
+        .zoneName(source.zoneName().orElseThrow())
+        .build());
+    String domain = source.domainName().orElseThrow();
+    Certificate created = Certificate.Builder.create(scope, "Certificate")
+        .domainName(domain)
+        .validation(CertificateValidation.fromDns(zone))
+        .build();
+    ARecord.Builder.create(scope, "AliasRecord")
+        .zone(zone)
+        .recordName(domain + ".")
+        .target(RecordTarget.fromAlias(new LoadBalancerTarget(this)))
+        .build();
+    return created;
+  }
+
+  /** The HTTPS listener, for extra rules and the tasks' target group. */
+  ApplicationListener httpsListener() {
+    return httpsListener;
+  }
+
+  /** The access log bucket. */
+  IBucket accessLogBucket() {
+    return accessLogs;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.groundwork.constructs.compute;
+
+import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.constructs.observability.EncryptedLogGroup;
+
+/** The checks of the {@link ServiceOptions} every service shares. */
+final class ServiceValidation {
+  /** ECS's limit of tasks per service. */
+  static final int MAX_TASKS_PER_SERVICE = 5000;
+
+  private ServiceValidation() {}
+
+  /** The container and the task-count bounds; {@code lowestMin} is the fewest tasks the service allows. */
+  static void checkTasks(ServiceOptions options, ServiceSettings settings, int lowestMin,
+      Validation problems) {
+    ContainerRules.check(options.container(), problems);
+    int minTasks = settings.minTasks();
+    int maxTasks = settings.maxTasks();
+    if (minTasks < lowestMin) {
+      problems.add("SERVICE_TASK_COUNT", "minTasks", minTasks, "at least " + lowestMin,
+          "Keep at least " + lowestMin + " task" + (lowestMin == 1 ? "" : "s") + " running.");
+    }
+    if (maxTasks > MAX_TASKS_PER_SERVICE) {
+      problems.add("SERVICE_TASK_COUNT", "maxTasks", maxTasks, "at most " + MAX_TASKS_PER_SERVICE,
+          "Split the load across services.");
+    }
+    if (minTasks > maxTasks) {
+      problems.add("SERVICE_TASK_COUNT", "minTasks", minTasks + " above maxTasks " + maxTasks,
+          "at most maxTasks (" + maxTasks + ")", "Raise maxTasks or lower minTasks.");
+    }
+  }
+
+  /** The container log retention. */
+  static void checkLogs(ServiceSettings settings, Validation problems) {
+    EncryptedLogGroup.checkRetentionDays("logRetentionDays", settings.logRetentionDays(), problems);
+  }
+
+  /** The rolling-update bounds. */
+  static void checkDeployment(ServiceOptions options, Validation problems) {
+    int minHealthyPercent = options.minHealthyPercent();
+    int maxPercent = options.maxPercent();
+    if (minHealthyPercent < 0 || minHealthyPercent > 100) {
+      problems.add("SERVICE_DEPLOYMENT_PERCENT", "minHealthyPercent", minHealthyPercent,
+          "0 to 100", "Keep 100 for zero-downtime rolling updates.");
+    }
+    if (maxPercent < 100 || maxPercent > 400 || maxPercent <= minHealthyPercent) {
+      problems.add("SERVICE_DEPLOYMENT_PERCENT", "maxPercent", maxPercent,
+          "100 to 400 and above minHealthyPercent (" + minHealthyPercent + ")",
+          "Keep 200 so a full set of new tasks can start before old ones stop.");
+    }
+  }
+}
