@@ -2,12 +2,12 @@ package dev.groundwork.constructs.compute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
 import dev.groundwork.core.PlatformApp;
-import dev.groundwork.testing.StackTemplate;
 import dev.groundwork.testing.SynthesisExtension;
-import dev.groundwork.testing.SynthesizedApp;
-import dev.groundwork.testing.TemplateResource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -59,7 +59,7 @@ class PlainCdkCompositionTest {
 
   @Test
   void servicesRunInAPlainCdkClusterOnRegularFargate(SynthesizedApp app) {
-    List<TemplateResource> services = app.stack(PLAIN).resourcesOfType("AWS::ECS::Service");
+    List<Resource> services = app.stack(PLAIN).resourcesOfType("AWS::ECS::Service");
     assertThat(services).hasSize(2).allSatisfy(service -> {
       assertThat(service.property("Cluster").path("Ref").asText()).startsWith("PlainCluster");
       assertThat(service.property("LaunchType").asText()).isEqualTo("FARGATE");
@@ -91,7 +91,7 @@ class PlainCdkCompositionTest {
 
   @Test
   void aServiceClusterOnAPlainCdkVpcGivesItsCapacityProviders(SynthesizedApp app) {
-    TemplateResource service = app.stack(MIXED).resourcesOfType("AWS::ECS::Service").get(0);
+    Resource service = app.stack(MIXED).resourcesOfType("AWS::ECS::Service").get(0);
     assertThat(service.property("LaunchType").isMissingNode()).isTrue();
     assertThat(service.property("CapacityProviderStrategy").toString())
         .contains("FARGATE").contains("FARGATE_SPOT");
