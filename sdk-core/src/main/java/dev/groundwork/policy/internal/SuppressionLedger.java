@@ -1,6 +1,7 @@
 package dev.groundwork.policy.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.Resource;
 import dev.groundwork.policy.RuleId;
@@ -74,7 +75,7 @@ public final class SuppressionLedger {
             entry.path("scope").asText(resource.constructPath().orElse(resource.logicalId())));
         list.add(suppression);
         usages.putIfAbsent(suppression, new Usage(stack, resource));
-      } catch (IllegalArgumentException | DateTimeParseException e) {
+      } catch (IllegalArgumentException | GroundworkValidationException | DateTimeParseException e) {
         problems.add(finding(SuppressionRules.INVALID, stack, resource,
             resource.constructPath().orElse(resource.logicalId()),
             "suppression metadata " + entry + " is invalid: " + e.getMessage()));
