@@ -63,6 +63,22 @@ class DocsSnippetsTest {
   }
 
   @Test
+  void theCdkJsonInGettingStartedIsTheOneTheArchetypeGenerates() throws IOException {
+    String generated = Files.readString(ROOT.resolve(
+        "tooling/groundwork-app-archetype/src/main/resources/archetype-resources/cdk.json")).strip();
+    List<String> lines = Files.readAllLines(ROOT.resolve("docs/getting-started.md"));
+    List<String> blocks = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).strip().equals("```json")) {
+        int end = lines.subList(i + 1, lines.size()).indexOf("```") + i + 1;
+        blocks.add(String.join("\n", lines.subList(i + 1, end)).strip());
+        i = end;
+      }
+    }
+    assertThat(blocks).as("```json blocks of docs/getting-started.md").contains(generated);
+  }
+
+  @Test
   void anXmlSnippetMustNameItsPom() {
     assertThat(Kind.XML.source("<!-- snippet: bom/pom.xml -->")).isEqualTo("bom/pom.xml");
     assertThat(Kind.XML.source("<plugin>")).isEmpty();

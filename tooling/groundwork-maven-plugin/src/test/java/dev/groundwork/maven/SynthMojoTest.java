@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SynthMojoTest {
   private static final List<String> TEST_CLASSPATH =
@@ -50,6 +51,22 @@ class SynthMojoTest {
       assertThatThrownBy(() -> mojo("7").execute())
           .isInstanceOf(MojoFailureException.class)
           .hasMessageStartingWith("synthesis failed: " + FakeApp.class.getName() + " exited with status 7");
+    }
+
+    @Test
+    void anInvalidAppFailsWithTheNumberOfProblems() {
+      SynthMojo mojo = mojo();
+      mojo.mainClass = InvalidApp.class.getName();
+      assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+          .hasMessage("invalid app: 2 problems");
+    }
+
+    @Test
+    void policyErrorsFailWithTheirNumber(@TempDir Path outdir) {
+      SynthMojo mojo = mojo(outdir.toString());
+      mojo.mainClass = PolicyErrorApp.class.getName();
+      assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+          .hasMessageMatching("[1-9][0-9]* policy errors?");
     }
 
     @Test
