@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * Anything else is a bug and keeps its trace.
  *
  * <p>Under the CDK CLI ({@code CDK_OUTDIR} set) everything is printed on standard error: the CLI
- * reads the app's standard output, so it stays clean.
+ * passes the app's standard output on to its own, where {@code cdk ls} lists the stacks and
+ * {@code cdk synth} prints a template, so the app keeps it clean.
  */
 public final class SynthCommand {
   public static final int OK = 0;
@@ -58,7 +59,7 @@ public final class SynthCommand {
 
   /**
    * Where the report goes: {@code err} when the CDK CLI runs the app ({@code CDK_OUTDIR} set),
-   * since the CLI parses what the app prints on standard output; otherwise {@code out}.
+   * since the CLI passes the app's standard output into its own; otherwise {@code out}.
    */
   static PrintStream reportStream(Map<String, String> environment, PrintStream out, PrintStream err) {
     return environment.containsKey("CDK_OUTDIR") ? err : out;
