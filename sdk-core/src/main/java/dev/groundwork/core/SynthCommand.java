@@ -1,6 +1,8 @@
 package dev.groundwork.core;
 
 import dev.groundwork.core.internal.NodeRuntime;
+import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.report.ConsoleReport;
 import dev.groundwork.policy.report.PolicyReports;
 import java.io.PrintStream;
@@ -17,26 +19,50 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * public static void main(String[] args) {
- *   SynthCommand.run(() -> ReferenceApp.create());
+ *   SynthCommand.run(() -> new PlatformApp(PlatformAppProps.builder()
+ *       .name("orders").team("payments").costCenter("cc-1234")
+ *       .addEnvironments(EnvironmentProps.of("dev", "111111111111", "eu-west-1", Tier.DEV))
+ *       .build()));
  * }
  * }</pre>
  *
  * <p>Exit status: {@value #OK} on success, {@value #POLICY_ERRORS} when any policy finding of
  * severity ERROR remains, {@value #INVALID_INPUT} when the app description is
  * invalid, {@value #ENVIRONMENT_UNUSABLE} when Node.js is missing or too old. Known failures
- * print their message without a stack trace; anything else is a bug and keeps its trace.
+ * print their message without a stack trace, then one last line on standard error starting with
+ * {@value #RESULT_PREFIX} that says what failed in a few words ({@code 2 policy errors},
+ * {@code invalid app: 3 problems}, {@code Node.js missing or too old}); the Maven plugin's
+ * {@code synth} goal fails the build with that line, since Maven's own exit status is always 1.
+ * Anything else is a bug and keeps its trace.
+ *
+ * <p>Under the CDK CLI ({@code CDK_OUTDIR} set) everything is printed on standard error: the CLI
+ * passes the app's standard output on to its own, where {@code cdk ls} lists the stacks and
+ * {@code cdk synth} prints a template, so the app keeps it clean.
  */
 public final class SynthCommand {
   public static final int OK = 0;
   public static final int POLICY_ERRORS = 1;
   public static final int INVALID_INPUT = 2;
   public static final int ENVIRONMENT_UNUSABLE = 3;
+  /** Starts the last line on standard error of a failed run. */
+  public static final String RESULT_PREFIX = "[groundwork] failed: ";
 
   private SynthCommand() {}
 
-  /** Runs {@link #execute} on the standard streams and exits the JVM with its status. */
+  /**
+   * Runs {@link #execute} on the standard streams (only standard error under the CDK CLI) and
+   * exits the JVM with its status.
+   */
   public static void run(Supplier<PlatformApp> appFactory) {
-    System.exit(execute(appFactory, System.out, System.err));
+    System.exit(execute(appFactory, reportStream(System.getenv(), System.out, System.err), System.err));
+  }
+
+  /**
+   * Where the report goes: {@code err} when the CDK CLI runs the app ({@code CDK_OUTDIR} set),
+   * since the CLI passes the app's standard output into its own; otherwise {@code out}.
+   */
+  static PrintStream reportStream(Map<String, String> environment, PrintStream out, PrintStream err) {
+    return environment.containsKey("CDK_OUTDIR") ? err : out;
   }
 
   /** Builds and synthesizes the app, printing to {@code out} and {@code err}; returns the exit status. */
@@ -49,14 +75,23 @@ public final class SynthCommand {
       printSummary(app, result, out);
       ConsoleReport.print(result.policy(), out);
       out.println("[groundwork] policy reports: " + relative(Path.of("").toAbsolutePath(),
-          result.assemblyDirectory().resolve(PolicyReports.JSON_FILE)) + " (and .sarif, junit.xml)");
-      return result.policy().hasErrors() ? POLICY_ERRORS : OK;
+          result.assemblyDirectory().resolve(PolicyReports.JSON_FILE))
+          + " (and .sarif, junit.xml; the fix links point into " + RuleInfo.DOCS_PAGE + " beside them)");
+      if (result.policy().hasErrors()) {
+        long errors = result.policy().count(Severity.ERROR);
+        err.println(RESULT_PREFIX + errors + (errors == 1 ? " policy error" : " policy errors"));
+        return POLICY_ERRORS;
+      }
+      return OK;
     } catch (GroundworkValidationException e) {
       err.println("[groundwork] the app description is invalid:");
       err.println(e.getMessage());
+      int problems = e.problems().size();
+      err.println(RESULT_PREFIX + "invalid app: " + problems + (problems == 1 ? " problem" : " problems"));
       return INVALID_INPUT;
     } catch (NodeRuntimeException e) {
       err.println("[groundwork] " + e.getMessage());
+      err.println(RESULT_PREFIX + "Node.js missing or too old");
       return ENVIRONMENT_UNUSABLE;
     }
   }

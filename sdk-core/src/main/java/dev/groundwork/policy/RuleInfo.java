@@ -31,8 +31,13 @@ public record RuleInfo(
     boolean escalates,
     boolean appliesToParameters) {
 
-  /** Base of the documentation links in reports. */
-  public static final String DOCS_PAGE = "docs/rules.md";
+  /**
+   * Base of the documentation links in reports: the catalog of the rules that ran, which is
+   * written next to the reports in the cloud assembly, so a link resolves relative to the report
+   * that holds it in a user's project (where this repository's {@code docs/} does not exist),
+   * offline, and for the Groundwork version actually used.
+   */
+  public static final String DOCS_PAGE = "groundwork-rules.md";
 
   /** Validates that every text is present. */
   public RuleInfo {
@@ -47,7 +52,7 @@ public record RuleInfo(
         "%s: a rule applies to template parameters or to resource types, not both", id);
   }
 
-  /** The link to this rule's section of the catalog, e.g. {@code docs/rules.md#gw_s3_...}. */
+  /** The link to this rule's section of the catalog, e.g. {@code groundwork-rules.md#gw_s3_...}. */
   public String documentation() {
     return DOCS_PAGE + "#" + id.anchor();
   }

@@ -2,9 +2,11 @@ package dev.groundwork.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.policy.suppress.Suppressions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SynthCommandTest {
@@ -20,8 +22,36 @@ class SynthCommandTest {
     assertThat(status).isEqualTo(SynthCommand.INVALID_INPUT);
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("the app description is invalid", "[ACCOUNT_ID_FORMAT]", "'12'")
+        .endsWith(SynthCommand.RESULT_PREFIX + "invalid app: 1 problem" + System.lineSeparator())
         .doesNotContain("\tat ");
     assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void aBlankSuppressionReasonIsInvalidInputNotABug() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = SynthCommand.execute(() -> {
+          PlatformApp app = new PlatformApp(PlatformAppProps.builder()
+              .name("orders").team("payments").costCenter("cc-1")
+              .addEnvironments(EnvironmentProps.of("dev", "111111111111", "eu-west-1", Tier.DEV)).build());
+          Suppressions.of(app.environments().get(0).addStack("data"))
+              .add("GW_S3_BUCKET_TLS_REQUIRED", " ");
+          return app;
+        },
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(status).isEqualTo(SynthCommand.INVALID_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("[SUPPRESSION_REASON_REQUIRED]", "reason must be")
+        .doesNotContain("\tat ", "IllegalArgumentException");
+  }
+
+  @Test
+  void underTheCdkCliTheReportGoesToStandardErrorSoStandardOutputStaysClean() {
+    PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    assertThat(SynthCommand.reportStream(Map.of("CDK_OUTDIR", "/tmp/cdk.out"), out, err)).isSameAs(err);
+    assertThat(SynthCommand.reportStream(Map.of("PATH", "/usr/bin"), out, err)).isSameAs(out);
   }
 
   @Test

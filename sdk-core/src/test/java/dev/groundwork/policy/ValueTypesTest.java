@@ -50,7 +50,7 @@ class ValueTypesTest {
     void linksToItsCatalogSection() {
       RuleInfo info = RuleInfo.builder("ACME_A_B").title("t").severity(Severity.INFO)
           .allResourceTypes().rationale("r").remediation("m").build();
-      assertThat(info.documentation()).isEqualTo("docs/rules.md#acme_a_b");
+      assertThat(info.documentation()).isEqualTo("groundwork-rules.md#acme_a_b");
     }
   }
 }

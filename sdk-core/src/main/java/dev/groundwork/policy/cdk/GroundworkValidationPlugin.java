@@ -6,13 +6,21 @@ import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.internal.RuleCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import software.amazon.awscdk.IPolicyValidationContext;
 import software.amazon.awscdk.IPolicyValidationPlugin;
@@ -56,23 +64,41 @@ public final class GroundworkValidationPlugin implements IPolicyValidationPlugin
   public PolicyValidationPluginReport validate(IPolicyValidationContext context) {
     IConstruct app = context.getAppConstruct();
     List<StackTemplate> stacks = new ArrayList<>();
+    Set<Path> assemblyDirs = new TreeSet<>();
     for (PolicyValidationStack stack : context.getStackTemplates()) {
       String path = stack.getStackConstructPath();
       int slash = path.lastIndexOf('/');
       Optional<String> environment = slash < 0 ? Optional.empty() : Optional.of(path.substring(0, slash));
       Path template = Path.of(stack.getTemplatePath());
+      assemblyDirs.add(template.toAbsolutePath().getParent());
       Tier tier = tiers.apply(environment.orElse(StackTemplate.APP_LEVEL_ENVIRONMENT));
       stacks.add(StackTemplate.read(stackName(app, path), environment, Optional.ofNullable(tier),
           template.toAbsolutePath().getParent(), template));
     }
     PolicyReport report = PolicyEngine.create(options).evaluate(stacks);
     lastReport = report;
+    writeCatalog(report, assemblyDirs);
     return PolicyValidationPluginReport.builder()
         .success(!report.hasErrors())
         .violations(violations(report))
         .pluginVersion("1")
         .metadata(Map.of("summary", report.summaryLine()))
         .build();
+  }
+
+  /**
+   * Writes the catalog the violations' documentation links point to ({@link RuleInfo#DOCS_PAGE})
+   * beside the templates, so the links resolve from CDK's validation report too.
+   */
+  private static void writeCatalog(PolicyReport report, Set<Path> assemblyDirs) {
+    String catalog = RuleCatalog.renderFor(report.rules());
+    for (Path dir : assemblyDirs) {
+      try {
+        Files.writeString(dir.resolve(RuleInfo.DOCS_PAGE), catalog, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the rule catalog to " + dir, e);
+      }
+    }
   }
 
   /** The report of the last validation, for tests and for callers that also want the files. */

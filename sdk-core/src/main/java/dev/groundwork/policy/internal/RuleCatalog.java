@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Generates {@code docs/rules.md} from rule metadata, so the catalog cannot drift from the
- * code. {@code RuleCatalogTest} fails when the committed file is stale.
+ * code ({@code RuleCatalogTest} fails when the committed file is stale), and the catalog of the
+ * rules of one run that the reports link to ({@link RuleInfo#documentation()}).
  */
 public final class RuleCatalog {
 
@@ -36,7 +37,6 @@ public final class RuleCatalog {
     List<RuleInfo> rules = new ArrayList<>();
     BaselineRules.all().stream().map(Rule::info).forEach(rules::add);
     rules.addAll(SuppressionRules.all());
-    rules.sort(Comparator.comparing(RuleInfo::id));
     StringBuilder out = new StringBuilder();
     out.append("# Policy rule catalog\n\n")
         .append("<!-- Generated from rule metadata by dev.groundwork.policy.internal.RuleCatalog; "
@@ -44,8 +44,26 @@ public final class RuleCatalog {
         .append(rules.size()).append(" rules: ").append(BaselineRules.all().size())
         .append(" in the `baseline` pack (on by default) and ").append(SuppressionRules.all().size())
         .append(" engine rules about suppressions (always on). How the engine, packs and "
-            + "suppressions work: [policy.md](policy.md).\n\n")
-        .append("Severity \"WARNING, escalates\" means the finding is an ERROR in tiers that "
+            + "suppressions work: [policy.md](policy.md).\n\n");
+    return sections(rules, out);
+  }
+
+  /**
+   * The catalog of the rules that ran, written next to the reports ({@link
+   * RuleInfo#DOCS_PAGE}) so their links resolve in any project, offline, for the version used,
+   * and for a user's own rules as much as for the built-in ones.
+   */
+  public static String renderFor(List<RuleInfo> rules) {
+    StringBuilder out = new StringBuilder();
+    out.append("# Policy rules of this synthesis\n\n")
+        .append("<!-- Written by Groundwork next to groundwork-report.json; the reports link here. -->\n\n")
+        .append(rules.size()).append(" rules ran.\n\n");
+    return sections(new ArrayList<>(rules), out);
+  }
+
+  private static String sections(List<RuleInfo> rules, StringBuilder out) {
+    rules.sort(Comparator.comparing(RuleInfo::id));
+    out.append("Severity \"WARNING, escalates\" means the finding is an ERROR in tiers that "
             + "escalate warnings (PROD, `TierDefaults.escalateWarnings()`).\n\n")
         .append("| id | severity | title |\n|---|---|---|\n");
     for (RuleInfo rule : rules) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.TemplateElement;
+import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.RuleId;
 import dev.groundwork.policy.RuleInfo;
@@ -72,7 +73,7 @@ public final class SuppressionLedger {
             resource.constructPath().orElse(resource.logicalId()));
         list.add(suppression);
         usages.putIfAbsent(suppression, new Usage(stack, resource));
-      } catch (IllegalArgumentException | DateTimeParseException e) {
+      } catch (IllegalArgumentException | GroundworkValidationException | DateTimeParseException e) {
         problems.add(finding(SuppressionRules.INVALID, stack, resource,
             resource.constructPath().orElse(resource.logicalId()),
             "suppression metadata " + entry + " is invalid: " + e.getMessage()));

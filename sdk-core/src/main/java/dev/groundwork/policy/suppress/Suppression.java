@@ -3,8 +3,11 @@ package dev.groundwork.policy.suppress;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.groundwork.core.GroundworkValidationException;
+import dev.groundwork.core.Problem;
 import dev.groundwork.policy.RuleId;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,15 +21,20 @@ import java.util.Optional;
  */
 public record Suppression(RuleId rule, String reason, Optional<LocalDate> until, String scope) {
 
+  /**
+   * Validates the suppression; a missing reason is the user's input, so it is a {@link
+   * GroundworkValidationException} (reported without a stack trace, exit status 2), not a bug.
+   */
   public Suppression {
     checkNotNull(rule, "rule");
     checkNotNull(until, "until");
     checkArgument(scope != null, "scope is required");
-    checkArgument(reason != null && !reason.isBlank(),
-        "[SUPPRESSION_REASON_REQUIRED] suppression of %s at '%s': reason must say why the finding "
-            + "is acceptable, got %s. Pass a reason such as \"public website bucket, reviewed in "
-            + "SEC-123\".",
-        rule, scope, reason == null ? "null" : "a blank string");
+    if (reason == null || reason.isBlank()) {
+      throw new GroundworkValidationException(List.of(new Problem("SUPPRESSION_REASON_REQUIRED",
+          "suppression of " + rule + " at '" + scope + "'", "reason",
+          reason == null ? "null" : "a blank string", "a sentence saying why the finding is acceptable",
+          "Pass a reason such as \"public website bucket, reviewed in SEC-123\".")));
+    }
   }
 
   /** Whether the suppression no longer holds on {@code today}. */

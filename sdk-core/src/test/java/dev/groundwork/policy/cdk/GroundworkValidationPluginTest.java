@@ -52,6 +52,14 @@ class GroundworkValidationPluginTest {
   }
 
   @Test
+  void writesTheRuleCatalogItsDocumentationLinksPointTo() throws Exception {
+    String report = Files.readString(out.resolve("policy-validation-report.json"));
+    assertThat(report).contains("groundwork-rules.md#gw_sqs_queue_encrypted");
+    assertThat(out.resolve("groundwork-rules.md")).content()
+        .contains("<a id=\"gw_sqs_queue_encrypted\"></a>");
+  }
+
+  @Test
   void keepsTheEngineReport() {
     assertThat(plugin.lastReport().findings())
         .anySatisfy(f -> assertThat(f.ruleId().value()).isEqualTo("GW_SQS_QUEUE_ENCRYPTED"));

@@ -8,6 +8,7 @@ import dev.groundwork.core.Tier;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.TemplateFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class ReportsTest {
     @Test
     void showsRuleIdPathMessageAndFix() {
       assertThat(text).contains("GW_SQS_QUEUE_ENCRYPTED  dev/Data/Queue/Resource  [Properties.SqsManagedSseEnabled]",
-          "fix: Use encryption(QueueEncryption.KMS)", "docs/rules.md#gw_sqs_queue_encrypted");
+          "fix: Use encryption(QueueEncryption.KMS)", "groundwork-rules.md#gw_sqs_queue_encrypted");
     }
 
     @Test
@@ -70,6 +71,19 @@ class ReportsTest {
     }
 
     @Test
+    void everyDocumentationLinkResolvesInTheCatalogWrittenBesideTheReports(@TempDir Path dir) throws Exception {
+      PolicyReports.write(report(), dir);
+      String catalog = Files.readString(dir.resolve(RuleInfo.DOCS_PAGE));
+      JsonNode json = TemplateFixture.json(Files.readString(dir.resolve(PolicyReports.JSON_FILE)));
+      List<String> links = json.findValuesAsText("documentation");
+      assertThat(links).isNotEmpty();
+      for (String link : links) {
+        assertThat(link).startsWith(RuleInfo.DOCS_PAGE + "#");
+        assertThat(catalog).contains("<a id=\"" + link.substring(link.indexOf('#') + 1) + "\"></a>");
+      }
+    }
+
+    @Test
     void jsonHasSummaryFindingsAndSuppressions() {
       JsonNode json = TemplateFixture.json(JsonReport.render(report()));
       assertThat(json.path("summary").path("passed").asBoolean()).isFalse();
@@ -86,7 +100,7 @@ class ReportsTest {
       assertThat(rules.size()).isGreaterThan(40);
       JsonNode result = run.path("results").get(0);
       assertThat(rules.get(result.path("ruleIndex").asInt()).path("id").asText()).isEqualTo(result.path("ruleId").asText());
-      assertThat(rules.get(0).path("properties").path("documentation").asText()).startsWith("docs/rules.md#");
+      assertThat(rules.get(0).path("properties").path("documentation").asText()).startsWith("groundwork-rules.md#");
       assertThat(rules.get(0).path("help").path("text").asText()).isNotBlank();
       assertThat(run.path("results").findValues("suppressions")).isNotEmpty();
     }

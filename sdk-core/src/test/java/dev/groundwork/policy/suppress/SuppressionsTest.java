@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.Tier;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyEngine;
@@ -109,8 +110,9 @@ class SuppressionsTest {
     void blankReasonIsRejectedWhenAdded() {
       Stack stack = new Stack(new App(), "S");
       assertThatThrownBy(() -> Suppressions.of(stack).add(ENCRYPTION, " "))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("SUPPRESSION_REASON_REQUIRED").hasMessageContaining("'S'");
+          .isInstanceOfSatisfying(GroundworkValidationException.class,
+              e -> assertThat(e.codes()).containsExactly("SUPPRESSION_REASON_REQUIRED"))
+          .hasMessageContaining("reason").hasMessageContaining("'S'");
     }
   }
 }

@@ -18,8 +18,10 @@ public final class AlarmHasActions implements Rule {
       .resourceTypes("AWS::CloudWatch::Alarm", "AWS::CloudWatch::CompositeAlarm")
       .rationale("An alarm without actions changes colour on a dashboard nobody watches at "
           + "3 a.m.")
-      .remediation("Call alarm.addAlarmAction(new SnsAction(topic)) (or an auto scaling / EC2 "
-          + "action), and keep actionsEnabled true.")
+      .remediation("For QueueWorkerService's dead-letter alarm, pass the topic to notify with "
+          + "QueueWorkerServiceProps.builder().alarmTopic(topic). For an alarm of your own, call "
+          + "alarm.addAlarmAction(new SnsAction(topic)) (or an auto scaling / EC2 action). Keep "
+          + "actionsEnabled true.")
       .build();
 
   @Override

@@ -1,0 +1,80 @@
+package dev.groundwork.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Synthesizes the app: runs {@code mainClass} (whose {@code main} calls {@code
+ * SynthCommand.run}) in a new JVM on the project's runtime classpath, with CDK's own validator
+ * off, jsii's Node.js banners silenced and {@code JSII_NODE} passed on, and fails the build with
+ * Groundwork's one-line result ({@code 2 policy errors}, {@code invalid app: 3 problems}, {@code
+ * Node.js missing or too old}) and no stack trace.
+ */
+@Mojo(name = "synth", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.RUNTIME)
+public class SynthMojo extends AbstractMojo {
+
+  /** The app's main class, e.g. {@code com.example.infra.OrdersApp}. */
+  @Parameter(property = "groundwork.mainClass", required = true)
+  String mainClass;
+
+  /** Arguments passed to the app's {@code main}. */
+  @Parameter
+  List<String> arguments = List.of();
+
+  /** Where the app runs; a relative {@code cdk.out} lands here. */
+  @Parameter(property = "groundwork.workingDirectory", defaultValue = "${project.basedir}")
+  File workingDirectory;
+
+  /**
+   * Whether aws-cdk-lib's own CloudFormation validator runs as well (it roughly doubles synth
+   * time; Groundwork's policy engine checks the templates either way).
+   */
+  @Parameter(property = "groundwork.cdkValidation", defaultValue = "false")
+  boolean cdkValidation;
+
+  /** The Node.js binary for jsii; default: {@code JSII_NODE} if set, else {@code node} on the PATH. */
+  @Parameter(property = "groundwork.node")
+  String node;
+
+  /** Skips synthesis. */
+  @Parameter(property = "groundwork.synth.skip", defaultValue = "false")
+  boolean skip;
+
+  @Parameter(defaultValue = "${project.runtimeClasspathElements}", readonly = true, required = true)
+  List<String> classpath;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("groundwork:synth skipped");
+      return;
+    }
+    SynthRun run = new SynthRun(Path.of(System.getProperty("java.home"), "bin", "java"), mainClass,
+        classpath, arguments, workingDirectory,
+        SynthEnvironment.of(System.getenv(), cdkValidation, Optional.ofNullable(node)));
+    SynthOutcome outcome;
+    try {
+      outcome = run.run(System.err::println);
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot start " + run.java() + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MojoExecutionException("interrupted while synthesizing");
+    }
+    Optional<String> failure = outcome.failure(mainClass);
+    if (failure.isPresent()) {
+      throw new MojoFailureException(failure.get());
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.groundwork.maven;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Runs an app's {@code main} in a new JVM on the app's classpath and reports how it ended.
+ *
+ * <p>Standard output is inherited untouched (under the CDK CLI Groundwork keeps it clean);
+ * standard error is passed on line by line, so the result line can be picked out of it.
+ *
+ * @param java the {@code java} executable
+ * @param mainClass the app's main class
+ * @param classpath the app's runtime classpath
+ * @param arguments arguments to {@code main}
+ * @param workingDirectory where the app runs ({@code cdk.out} is relative to it)
+ * @param environment variables set on top of the inherited environment
+ */
+record SynthRun(
+    Path java,
+    String mainClass,
+    List<String> classpath,
+    List<String> arguments,
+    File workingDirectory,
+    Map<String, String> environment) {
+
+  /** Starts the JVM, passes its standard error to {@code stderr}, and waits for it. */
+  SynthOutcome run(Consumer<String> stderr) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(java.toString(), mainClass));
+    command.addAll(arguments);
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .directory(workingDirectory)
+        .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+        .redirectInput(ProcessBuilder.Redirect.INHERIT);
+    builder.environment().putAll(environment);
+    // The classpath travels in CLASSPATH rather than -classpath: no command-line length limit.
+    builder.environment().put("CLASSPATH", String.join(File.pathSeparator, classpath));
+    Process process = builder.start();
+    Optional<String> result = Optional.empty();
+    try (BufferedReader err = new BufferedReader(
+        new InputStreamReader(process.getErrorStream(), Charset.defaultCharset()))) {
+      for (String line = err.readLine(); line != null; line = err.readLine()) {
+        stderr.accept(line);
+        if (line.startsWith(SynthOutcome.RESULT_PREFIX)) {
+          result = Optional.of(line.substring(SynthOutcome.RESULT_PREFIX.length()).strip());
+        }
+      }
+    }
+    return new SynthOutcome(process.waitFor(), result);
+  }
+}

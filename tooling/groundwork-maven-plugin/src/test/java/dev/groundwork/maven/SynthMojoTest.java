@@ -1,0 +1,136 @@
+package dev.groundwork.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.groundwork.core.SynthCommand;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SynthMojoTest {
+  private static final List<String> TEST_CLASSPATH =
+      List.of(System.getProperty("java.class.path").split(File.pathSeparator));
+
+  private static SynthMojo mojo(String... arguments) {
+    SynthMojo mojo = new SynthMojo();
+    mojo.mainClass = FakeApp.class.getName();
+    mojo.arguments = List.of(arguments);
+    mojo.workingDirectory = new File(".");
+    mojo.classpath = TEST_CLASSPATH;
+    return mojo;
+  }
+
+  @Nested
+  class Failures {
+    @Test
+    void policyErrorsFailTheBuildWithGroundworksResultLineAndNoCause() {
+      assertThatThrownBy(() -> mojo("1", SynthCommand.RESULT_PREFIX + "2 policy errors").execute())
+          .isInstanceOf(MojoFailureException.class)
+          .hasMessage("2 policy errors")
+          .hasNoCause();
+    }
+
+    @Test
+    void exitStatusesStayDistinctByMessage() {
+      assertThatThrownBy(() -> mojo("2", SynthCommand.RESULT_PREFIX + "invalid app: 3 problems").execute())
+          .hasMessage("invalid app: 3 problems");
+      assertThatThrownBy(() -> mojo("3", SynthCommand.RESULT_PREFIX + "Node.js missing or too old").execute())
+          .hasMessage("Node.js missing or too old");
+    }
+
+    @Test
+    void aMainThatIsNotSynthCommandFailsWithItsStatus() {
+      assertThatThrownBy(() -> mojo("7").execute())
+          .isInstanceOf(MojoFailureException.class)
+          .hasMessageStartingWith("synthesis failed: " + FakeApp.class.getName() + " exited with status 7");
+    }
+
+    @Test
+    void anInvalidAppFailsWithTheNumberOfProblems() {
+      SynthMojo mojo = mojo();
+      mojo.mainClass = InvalidApp.class.getName();
+      assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+          .hasMessage("invalid app: 2 problems");
+    }
+
+    @Test
+    void policyErrorsFailWithTheirNumber(@TempDir Path outdir) {
+      SynthMojo mojo = mojo(outdir.toString());
+      mojo.mainClass = PolicyErrorApp.class.getName();
+      assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+          .hasMessageMatching("[1-9][0-9]* policy errors?");
+    }
+
+    @Test
+    void theResultPrefixIsSynthCommands() {
+      assertThat(SynthOutcome.RESULT_PREFIX).isEqualTo(SynthCommand.RESULT_PREFIX);
+    }
+  }
+
+  @Nested
+  class Success {
+    @Test
+    void passesWhenTheAppExitsZero() throws Exception {
+      mojo("0").execute();
+    }
+
+    @Test
+    void skipRunsNothing() throws Exception {
+      SynthMojo mojo = mojo("1", SynthCommand.RESULT_PREFIX + "1 policy error");
+      mojo.skip = true;
+      mojo.execute();
+    }
+  }
+
+  @Nested
+  class ForkedJvm {
+    @Test
+    void getsCdkValidationOffAndTheConfiguredNode() throws Exception {
+      List<String> stderr = new ArrayList<>();
+      SynthRun run = new SynthRun(Path.of(System.getProperty("java.home"), "bin", "java"),
+          FakeApp.class.getName(), TEST_CLASSPATH, List.of("0"), new File("."),
+          SynthEnvironment.of(Map.of(), false, Optional.of("/opt/node22/bin/node")));
+      SynthOutcome outcome = run.run(stderr::add);
+      assertThat(outcome.status()).isZero();
+      assertThat(outcome.failure("x")).isEmpty();
+      assertThat(stderr).contains("CDK_VALIDATION=false", "JSII_NODE=/opt/node22/bin/node");
+    }
+  }
+
+  @Nested
+  class Environment {
+    @Test
+    void turnsCdksValidatorOffAndSilencesJsiisBanners() {
+      Map<String, String> env = SynthEnvironment.of(Map.of(), false, Optional.empty());
+      assertThat(env).containsEntry("CDK_VALIDATION", "false")
+          .containsEntry("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20,21")
+          .containsEntry("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
+          .containsEntry("JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION", "1")
+          .doesNotContainKey("JSII_NODE");
+    }
+
+    @Test
+    void keepsAJsiiNodeFromTheEnvironmentUnlessOneIsConfigured() {
+      Map<String, String> inherited = Map.of("JSII_NODE", "/work/.node/bin/node");
+      assertThat(SynthEnvironment.of(inherited, false, Optional.empty())).doesNotContainKey("JSII_NODE");
+      assertThat(SynthEnvironment.of(inherited, false, Optional.of("/usr/bin/node")))
+          .containsEntry("JSII_NODE", "/usr/bin/node");
+    }
+
+    @Test
+    void cdkValidationCanBeTurnedBackOnAndUserSilencingIsKept() {
+      Map<String, String> env = SynthEnvironment.of(
+          Map.of("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "18"), true, Optional.empty());
+      assertThat(env).containsEntry("CDK_VALIDATION", "true")
+          .containsEntry("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "18,20,21");
+    }
+  }
+}
