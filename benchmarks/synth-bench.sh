@@ -4,7 +4,7 @@
 #   groundwork  - the README's synth path: java -cp <cp> dev.groundwork.samples.ReferenceApp,
 #                 CDK_VALIDATION=false (Groundwork's policy engine is the synth-time check)
 #   plain-cdk   - the same construct tree under a plain CDK App with plain Stages
-#                 (dev.groundwork.benchmarks.PlainCdkReferenceApp), CDK 2.263 defaults: the
+#                 (dev.groundwork.benchmarks.PlainCdkReferenceApp), CDK defaults: the
 #                 built-in CloudFormation validator on
 #   plain-cdk-unvalidated - the same, with CDK_VALIDATION=false
 # then what a 30-test class costs through SynthesisExtension relative to one synthesis
