@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 runs="${RUNS:-5}"
 synth_cmd=(mvn -q -Psynth -pl samples -am package -Dmaven.test.skip=true)
 
+node="$(scripts/ensure-node.sh)"   # what the build points jsii at
 "${synth_cmd[@]}" >/dev/null   # warm: build once, resolve everything
 # samples is built last, so its classpath (reactor jars included, absolute paths) is what remains
 mvn -q -pl samples -am package dependency:build-classpath -Dmaven.test.skip=true \
@@ -21,8 +22,7 @@ a=(); b=(); c=()
 for _ in $(seq "$runs"); do
   t=$(now); mvn -q validate >/dev/null; a+=("$(echo "$(now) - $t" | bc)")
   t=$(now); "${synth_cmd[@]}" >/dev/null 2>&1; b+=("$(echo "$(now) - $t" | bc)")
-  t=$(now); (cd samples && CDK_VALIDATION=false JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 \
-    java -cp "$cp" dev.groundwork.samples.ReferenceApp >/dev/null 2>&1)
+  t=$(now); (cd samples && CDK_VALIDATION=false JSII_NODE="$node" java -cp "$cp" dev.groundwork.samples.ReferenceApp >/dev/null 2>&1)
   c+=("$(echo "$(now) - $t" | bc)")
 done
 ma=$(printf '%s\n' "${a[@]}" | median); mb=$(printf '%s\n' "${b[@]}" | median); mc=$(printf '%s\n' "${c[@]}" | median)

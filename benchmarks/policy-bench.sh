@@ -9,7 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CDK_VALIDATION=false
-export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
+# The Node.js LTS the build uses (installed into .tools/ when the machine's is older).
+JSII_NODE="$(scripts/ensure-node.sh)"
+export JSII_NODE
 
 mvn -q -pl benchmarks -am package -DskipTests
 cp="$PWD/benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"

@@ -4,7 +4,7 @@
 #   groundwork  - the README's synth path: java -cp <cp> dev.groundwork.samples.ReferenceApp,
 #                 CDK_VALIDATION=false (Groundwork's policy engine is the synth-time check)
 #   plain-cdk   - the same construct tree under a plain CDK App with plain Stages
-#                 (dev.groundwork.benchmarks.PlainCdkReferenceApp), CDK 2.263 defaults: the
+#                 (dev.groundwork.benchmarks.PlainCdkReferenceApp), CDK defaults: the
 #                 built-in CloudFormation validator on
 #   plain-cdk-unvalidated - the same, with CDK_VALIDATION=false
 # then what a 30-test class costs through SynthesisExtension relative to one synthesis
@@ -19,7 +19,7 @@
 # Wall time is what a user waits for, but on a shared machine it swings with other load; CPU
 # time (user+sys of the JVM and the Node.js process it starts, from GNU time) is printed too as
 # the steadier figure.
-# Needs: JDK 17+, Maven 3.8+, Node.js 20+. Builds with the reactor (no mvn install).
+# Needs: JDK 17+, Maven 3.8+, npm or Node.js 22+ (scripts/ensure-node.sh). Builds with the reactor (no mvn install).
 set -euo pipefail
 
 RUNS="${RUNS:-7}"
@@ -28,7 +28,10 @@ EXPECTED_TEMPLATES=9
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/synth-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
-export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
+# The Node.js LTS the build uses (installed into .tools/ when the machine's is older); a
+# JSII_NODE already set (e.g. to compare Node.js versions) is kept.
+JSII_NODE="${JSII_NODE:-$("$ROOT/scripts/ensure-node.sh")}"
+export JSII_NODE
 
 log() { printf '%s\n' "$*" >&2; }
 
@@ -124,7 +127,7 @@ for i in $(seq 1 "$RUNS"); do
   log "  round $i/$RUNS done"
 done
 
-echo "synth-bench: $RUNS runs each, fresh JVM per run, $(nproc) CPUs, $(java -version 2>&1 | head -n 1), node $(node --version)"
+echo "synth-bench: $RUNS runs each, fresh JVM per run, $(nproc) CPUs, $(java -version 2>&1 | head -n 1), node $("$JSII_NODE" --version)"
 echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times)"
 if diff -r "$WORK/groundwork.templates" "$WORK/plain-cdk-unvalidated.templates" >/dev/null 2>&1; then
   echo "templates: groundwork and plain CDK wrote byte-identical templates ($(find "$WORK/groundwork.templates" -type f | wc -l) stacks)"

@@ -42,6 +42,9 @@ import software.amazon.awscdk.cxapi.CloudFormationStackArtifact;
  * assembly in the output directory is cleared first.
  */
 public final class PlatformApp {
+  /** CDK context that records construct paths in resource metadata; always on. */
+  static final String PATH_METADATA = "aws:cdk:enable-path-metadata";
+
   private final PlatformAppProps props;
   private final Path outdir;
   private final App app;
@@ -65,7 +68,7 @@ public final class PlatformApp {
     this.app = new App(AppProps.builder()
         .outdir(outdir.toString())
         .analyticsReporting(false)
-        .context(context())
+        .context(context(props))
         .build());
     this.startup = stopwatch.elapsed();
     this.environments = props.environments().stream()
@@ -95,6 +98,7 @@ public final class PlatformApp {
       progress.accept("synthesizing %s (%d/%d, %s tier, %s/%s)".formatted(env.name(), index,
           environments.size(), env.tier(), env.account(), env.region()));
       Stopwatch stopwatch = Stopwatch.createStarted();
+      env.tagCustomResourceProviders();
       CloudAssembly assembly = env.stage().synth();
       for (CloudFormationStackArtifact artifact : assembly.getStacks()) {
         SynthesizedStack stack = new SynthesizedStack(env.name(), env.tier(), artifact.getStackName(),
@@ -113,10 +117,14 @@ public final class PlatformApp {
     return new SynthResult(outdir, stacks, phases, model);
   }
 
-  /** Feature flags, plus construct paths in resource metadata so policy findings can name them. */
-  private static Map<String, Object> context() {
+  /**
+   * Feature flags, the user's own context over them, and construct paths in resource metadata
+   * so policy findings can name them.
+   */
+  private static Map<String, Object> context(PlatformAppProps props) {
     Map<String, Object> context = new LinkedHashMap<>(FeatureFlags.recommended());
-    context.put("aws:cdk:enable-path-metadata", true);
+    context.putAll(props.context());
+    context.put(PATH_METADATA, true);
     return context;
   }
 

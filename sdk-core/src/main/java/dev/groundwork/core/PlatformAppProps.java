@@ -47,6 +47,17 @@ public interface PlatformAppProps {
   Map<String, String> tags();
 
   /**
+   * CDK context for the app, applied over the feature flags Groundwork sets (all of CDK's
+   * recommended flags, see {@code docs/getting-started.md}): a key here overrides the flag of
+   * that name, for example {@code putContext("@aws-cdk/aws-ecs:removeEmptyLoadBalancers", false)},
+   * and any other key is plain CDK context. Values are booleans, strings, numbers, or lists and
+   * maps of them. Context the CDK CLI passes ({@code cdk.json}, {@code --context}) wins over
+   * both. {@code aws:cdk:enable-path-metadata} cannot be turned off: policy findings name
+   * construct paths from it. Default: none.
+   */
+  Map<String, Object> context();
+
+  /**
    * Where the cloud assembly is written. Default: {@code cdk.out} in the working directory.
    * When the {@code CDK_OUTDIR} environment variable is set (the CDK CLI sets it), it wins, so
    * {@code cdk synth} finds the assembly where it expects it.

@@ -33,6 +33,7 @@ final class PlatformAppValidation {
     props.owner().ifPresent(v -> problems.addAll(TagConstraints.checkValue(app, "owner", v)));
     props.repository().ifPresent(v -> problems.addAll(TagConstraints.checkValue(app, "repository", v)));
     customTags(app, props.tags(), problems);
+    context(app, props.context(), problems);
     environments(app, props.environments(), problems);
     return problems;
   }
@@ -49,6 +50,32 @@ final class PlatformAppValidation {
   private static void customTags(String where, Map<String, String> tags, List<Problem> problems) {
     tags.forEach((k, v) -> problems.addAll(
         TagConstraints.check(where, k, v, StandardTag.requiredKeys())));
+  }
+
+  private static void context(String where, Map<String, Object> context, List<Problem> problems) {
+    context.forEach((key, value) -> {
+      if (key.equals(PlatformApp.PATH_METADATA)) {
+        problems.add(new Problem("CONTEXT_PATH_METADATA", where, "context['" + key + "']",
+            String.valueOf(value), "not set here: Groundwork always turns it on",
+            "Remove it; policy findings name the construct path this metadata records."));
+      } else if (!jsonLike(value)) {
+        problems.add(new Problem("CONTEXT_VALUE_TYPE", where, "context['" + key + "']",
+            value + " (" + value.getClass().getSimpleName() + ")",
+            "a boolean, string, number, or a list or map of them",
+            "CDK context is JSON; pass e.g. true, \"strong\" or List.of(\"aws\")."));
+      }
+    });
+  }
+
+  private static boolean jsonLike(Object value) {
+    if (value instanceof List<?> list) {
+      return list.stream().allMatch(v -> v != null && jsonLike(v));
+    }
+    if (value instanceof Map<?, ?> map) {
+      return map.entrySet().stream().allMatch(
+          e -> e.getKey() instanceof String && e.getValue() != null && jsonLike(e.getValue()));
+    }
+    return value instanceof Boolean || value instanceof String || value instanceof Number;
   }
 
   private static void environments(String app, List<EnvironmentProps> envs, List<Problem> problems) {

@@ -12,6 +12,8 @@ import software.amazon.awscdk.Stage;
 import software.amazon.awscdk.StageProps;
 import software.amazon.awscdk.TagProps;
 import software.amazon.awscdk.Tags;
+import software.amazon.awscdk.Aspects;
+import software.constructs.IConstruct;
 
 /**
  * One environment of a {@link PlatformApp}: a CDK {@link Stage} whose stacks share an account,
@@ -29,6 +31,7 @@ public final class PlatformEnvironment {
   private final String appName;
   private final EnvironmentProps props;
   private final Stage stage;
+  private boolean providersTagged;
   private final PlatformContext context;
   private final List<Stack> stacks = new ArrayList<>();
 
@@ -96,6 +99,28 @@ public final class PlatformEnvironment {
     options.tags().forEach((k, v) -> Tags.of(stack).add(k, v));
     stacks.add(stack);
     return stack;
+  }
+
+  /**
+   * Gives the raw role and function of every CDK custom-resource provider in this environment's
+   * stacks (behind e.g. a VPC's restrictDefaultSecurityGroup or a bucket's autoDeleteObjects)
+   * their stack's tags, which {@code Tags.of} cannot reach. CDK creates each provider as a child of
+   * its stack named {@code Custom::<Name>CustomResourceProvider}; called once before synthesis,
+   * when every provider exists, so the tags rule needs no exemption for them.
+   */
+  void tagCustomResourceProviders() {
+    if (providersTagged) {
+      return;
+    }
+    providersTagged = true;
+    for (Stack stack : stacks) {
+      for (IConstruct child : stack.getNode().getChildren()) {
+        String id = child.getNode().getId();
+        if (id.startsWith("Custom::") && id.endsWith("CustomResourceProvider")) {
+          Aspects.of(child).add(new CustomResourceProviderTags());
+        }
+      }
+    }
   }
 
   /** The stack name convention: {@code <app>-<environment>-<purpose>}. */

@@ -68,8 +68,7 @@ public final class SynthCommand {
   /** Builds and synthesizes the app, printing to {@code out} and {@code err}; returns the exit status. */
   public static int execute(Supplier<PlatformApp> appFactory, PrintStream out, PrintStream err) {
     try {
-      NodeRuntime.endOfLifeNotice(NodeRuntime.requireSupported())
-          .ifPresent(notice -> err.println("[groundwork] " + notice));
+      NodeRuntime.requireSupported();
       PlatformApp app = appFactory.get();
       SynthResult result = app.synth(line -> out.println("[groundwork] " + line));
       printSummary(app, result, out);

@@ -3,6 +3,8 @@ package dev.groundwork.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,14 @@ class PlatformAppPropsTest {
     }
 
     @Test
+    void acceptsJsonContext() {
+      assertThat(valid().addEnvironments(DEV)
+          .putContext("@aws-cdk/core:target-partitions", List.of("aws"))
+          .putContext("team:settings", Map.of("retries", 3, "strict", true))
+          .build().context()).hasSize(2);
+    }
+
+    @Test
     void acceptsTwoEnvironmentsOfTheSameTierInOneAccountAndRegion() {
       assertThat(valid().addEnvironments(DEV,
           EnvironmentProps.of("dev2", "111111111111", "eu-west-1", Tier.DEV)).build().environments())
@@ -51,6 +61,17 @@ class PlatformAppPropsTest {
 
   @Nested
   class InvalidInput {
+    @Test
+    void rejectsContextThatTurnsOffPathMetadataOrIsNotJson() {
+      var e = invalid(b -> b.addEnvironments(DEV)
+          .putContext("aws:cdk:enable-path-metadata", false)
+          .putContext("@aws-cdk/core:target-partitions", List.of("aws", Tier.DEV)));
+      assertThat(e.codes()).containsExactly("CONTEXT_PATH_METADATA", "CONTEXT_VALUE_TYPE");
+      assertThat(e.getMessage())
+          .contains("context['aws:cdk:enable-path-metadata'] must be not set here")
+          .contains("context['@aws-cdk/core:target-partitions'] must be a boolean, string, number");
+    }
+
     @Test
     void rejectsAnAccountThatIsNot12Digits() {
       var e = invalid(b -> b.addEnvironments(EnvironmentProps.of("dev", "12345", "eu-west-1", Tier.DEV)));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.groundwork.core.internal.FeatureFlags;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Tags;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.sqs.Queue;
+import software.constructs.Node;
 
 /** Synthesizes one small app once and checks stacks, names, tags and determinism on its output. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -224,6 +226,32 @@ class PlatformAppTest {
           .isInstanceOf(GroundworkValidationException.class)
           .hasMessageContaining("[PLATFORM_CONTEXT_MISSING]").hasMessageContaining("'Loose'")
           .hasMessageContaining("addStack");
+    }
+  }
+
+  @Nested
+  class CdkContext {
+    @Test
+    void setsEveryFlagCdkRecommendsUnlessGroundworkDeviates() {
+      Node node = app.cdkApp().getNode();
+      FeatureFlags.recommended().forEach((flag, value) ->
+          assertThat(node.tryGetContext(flag)).as(flag).isEqualTo(value));
+      assertThat(node.tryGetContext("@aws-cdk/core:defaultCrossStackReferences")).isEqualTo("strong");
+    }
+
+    @Test
+    void letsTheUserOverrideAFlagButNotPathMetadata() {
+      PlatformApp custom = new PlatformApp(PlatformAppProps.builder()
+          .name("orders").team("payments").costCenter("cc-1234")
+          .addEnvironments(EnvironmentProps.of("dev", "111111111111", "eu-west-1", Tier.DEV))
+          // Keep CDK's earlier behaviour for one flag; any other key is plain CDK context.
+          .putContext("@aws-cdk/aws-ecs:removeEmptyLoadBalancers", false)
+          .outdir(tmp.resolve("custom-context"))
+          .build());
+      Node node = custom.cdkApp().getNode();
+      assertThat(node.tryGetContext("@aws-cdk/aws-ecs:removeEmptyLoadBalancers")).isEqualTo(false);
+      assertThat(node.tryGetContext("@aws-cdk/aws-s3:publicAccessBlockedByDefault")).isEqualTo(true);
+      assertThat(node.tryGetContext("aws:cdk:enable-path-metadata")).isEqualTo(true);
     }
   }
 

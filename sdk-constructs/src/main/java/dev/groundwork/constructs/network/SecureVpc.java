@@ -4,12 +4,10 @@ import com.google.common.collect.ImmutableMap;
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
-import dev.groundwork.core.CustomResourceProviderTags;
 import dev.groundwork.core.PlatformContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.FlowLogDestination;
 import software.amazon.awscdk.services.ec2.FlowLogOptions;
@@ -29,7 +27,6 @@ import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.logs.ILogGroup;
 import software.constructs.Construct;
-import software.constructs.IConstruct;
 
 /**
  * A VPC with three tiers of subnets, flow logs, a closed default security group and private
@@ -51,8 +48,6 @@ import software.constructs.IConstruct;
  * rule of the default security group, which CloudFormation cannot do natively.
  */
 public final class SecureVpc extends Construct {
-  /** The id CDK gives the stack-wide provider behind {@code restrictDefaultSecurityGroup}. */
-  static final String DEFAULT_SG_PROVIDER_ID = "Custom::VpcRestrictDefaultSGCustomResourceProvider";
 
   private final Vpc vpc;
   private final EncryptedLogGroup flowLogs;
@@ -93,8 +88,6 @@ public final class SecureVpc extends Construct {
             "DynamoDbEndpoint", GatewayVpcEndpointOptions.builder().service(GatewayVpcEndpointAwsService.DYNAMODB).build()))
         .build();
 
-    tagDefaultSecurityGroupProvider();
-
     this.flowLogs = new EncryptedLogGroup(this, "FlowLogs", EncryptedLogGroupProps.builder()
         .retentionDays(settings.flowLogRetentionDays())
         .build());
@@ -134,17 +127,6 @@ public final class SecureVpc extends Construct {
       validation.add("VPC_AZ_NOT_PINNED", "availabilityZoneNames", settings.availabilityZones(),
           "zones recorded for this stack " + pinned.get(),
           "Give every SecureVpc of a stack zones from the same list, or put it in its own stack.");
-    }
-  }
-
-  /**
-   * Tags CDK's provider of the default-security-group custom resource (one per stack; a second
-   * VPC in the stack adds the same, idempotent aspect again).
-   */
-  private void tagDefaultSecurityGroupProvider() {
-    IConstruct provider = Stack.of(this).getNode().tryFindChild(DEFAULT_SG_PROVIDER_ID);
-    if (provider != null) {
-      Aspects.of(provider).add(new CustomResourceProviderTags());
     }
   }
 

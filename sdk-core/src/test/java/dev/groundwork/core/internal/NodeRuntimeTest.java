@@ -23,18 +23,21 @@ class NodeRuntimeTest {
   void explainsWhatToInstallWhenNodeIsMissing() {
     assertThatThrownBy(() -> NodeRuntime.requireSupported(dir.resolve("no-such-node").toString()))
         .isInstanceOf(NodeRuntimeException.class)
-        .hasMessageContaining("needs Node.js 20 or newer")
+        .hasMessageContaining("Node.js 22 or newer")
         .hasMessageContaining("was not found")
+        .hasMessageContaining("Install Node.js 24 LTS (or 22)")
+        .hasMessageContaining("scripts/ensure-node.sh")
         .hasMessageContaining("JSII_NODE");
   }
 
   @Test
-  void rejectsANodeOlderThanAwsCdkSupports() throws IOException {
-    Path fake = script("echo v18.19.0");
+  void rejectsANodePastItsEndOfLife() throws IOException {
+    Path fake = script("echo v20.20.2");
     assertThatThrownBy(() -> NodeRuntime.requireSupported(fake.toString()))
         .isInstanceOf(NodeRuntimeException.class)
-        .hasMessageContaining("found Node.js v18.19.0")
-        .hasMessageContaining("Install Node.js 22 or 24");
+        .hasMessageContaining("found Node.js v20.20.2 at '" + fake + "', which is past its end of life")
+        .hasMessageContaining("Install Node.js 24 LTS (or 22)")
+        .hasMessageContaining("the package 'node'");
   }
 
   @Test
@@ -45,15 +48,8 @@ class NodeRuntimeTest {
   }
 
   @Test
-  void acceptsASupportedVersion() throws IOException {
-    assertThat(NodeRuntime.requireSupported(script("echo v22.11.0").toString())).isEqualTo("v22.11.0");
-  }
-
-  @Test
-  void notesAnEndOfLifeVersionInOneLine() {
-    assertThat(NodeRuntime.endOfLifeNotice("v20.20.2")).hasValueSatisfying(
-        notice -> assertThat(notice).contains("v20.20.2", "end of life", "22 or 24"));
-    assertThat(NodeRuntime.endOfLifeNotice("v22.11.0")).isEmpty();
+  void acceptsTheOldestMaintainedLts() throws IOException {
+    assertThat(NodeRuntime.requireSupported(script("echo v22.0.0").toString())).isEqualTo("v22.0.0");
   }
 
   private Path script(String body) throws IOException {
