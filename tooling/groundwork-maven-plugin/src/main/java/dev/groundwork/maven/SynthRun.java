@@ -22,11 +22,13 @@ import java.util.function.Consumer;
  * @param mainClass the app's main class
  * @param classpath the app's runtime classpath
  * @param arguments arguments to {@code main}
+ * @param jvmArguments options for the forked JVM, before the main class
  * @param workingDirectory where the app runs ({@code cdk.out} is relative to it)
  * @param environment variables set on top of the inherited environment
  */
 record SynthRun(
     Path java,
+    List<String> jvmArguments,
     String mainClass,
     List<String> classpath,
     List<String> arguments,
@@ -35,7 +37,9 @@ record SynthRun(
 
   /** Starts the JVM, passes its standard error to {@code stderr}, and waits for it. */
   SynthOutcome run(Consumer<String> stderr) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(java.toString(), mainClass));
+    List<String> command = new ArrayList<>(List.of(java.toString()));
+    command.addAll(jvmArguments);
+    command.add(mainClass);
     command.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(command)
         .directory(workingDirectory)

@@ -96,7 +96,7 @@ class SynthMojoTest {
     void getsCdkValidationOffAndTheConfiguredNode() throws Exception {
       List<String> stderr = new ArrayList<>();
       SynthRun run = new SynthRun(Path.of(System.getProperty("java.home"), "bin", "java"),
-          FakeApp.class.getName(), TEST_CLASSPATH, List.of("0"), new File("."),
+          List.of("-XX:TieredStopAtLevel=1"), FakeApp.class.getName(), TEST_CLASSPATH, List.of("0"), new File("."),
           SynthEnvironment.of(Map.of(), false, Optional.of("/opt/node22/bin/node")));
       SynthOutcome outcome = run.run(stderr::add);
       assertThat(outcome.status()).isZero();
