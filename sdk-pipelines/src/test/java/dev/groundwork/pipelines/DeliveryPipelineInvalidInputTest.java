@@ -48,6 +48,18 @@ class DeliveryPipelineInvalidInputTest {
         .hasMessageContaining("got false without a reason");
   }
 
+  /** The one valid pipeline of this class: nothing is synthesized, the built pipeline is read. */
+  @Test
+  void acceptsProductionWithoutApprovalWhenTheWaiverHasAReason() {
+    DeliveryPipeline pipeline = new DeliveryPipeline(stack, "Waived", inOrder().prodApproval(false)
+        .prodApprovalWaiverReason("hotfix train: approvals happen in the change ticket").build());
+    software.amazon.awscdk.services.codepipeline.IStage prod = pipeline.pipeline().getPipeline().getStages()
+        .stream().filter(s -> s.getStageName().equals("prod")).findFirst().orElseThrow();
+    assertThat(prod.getActions()).noneMatch(a -> a.getActionProperties().getActionName().equals("PromoteToProd"));
+    assertThat(pipeline.getNode().getMetadata()).anyMatch(m -> m.getType().equals("groundwork:prod-approval-waived")
+        && m.getData().equals("hotfix train: approvals happen in the change ticket"));
+  }
+
   @Test
   void rejectsABlankWaiverReason() {
     assertRejected(inOrder().prodApproval(false).prodApprovalWaiverReason(" "),
