@@ -10,6 +10,7 @@ import dev.groundwork.pipelines.internal.StageConditions;
 import dev.groundwork.pipelines.internal.WindowCron;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -203,7 +204,7 @@ public final class DeliveryPipeline extends Construct {
   /** Checks the props against the tree; returns the time zones of each tier's environments. */
   private Map<Tier, Set<ZoneId>> validate(DeliveryPipelineProps props) {
     Validation validation = Validation.of("DeliveryPipeline", this);
-    Map<Tier, Set<ZoneId>> zones = new java.util.EnumMap<>(Tier.class);
+    Map<Tier, Set<ZoneId>> zones = new EnumMap<>(Tier.class);
     if (props.environments().isEmpty()) {
       validation.add("PIPELINE_ENVIRONMENTS_EMPTY", "environments", "[]",
           "at least one environment", "Add the PlatformApp's environments in tier order.");

@@ -8,6 +8,7 @@ import dev.groundwork.core.Tier;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.appconfig.Application;
@@ -112,7 +113,7 @@ public final class FeatureFlags extends Construct {
     return Grant.addToPrincipal(GrantOnPrincipalOptions.builder()
         .grantee(grantee)
         .actions(List.of("appconfig:StartConfigurationSession", "appconfig:GetLatestConfiguration"))
-        .resourceArns(List.of(Stack.of(this).formatArn(software.amazon.awscdk.ArnComponents.builder()
+        .resourceArns(List.of(Stack.of(this).formatArn(ArnComponents.builder()
             .service("appconfig")
             .resource("application")
             .resourceName(application.getApplicationId() + "/environment/" + environment.getEnvironmentId()
