@@ -20,6 +20,13 @@ import dev.groundwork.core.PlatformAppProps;
 import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.core.SynthCommand;
 import dev.groundwork.core.Tier;
+import dev.groundwork.constructs.compute.DeploymentOptions;
+import dev.groundwork.pipelines.DeliveryPipeline;
+import dev.groundwork.pipelines.DeliveryPipelineProps;
+import dev.groundwork.pipelines.EnvironmentDelivery;
+import dev.groundwork.pipelines.FeatureFlags;
+import dev.groundwork.pipelines.FeatureFlagsProps;
+import dev.groundwork.pipelines.RepositorySource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +34,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
+import software.amazon.awscdk.services.cloudwatch.IAlarm;
+import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
+import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
+import software.amazon.awscdk.services.elasticloadbalancingv2.HttpCodeTarget;
+import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.sns.ITopic;
 import software.amazon.awscdk.services.sns.Topic;
@@ -34,7 +47,9 @@ import software.amazon.awscdk.services.sns.Topic;
 /**
  * The reference app: an orders service with dev, staging and prod environments, each in its
  * own account. Per environment: a {@code network} stack (the VPC), a {@code services} stack (the
- * cluster, the public API and the fulfilment workers) and a {@code data} stack (documents).
+ * cluster, the public API and the fulfilment workers, each with its feature flags) and a
+ * {@code data} stack (documents). A {@code delivery} environment in a tooling account holds the
+ * pipeline that deploys the other three, in tier order.
  */
 public final class ReferenceApp {
   /** The address plan: one /16 per environment, so they can be peered later without overlap. */
@@ -42,6 +57,11 @@ public final class ReferenceApp {
       "dev", Cidr.of("10.10.0.0/16"),
       "staging", Cidr.of("10.20.0.0/16"),
       "prod", Cidr.of("10.30.0.0/16"));
+  /** The environments the pipeline deploys, in tier order. */
+  private static final List<String> DEPLOYED = List.of("dev", "staging", "prod");
+  /** The CodeStar connection to the repository, authorised once in the delivery account. */
+  private static final String CONNECTION =
+      "arn:aws:codeconnections:eu-west-1:444444444444:connection/5c9d1e2f-3a4b-4c6d-8e7f-9a0b1c2d3e4f";
   /** The office network the VPCs will be connected to over VPN. */
   private static final Cidr OFFICE = Cidr.of("172.16.0.0/16");
 
@@ -63,12 +83,31 @@ public final class ReferenceApp {
         .addEnvironments(EnvironmentProps.of("dev", "111111111111", "eu-west-1", Tier.DEV))
         .addEnvironments(EnvironmentProps.of("staging", "222222222222", "eu-west-1", Tier.STAGING))
         .addEnvironments(EnvironmentProps.of("prod", "333333333333", "eu-west-1", Tier.PROD))
+        .addEnvironments(EnvironmentProps.of("delivery", "444444444444", "eu-west-1", Tier.PROD))
         .outdir(outdir)
         .build());
-    for (PlatformEnvironment env : app.environments()) {
+    for (String name : DEPLOYED) {
+      PlatformEnvironment env = app.environment(name);
       addStacks(env.name(), env.account().value(), env.region().value(), env::addStack);
     }
+    addDelivery(app);
     return app;
+  }
+
+  /**
+   * The pipeline, in the delivery environment, deploying the other environments' own stages
+   * after every stack exists; each environment's API health endpoint is its smoke test.
+   */
+  private static void addDelivery(PlatformApp app) {
+    Stack pipeline = app.environment("delivery").addStack("pipeline");
+    DeliveryPipelineProps.Builder props = DeliveryPipelineProps.builder()
+        .source(RepositorySource.of(CONNECTION, "example/orders-infra"))
+        .alertTopic(alerts(pipeline));
+    for (String name : DEPLOYED) {
+      props.addEnvironments(EnvironmentDelivery.of(app.environment(name),
+          "https://api." + name + ".orders.example.com/"));
+    }
+    new DeliveryPipeline(pipeline, "Delivery", props.build());
   }
 
   /**
@@ -88,7 +127,11 @@ public final class ReferenceApp {
 
   private static void addServices(Stack services, String account, String region, SecureVpc network) {
     ServiceCluster cluster = new ServiceCluster(services, "Cluster", ServiceClusterProps.of(network.vpc()));
-    new WebService(services, "Api", WebServiceProps.builder()
+    ITopic alerts = alerts(services);
+    // The rollback alarm watches the API's own target group, so the service is built first and
+    // rolls back on the alarm by its name.
+    String apiErrorsName = services.getStackName() + "-api-5xx";
+    WebService api = new WebService(services, "Api", WebServiceProps.builder()
         .cluster(cluster)
         .container(ContainerOptions.builder()
             // nginx-unprivileged listens on 8080 as uid 101 and writes only to /tmp.
@@ -102,8 +145,21 @@ public final class ReferenceApp {
         .certificate(TlsCertificate.fromArn("arn:aws:acm:" + region + ":" + account
             + ":certificate/7e1c2a9d-4b3f-4c55-9a0e-2f6d8b1c3e4a"))
         .healthCheck(HealthCheckOptions.builder().path("/").build())
+        // ROLLING in dev, CANARY (10 % for 5 minutes) in staging and prod; rolls back on the alarm.
+        .deployment(DeploymentOptions.rollbackOn(Alarm.fromAlarmName(services, "ApiErrorsByName", apiErrorsName)))
         .build());
-    new QueueWorkerService(services, "Fulfilment", QueueWorkerServiceProps.builder()
+    Alarm apiErrors = Alarm.Builder.create(services, "ApiErrors")
+        .alarmName(apiErrorsName)
+        .alarmDescription("The orders API answers with server errors: a deployment in progress rolls back")
+        .metric(api.targetGroup().getMetrics().httpCodeTarget(HttpCodeTarget.TARGET_5XX_COUNT))
+        .threshold(10)
+        .evaluationPeriods(1)
+        .treatMissingData(TreatMissingData.NOT_BREACHING)
+        .build();
+    apiErrors.addAlarmAction(new SnsAction(alerts));
+    api.service().getNode().addDependency(apiErrors);
+    addFlags(services, "api", api.service().getTaskDefinition().getTaskRole(), apiErrors);
+    QueueWorkerService fulfilment = new QueueWorkerService(services, "Fulfilment", QueueWorkerServiceProps.builder()
         .cluster(cluster)
         .container(ContainerOptions.builder()
             // Stand-in for the fulfilment worker image; pinned like any production image.
@@ -113,7 +169,19 @@ public final class ReferenceApp {
             .command(List.of("sh", "-c", "while true; do sleep 60; done"))
             .build())
         .messagesPerTask(50)
-        .alarmTopic(alerts(services))
+        .alarmTopic(alerts)
+        .build());
+    addFlags(services, "fulfilment", fulfilment.service().getTaskDefinition().getTaskRole(),
+        fulfilment.deadLetterAlarm());
+  }
+
+  /** A service's feature flags: released by changing a value, rolled back when its alarm fires. */
+  private static void addFlags(Stack services, String service, IGrantable taskRole, IAlarm alarm) {
+    new FeatureFlags(services, service + "-flags", FeatureFlagsProps.builder()
+        .service(service)
+        .putFlags("new-pricing", false)
+        .reader(taskRole)
+        .addRollbackAlarms(alarm)
         .build());
   }
 

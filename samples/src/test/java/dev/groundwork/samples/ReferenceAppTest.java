@@ -3,6 +3,7 @@ package dev.groundwork.samples;
 import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
@@ -39,8 +40,8 @@ class ReferenceAppTest {
   @Nested
   class Environments {
     @Test
-    void devStagingAndProdAreSynthesized(SynthesizedApp app) {
-      assertThat(app).hasEnvironments("dev", "staging", "prod");
+    void devStagingProdAndTheDeliveryEnvironmentAreSynthesized(SynthesizedApp app) {
+      assertThat(app).hasEnvironments("dev", "staging", "prod", "delivery");
     }
 
     @Test
@@ -94,7 +95,7 @@ class ReferenceAppTest {
 
     @Test
     void documentsBucketIsEncryptedWithItsOwnKey(SynthesizedApp app) {
-      for (String env : app.environments()) {
+      for (String env : List.of("dev", "staging", "prod")) {
         assertThat(app).environment(env).resource(env + "/data/Documents/Bucket")
             .hasProperty("BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm", "aws:kms")
             .referencesAt("BucketEncryption", env + "/data/Documents/Key")
@@ -108,6 +109,67 @@ class ReferenceAppTest {
           .denying("s3:GetObject")
           .withCondition("Bool", "aws:SecureTransport", "false")
           .onResourceReferencing("prod/data/Documents/Bucket");
+    }
+  }
+
+  /** The pipeline and the release machinery: docs/delivery.md describes them. */
+  @Nested
+  class Delivery {
+    static final String PIPELINE = "orders-delivery-pipeline";
+
+    JsonNode stages(SynthesizedApp app) {
+      return app.stack(PIPELINE).resourcesOfType("AWS::CodePipeline::Pipeline").get(0).property("Stages");
+    }
+
+    @Test
+    void pipelineDeploysDevThenStagingThenProd(SynthesizedApp app) {
+      List<String> names = new java.util.ArrayList<>();
+      stages(app).forEach(stage -> names.add(stage.path("Name").asText()));
+      assertThat(names).containsSubsequence("Source", "Build", "UpdatePipeline", "dev", "staging", "prod");
+      assertThat(names.subList(names.indexOf("dev"), names.size())).containsExactly("dev", "staging", "prod");
+    }
+
+    @Test
+    void prodWaitsForApprovalInsideTheDeploymentWindow(SynthesizedApp app) {
+      JsonNode prod = stages(app).get(stages(app).size() - 1);
+      assertThat(prod.path("Actions").get(0).path("ActionTypeId").path("Category").asText()).isEqualTo("Approval");
+      assertThat(prod.path("BeforeEntry").path("Conditions").get(0).path("Rules").get(0)
+          .path("RuleTypeId").path("Provider").asText()).isEqualTo("DeploymentWindow");
+    }
+
+    @Test
+    void apiRollsInDevAndDeploysAsACanaryInStagingAndProd(SynthesizedApp app) {
+      assertThat(app).environment("dev").resource("dev/services/Api/Service/Service")
+          .hasProperty("DeploymentConfiguration.Strategy", "ROLLING");
+      for (String env : List.of("staging", "prod")) {
+        assertThat(app).environment(env).resource(env + "/services/Api/Service/Service")
+            .hasProperty("DeploymentConfiguration.Strategy", "CANARY")
+            .hasProperty("DeploymentConfiguration.CanaryConfiguration.CanaryPercent", 10);
+      }
+    }
+
+    @Test
+    void everyDeploymentRollsBackOnTheApisErrorAlarm(SynthesizedApp app) {
+      for (String env : List.of("dev", "staging", "prod")) {
+        String alarm = "orders-" + env + "-services-api-5xx";
+        assertThat(app).environment(env).resource(env + "/services/Api/Service/Service")
+            .hasProperty("DeploymentConfiguration.Alarms.Rollback", true)
+            .hasProperty("DeploymentConfiguration.Alarms.AlarmNames", List.of(alarm));
+        assertThat(app).environment(env).resource(env + "/services/ApiErrors")
+            .hasProperty("AlarmName", alarm)
+            .hasProperty("MetricName", "HTTPCode_Target_5XX_Count");
+      }
+    }
+
+    @Test
+    void everyServiceHasItsOwnFeatureFlagsMonitoredByItsAlarm(SynthesizedApp app) {
+      for (String env : List.of("dev", "staging", "prod")) {
+        assertThat(app).environment(env).resourcesOfType("AWS::AppConfig::ConfigurationProfile")
+            .hasSize(2).allHaveProperty("Type", "AWS.AppConfig.FeatureFlags");
+        assertThat(app).environment(env).resourcesOfType("AWS::AppConfig::Environment")
+            .hasSize(2).allHavePropertySatisfying("Monitors", new org.assertj.core.api.Condition<>(
+                m -> m.toString().contains("AlarmArn"), "a CloudWatch alarm monitor"));
+      }
     }
   }
 

@@ -106,9 +106,11 @@ public final class PlatformEnvironment {
    * stacks (behind e.g. a VPC's restrictDefaultSecurityGroup or a bucket's autoDeleteObjects)
    * their stack's tags, which {@code Tags.of} cannot reach. CDK creates each provider as a child of
    * its stack named {@code Custom::<Name>CustomResourceProvider}; called once before synthesis,
-   * when every provider exists, so the tags rule needs no exemption for them.
+   * when every provider exists, so the tags rule needs no exemption for them. Public for code that
+   * synthesizes the stage before {@link PlatformApp#synth()} does (CDK Pipelines synthesizes each
+   * stage it deploys when the stage is added); idempotent.
    */
-  void tagCustomResourceProviders() {
+  public void tagCustomResourceProviders() {
     if (providersTagged) {
       return;
     }

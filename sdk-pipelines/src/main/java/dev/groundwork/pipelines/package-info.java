@@ -1,5 +1,5 @@
 /**
- * Delivery pipelines: stages, gates, deployment strategies and rollback.
- * Not built yet; this module exists so the BOM and module layout are in place.
+ * Delivery pipelines on CDK Pipelines: a staged {@link dev.groundwork.pipelines.DeliveryPipeline}
+ * that deploys a PlatformApp's own environments in tier order, with gates and rollback.
  */
 package dev.groundwork.pipelines;

@@ -38,9 +38,16 @@ public final class PrivateFargateService extends FargateService {
    * @param minHealthyPercent lower bound of running tasks during a deployment, in percent of desired
    * @param maxPercent upper bound of running tasks during a deployment, in percent of desired
    * @param healthCheckGracePeriod time load balancer health checks are ignored after a task starts
+   * @param strategy the ECS deployment strategy and its rollback alarms
    */
   record Deployment(ServiceSettings settings, int minHealthyPercent, int maxPercent,
-      Optional<Duration> healthCheckGracePeriod) {}
+      Optional<Duration> healthCheckGracePeriod, ServiceDeployment strategy) {
+    Deployment(ServiceSettings settings, int minHealthyPercent, int maxPercent,
+        Optional<Duration> healthCheckGracePeriod) {
+      this(settings, minHealthyPercent, maxPercent, healthCheckGracePeriod,
+          ServiceDeployment.CIRCUIT_BREAKER_ONLY);
+    }
+  }
 
   PrivateFargateService(Construct scope, String id, ServiceOptions options,
       HardenedTaskDefinition taskDefinition, Deployment deployment) {
@@ -77,6 +84,7 @@ public final class PrivateFargateService extends FargateService {
       props.capacityProviderStrategies(options.capacityProviderStrategies());
     }
     deployment.healthCheckGracePeriod().ifPresent(props::healthCheckGracePeriod);
+    deployment.strategy().applyTo(props);
     return props.build();
   }
 

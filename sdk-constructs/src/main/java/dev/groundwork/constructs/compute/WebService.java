@@ -27,7 +27,9 @@ import software.constructs.Construct;
  * <p>Composed of: an {@link EncryptedLogGroup} for container logs; a {@link HardenedTaskDefinition}
  * with one hardened container (see {@link ContainerOptions}) and its task and execution roles; a
  * {@link PrivateFargateService} in the private subnets (circuit breaker with rollback, rolling
- * updates, capacity providers of the cluster, ECS Exec by tier); an HTTPS load balancer (public
+ * updates unless {@link WebServiceProps#deployment()} chooses ECS's BLUE_GREEN, CANARY or LINEAR
+ * strategy with rollback alarms, which adds a second IP target group and a weighted production
+ * listener rule; capacity providers of the cluster, ECS Exec by tier); an HTTPS load balancer (public
  * subnets unless internal; invalid header fields dropped; deletion protection in PROD) with its
  * security group admitting only the configured client networks on the HTTPS port and on 80, an
  * HTTPS listener (TLS 1.3/1.2 policy) forwarding to the tasks, an HTTP listener that only
@@ -52,6 +54,10 @@ public final class WebService extends Construct implements FargateWorkload {
     WebServiceSettings settings = WebServiceDefaults.resolve(props, context);
     Validation validation = Validation.of("WebService", this);
     WebServiceValidation.check(props, settings, context, validation);
+    ServiceDeployment deployment = props.deployment()
+        .map(options -> ServiceDeployment.resolve(options, context.tier()))
+        .orElse(ServiceDeployment.CIRCUIT_BREAKER_ONLY);
+    deployment.check(validation);
     validation.throwIfAny();
     HealthCheckOptions health = props.healthCheck();
 
@@ -65,23 +71,27 @@ public final class WebService extends Construct implements FargateWorkload {
             settings.service().executeCommand()));
     this.service = new PrivateFargateService(this, "Service", props, taskDefinition,
         new PrivateFargateService.Deployment(settings.service(), props.minHealthyPercent(),
-            props.maxPercent(), Optional.of(Duration.seconds(health.gracePeriodSeconds()))));
+            props.maxPercent(), Optional.of(Duration.seconds(health.gracePeriodSeconds())), deployment));
     this.loadBalancer = new HttpsLoadBalancer(this, "LoadBalancer", props.cluster().getVpc(), settings,
         props.certificate());
-    this.targetGroup = loadBalancer.httpsListener().addTargets("Tasks", AddApplicationTargetsProps.builder()
-        .port(props.containerPort())
-        .protocol(ApplicationProtocol.HTTP)
-        .targets(List.of(service))
-        .deregistrationDelay(Duration.seconds(30))
-        .healthCheck(HealthCheck.builder()
-            .path(health.path())
-            .interval(Duration.seconds(health.intervalSeconds()))
-            .timeout(Duration.seconds(health.timeoutSeconds()))
-            .healthyThresholdCount(health.healthyThreshold())
-            .unhealthyThresholdCount(health.unhealthyThreshold())
-            .healthyHttpCodes(health.healthyHttpCodes())
-            .build())
-        .build());
+    HealthCheck healthCheck = HealthCheck.builder()
+        .path(health.path())
+        .interval(Duration.seconds(health.intervalSeconds()))
+        .timeout(Duration.seconds(health.timeoutSeconds()))
+        .healthyThresholdCount(health.healthyThreshold())
+        .unhealthyThresholdCount(health.unhealthyThreshold())
+        .healthyHttpCodes(health.healthyHttpCodes())
+        .build();
+    this.targetGroup = deployment.shiftsTraffic()
+        ? TrafficShiftTargets.attach(this, loadBalancer.httpsListener(), service, props.containerPort(),
+            healthCheck)
+        : loadBalancer.httpsListener().addTargets("Tasks", AddApplicationTargetsProps.builder()
+            .port(props.containerPort())
+            .protocol(ApplicationProtocol.HTTP)
+            .targets(List.of(service))
+            .deregistrationDelay(Duration.seconds(30))
+            .healthCheck(healthCheck)
+            .build());
 
     service.scaling().scaleOnCpuUtilization("Cpu", CpuUtilizationScalingProps.builder()
         .targetUtilizationPercent(props.cpuTargetPercent()).build());

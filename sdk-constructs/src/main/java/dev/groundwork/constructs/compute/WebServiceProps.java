@@ -89,6 +89,13 @@ public interface WebServiceProps extends ServiceOptions {
     return 2000;
   }
 
+  /**
+   * How tasks are replaced: ECS's ROLLING, BLUE_GREEN, LINEAR or CANARY strategy with rollback
+   * alarms, defaults by tier in {@link DeploymentOptions}. Default: none, which deploys ROLLING
+   * with the circuit breaker rolling back a deployment whose tasks fail to start or stay healthy.
+   */
+  Optional<DeploymentOptions> deployment();
+
   static Builder builder() {
     return new Builder();
   }

@@ -1,0 +1,119 @@
+package dev.groundwork.constructs.compute;
+
+import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.core.Tier;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.cloudwatch.IAlarm;
+import software.amazon.awscdk.services.ecs.AlarmBehavior;
+import software.amazon.awscdk.services.ecs.DeploymentAlarmConfig;
+import software.amazon.awscdk.services.ecs.DeploymentStrategy;
+import software.amazon.awscdk.services.ecs.FargateServiceProps;
+import software.amazon.awscdk.services.ecs.TrafficShiftConfig;
+
+/**
+ * The resolved deployment of a {@link WebService}: the strategy with every tier default applied,
+ * checked, and written onto the ECS service's props.
+ *
+ * @param strategy the ECS strategy
+ * @param alarms alarms that roll the deployment back
+ * @param bakeTimeMinutes minutes before the old tasks stop (not for ROLLING)
+ * @param trafficShiftPercent the percent each step shifts (CANARY and LINEAR only)
+ * @param stepMinutes minutes each traffic-shift step is watched
+ */
+record ServiceDeployment(DeploymentStrategy strategy, List<IAlarm> alarms, int bakeTimeMinutes,
+    Optional<Double> trafficShiftPercent, int stepMinutes) {
+
+  /** ROLLING with the circuit breaker only: a service that sets no {@link DeploymentOptions}. */
+  static final ServiceDeployment CIRCUIT_BREAKER_ONLY =
+      new ServiceDeployment(DeploymentStrategy.ROLLING, List.of(), 0, Optional.empty(), 0);
+
+  /** {@code options} with the defaults of {@code tier}. */
+  static ServiceDeployment resolve(DeploymentOptions options, Tier tier) {
+    DeploymentStrategy strategy = options.strategy()
+        .orElse(tier == Tier.DEV ? DeploymentStrategy.ROLLING : DeploymentStrategy.CANARY);
+    int bake = options.bakeTimeMinutes().orElse(switch (tier) {
+      case DEV -> 0;
+      case STAGING -> 5;
+      case PROD -> 15;
+    });
+    Optional<Double> percent = switch (strategy) {
+      case CANARY -> Optional.of(options.trafficShiftPercent().orElse(10.0));
+      case LINEAR -> Optional.of(options.trafficShiftPercent().orElse(20.0));
+      default -> options.trafficShiftPercent();
+    };
+    return new ServiceDeployment(strategy, options.rollbackAlarms(), bake, percent,
+        options.trafficShiftStepMinutes());
+  }
+
+  /** Whether traffic moves from one target group to the other (BLUE_GREEN, CANARY, LINEAR). */
+  boolean shiftsTraffic() {
+    return strategy != DeploymentStrategy.ROLLING;
+  }
+
+  /** Records every problem of the resolved deployment. */
+  void check(Validation problems) {
+    if (shiftsTraffic() && alarms.isEmpty()) {
+      problems.add("DEPLOYMENT_ALARMS_REQUIRED", "deployment.rollbackAlarms", "none for " + strategy,
+          "at least one alarm for BLUE_GREEN, CANARY or LINEAR",
+          "Pass the service's error-rate and latency alarms, so a bad release rolls back by itself.");
+    }
+    if (bakeTimeMinutes < 0 || bakeTimeMinutes > 1440) {
+      problems.add("DEPLOYMENT_BAKE_TIME", "deployment.bakeTimeMinutes", bakeTimeMinutes,
+          "0 to 1440 minutes", "Use 15 minutes, long enough for the alarms to see a bad release.");
+    }
+    if (stepMinutes < 0 || stepMinutes > 1440) {
+      problems.add("DEPLOYMENT_STEP_TIME", "deployment.trafficShiftStepMinutes", stepMinutes,
+          "0 to 1440 minutes", "Use 5 minutes.");
+    }
+    trafficShiftPercent.ifPresent(percent -> checkPercent(percent, problems));
+  }
+
+  private void checkPercent(double percent, Validation problems) {
+    boolean tenths = Math.abs(percent * 10 - Math.rint(percent * 10)) < 1e-9;
+    switch (strategy) {
+      case CANARY -> {
+        if (percent < 0.1 || percent > 100 || !tenths) {
+          problems.add("DEPLOYMENT_CANARY_PERCENT", "deployment.trafficShiftPercent", percent,
+              "0.1 to 100 in steps of 0.1", "Send the canary 10 percent of traffic.");
+        }
+      }
+      case LINEAR -> {
+        if (percent < 3 || percent > 100 || !tenths) {
+          problems.add("DEPLOYMENT_LINEAR_STEP", "deployment.trafficShiftPercent", percent,
+              "3 to 100 in steps of 0.1", "Shift 20 percent of traffic per step.");
+        }
+      }
+      default -> problems.add("DEPLOYMENT_TRAFFIC_SHIFT", "deployment.trafficShiftPercent", percent,
+          "unset for " + strategy, "Remove it, or choose CANARY or LINEAR.");
+    }
+  }
+
+  /** Writes the strategy, bake time, traffic shift and deployment alarms onto {@code props}. */
+  void applyTo(FargateServiceProps.Builder props) {
+    if (this == CIRCUIT_BREAKER_ONLY) {
+      return;
+    }
+    props.deploymentStrategy(strategy);
+    if (!alarms.isEmpty()) {
+      props.deploymentAlarms(DeploymentAlarmConfig.builder()
+          .alarmNames(alarms.stream().map(IAlarm::getAlarmName).toList())
+          .behavior(AlarmBehavior.ROLLBACK_ON_ALARM)
+          .build());
+    }
+    if (!shiftsTraffic()) {
+      return;
+    }
+    props.bakeTime(Duration.minutes(bakeTimeMinutes));
+    TrafficShiftConfig shift = TrafficShiftConfig.builder()
+        .stepPercent(trafficShiftPercent.orElse(10.0))
+        .stepBakeTime(Duration.minutes(stepMinutes))
+        .build();
+    if (strategy == DeploymentStrategy.CANARY) {
+      props.canaryConfiguration(shift);
+    } else if (strategy == DeploymentStrategy.LINEAR) {
+      props.linearConfiguration(shift);
+    }
+  }
+}

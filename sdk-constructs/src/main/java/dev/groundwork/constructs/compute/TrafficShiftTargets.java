@@ -1,0 +1,72 @@
+package dev.groundwork.constructs.compute;
+
+import java.util.List;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.ecs.AlternateTarget;
+import software.amazon.awscdk.services.ecs.AlternateTargetProps;
+import software.amazon.awscdk.services.ecs.ListenerRuleConfiguration;
+import software.amazon.awscdk.services.ecs.LoadBalancerTargetOptions;
+import software.amazon.awscdk.services.elasticloadbalancingv2.AddApplicationActionProps;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationListener;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationListenerRule;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationProtocol;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationTargetGroup;
+import software.amazon.awscdk.services.elasticloadbalancingv2.HealthCheck;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerAction;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerCondition;
+import software.amazon.awscdk.services.elasticloadbalancingv2.TargetType;
+import software.amazon.awscdk.services.elasticloadbalancingv2.WeightedTargetGroup;
+import software.constructs.Construct;
+
+/**
+ * The two IP target groups and the production listener rule that ECS's native BLUE_GREEN, CANARY
+ * and LINEAR deployments shift traffic between.
+ *
+ * <p>Beside it in its scope: {@code Tasks} (the group serving traffic when no deployment runs),
+ * {@code TasksAlternate} (where the new tasks start), {@code ProductionRule} on the HTTPS listener
+ * (every path, weighted forward to both groups; ECS moves the weights during a deployment) and the
+ * listener's default action, a fixed 404 for requests no rule takes. ECS gets a role (from
+ * {@link AlternateTarget}) to change the rule's weights.
+ */
+final class TrafficShiftTargets {
+  private TrafficShiftTargets() {}
+
+  /** Registers {@code service}'s container port behind the listener; returns the serving group. */
+  static ApplicationTargetGroup attach(Construct scope, ApplicationListener listener,
+      PrivateFargateService service, int containerPort, HealthCheck healthCheck) {
+    ApplicationTargetGroup serving = group(scope, "Tasks", service, containerPort, healthCheck);
+    ApplicationTargetGroup alternate = group(scope, "TasksAlternate", service, containerPort, healthCheck);
+    listener.addAction("Default", AddApplicationActionProps.builder()
+        .action(ListenerAction.fixedResponse(404))
+        .build());
+    ApplicationListenerRule rule = ApplicationListenerRule.Builder.create(scope, "ProductionRule")
+        .listener(listener)
+        .priority(1)
+        .conditions(List.of(ListenerCondition.pathPatterns(List.of("/*"))))
+        .action(ListenerAction.weightedForward(List.of(
+            WeightedTargetGroup.builder().targetGroup(serving).weight(100).build(),
+            WeightedTargetGroup.builder().targetGroup(alternate).weight(0).build())))
+        .build();
+    serving.addTarget(service.loadBalancerTarget(LoadBalancerTargetOptions.builder()
+        .containerName(service.getTaskDefinition().getDefaultContainer().getContainerName())
+        .containerPort(containerPort)
+        .alternateTarget(new AlternateTarget("Alternate", AlternateTargetProps.builder()
+            .alternateTargetGroup(alternate)
+            .productionListener(ListenerRuleConfiguration.applicationListenerRule(rule))
+            .build()))
+        .build()));
+    return serving;
+  }
+
+  private static ApplicationTargetGroup group(Construct scope, String id,
+      PrivateFargateService service, int port, HealthCheck healthCheck) {
+    return ApplicationTargetGroup.Builder.create(scope, id)
+        .vpc(service.getCluster().getVpc())
+        .port(port)
+        .protocol(ApplicationProtocol.HTTP)
+        .targetType(TargetType.IP)
+        .deregistrationDelay(Duration.seconds(30))
+        .healthCheck(healthCheck)
+        .build();
+  }
+}

@@ -1,0 +1,274 @@
+package dev.groundwork.pipelines;
+
+import dev.groundwork.constructs.data.SecureBucket;
+import dev.groundwork.constructs.data.SecureBucketProps;
+import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.core.PlatformEnvironment;
+import dev.groundwork.core.Tier;
+import dev.groundwork.pipelines.internal.RegionTimeZones;
+import dev.groundwork.pipelines.internal.StageConditions;
+import dev.groundwork.pipelines.internal.WindowCron;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stage;
+import software.amazon.awscdk.pipelines.AddStageOpts;
+import software.amazon.awscdk.pipelines.CodeBuildOptions;
+import software.amazon.awscdk.pipelines.CodeBuildStep;
+import software.amazon.awscdk.pipelines.CodeBuildStepProps;
+import software.amazon.awscdk.pipelines.CodePipeline;
+import software.amazon.awscdk.pipelines.CodePipelineProps;
+import software.amazon.awscdk.pipelines.CodePipelineSource;
+import software.amazon.awscdk.pipelines.ConnectionSourceOptions;
+import software.amazon.awscdk.pipelines.IFileSetProducer;
+import software.amazon.awscdk.pipelines.ManualApprovalStep;
+import software.amazon.awscdk.pipelines.ManualApprovalStepProps;
+import software.amazon.awscdk.pipelines.ShellStep;
+import software.amazon.awscdk.pipelines.ShellStepProps;
+import software.amazon.awscdk.pipelines.Step;
+import software.amazon.awscdk.pipelines.Wave;
+import software.amazon.awscdk.pipelines.WaveOptions;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
+import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
+import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
+import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
+import software.amazon.awscdk.services.codebuild.BuildEnvironment;
+import software.amazon.awscdk.services.codebuild.BuildSpec;
+import software.amazon.awscdk.services.codebuild.Cache;
+import software.amazon.awscdk.services.codebuild.LinuxBuildImage;
+import software.amazon.awscdk.services.codebuild.LocalCacheMode;
+import software.amazon.awscdk.services.codepipeline.PipelineNotificationEvents;
+import software.amazon.awscdk.services.codepipeline.PipelineNotifyOnOptions;
+import software.amazon.awscdk.services.codepipeline.PipelineType;
+import software.constructs.Construct;
+
+/**
+ * A CodePipeline (V2, on CDK Pipelines) that delivers every commit of a branch through the
+ * PlatformApp's own environments, in tier order, with gates.
+ *
+ * <p>Stages: Source (a CodeStar connection); Build (lint and the dependency scan in parallel, then
+ * the tests, the build and the synthesis with the Groundwork policy check, which stops the
+ * pipeline on an ERROR finding; its JUnit report is a CodeBuild test report, its SARIF report is
+ * kept in the cloud-assembly artifact); UpdatePipeline (self-mutation); Assets (published in
+ * parallel); then one wave per tier, {@code dev}, {@code staging}, {@code prod}, deploying each
+ * environment's own CDK stage, each followed by a smoke test of its health endpoint. PROD waits
+ * for a manual approval and may only be entered inside its deployment window (a {@code beforeEntry}
+ * stage condition with the {@code DeploymentWindow} rule).
+ *
+ * <p>Also defined: the artifact bucket (a {@link SecureBucket}: its own rotating KMS key, which
+ * the target accounts' deployment roles are granted, versioned, access-logged, TLS-only, retained,
+ * so every build's templates and assets can be redeployed); a local CodeBuild cache of the Maven
+ * repository; a notification rule (execution failed, approval needed) and an alarm on failed
+ * executions, both to the alert topic.
+ *
+ * <p>Create it after every stack of the environments it deploys: CDK Pipelines synthesizes each
+ * environment's stage when it is added.
+ */
+public final class DeliveryPipeline extends Construct {
+  /** The CodePipeline stage (wave) name of each tier. */
+  static String waveName(Tier tier) {
+    return tier.name().toLowerCase(Locale.ROOT);
+  }
+
+  private final CodePipeline pipeline;
+  private final SecureBucket artifacts;
+  private final Alarm failedExecutions;
+
+  public DeliveryPipeline(Construct scope, String id, DeliveryPipelineProps props) {
+    super(scope, id);
+    Map<Tier, Set<ZoneId>> zones = validate(props);
+
+    this.artifacts = new SecureBucket(this, "Artifacts", SecureBucketProps.defaults());
+    CodePipelineSource source = CodePipelineSource.connection(props.source().repository(),
+        props.source().branch(), ConnectionSourceOptions.builder()
+            .connectionArn(props.source().connectionArn())
+            .build());
+    this.pipeline = new CodePipeline(this, "Pipeline", CodePipelineProps.builder()
+        .pipelineType(PipelineType.V2)
+        .synth(synth(source, props.commands()))
+        .artifactBucket(artifacts.bucket())
+        // Only the replication buckets of other regions' support stacks use these keys.
+        .crossAccountKeys(true)
+        .enableKeyRotation(true)
+        .selfMutation(true)
+        .publishAssetsInParallel(true)
+        .codeBuildDefaults(CodeBuildOptions.builder()
+            .buildEnvironment(BuildEnvironment.builder().buildImage(LinuxBuildImage.STANDARD_7_0).build())
+            .cache(Cache.local(LocalCacheMode.CUSTOM))
+            .partialBuildSpec(BuildSpec.fromObject(Map.of(
+                "cache", Map.of("paths", List.of("/root/.m2/**/*")))))
+            .build())
+        .build());
+
+    Tier previous = null;
+    Wave wave = null;
+    for (EnvironmentDelivery delivery : props.environments()) {
+      PlatformEnvironment env = delivery.environment();
+      if (env.tier() != previous) {
+        wave = pipeline.addWave(waveName(env.tier()), WaveOptions.builder()
+            .pre(env.tier() == Tier.PROD && props.prodApproval()
+                ? List.of(new ManualApprovalStep("PromoteToProd", ManualApprovalStepProps.builder()
+                    .comment("Deploy this commit to production? Staging passed its smoke tests.")
+                    .build()))
+                : List.of())
+            .build());
+        previous = env.tier();
+      }
+      env.tagCustomResourceProviders();
+      wave.addStage(env.stage(), AddStageOpts.builder().post(smokeTest(delivery)).build());
+    }
+    props.prodApprovalWaiverReason().ifPresent(reason ->
+        getNode().addMetadata("groundwork:prod-approval-waived", reason));
+
+    pipeline.buildPipeline();
+    if (zones.containsKey(Tier.PROD)) {
+      StageConditions.deploymentWindow(pipeline.getPipeline(), waveName(Tier.PROD),
+          props.prodDeploymentWindow().cron(), zones.get(Tier.PROD));
+    }
+    pipeline.getPipeline().notifyOn("Notifications", props.alertTopic(), PipelineNotifyOnOptions.builder()
+        .events(List.of(PipelineNotificationEvents.PIPELINE_EXECUTION_FAILED,
+            PipelineNotificationEvents.MANUAL_APPROVAL_NEEDED))
+        .build());
+    this.failedExecutions = Alarm.Builder.create(this, "FailedExecutions")
+        .alarmDescription("An execution of " + getNode().getPath() + " failed: a change is stuck before production.")
+        .metric(Metric.Builder.create()
+            .namespace("AWS/CodePipeline")
+            .metricName("FailedPipelineExecutions")
+            .dimensionsMap(Map.of("PipelineName", pipeline.getPipeline().getPipelineName()))
+            .statistic("Sum")
+            .period(Duration.minutes(5))
+            .build())
+        .threshold(1)
+        .evaluationPeriods(1)
+        .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
+        .treatMissingData(TreatMissingData.NOT_BREACHING)
+        .build();
+    failedExecutions.addAlarmAction(new SnsAction(props.alertTopic()));
+  }
+
+  /** lint ∥ dependency scan → test → build → synth (with the policy check). */
+  private static IFileSetProducer synth(CodePipelineSource source, BuildCommands commands) {
+    CodeBuildStep lint = step("Lint", source, commands.lint(), Optional.empty());
+    CodeBuildStep scan = step("DependencyScan", source, commands.dependencyScan(), Optional.empty());
+    CodeBuildStep test = step("Test", source, commands.test(), Optional.of(report(
+        "unit-tests", "**/target/surefire-reports/*.xml", ".")));
+    test.addStepDependency(lint);
+    CodeBuildStep build = CodeBuildStep.Builder.create("Build")
+        .input(source)
+        .commands(List.of(commands.build()))
+        .primaryOutputDirectory(".")
+        .build();
+    build.addStepDependency(test);
+    CodeBuildStep synth = CodeBuildStep.Builder.create("Synth")
+        .input(build)
+        .commands(List.of(commands.synth()))
+        .primaryOutputDirectory("cdk.out")
+        .partialBuildSpec(report("groundwork-policy", "groundwork-junit.xml", "cdk.out"))
+        .build();
+    synth.addStepDependency(scan);
+    return synth;
+  }
+
+  private static CodeBuildStep step(String id, IFileSetProducer input, String command,
+      Optional<BuildSpec> spec) {
+    CodeBuildStepProps.Builder props = CodeBuildStepProps.builder()
+        .input(input)
+        .commands(List.of(command));
+    spec.ifPresent(props::partialBuildSpec);
+    return new CodeBuildStep(id, props.build());
+  }
+
+  /** A buildspec that publishes {@code files} under {@code directory} as a JUnit test report. */
+  private static BuildSpec report(String name, String files, String directory) {
+    return BuildSpec.fromObject(Map.of("reports", Map.of(name, Map.of(
+        "files", List.of(files), "base-directory", directory, "file-format", "JUNITXML"))));
+  }
+
+  private static List<Step> smokeTest(EnvironmentDelivery delivery) {
+    return delivery.healthCheckUrl()
+        .<List<Step>>map(url -> List.of(new ShellStep("SmokeTest", ShellStepProps.builder()
+            .env(Map.of("HEALTH_URL", url))
+            .commands(List.of("curl -fsS --retry 5 --retry-delay 10 --retry-all-errors -o /dev/null \"$HEALTH_URL\""))
+            .build())))
+        .orElse(List.of());
+  }
+
+  /** Checks the props against the tree; returns the time zones of each tier's environments. */
+  private Map<Tier, Set<ZoneId>> validate(DeliveryPipelineProps props) {
+    Validation validation = Validation.of("DeliveryPipeline", this);
+    Map<Tier, Set<ZoneId>> zones = new EnumMap<>(Tier.class);
+    if (props.environments().isEmpty()) {
+      validation.add("PIPELINE_ENVIRONMENTS_EMPTY", "environments", "[]",
+          "at least one environment", "Add the PlatformApp's environments in tier order.");
+    }
+    Tier highest = Tier.DEV;
+    String highestName = null;
+    Stage own = Stage.of(this);
+    List<String> seen = new ArrayList<>();
+    for (EnvironmentDelivery delivery : props.environments()) {
+      PlatformEnvironment env = delivery.environment();
+      String name = env.name();
+      if (env.stage() == own) {
+        validation.add("PIPELINE_DEPLOYS_ITSELF", "environments", "'" + name + "'",
+            "environments other than the pipeline's own",
+            "Put the pipeline in its own environment (a delivery account) and deploy the others.");
+      }
+      if (seen.contains(name)) {
+        validation.add("PIPELINE_ENVIRONMENT_DUPLICATE", "environments", "'" + name + "' twice",
+            "each environment once", "Remove the second entry.");
+      }
+      seen.add(name);
+      if (env.tier().compareTo(highest) < 0) {
+        validation.add("PIPELINE_TIER_ORDER", "environments",
+            "'" + name + "' (" + env.tier() + ") after '" + highestName + "' (" + highest + ")",
+            "in tier order DEV, STAGING, PROD",
+            "List every DEV environment first, then STAGING, then PROD.");
+      } else {
+        highest = env.tier();
+        highestName = name;
+      }
+      delivery.healthCheckUrl().filter(url -> !url.startsWith("https://")).ifPresent(url ->
+          validation.add("PIPELINE_HEALTH_URL", "healthCheckUrl", url, "an https:// URL",
+              "Point the smoke test at the service's HTTPS health endpoint."));
+      Optional<ZoneId> zone = delivery.timeZone().or(() -> RegionTimeZones.of(env.region().value()));
+      if (zone.isEmpty() && env.tier() == Tier.PROD) {
+        validation.add("PIPELINE_WINDOW_TIME_ZONE", "timeZone", "none for region " + env.region().value(),
+            "a time zone", "Set timeZone(ZoneId.of(...)) on the EnvironmentDelivery of '" + name + "'.");
+      }
+      zone.ifPresent(z -> zones.computeIfAbsent(env.tier(), t -> new LinkedHashSet<>()).add(z));
+    }
+    WindowCron.problem(props.prodDeploymentWindow().cron()).ifPresent(problem ->
+        validation.add("PIPELINE_WINDOW_CRON", "prodDeploymentWindow", "'" + props.prodDeploymentWindow().cron()
+            + "', which " + problem, "a DeploymentWindow cron: '* minutes hours day-of-month month day-of-week [year]'"
+            + " with '?' in one day field", "For example '* * 8-14 ? * MON-FRI *' (weekdays 08:00-14:59)."));
+    if (!props.prodApproval() && props.prodApprovalWaiverReason().filter(r -> !r.isBlank()).isEmpty()) {
+      validation.add("PIPELINE_PROD_APPROVAL_REQUIRED", "prodApproval", "false without a reason",
+          "true, or false with prodApprovalWaiverReason", "Keep the approval, or give the reason it is waived.");
+    }
+    validation.throwIfAny();
+    return zones;
+  }
+
+  /** The CDK Pipelines object: the escape hatch for anything Groundwork does not wrap. */
+  public CodePipeline pipeline() {
+    return pipeline;
+  }
+
+  /** The artifact bucket and its key. */
+  public SecureBucket artifacts() {
+    return artifacts;
+  }
+
+  /** The alarm that goes off when an execution fails. */
+  public Alarm failedExecutionsAlarm() {
+    return failedExecutions;
+  }
+}

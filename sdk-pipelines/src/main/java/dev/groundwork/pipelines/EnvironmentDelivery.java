@@ -1,0 +1,49 @@
+package dev.groundwork.pipelines;
+
+import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.PlatformEnvironment;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How the pipeline deploys one environment of the PlatformApp: the environment itself (its CDK
+ * stage and stacks, reused as they are) and the checks around its deployment.
+ */
+@Value.Immutable
+@GroundworkStyle
+public interface EnvironmentDelivery {
+
+  /** The environment, as the PlatformApp created it, with every stack already added. */
+  PlatformEnvironment environment();
+
+  /**
+   * The HTTPS health endpoint the post-deploy smoke test calls (it must answer 2xx within five
+   * attempts). Default: no smoke test for this environment.
+   */
+  Optional<String> healthCheckUrl();
+
+  /**
+   * The time zone the PROD deployment window is read in. Default: the time zone of the
+   * environment's region ({@code eu-west-1} is {@code Europe/Dublin}); a region without a known
+   * zone must set it.
+   */
+  Optional<ZoneId> timeZone();
+
+  /** The environment with no smoke test. */
+  static EnvironmentDelivery of(PlatformEnvironment environment) {
+    return builder().environment(environment).build();
+  }
+
+  /** The environment with a smoke test of {@code healthCheckUrl}. */
+  static EnvironmentDelivery of(PlatformEnvironment environment, String healthCheckUrl) {
+    return builder().environment(environment).healthCheckUrl(healthCheckUrl).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link EnvironmentDelivery}. */
+  final class Builder extends ImmutableEnvironmentDelivery.Builder {}
+}
