@@ -11,6 +11,11 @@ import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.compute.WebServiceProps;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
+import dev.groundwork.constructs.kubernetes.KubernetesCluster;
+import dev.groundwork.constructs.kubernetes.KubernetesClusterProps;
+import dev.groundwork.constructs.kubernetes.KubernetesClusterWatcher;
+import dev.groundwork.constructs.kubernetes.KubernetesClusterWatcherProps;
+import dev.groundwork.constructs.kubernetes.KubernetesVersion;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
@@ -34,7 +39,8 @@ import software.amazon.awscdk.services.sns.Topic;
 /**
  * The reference app: an orders service with dev, staging and prod environments, each in its
  * own account. Per environment: a {@code network} stack (the VPC), a {@code services} stack (the
- * cluster, the public API and the fulfilment workers) and a {@code data} stack (documents).
+ * cluster, the public API and the fulfilment workers) and a {@code data} stack (documents); in
+ * staging and prod also a {@code platform} stack (the platform team's Kubernetes cluster).
  */
 public final class ReferenceApp {
   /** The address plan: one /16 per environment, so they can be peered later without overlap. */
@@ -42,6 +48,10 @@ public final class ReferenceApp {
       "dev", Cidr.of("10.10.0.0/16"),
       "staging", Cidr.of("10.20.0.0/16"),
       "prod", Cidr.of("10.30.0.0/16"));
+  /** The platform stacks' own networks, beside the environments' (no platform stack in dev). */
+  private static final Map<String, Cidr> PLATFORM_NETWORKS = Map.of(
+      "staging", Cidr.of("10.21.0.0/16"),
+      "prod", Cidr.of("10.31.0.0/16"));
   /** The office network the VPCs will be connected to over VPN. */
   private static final Cidr OFFICE = Cidr.of("172.16.0.0/16");
 
@@ -84,6 +94,9 @@ public final class ReferenceApp {
         .addPeerNetworks(OFFICE)
         .build());
     addServices(addStack.apply("services"), account, region, network);
+    if (PLATFORM_NETWORKS.containsKey(environment)) {
+      addPlatform(addStack.apply("platform"), environment);
+    }
   }
 
   private static void addServices(Stack services, String account, String region, SecureVpc network) {
@@ -114,6 +127,24 @@ public final class ReferenceApp {
             .build())
         .messagesPerTask(50)
         .alarmTopic(alerts(services))
+        .build());
+  }
+
+  /**
+   * The platform team's Kubernetes cluster with its alarms. It has a network of its own because
+   * EKS tags the subnets it places internal load balancers in, which would change the shared
+   * network stack.
+   */
+  private static void addPlatform(Stack platform, String environment) {
+    SecureVpc network = new SecureVpc(platform, "Network", SecureVpcProps.builder()
+        .cidr(PLATFORM_NETWORKS.get(environment))
+        .addPeerNetworks(OFFICE, NETWORKS.get(environment))
+        .build());
+    KubernetesCluster cluster = new KubernetesCluster(platform, "Cluster",
+        KubernetesClusterProps.of(network.vpc(), KubernetesVersion.V1_33));
+    new KubernetesClusterWatcher(platform, "ClusterAlarms", KubernetesClusterWatcherProps.builder()
+        .cluster(cluster)
+        .alarmTopic(alerts(platform))
         .build());
   }
 

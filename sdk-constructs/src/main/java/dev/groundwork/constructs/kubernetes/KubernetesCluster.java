@@ -5,9 +5,12 @@ import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.IVpc;
@@ -18,14 +21,18 @@ import software.amazon.awscdk.services.eks_v2.ClusterLoggingTypes;
 import software.amazon.awscdk.services.eks_v2.ClusterProps;
 import software.amazon.awscdk.services.eks_v2.DefaultCapacityType;
 import software.amazon.awscdk.services.eks_v2.EndpointAccess;
+import software.amazon.awscdk.services.eks_v2.FargateProfile;
+import software.amazon.awscdk.services.eks_v2.FargateProfileOptions;
 import software.amazon.awscdk.services.eks_v2.ICluster;
 import software.amazon.awscdk.services.eks_v2.Nodegroup;
+import software.amazon.awscdk.services.eks_v2.Selector;
 import software.amazon.awscdk.services.iam.IManagedPolicy;
 import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.logs.ILogGroup;
 import software.constructs.Construct;
+import software.constructs.IConstruct;
 
 /**
  * An EKS cluster with secure defaults, on CDK's native {@code eks_v2} module: it synthesizes
@@ -38,8 +45,8 @@ import software.constructs.Construct;
  * retention; a key of its own for secrets unless one is given (rotation on, retained); the
  * pinned managed add-ons of {@link ClusterAddon}; and a managed node group in the private
  * subnets (IMDSv2 with hop limit 1, encrypted gp3 volumes, pinned image type and version, Spot in
- * DEV). More node groups: {@link #addNodeGroup}; AWS permissions for a workload:
- * {@link #grantPodIdentity}.
+ * DEV). More node groups: {@link #addNodeGroup}; Fargate: {@link #addFargateProfile}; AWS
+ * permissions for a workload: {@link #grantPodIdentity}.
  */
 public final class KubernetesCluster extends Construct {
   private static final Pattern CLUSTER_NAME = Pattern.compile("[0-9A-Za-z][A-Za-z0-9_-]{0,99}");
@@ -92,6 +99,10 @@ public final class KubernetesCluster extends Construct {
         .bootstrapSelfManagedAddons(false)
         .build());
     cluster.getNode().addDependency(controlPlaneLogs);
+    IConstruct barrier = cluster.getNode().tryFindChild("KubectlReadyBarrier");
+    if (barrier != null) {
+      Aspects.of(barrier).add(new ReadyBarrierTags());
+    }
     new ClusterAddons(this, "Addons", cluster, version);
     for (int i = 0; i < props.adminRoleArns().size(); i++) {
       cluster.grantClusterAdmin("Admin" + (i + 1), props.adminRoleArns().get(i));
@@ -119,6 +130,32 @@ public final class KubernetesCluster extends Construct {
         Optional.of(resolved.minSize()), Optional.of(resolved.maxSize())));
     validation.throwIfAny();
     return new ManagedNodeGroup(this, id, cluster, version, resolved).nodegroup();
+  }
+
+  /**
+   * Adds a Fargate profile: pods in {@code namespaces} run on Fargate in the cluster's private
+   * subnets, each in its own micro-VM, with a pod execution role CDK creates (image pulls and
+   * logs only).
+   */
+  public FargateProfile addFargateProfile(String id, List<String> namespaces) {
+    Validation validation = Validation.of("KubernetesCluster", this);
+    List<Problem> problems = new ArrayList<>();
+    if (namespaces.isEmpty()) {
+      validation.add("EKS_FARGATE_NAMESPACES", id + ".namespaces", "none", "one to five namespaces",
+          "Name the namespaces whose pods run on Fargate.");
+    }
+    if (namespaces.size() > 5) {
+      validation.add("EKS_FARGATE_NAMESPACES", id + ".namespaces", namespaces, "one to five namespaces",
+          "Split the namespaces over several profiles.");
+    }
+    namespaces.forEach(namespace -> ServiceAccountName.checkLabel(validation.where(), id + ".namespaces",
+        namespace, problems));
+    validation.addAll(problems).throwIfAny();
+    return cluster.addFargateProfile(id, FargateProfileOptions.builder()
+        .selectors(namespaces.stream().map(namespace -> Selector.builder().namespace(namespace).build()).toList())
+        .vpc(cluster.getVpc())
+        .subnetSelection(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
+        .build());
   }
 
   /**

@@ -22,17 +22,18 @@ public record ServiceAccountName(String namespace, String name) {
    */
   public ServiceAccountName {
     List<Problem> problems = new ArrayList<>();
-    check("namespace", namespace, problems);
-    check("name", name, problems);
+    checkLabel("ServiceAccountName", "namespace", namespace, problems);
+    checkLabel("ServiceAccountName", "name", name, problems);
     GroundworkValidationException.throwIfAny(problems);
   }
 
-  private static void check(String property, String value, List<Problem> problems) {
+  /** Records an {@code EKS_SERVICE_ACCOUNT_NAME} problem unless {@code value} is a DNS-1123 label. */
+  static void checkLabel(String where, String property, String value, List<Problem> problems) {
     if (value == null || !LABEL.matcher(value).matches()) {
-      problems.add(new Problem("EKS_SERVICE_ACCOUNT_NAME", "ServiceAccountName", property,
+      problems.add(new Problem("EKS_SERVICE_ACCOUNT_NAME", where, property,
           value == null ? "nothing" : "'" + value + "'",
           "a DNS-1123 label (a-z, 0-9 and '-', at most 63 characters)",
-          "Use the namespace and name exactly as the workload's manifest declares them."));
+          "Use the names exactly as the workload's manifests declare them."));
     }
   }
 

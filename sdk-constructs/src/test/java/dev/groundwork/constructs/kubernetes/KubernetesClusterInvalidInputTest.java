@@ -8,6 +8,7 @@ import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.PlatformEnvironment;
 import java.nio.file.Path;
+import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +103,17 @@ class KubernetesClusterInvalidInputTest {
     Stack stack = prod.addStack("cluster" + (++stacks));
     assertRejected(() -> new KubernetesCluster(stack, "Cluster", props), "LOG_RETENTION_DAYS")
         .hasMessageContaining("controlPlaneLogRetentionDays must be one of [1, 3, 5, 7, 14, 30");
+  }
+
+  @Test
+  void rejectsAFargateProfileWithoutValidNamespaces() {
+    Stack stack = prod.addStack("cluster" + (++stacks));
+    KubernetesCluster cluster = new KubernetesCluster(stack, "Cluster",
+        KubernetesClusterProps.of(TestNetworks.importedVpc(stack), KubernetesVersion.V1_33));
+    assertRejected(() -> cluster.addFargateProfile("Jobs", List.of()), "EKS_FARGATE_NAMESPACES")
+        .hasMessageContaining("Jobs.namespaces must be one to five namespaces, got none");
+    assertRejected(() -> cluster.addFargateProfile("Jobs", List.of("Batch_Jobs")), "EKS_SERVICE_ACCOUNT_NAME")
+        .hasMessageContaining("Jobs.namespaces must be a DNS-1123 label");
   }
 
   private static AbstractThrowableAssert<?, ? extends Throwable> assertRejected(ThrowingCallable call,

@@ -36,7 +36,6 @@ class KubernetesClusterTest {
             KubernetesClusterProps.of(TestNetworks.importedVpc(stack), KubernetesVersion.V1_33));
         continue;
       }
-      // snippet-start: kubernetes-cluster-custom
       KubernetesCluster cluster = new KubernetesCluster(stack, "Cluster", KubernetesClusterProps.builder()
           .vpc(TestNetworks.importedVpc(stack))
           .version(KubernetesVersion.of("1.32"))
@@ -52,7 +51,7 @@ class KubernetesClusterTest {
           .build());
       cluster.grantPodIdentity("OrdersApi", new ServiceAccountName("orders", "api"),
           ManagedPolicy.fromAwsManagedPolicyName("AmazonSQSReadOnlyAccess"));
-      // snippet-end: kubernetes-cluster-custom
+      cluster.addFargateProfile("Jobs", List.of("jobs"));
     }
     return app;
   });
@@ -173,6 +172,26 @@ class KubernetesClusterTest {
           .hasProperty("ScalingConfig", Map.of("MinSize", 2, "DesiredSize", 2, "MaxSize", 4));
       assertThat(app).stack(CUSTOM).resource("staging/kubernetes/Cluster/Nodes/Nodegroup")
           .hasProperty("ScalingConfig", Map.of("MinSize", 1, "DesiredSize", 1, "MaxSize", 6));
+    }
+  }
+
+  @Nested
+  class Fargate {
+    @Test
+    void profilesRunTheirNamespacesInPrivateSubnets(SynthesizedApp app) {
+      assertThat(app).stack(CUSTOM).resourcesOfType("AWS::EKS::FargateProfile").singleResource()
+          .hasProperty("Selectors", List.of(Map.of("Namespace", "jobs", "Labels", List.of())))
+          .hasProperty("Subnets", List.of("subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa2"))
+          .referencesAt("ClusterName", "staging/kubernetes/Cluster/Cluster");
+    }
+  }
+
+  @Nested
+  class Tags {
+    @Test
+    void tagsTheReadyBarrierParameterCdkLeavesUntagged(SynthesizedApp app) {
+      assertThat(app).stack(PROD).resourcesOfType("AWS::SSM::Parameter").singleResource()
+          .hasProperty("Tags", Map.of("cost-center", "cc-0001", "environment", "prod", "team", "platform"));
     }
   }
 
