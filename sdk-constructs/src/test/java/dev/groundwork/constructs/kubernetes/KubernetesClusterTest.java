@@ -116,6 +116,16 @@ class KubernetesClusterTest {
     }
 
     @Test
+    void keepsTheLogicalIdsOfItsKeysAndLogGroup(SynthesizedApp app) {
+      assertThat(app.stack(PROD).resourcesOfType("AWS::KMS::Key")).extracting(Resource::logicalId)
+          .containsExactlyInAnyOrder("ClusterSecretsKey462B29B5", "ClusterControlPlaneLogsKeyBD09227F");
+      assertThat(app.stack(PROD).resourcesOfType("AWS::Logs::LogGroup")).extracting(Resource::logicalId)
+          .containsExactly("ClusterControlPlaneLogsLogGroupE1AB4120");
+      assertThat(app).stack(PROD).resourcesOfType("AWS::KMS::Key").hasSize(2).areAllRetained()
+          .allHaveProperty("EnableKeyRotation", true);
+    }
+
+    @Test
     void needsNoKubectlLambdaOrCustomResource(SynthesizedApp app) {
       for (String stack : List.of(DEV, CUSTOM, PROD)) {
         assertThat(app).stack(stack).doesNotHaveResource("AWS::Lambda::Function");
