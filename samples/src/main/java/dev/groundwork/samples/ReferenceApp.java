@@ -11,6 +11,11 @@ import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.compute.WebServiceProps;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
+import dev.groundwork.constructs.kubernetes.KubernetesCluster;
+import dev.groundwork.constructs.kubernetes.KubernetesClusterProps;
+import dev.groundwork.constructs.kubernetes.KubernetesClusterWatcher;
+import dev.groundwork.constructs.kubernetes.KubernetesClusterWatcherProps;
+import dev.groundwork.constructs.kubernetes.KubernetesVersion;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
@@ -48,7 +53,8 @@ import software.amazon.awscdk.services.sns.Topic;
  * The reference app: an orders service with dev, staging and prod environments, each in its
  * own account. Per environment: a {@code network} stack (the VPC), a {@code services} stack (the
  * cluster, the public API and the fulfilment workers, each with its feature flags) and a
- * {@code data} stack (documents). A {@code delivery} environment in a tooling account holds the
+ * {@code data} stack (documents); in staging and prod also a {@code platform} stack (the platform
+ * team's Kubernetes cluster). A {@code delivery} environment in a tooling account holds the
  * pipeline that deploys the other three, in tier order.
  */
 public final class ReferenceApp {
@@ -62,6 +68,10 @@ public final class ReferenceApp {
   /** The CodeStar connection to the repository, authorised once in the delivery account. */
   private static final String CONNECTION =
       "arn:aws:codeconnections:eu-west-1:444444444444:connection/5c9d1e2f-3a4b-4c6d-8e7f-9a0b1c2d3e4f";
+  /** The platform stacks' own networks, beside the environments' (no platform stack in dev). */
+  private static final Map<String, Cidr> PLATFORM_NETWORKS = Map.of(
+      "staging", Cidr.of("10.21.0.0/16"),
+      "prod", Cidr.of("10.31.0.0/16"));
   /** The office network the VPCs will be connected to over VPN. */
   private static final Cidr OFFICE = Cidr.of("172.16.0.0/16");
 
@@ -123,6 +133,9 @@ public final class ReferenceApp {
         .addPeerNetworks(OFFICE)
         .build());
     addServices(addStack.apply("services"), account, region, network);
+    if (PLATFORM_NETWORKS.containsKey(environment)) {
+      addPlatform(addStack.apply("platform"), environment);
+    }
   }
 
   private static void addServices(Stack services, String account, String region, SecureVpc network) {
@@ -182,6 +195,24 @@ public final class ReferenceApp {
         .putFlags("new-pricing", false)
         .reader(taskRole)
         .addRollbackAlarms(alarm)
+        .build());
+  }
+
+  /**
+   * The platform team's Kubernetes cluster with its alarms. It has a network of its own because
+   * EKS tags the subnets it places internal load balancers in, which would change the shared
+   * network stack.
+   */
+  private static void addPlatform(Stack platform, String environment) {
+    SecureVpc network = new SecureVpc(platform, "Network", SecureVpcProps.builder()
+        .cidr(PLATFORM_NETWORKS.get(environment))
+        .addPeerNetworks(OFFICE, NETWORKS.get(environment))
+        .build());
+    KubernetesCluster cluster = new KubernetesCluster(platform, "Cluster",
+        KubernetesClusterProps.of(network.vpc(), KubernetesVersion.V1_33));
+    new KubernetesClusterWatcher(platform, "ClusterAlarms", KubernetesClusterWatcherProps.builder()
+        .cluster(cluster)
+        .alarmTopic(alerts(platform))
         .build());
   }
 

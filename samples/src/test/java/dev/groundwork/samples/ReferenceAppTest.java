@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,7 +49,41 @@ class ReferenceAppTest {
     void stackNamesFollowAppEnvironmentPurpose(SynthesizedApp app) {
       assertThat(app).hasStackNamesFollowingConvention("orders");
       assertThat(app).environment("prod").stackNames()
-          .containsExactly("orders-prod-data", "orders-prod-network", "orders-prod-services");
+          .containsExactly("orders-prod-data", "orders-prod-network", "orders-prod-platform", "orders-prod-services");
+      assertThat(app).environment("dev").stackNames()
+          .containsExactly("orders-dev-data", "orders-dev-network", "orders-dev-services");
+    }
+  }
+
+  @Nested
+  class Platform {
+    @Test
+    void runsAPrivateKubernetesClusterInStagingAndProdOnly(SynthesizedApp app) {
+      assertThat(app).stack("orders-prod-platform").resourcesOfType("AWS::EKS::Cluster").singleResource()
+          .hasProperty("Name", "orders-prod-platform-Cluster")
+          .hasProperty("Version", "1.33")
+          .hasProperty("ResourcesVpcConfig.EndpointPublicAccess", false);
+      assertThat(app).stack("orders-staging-platform").hasResourceCount("AWS::EKS::Cluster", 1);
+      assertThat(app).environment("dev").doesNotHaveResource("AWS::EKS::Cluster");
+    }
+
+    @Test
+    void sizesNodesAndKeepsLogsByTier(SynthesizedApp app) {
+      assertThat(app).stack("orders-prod-platform").resourcesOfType("AWS::EKS::Nodegroup").singleResource()
+          .hasProperty("ScalingConfig", Map.of("MinSize", 3, "DesiredSize", 3, "MaxSize", 10))
+          .hasProperty("CapacityType", "ON_DEMAND");
+      assertThat(app).stack("orders-staging-platform").resourcesOfType("AWS::EKS::Nodegroup").singleResource()
+          .hasProperty("ScalingConfig", Map.of("MinSize", 2, "DesiredSize", 2, "MaxSize", 4));
+      assertThat(app).stack("orders-prod-platform").resource("prod/platform/Cluster/ControlPlaneLogs/LogGroup")
+          .hasProperty("RetentionInDays", 365);
+      assertThat(app).stack("orders-staging-platform").resource("staging/platform/Cluster/ControlPlaneLogs/LogGroup")
+          .hasProperty("RetentionInDays", 90);
+    }
+
+    @Test
+    void alarmsNotifyTheOnCallTopic(SynthesizedApp app) {
+      assertThat(app).stack("orders-prod-platform").resourcesOfType("AWS::CloudWatch::Alarm").hasSize(4)
+          .allSatisfy(alarm -> alarm.referencesAt("AlarmActions[0]", "prod/platform/Alerts"));
     }
   }
 

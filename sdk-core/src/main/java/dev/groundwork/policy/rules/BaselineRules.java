@@ -14,6 +14,10 @@ import dev.groundwork.policy.rules.ecs.EcsContainerNotPrivileged;
 import dev.groundwork.policy.rules.ecs.EcsContainerReadOnlyRootFilesystem;
 import dev.groundwork.policy.rules.ecs.EcsContainerRunsAsNonRoot;
 import dev.groundwork.policy.rules.ecs.EcsTaskResourceLimitsSet;
+import dev.groundwork.policy.rules.eks.EksControlPlaneLoggingComplete;
+import dev.groundwork.policy.rules.eks.EksEndpointPublicAccessRestricted;
+import dev.groundwork.policy.rules.eks.EksNodegroupRequiresImdsv2;
+import dev.groundwork.policy.rules.eks.EksSecretsEncrypted;
 import dev.groundwork.policy.rules.elb.ElbAccessLogsEnabled;
 import dev.groundwork.policy.rules.elb.ElbDeletionProtectionEnabled;
 import dev.groundwork.policy.rules.elb.ElbHttpListenerRulesRedirectOnly;
@@ -105,7 +109,11 @@ public final class BaselineRules {
       new SecretRotationEnabled(),
       new SecretUsesCustomerManagedKey(),
       new StatefulResourceRetained(),
-      new ResourcesHaveRequiredTags());
+      new ResourcesHaveRequiredTags(),
+      new EksEndpointPublicAccessRestricted(),
+      new EksSecretsEncrypted(),
+      new EksControlPlaneLoggingComplete(),
+      new EksNodegroupRequiresImdsv2());
 
   private BaselineRules() {}
 

@@ -1,0 +1,36 @@
+package dev.groundwork.constructs.kubernetes;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The one table of pinned add-on versions, per Kubernetes version.
+ *
+ * <p>Versions are pinned so a deployment never picks up a new add-on by surprise. To move a pin,
+ * check {@code aws eks describe-addon-versions --kubernetes-version 1.33 --addon-name <name>},
+ * change it here, and the add-on updates in place on the next deployment. kube-proxy and CoreDNS
+ * follow the Kubernetes minor; the others support every version in the table.
+ */
+public final class AddonVersions {
+  private static final Map<KubernetesVersion, Map<ClusterAddon, String>> TABLE = Map.of(
+      KubernetesVersion.V1_32, versions("v1.11.4-eksbuild.2", "v1.32.0-eksbuild.2"),
+      KubernetesVersion.V1_33, versions("v1.12.1-eksbuild.2", "v1.33.0-eksbuild.2"));
+
+  private AddonVersions() {}
+
+  private static Map<ClusterAddon, String> versions(String coreDns, String kubeProxy) {
+    Map<ClusterAddon, String> versions = new EnumMap<>(ClusterAddon.class);
+    versions.put(ClusterAddon.VPC_CNI, "v1.19.5-eksbuild.1");
+    versions.put(ClusterAddon.COREDNS, coreDns);
+    versions.put(ClusterAddon.KUBE_PROXY, kubeProxy);
+    versions.put(ClusterAddon.POD_IDENTITY_AGENT, "v1.3.8-eksbuild.2");
+    versions.put(ClusterAddon.EBS_CSI_DRIVER, "v1.48.0-eksbuild.1");
+    versions.put(ClusterAddon.CLOUDWATCH_OBSERVABILITY, "v4.1.0-eksbuild.1");
+    return Map.copyOf(versions);
+  }
+
+  /** The pinned version of {@code addon} for clusters at {@code version}. */
+  public static String of(ClusterAddon addon, KubernetesVersion version) {
+    return TABLE.get(version).get(addon);
+  }
+}

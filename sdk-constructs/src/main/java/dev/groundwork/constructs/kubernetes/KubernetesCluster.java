@@ -1,0 +1,204 @@
+package dev.groundwork.constructs.kubernetes;
+
+import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.constructs.network.Cidr;
+import dev.groundwork.constructs.observability.EncryptedLogGroup;
+import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
+import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import software.amazon.awscdk.Aspects;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.ec2.SubnetType;
+import software.amazon.awscdk.services.eks_v2.Cluster;
+import software.amazon.awscdk.services.eks_v2.ClusterLoggingTypes;
+import software.amazon.awscdk.services.eks_v2.ClusterProps;
+import software.amazon.awscdk.services.eks_v2.DefaultCapacityType;
+import software.amazon.awscdk.services.eks_v2.EndpointAccess;
+import software.amazon.awscdk.services.eks_v2.FargateProfile;
+import software.amazon.awscdk.services.eks_v2.FargateProfileOptions;
+import software.amazon.awscdk.services.eks_v2.ICluster;
+import software.amazon.awscdk.services.eks_v2.Nodegroup;
+import software.amazon.awscdk.services.eks_v2.Selector;
+import software.amazon.awscdk.services.iam.IManagedPolicy;
+import software.amazon.awscdk.services.iam.IRole;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.kms.Key;
+import software.amazon.awscdk.services.logs.ILogGroup;
+import software.constructs.Construct;
+import software.constructs.IConstruct;
+
+/**
+ * An EKS cluster with secure defaults, on CDK's native {@code eks_v2} module: it synthesizes
+ * offline and creates no kubectl Lambda.
+ *
+ * <p>Resources: the cluster ({@code AWS::EKS::Cluster}: API endpoint private unless a public one
+ * is asked for with an allow-list; Kubernetes secrets envelope-encrypted with a KMS key; every
+ * control-plane log type on; authentication through access entries only, no cluster-creator
+ * admin); an {@link EncryptedLogGroup} that receives the control-plane logs with the tier's
+ * retention; a key of its own for secrets unless one is given (rotation on, retained); the
+ * pinned managed add-ons of {@link ClusterAddon}; and a managed node group in the private
+ * subnets (IMDSv2 with hop limit 1, encrypted gp3 volumes, pinned image type and version, Spot in
+ * DEV). More node groups: {@link #addNodeGroup}; Fargate: {@link #addFargateProfile}; AWS
+ * permissions for a workload: {@link #grantPodIdentity}.
+ */
+public final class KubernetesCluster extends Construct {
+  private static final Pattern CLUSTER_NAME = Pattern.compile("[0-9A-Za-z][A-Za-z0-9_-]{0,99}");
+
+  private final KubernetesClusterSettings settings;
+  private final KubernetesVersion version;
+  private final IKey secretsKey;
+  private final EncryptedLogGroup controlPlaneLogs;
+  private final Cluster cluster;
+  private final Nodegroup defaultNodeGroup;
+
+  public KubernetesCluster(Construct scope, String id, KubernetesClusterProps props) {
+    super(scope, id);
+    PlatformContext context = PlatformContext.of(this);
+    this.settings = KubernetesClusterDefaults.resolve(props, Stack.of(this).getStackName() + "-" + id, context);
+    this.version = props.version();
+    Validation validation = Validation.of("KubernetesCluster", this);
+    if (!CLUSTER_NAME.matcher(settings.clusterName()).matches()) {
+      validation.add("EKS_CLUSTER_NAME", "clusterName", "'" + settings.clusterName() + "'",
+          "1 to 100 letters, digits, '-' and '_', starting with a letter or digit",
+          "Give a shorter clusterName.");
+    }
+    EncryptedLogGroup.checkRetentionDays("controlPlaneLogRetentionDays", settings.controlPlaneLogRetentionDays(),
+        validation);
+    validation.addAll(NodeGroupValidation.sizeProblems(validation.where(), "nodeGroup.",
+        Optional.of(settings.nodeGroup().minSize()), Optional.of(settings.nodeGroup().maxSize())));
+    validation.throwIfAny();
+
+    this.secretsKey = props.secretsKey().orElseGet(() -> Key.Builder.create(this, "SecretsKey")
+        .description("Envelope-encrypts the Kubernetes secrets of " + getNode().getPath())
+        .enableKeyRotation(true)
+        .removalPolicy(RemovalPolicy.RETAIN)
+        .build());
+    // EKS writes to this fixed name; creating it first gives it a key and a retention.
+    this.controlPlaneLogs = new EncryptedLogGroup(this, "ControlPlaneLogs", EncryptedLogGroupProps.builder()
+        .logGroupName("/aws/eks/" + settings.clusterName() + "/cluster")
+        .retentionDays(settings.controlPlaneLogRetentionDays())
+        .build());
+    this.cluster = new Cluster(this, "Cluster", ClusterProps.builder()
+        .version(version.toCdk())
+        .clusterName(settings.clusterName())
+        .vpc(props.vpc())
+        .vpcSubnets(List.of(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build()))
+        .endpointAccess(endpointAccess(settings.publicAccessCidrs()))
+        .secretsEncryptionKey(secretsKey)
+        .clusterLogging(List.of(ClusterLoggingTypes.values()))
+        .defaultCapacityType(DefaultCapacityType.NODEGROUP)
+        .defaultCapacity(0)
+        .bootstrapClusterCreatorAdminPermissions(false)
+        .bootstrapSelfManagedAddons(false)
+        .build());
+    cluster.getNode().addDependency(controlPlaneLogs);
+    IConstruct barrier = cluster.getNode().tryFindChild("KubectlReadyBarrier");
+    if (barrier != null) {
+      Aspects.of(barrier).add(new ReadyBarrierTags());
+    }
+    new ClusterAddons(this, "Addons", cluster, version);
+    for (int i = 0; i < props.adminRoleArns().size(); i++) {
+      cluster.grantClusterAdmin("Admin" + (i + 1), props.adminRoleArns().get(i));
+    }
+    this.defaultNodeGroup = new ManagedNodeGroup(this, "Nodes", cluster, version, settings.nodeGroup()).nodegroup();
+  }
+
+  private static EndpointAccess endpointAccess(List<Cidr> publicAccessCidrs) {
+    if (publicAccessCidrs.isEmpty()) {
+      return EndpointAccess.PRIVATE;
+    }
+    return EndpointAccess.PUBLIC_AND_PRIVATE.onlyFrom(
+        publicAccessCidrs.stream().map(Cidr::toString).toArray(String[]::new));
+  }
+
+  /**
+   * Adds a managed node group with the same hardening as the first one (private subnets, IMDSv2
+   * with hop limit 1, encrypted volumes, this cluster's version); unset options take the tier's
+   * defaults.
+   */
+  public Nodegroup addNodeGroup(String id, NodeGroupOptions options) {
+    NodeGroupSettings resolved = KubernetesClusterDefaults.nodeGroup(options, PlatformContext.of(this).tier());
+    Validation validation = Validation.of("KubernetesCluster", this);
+    validation.addAll(NodeGroupValidation.sizeProblems(validation.where(), id + ".",
+        Optional.of(resolved.minSize()), Optional.of(resolved.maxSize())));
+    validation.throwIfAny();
+    return new ManagedNodeGroup(this, id, cluster, version, resolved).nodegroup();
+  }
+
+  /**
+   * Adds a Fargate profile: pods in {@code namespaces} run on Fargate in the cluster's private
+   * subnets, each in its own micro-VM, with a pod execution role CDK creates (image pulls and
+   * logs only).
+   */
+  public FargateProfile addFargateProfile(String id, List<String> namespaces) {
+    Validation validation = Validation.of("KubernetesCluster", this);
+    List<Problem> problems = new ArrayList<>();
+    if (namespaces.isEmpty()) {
+      validation.add("EKS_FARGATE_NAMESPACES", id + ".namespaces", "none", "one to five namespaces",
+          "Name the namespaces whose pods run on Fargate.");
+    }
+    if (namespaces.size() > 5) {
+      validation.add("EKS_FARGATE_NAMESPACES", id + ".namespaces", namespaces, "one to five namespaces",
+          "Split the namespaces over several profiles.");
+    }
+    namespaces.forEach(namespace -> ServiceAccountName.checkLabel(validation.where(), id + ".namespaces",
+        namespace, problems));
+    validation.addAll(problems).throwIfAny();
+    return cluster.addFargateProfile(id, FargateProfileOptions.builder()
+        .selectors(namespaces.stream().map(namespace -> Selector.builder().namespace(namespace).build()).toList())
+        .vpc(cluster.getVpc())
+        .subnetSelection(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
+        .build());
+  }
+
+  /**
+   * Grants one service account one policy through EKS Pod Identity: a role only Pod Identity can
+   * assume, holding {@code policy}, associated with {@code account}. Returns the role, e.g. to
+   * grant it more with CDK's own {@code grant*} methods.
+   */
+  public IRole grantPodIdentity(String id, ServiceAccountName account, IManagedPolicy policy) {
+    return new PodIdentityGrant(this, id, cluster, account, policy).role();
+  }
+
+  /** The cluster: the escape hatch for anything Groundwork does not wrap. */
+  public ICluster cluster() {
+    return cluster;
+  }
+
+  /** The cluster's name, known at synthesis (watchers and dashboards use it). */
+  public String clusterName() {
+    return settings.clusterName();
+  }
+
+  /** The pinned Kubernetes version. */
+  public KubernetesVersion version() {
+    return version;
+  }
+
+  /** The cluster's network. */
+  public IVpc vpc() {
+    return cluster.getVpc();
+  }
+
+  /** The key that envelope-encrypts Kubernetes secrets. */
+  public IKey secretsKey() {
+    return secretsKey;
+  }
+
+  /** The log group receiving every control-plane log type. */
+  public ILogGroup controlPlaneLogGroup() {
+    return controlPlaneLogs.logGroup();
+  }
+
+  /** The first managed node group. */
+  public Nodegroup defaultNodeGroup() {
+    return defaultNodeGroup;
+  }
+}

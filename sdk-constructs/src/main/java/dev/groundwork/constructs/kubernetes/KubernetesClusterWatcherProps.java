@@ -1,0 +1,28 @@
+package dev.groundwork.constructs.kubernetes;
+
+import dev.groundwork.core.GroundworkStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+import software.amazon.awscdk.services.sns.ITopic;
+
+/** Input of {@link KubernetesClusterWatcher}. */
+@Value.Immutable
+@GroundworkStyle
+public interface KubernetesClusterWatcherProps {
+  /** The cluster to watch; its CloudWatch observability add-on publishes the metrics. */
+  KubernetesCluster cluster();
+
+  /**
+   * The topic every alarm notifies. Default: none, for when the alarms only feed a composite
+   * alarm that notifies instead (an alarm with neither is reported by
+   * {@code GW_CLOUDWATCH_ALARM_HAS_ACTIONS}).
+   */
+  Optional<ITopic> alarmTopic();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link KubernetesClusterWatcherProps}. */
+  final class Builder extends ImmutableKubernetesClusterWatcherProps.Builder {}
+}

@@ -1,0 +1,6 @@
+/**
+ * Kubernetes: {@link dev.groundwork.constructs.kubernetes.KubernetesCluster}, an EKS cluster on
+ * CDK's native {@code eks_v2} module, composed of small one-concern constructs (hardened node
+ * groups, pinned add-ons, Pod Identity grants) and its alarms.
+ */
+package dev.groundwork.constructs.kubernetes;

@@ -1,0 +1,102 @@
+package dev.groundwork.constructs.kubernetes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groundwork.constructs.TestApps;
+import dev.groundwork.core.AccountId;
+import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Region;
+import dev.groundwork.core.Tier;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awscdk.services.ec2.IVpc;
+
+/**
+ * Pins every resolved default of {@link KubernetesCluster} per tier (Airlift style): a new
+ * setting changes a settings type, so this test stops compiling or fails until its defaults are
+ * written down here. Nothing is synthesized.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KubernetesClusterDefaultsTest {
+  private static final String NAME = "orders-prod-platform-Cluster";
+  KubernetesClusterProps props;
+
+  @BeforeAll
+  void createProps(@TempDir Path outdir) {
+    IVpc vpc = TestNetworks.importedVpc(TestApps.appWithEveryTier(outdir).environment("dev").addStack("defaults"));
+    props = KubernetesClusterProps.of(vpc, KubernetesVersion.V1_33);
+  }
+
+  static PlatformContext context(Tier tier) {
+    return new PlatformContext("app", "env", tier, AccountId.of("123456789012"), Region.of("eu-west-1"));
+  }
+
+  @Test
+  void clusterPerTier() {
+    assertThat(KubernetesClusterDefaults.resolve(props, NAME, context(Tier.DEV))).isEqualTo(cluster()
+        .controlPlaneLogRetentionDays(30)
+        .nodeGroup(nodes().addInstanceTypes("m6i.large", "m5.large", "m6a.large")
+            .minSize(1).maxSize(3).spot(true).build())
+        .build());
+    assertThat(KubernetesClusterDefaults.resolve(props, NAME, context(Tier.STAGING))).isEqualTo(cluster()
+        .controlPlaneLogRetentionDays(90)
+        .nodeGroup(nodes().addInstanceTypes("m6i.large").minSize(2).maxSize(4).spot(false).build())
+        .build());
+    assertThat(KubernetesClusterDefaults.resolve(props, NAME, context(Tier.PROD))).isEqualTo(cluster()
+        .controlPlaneLogRetentionDays(365)
+        .nodeGroup(nodes().addInstanceTypes("m6i.large").minSize(3).maxSize(10).spot(false).build())
+        .build());
+  }
+
+  @Test
+  void armNodeGroupsPerTier() {
+    NodeGroupOptions arm = NodeGroupOptions.builder().amiType(NodeAmiType.AL2023_ARM_64).build();
+    assertThat(KubernetesClusterDefaults.nodeGroup(arm, Tier.DEV).instanceTypes())
+        .containsExactly("m7g.large", "m6g.large");
+    assertThat(KubernetesClusterDefaults.nodeGroup(arm, Tier.STAGING).instanceTypes()).containsExactly("m7g.large");
+    assertThat(KubernetesClusterDefaults.nodeGroup(arm, Tier.PROD).instanceTypes()).containsExactly("m7g.large");
+  }
+
+  @Test
+  void fixedDefaults() {
+    assertThat(props.publicEndpoint()).isFalse();
+    assertThat(props.publicAccessCidrs()).isEmpty();
+    assertThat(props.adminRoleArns()).isEmpty();
+    assertThat(props.secretsKey()).isEmpty();
+    assertThat(props.nodeGroup()).isEqualTo(NodeGroupOptions.defaults());
+    assertThat(NodeGroupOptions.defaults().amiType()).isEqualTo(NodeAmiType.AL2023_X86_64);
+    assertThat(NodeGroupOptions.defaults().diskSizeGiB()).isEqualTo(50);
+    assertThat(NodeGroupOptions.defaults().labels()).isEmpty();
+  }
+
+  @Test
+  void addonVersionsArePinnedForEveryKnownVersion() {
+    for (KubernetesVersion version : KubernetesVersion.KNOWN) {
+      for (ClusterAddon addon : ClusterAddon.values()) {
+        assertThat(AddonVersions.of(addon, version)).as(addon + " on " + version).matches("v\\d+\\.\\d+\\.\\d+-eksbuild\\.\\d+");
+      }
+      assertThat(AddonVersions.of(ClusterAddon.KUBE_PROXY, version)).startsWith("v" + version + ".");
+    }
+    assertThat(KubernetesVersion.KNOWN).containsExactly(KubernetesVersion.V1_32, KubernetesVersion.V1_33);
+  }
+
+  @Test
+  void upgradesGoOneMinorAtATime() {
+    assertThat(KubernetesVersion.V1_32.canUpgradeTo(KubernetesVersion.V1_33)).isTrue();
+    assertThat(KubernetesVersion.V1_33.canUpgradeTo(KubernetesVersion.V1_33)).isTrue();
+    assertThat(KubernetesVersion.V1_33.canUpgradeTo(KubernetesVersion.V1_32)).isFalse();
+    assertThat(KubernetesVersion.of("1.33")).isEqualTo(KubernetesVersion.V1_33).hasToString("1.33");
+  }
+
+  private static KubernetesClusterSettings.Builder cluster() {
+    return KubernetesClusterSettings.builder().clusterName(NAME).addAllPublicAccessCidrs(List.of());
+  }
+
+  private static NodeGroupSettings.Builder nodes() {
+    return NodeGroupSettings.builder().amiType(NodeAmiType.AL2023_X86_64).diskSizeGiB(50);
+  }
+}
