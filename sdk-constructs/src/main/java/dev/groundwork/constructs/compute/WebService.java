@@ -4,6 +4,7 @@ import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.policy.rules.observability.MonitoringMetadata;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,8 @@ public final class WebService extends Construct implements FargateWorkload {
   private final HttpsLoadBalancer loadBalancer;
   private final ApplicationTargetGroup targetGroup;
   private final Optional<WebAcl> webAcl;
+  private final boolean internetFacing;
+  private final String healthCheckPath;
 
   public WebService(Construct scope, String id, WebServiceProps props) {
     super(scope, id);
@@ -54,6 +57,8 @@ public final class WebService extends Construct implements FargateWorkload {
     WebServiceValidation.check(props, settings, context, validation);
     validation.throwIfAny();
     HealthCheckOptions health = props.healthCheck();
+    this.internetFacing = settings.internetFacing();
+    this.healthCheckPath = health.path();
 
     EncryptedLogGroup logs = new EncryptedLogGroup(this, "Logs", EncryptedLogGroupProps.builder()
         .retentionDays(settings.service().logRetentionDays())
@@ -96,6 +101,7 @@ public final class WebService extends Construct implements FargateWorkload {
         ? Optional.of(new WebAcl(this, "Waf", loadBalancer.getLoadBalancerArn(),
             props.rateLimitPerIp(), settings.service().logRetentionDays()))
         : Optional.empty();
+    service.markWorkload(Map.of("kind", MonitoringMetadata.WEB_SERVICE, "internetFacing", internetFacing));
   }
 
   /** The container's own liveness command, else curl against the health check path, unless off. */
@@ -134,6 +140,16 @@ public final class WebService extends Construct implements FargateWorkload {
   /** The load balancer's access log bucket. */
   public IBucket accessLogBucket() {
     return loadBalancer.accessLogBucket();
+  }
+
+  /** Whether the load balancer is reachable from the internet (an uptime canary then watches it). */
+  public boolean internetFacing() {
+    return internetFacing;
+  }
+
+  /** The path the load balancer probes for readiness (and an uptime canary checks). */
+  public String healthCheckPath() {
+    return healthCheckPath;
   }
 
   /** The WAF web ACL, unless {@code webApplicationFirewall(false)}. */
