@@ -12,6 +12,15 @@ import dev.groundwork.constructs.compute.WebServiceProps;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
 import dev.groundwork.constructs.network.Cidr;
+import dev.groundwork.constructs.observability.AlertTopic;
+import dev.groundwork.constructs.observability.AlertTopicProps;
+import dev.groundwork.constructs.observability.EnvironmentBudget;
+import dev.groundwork.constructs.observability.EnvironmentBudgetProps;
+import dev.groundwork.constructs.observability.Monitoring;
+import dev.groundwork.constructs.observability.MonitoringProps;
+import dev.groundwork.constructs.observability.QueueWorkerWatchOptions;
+import dev.groundwork.constructs.observability.Subscriber;
+import dev.groundwork.constructs.observability.WebServiceWatchOptions;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
 import dev.groundwork.core.EnvironmentProps;
@@ -28,13 +37,12 @@ import java.util.function.Function;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.kms.Key;
-import software.amazon.awscdk.services.sns.ITopic;
-import software.amazon.awscdk.services.sns.Topic;
 
 /**
  * The reference app: an orders service with dev, staging and prod environments, each in its
  * own account. Per environment: a {@code network} stack (the VPC), a {@code services} stack (the
- * cluster, the public API and the fulfilment workers) and a {@code data} stack (documents).
+ * cluster, the public API and the fulfilment workers, with their alarms, dashboards, uptime canary
+ * and the environment's budget) and a {@code data} stack (documents).
  */
 public final class ReferenceApp {
   /** The address plan: one /16 per environment, so they can be peered later without overlap. */
@@ -42,6 +50,10 @@ public final class ReferenceApp {
       "dev", Cidr.of("10.10.0.0/16"),
       "staging", Cidr.of("10.20.0.0/16"),
       "prod", Cidr.of("10.30.0.0/16"));
+  /** The monthly budget of each environment, in US dollars. */
+  private static final Map<String, Double> BUDGETS_USD = Map.of("dev", 300.0, "staging", 800.0, "prod", 3000.0);
+  /** Who pays: the cost-center tag of every resource, and what each budget counts. */
+  private static final String COST_CENTER = "cc-1234";
   /** The office network the VPCs will be connected to over VPN. */
   private static final Cidr OFFICE = Cidr.of("172.16.0.0/16");
 
@@ -57,7 +69,7 @@ public final class ReferenceApp {
     PlatformApp app = new PlatformApp(PlatformAppProps.builder()
         .name("orders")
         .team("payments")
-        .costCenter("cc-1234")
+        .costCenter(COST_CENTER)
         .service("orders")
         .repository("github.com/example/orders-infra")
         .addEnvironments(EnvironmentProps.of("dev", "111111111111", "eu-west-1", Tier.DEV))
@@ -83,12 +95,13 @@ public final class ReferenceApp {
         .cidr(NETWORKS.get(environment))
         .addPeerNetworks(OFFICE)
         .build());
-    addServices(addStack.apply("services"), account, region, network);
+    addServices(addStack.apply("services"), environment, account, region, network);
   }
 
-  private static void addServices(Stack services, String account, String region, SecureVpc network) {
+  private static void addServices(Stack services, String environment, String account, String region,
+      SecureVpc network) {
     ServiceCluster cluster = new ServiceCluster(services, "Cluster", ServiceClusterProps.of(network.vpc()));
-    new WebService(services, "Api", WebServiceProps.builder()
+    WebService api = new WebService(services, "Api", WebServiceProps.builder()
         .cluster(cluster)
         .container(ContainerOptions.builder()
             // nginx-unprivileged listens on 8080 as uid 101 and writes only to /tmp.
@@ -103,7 +116,7 @@ public final class ReferenceApp {
             + ":certificate/7e1c2a9d-4b3f-4c55-9a0e-2f6d8b1c3e4a"))
         .healthCheck(HealthCheckOptions.builder().path("/").build())
         .build());
-    new QueueWorkerService(services, "Fulfilment", QueueWorkerServiceProps.builder()
+    QueueWorkerService fulfilment = new QueueWorkerService(services, "Fulfilment", QueueWorkerServiceProps.builder()
         .cluster(cluster)
         .container(ContainerOptions.builder()
             // Stand-in for the fulfilment worker image; pinned like any production image.
@@ -113,23 +126,44 @@ public final class ReferenceApp {
             .command(List.of("sh", "-c", "while true; do sleep 60; done"))
             .build())
         .messagesPerTask(50)
-        .alarmTopic(alerts(services))
         .build());
+    addMonitoring(services, environment, api, fulfilment);
   }
 
   /**
-   * Where the on-call rota hears about alarms: a plain CDK topic, showing that Groundwork
-   * constructs compose with CDK's own. Encrypted with a rotating key, TLS-only.
+   * Alarms, paging composites, dashboards, the uptime canary and the monthly budget of one
+   * environment. The alerts key is a plain CDK key, showing that AlertTopic takes any {@code IKey}.
    */
-  private static ITopic alerts(Stack services) {
-    Key key = Key.Builder.create(services, "AlertsKey")
+  private static void addMonitoring(Stack services, String environment, WebService api,
+      QueueWorkerService fulfilment) {
+    AlertTopic alerts = new AlertTopic(services, "Alerts", AlertTopicProps.builder()
+        .key(alertsKey(services))
+        .addSubscribers(Subscriber.email("orders-team@example.com", Subscriber.Route.NOTIFY))
+        .addSubscribers(Subscriber.webhook("https://events.pagerduty.com/integration/orders/enqueue",
+            Subscriber.Route.PAGE))
+        .build());
+    Monitoring monitoring = new Monitoring(services, "Monitoring", MonitoringProps.of(alerts));
+    monitoring.addWebService(api, WebServiceWatchOptions.builder()
+        .runbookUrl("https://runbooks.example.com/orders/api")
+        .publicUrl(environment.equals("prod") ? "https://api.orders.example.com"
+            : "https://api." + environment + ".orders.example.com")
+        .build());
+    monitoring.addQueueWorker(fulfilment, QueueWorkerWatchOptions.builder()
+        .runbookUrl("https://runbooks.example.com/orders/fulfilment")
+        .build());
+    new EnvironmentBudget(services, "Budget", EnvironmentBudgetProps.builder()
+        .monthlyAmountUsd(BUDGETS_USD.get(environment))
+        .costCenter(COST_CENTER)
+        .alerts(alerts)
+        .build());
+  }
+
+  /** The key of the alerts topics: a plain CDK key with rotation, retained. */
+  private static Key alertsKey(Stack services) {
+    return Key.Builder.create(services, "AlertsKey")
         .description("Encrypts the orders alerts topic")
         .enableKeyRotation(true)
         .removalPolicy(RemovalPolicy.RETAIN)
-        .build();
-    return Topic.Builder.create(services, "Alerts")
-        .masterKey(key)
-        .enforceSsl(true)
         .build();
   }
 }

@@ -30,6 +30,8 @@ import dev.groundwork.policy.rules.messaging.SnsTopicEncrypted;
 import dev.groundwork.policy.rules.messaging.SnsTopicRequiresTls;
 import dev.groundwork.policy.rules.messaging.SqsQueueEncrypted;
 import dev.groundwork.policy.rules.messaging.SqsQueueRequiresTls;
+import dev.groundwork.policy.rules.observability.InternetFacingServiceHasCanary;
+import dev.groundwork.policy.rules.observability.ServiceWatchedByCompositeAlarm;
 import dev.groundwork.policy.rules.plaintext.EnvironmentHasNoHardcodedEndpoints;
 import dev.groundwork.policy.rules.plaintext.EnvironmentHasNoPlaintextSecrets;
 import dev.groundwork.policy.rules.plaintext.ParameterHasNoPlaintextSecretDefault;
@@ -105,7 +107,9 @@ public final class BaselineRules {
       new SecretRotationEnabled(),
       new SecretUsesCustomerManagedKey(),
       new StatefulResourceRetained(),
-      new ResourcesHaveRequiredTags());
+      new ResourcesHaveRequiredTags(),
+      new ServiceWatchedByCompositeAlarm(),
+      new InternetFacingServiceHasCanary());
 
   private BaselineRules() {}
 
