@@ -3,6 +3,7 @@ package dev.groundwork.constructs.compute;
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
+import dev.groundwork.constructs.observability.TracingSidecar;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.policy.rules.observability.MonitoringMetadata;
 import java.util.List;
@@ -35,7 +36,8 @@ import software.constructs.Construct;
  * redirects to HTTPS, an S3 bucket for access logs (SSE-S3, retained) and the certificate
  * (imported by ARN, brought as a CDK certificate, or created with DNS validation plus an alias
  * record); target tracking scaling on CPU, memory and requests per task; and, unless opted out, a
- * WAF web ACL with logging.
+ * WAF web ACL with logging; by tier (STAGING and PROD), a {@link TracingSidecar} sending traces
+ * to X-Ray.
  *
  * <p>The tasks' security group admits traffic only from the load balancer's security group on
  * the container port, and lets tasks out only on HTTPS. Use {@link #connections()} to open more
@@ -68,6 +70,9 @@ public final class WebService extends Construct implements FargateWorkload {
         new HardenedTaskDefinition.Wiring(logs.logGroup(), Optional.of(props.containerPort()), Map.of(),
             livenessCommand(props.container(), health, props.containerPort()),
             settings.service().executeCommand()));
+    if (settings.tracing()) {
+      new TracingSidecar(this, "Tracing", taskDefinition);
+    }
     this.service = new PrivateFargateService(this, "Service", props, taskDefinition,
         new PrivateFargateService.Deployment(settings.service(), props.minHealthyPercent(),
             props.maxPercent(), Optional.of(Duration.seconds(health.gracePeriodSeconds()))));

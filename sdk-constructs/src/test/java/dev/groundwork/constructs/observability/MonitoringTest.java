@@ -264,4 +264,34 @@ class MonitoringTest {
         .findFirst().orElseThrow().logicalId();
     assertThat(notifications.toString()).contains(notificationsTopic);
   }
+
+  @Test
+  void webServicesTraceThroughAPinnedCollectorSidecarInStagingAndProdOnly(SynthesizedApp app) {
+    for (String env : List.of("dev", "staging", "prod")) {
+      Resource task = stack(app, env).resourcesOfType("AWS::ECS::TaskDefinition").stream()
+          .filter(r -> r.isNamed(env + "/services/Api/TaskDefinition")).findFirst().orElseThrow();
+      String containers = task.property("ContainerDefinitions").toString();
+      if (env.equals("dev")) {
+        assertThat(containers).doesNotContain("aws-otel-collector");
+        continue;
+      }
+      JsonNode collector = null;
+      for (JsonNode c : task.property("ContainerDefinitions")) {
+        if (c.path("Name").asText().equals(TracingSidecar.CONTAINER_NAME)) {
+          collector = c;
+        }
+      }
+      assertThat(collector).as(env).isNotNull();
+      assertThat(collector.path("Image").asText()).isEqualTo(TracingSidecar.IMAGE);
+      assertThat(collector.path("Essential").asBoolean()).isFalse();
+      assertThat(collector.path("ReadonlyRootFilesystem").asBoolean()).isTrue();
+      assertThat(collector.path("User").asText()).isEqualTo("10001");
+      assertThat(containers).contains("OTEL_EXPORTER_OTLP_ENDPOINT");
+    }
+    String policies = stack(app, "prod").resourcesOfType("AWS::IAM::Policy").stream()
+        .filter(p -> p.property("PolicyDocument").toString().contains("xray:"))
+        .map(p -> p.property("PolicyDocument.Statement").toString()).collect(Collectors.joining());
+    assertThat(policies).contains("xray:PutTraceSegments").contains("xray:GetSamplingRules")
+        .doesNotContain("xray:*").doesNotContain("\"Action\":\"*\"");
+  }
 }
