@@ -52,7 +52,7 @@ public final class ReferenceApp {
       "prod", Cidr.of("10.30.0.0/16"));
   /** The monthly budget of each environment, in US dollars. */
   private static final Map<String, Double> BUDGETS_USD = Map.of("dev", 300.0, "staging", 800.0, "prod", 3000.0);
-  /** Who pays: the cost-center tag of every resource, and what each budget counts. */
+  /** Who pays: the app's cost-center tag (above), which each budget counts. */
   private static final String COST_CENTER = "cc-1234";
   /** The office network the VPCs will be connected to over VPN. */
   private static final Cidr OFFICE = Cidr.of("172.16.0.0/16");
@@ -69,7 +69,7 @@ public final class ReferenceApp {
     PlatformApp app = new PlatformApp(PlatformAppProps.builder()
         .name("orders")
         .team("payments")
-        .costCenter(COST_CENTER)
+        .costCenter("cc-1234")
         .service("orders")
         .repository("github.com/example/orders-infra")
         .addEnvironments(EnvironmentProps.of("dev", "111111111111", "eu-west-1", Tier.DEV))

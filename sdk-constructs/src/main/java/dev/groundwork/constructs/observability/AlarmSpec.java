@@ -24,4 +24,9 @@ record AlarmSpec(String summary, String firstCheck, IMetric metric, double thres
     return new AlarmSpec(custom.summary(), custom.firstCheck(), custom.metric(), custom.threshold(),
         custom.comparison(), custom.window().orElse(defaultWindow), custom.missingData(), custom.pages());
   }
+
+  /** A threshold as descriptions show it: 99.0 as "99", 99.9 as "99.9". */
+  static String number(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+  }
 }

@@ -29,7 +29,8 @@ import software.constructs.Construct;
  * default), which only the composite alarms of {@link Monitoring} publish to; one subscription
  * per {@link Subscriber}. Each topic's policy denies publishing without TLS and lets CloudWatch,
  * EventBridge and AWS Budgets of this account publish; the key's policy lets the same services
- * encrypt messages. Where paging is off, {@link #pagingTopic()} is the notification topic, so
+ * encrypt messages (without an account condition, which these services do not all send to KMS;
+ * the topic policy is where the account is checked). Where paging is off, {@link #pagingTopic()} is the notification topic, so
  * DEV and STAGING notify without waking anyone.
  */
 public final class AlertTopic extends Construct {
@@ -56,7 +57,6 @@ public final class AlertTopic extends Construct {
         .principals(publishers())
         .actions(List.of("kms:Decrypt", "kms:GenerateDataKey*"))
         .resources(List.of("*"))
-        .conditions(sameAccount(context))
         .build());
     this.notifications = topic("Notifications", context);
     this.pages = settings.paging() ? Optional.of(topic("Pages", context)) : Optional.empty();

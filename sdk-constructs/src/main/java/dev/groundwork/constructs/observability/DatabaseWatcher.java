@@ -48,22 +48,22 @@ public final class DatabaseWatcher extends Construct {
     AlarmWindow window = t.window();
     GreaterOrLess more = GreaterOrLess.MORE;
 
-    alarms.add("Connections", spec("Connections at " + WebServiceWatcher.trim(t.connections()) + " or more",
+    alarms.add("Connections", spec("Connections at " + AlarmSpec.number(t.connections()) + " or more",
         "Connection leaks and pool sizes of the services using it", connections, t.connections(), more, window, true));
-    alarms.add("FreeLocalStorage", spec("Free local storage below " + WebServiceWatcher.trim(t.freeLocalStorageGiB()) + " GiB",
+    alarms.add("FreeLocalStorage", spec("Free local storage below " + AlarmSpec.number(t.freeLocalStorageGiB()) + " GiB",
         "Temporary tables and sorts of long queries", storage, t.freeLocalStorageGiB() * GIB, GreaterOrLess.LESS,
         window, true));
-    alarms.add("ReplicaLag", spec("Replica lag above " + WebServiceWatcher.trim(t.replicaLagMillis()) + " ms",
+    alarms.add("ReplicaLag", spec("Replica lag above " + AlarmSpec.number(t.replicaLagMillis()) + " ms",
         "Write load on the writer and the replicas' CPU", lag, t.replicaLagMillis(), more, window, true));
-    alarms.add("Cpu", spec("CPU above " + WebServiceWatcher.trim(t.cpuPercent()) + "%",
+    alarms.add("Cpu", spec("CPU above " + AlarmSpec.number(t.cpuPercent()) + "%",
         "Top queries in Performance Insights", cpu, t.cpuPercent(), more, window, false));
-    alarms.add("FreeableMemory", spec("Freeable memory below " + WebServiceWatcher.trim(t.freeableMemoryMiB()) + " MiB",
+    alarms.add("FreeableMemory", spec("Freeable memory below " + AlarmSpec.number(t.freeableMemoryMiB()) + " MiB",
         "Connections and buffer settings; consider a larger class", memory, t.freeableMemoryMiB() * MIB,
         GreaterOrLess.LESS, window, false));
     List<IMetric> health = new ArrayList<>(List.of(cpu, connections));
     if (t.deadlocks()) {
       IMetric deadlocks = cluster.metricDeadlocks(average);
-      alarms.add("Deadlocks", spec("Deadlocks above " + WebServiceWatcher.trim(t.deadlocksPerSecond()) + " per second",
+      alarms.add("Deadlocks", spec("Deadlocks above " + AlarmSpec.number(t.deadlocksPerSecond()) + " per second",
           "The engine's deadlock log: which transactions lock in opposite order", deadlocks, t.deadlocksPerSecond(),
           more, window, false));
       health.add(deadlocks);

@@ -44,7 +44,7 @@ public final class QueueWorkerWatcher extends Construct {
     IMetric visible = worker.queue().metricApproximateNumberOfMessagesVisible(maximum);
     IMetric deadLetters = worker.deadLetterQueue().metricApproximateNumberOfMessagesVisible(maximum);
     alarms.add("OldestMessageAge", new AlarmSpec("Oldest message waiting over "
-        + WebServiceWatcher.trim(thresholds.oldestMessageAgeSeconds()) + " s",
+        + AlarmSpec.number(thresholds.oldestMessageAgeSeconds()) + " s",
         "Whether workers run (tasks graph) and ERROR lines in their log group", oldest,
         thresholds.oldestMessageAgeSeconds(), ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, window,
         TreatMissingData.NOT_BREACHING, true));
@@ -57,12 +57,12 @@ public final class QueueWorkerWatcher extends Construct {
         .label("Messages per running task")
         .period(Duration.minutes(1))
         .build();
-    alarms.add("BacklogPerTask", new AlarmSpec("Backlog above " + WebServiceWatcher.trim(thresholds.backlogPerTask())
+    alarms.add("BacklogPerTask", new AlarmSpec("Backlog above " + AlarmSpec.number(thresholds.backlogPerTask())
         + " messages per task", "Whether scaling reached maxTasks and how long one message takes", backlogPerTask,
         thresholds.backlogPerTask(), ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, window,
         TreatMissingData.NOT_BREACHING, false));
     options.customAlarms().forEach(custom -> alarms.add(custom.id(), AlarmSpec.of(custom, window)));
-    this.composite = alarms.addComposite(List.of(WebServiceWatcher.serviceResource(worker)));
+    this.composite = alarms.addComposite(List.of(ServiceAlarms.resourceOf(worker)));
 
     this.dashboard = new ServiceDashboard(this, "Dashboard", name);
     dashboard.addRow(

@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.observability;
 
+import dev.groundwork.constructs.compute.FargateWorkload;
 import dev.groundwork.policy.rules.observability.MonitoringMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,11 @@ final class ServiceAlarms extends Construct {
     ((CfnResource) composite.getNode().getDefaultChild()).addMetadata(MonitoringMetadata.WATCHES,
         watched.stream().map(r -> Stack.of(r).getLogicalId(r)).toList());
     return composite;
+  }
+
+  /** The template resource of a Groundwork service: its {@code AWS::ECS::Service}. */
+  static CfnResource resourceOf(FargateWorkload workload) {
+    return (CfnResource) workload.service().getNode().getDefaultChild();
   }
 
   private String description(String summary, String firstCheck) {

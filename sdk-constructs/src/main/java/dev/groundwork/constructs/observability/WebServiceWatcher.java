@@ -6,7 +6,6 @@ import dev.groundwork.core.PlatformContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
@@ -56,21 +55,21 @@ public final class WebServiceWatcher extends Construct {
         .httpCodeElb(HttpCodeElb.ELB_5XX_COUNT, sum), requests, "Load balancer 5xx (%)");
     IMetric targetErrors = percentOf("target5xx", web.targetGroup().getMetrics()
         .httpCodeTarget(HttpCodeTarget.TARGET_5XX_COUNT, sum), requests, "Task 5xx (%)");
-    String percentile = "p" + trim(thresholds.latencyPercentile());
+    String percentile = "p" + AlarmSpec.number(thresholds.latencyPercentile());
     IMetric latency = web.targetGroup().getMetrics().targetResponseTime(MetricOptions.builder()
         .period(Duration.minutes(1)).statistic(percentile).build());
     IMetric unhealthy = web.targetGroup().getMetrics().unhealthyHostCount(MetricOptions.builder()
         .period(Duration.minutes(1)).statistic("Maximum").build());
 
-    alarms.add("LoadBalancerErrors", new AlarmSpec("Load balancer 5xx above " + trim(thresholds.loadBalancerErrorPercent())
+    alarms.add("LoadBalancerErrors", new AlarmSpec("Load balancer 5xx above " + AlarmSpec.number(thresholds.loadBalancerErrorPercent())
         + "% of requests", "Whether any task is healthy (target group) and the load balancer's access logs",
         loadBalancerErrors, thresholds.loadBalancerErrorPercent(), ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         window, TreatMissingData.NOT_BREACHING, true));
-    alarms.add("TargetErrors", new AlarmSpec("Task 5xx above " + trim(thresholds.targetErrorPercent())
+    alarms.add("TargetErrors", new AlarmSpec("Task 5xx above " + AlarmSpec.number(thresholds.targetErrorPercent())
         + "% of requests", "ERROR lines in the service's log group and the last deployment",
         targetErrors, thresholds.targetErrorPercent(), ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         window, TreatMissingData.NOT_BREACHING, true));
-    alarms.add("Latency", new AlarmSpec(percentile + " latency above " + trim(thresholds.latencyMillis()) + " ms",
+    alarms.add("Latency", new AlarmSpec(percentile + " latency above " + AlarmSpec.number(thresholds.latencyMillis()) + " ms",
         "Traces in X-Ray and the database's health", latency, thresholds.latencyMillis() / 1000,
         ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, window, TreatMissingData.NOT_BREACHING, true));
     alarms.add("UnhealthyHosts", new AlarmSpec("Tasks failing the load balancer's health check",
@@ -79,14 +78,14 @@ public final class WebServiceWatcher extends Construct {
     TaskAlarms tasks = new TaskAlarms(this, "Tasks", web, name, thresholds.task(), alarms, alerts, runbook);
     this.canary = web.internetFacing()
         ? Optional.of(new UptimeCanary(this, "Uptime", options.publicUrl().orElseThrow() + web.healthCheckPath(),
-            serviceResource(web)))
+            ServiceAlarms.resourceOf(web)))
         : Optional.empty();
     canary.ifPresent(c -> alarms.add("UptimeFailures", new AlarmSpec("Uptime canary failing",
         "Whether " + options.publicUrl().orElseThrow() + web.healthCheckPath() + " answers from outside (DNS, certificate, WAF)",
         c.successPercent(), 100, ComparisonOperator.LESS_THAN_THRESHOLD, AlarmWindow.of(2, 3),
         TreatMissingData.BREACHING, true)));
     options.customAlarms().forEach(custom -> alarms.add(custom.id(), AlarmSpec.of(custom, window)));
-    this.composite = alarms.addComposite(List.of(serviceResource(web)));
+    this.composite = alarms.addComposite(List.of(ServiceAlarms.resourceOf(web)));
 
     this.dashboard = new ServiceDashboard(this, "Dashboard", name);
     dashboard.addRow(
@@ -113,15 +112,6 @@ public final class WebServiceWatcher extends Construct {
   private static IMetric latencyAt(WebService web, String percentile) {
     return web.targetGroup().getMetrics().targetResponseTime(MetricOptions.builder()
         .period(Duration.minutes(1)).statistic(percentile).label(percentile).build());
-  }
-
-  static CfnResource serviceResource(dev.groundwork.constructs.compute.FargateWorkload workload) {
-    return (CfnResource) workload.service().getNode().getDefaultChild();
-  }
-
-  /** 99.0 as "99", 99.9 as "99.9". */
-  static String trim(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 
   /** The one paging alarm of the service. */
