@@ -140,6 +140,8 @@ class ReferenceAppTest {
       assertThat(named(app, "dev", "dev/services/Monitoring/Api/Alarms/Paging").property("AlarmActions").toString())
           .contains(named(app, "dev", "dev/services/Alerts/Notifications").logicalId());
       assertThat(app.stack("orders-dev-services").resourcesOfType("AWS::SNS::Topic")).hasSize(1);
+      assertThat(app).environment("prod").resource("prod/services/Alerts/Pages")
+          .referencesAt("KmsMasterKeyId", "prod/services/AlertsKey");
     }
 
     @Test
