@@ -1,6 +1,7 @@
 package dev.groundwork.samples;
 
 import dev.groundwork.constructs.compute.ContainerOptions;
+import dev.groundwork.constructs.compute.DeploymentOptions;
 import dev.groundwork.constructs.compute.HealthCheckOptions;
 import dev.groundwork.constructs.compute.QueueWorkerService;
 import dev.groundwork.constructs.compute.QueueWorkerServiceProps;
@@ -19,13 +20,21 @@ import dev.groundwork.constructs.kubernetes.KubernetesVersion;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
+import dev.groundwork.constructs.observability.AlertTopic;
+import dev.groundwork.constructs.observability.AlertTopicProps;
+import dev.groundwork.constructs.observability.EnvironmentBudget;
+import dev.groundwork.constructs.observability.EnvironmentBudgetProps;
+import dev.groundwork.constructs.observability.Monitoring;
+import dev.groundwork.constructs.observability.MonitoringProps;
+import dev.groundwork.constructs.observability.QueueWorkerWatchOptions;
+import dev.groundwork.constructs.observability.Subscriber;
+import dev.groundwork.constructs.observability.WebServiceWatchOptions;
 import dev.groundwork.core.EnvironmentProps;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformAppProps;
 import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.core.SynthCommand;
 import dev.groundwork.core.Tier;
-import dev.groundwork.constructs.compute.DeploymentOptions;
 import dev.groundwork.pipelines.DeliveryPipeline;
 import dev.groundwork.pipelines.DeliveryPipelineProps;
 import dev.groundwork.pipelines.EnvironmentDelivery;
@@ -52,10 +61,11 @@ import software.amazon.awscdk.services.sns.Topic;
 /**
  * The reference app: an orders service with dev, staging and prod environments, each in its
  * own account. Per environment: a {@code network} stack (the VPC), a {@code services} stack (the
- * cluster, the public API and the fulfilment workers, each with its feature flags) and a
- * {@code data} stack (documents); in staging and prod also a {@code platform} stack (the platform
- * team's Kubernetes cluster). A {@code delivery} environment in a tooling account holds the
- * pipeline that deploys the other three, in tier order.
+ * cluster, the public API and the fulfilment workers, each with its feature flags, alarms,
+ * dashboards, uptime canary and the environment's budget) and a {@code data} stack (documents);
+ * in staging and prod also a {@code platform} stack (the platform team's Kubernetes cluster). A
+ * {@code delivery} environment in a tooling account holds the pipeline that deploys the other
+ * three, in tier order.
  */
 public final class ReferenceApp {
   /** The address plan: one /16 per environment, so they can be peered later without overlap. */
@@ -72,6 +82,10 @@ public final class ReferenceApp {
   private static final Map<String, Cidr> PLATFORM_NETWORKS = Map.of(
       "staging", Cidr.of("10.21.0.0/16"),
       "prod", Cidr.of("10.31.0.0/16"));
+  /** The monthly budget of each environment, in US dollars. */
+  private static final Map<String, Double> BUDGETS_USD = Map.of("dev", 300.0, "staging", 800.0, "prod", 3000.0);
+  /** Who pays: the app's cost-center tag (above), which each budget counts. */
+  private static final String COST_CENTER = "cc-1234";
   /** The office network the VPCs will be connected to over VPN. */
   private static final Cidr OFFICE = Cidr.of("172.16.0.0/16");
 
@@ -132,15 +146,16 @@ public final class ReferenceApp {
         .cidr(NETWORKS.get(environment))
         .addPeerNetworks(OFFICE)
         .build());
-    addServices(addStack.apply("services"), account, region, network);
+    addServices(addStack.apply("services"), environment, account, region, network);
     if (PLATFORM_NETWORKS.containsKey(environment)) {
       addPlatform(addStack.apply("platform"), environment);
     }
   }
 
-  private static void addServices(Stack services, String account, String region, SecureVpc network) {
+  private static void addServices(Stack services, String environment, String account, String region,
+      SecureVpc network) {
     ServiceCluster cluster = new ServiceCluster(services, "Cluster", ServiceClusterProps.of(network.vpc()));
-    ITopic alerts = alerts(services);
+    AlertTopic alerts = alertTopic(services);
     // The rollback alarm watches the API's own target group, so the service is built first and
     // rolls back on the alarm by its name.
     String apiErrorsName = services.getStackName() + "-api-5xx";
@@ -169,7 +184,7 @@ public final class ReferenceApp {
         .evaluationPeriods(1)
         .treatMissingData(TreatMissingData.NOT_BREACHING)
         .build();
-    apiErrors.addAlarmAction(new SnsAction(alerts));
+    apiErrors.addAlarmAction(new SnsAction(alerts.notificationTopic()));
     api.service().getNode().addDependency(apiErrors);
     addFlags(services, "api", api.service().getTaskDefinition().getTaskRole(), apiErrors);
     QueueWorkerService fulfilment = new QueueWorkerService(services, "Fulfilment", QueueWorkerServiceProps.builder()
@@ -182,10 +197,10 @@ public final class ReferenceApp {
             .command(List.of("sh", "-c", "while true; do sleep 60; done"))
             .build())
         .messagesPerTask(50)
-        .alarmTopic(alerts)
         .build());
     addFlags(services, "fulfilment", fulfilment.service().getTaskDefinition().getTaskRole(),
         fulfilment.deadLetterAlarm());
+    addMonitoring(services, environment, alerts, api, fulfilment);
   }
 
   /** A service's feature flags: released by changing a value, rolled back when its alarm fires. */
@@ -212,23 +227,63 @@ public final class ReferenceApp {
         KubernetesClusterProps.of(network.vpc(), KubernetesVersion.V1_33));
     new KubernetesClusterWatcher(platform, "ClusterAlarms", KubernetesClusterWatcherProps.builder()
         .cluster(cluster)
-        .alarmTopic(alerts(platform))
+        .alarmTopic(alertTopic(platform).notificationTopic())
         .build());
   }
 
   /**
-   * Where the on-call rota hears about alarms: a plain CDK topic, showing that Groundwork
-   * constructs compose with CDK's own. Encrypted with a rotating key, TLS-only.
+   * Alarms, paging composites, dashboards, the uptime canary and the monthly budget of one
+   * environment.
    */
-  private static ITopic alerts(Stack services) {
-    Key key = Key.Builder.create(services, "AlertsKey")
+  private static void addMonitoring(Stack services, String environment, AlertTopic alerts,
+      WebService api, QueueWorkerService fulfilment) {
+    Monitoring monitoring = new Monitoring(services, "Monitoring", MonitoringProps.of(alerts));
+    monitoring.addWebService(api, WebServiceWatchOptions.builder()
+        .runbookUrl("https://runbooks.example.com/orders/api")
+        .publicUrl(environment.equals("prod") ? "https://api.orders.example.com"
+            : "https://api." + environment + ".orders.example.com")
+        .build());
+    monitoring.addQueueWorker(fulfilment, QueueWorkerWatchOptions.builder()
+        .runbookUrl("https://runbooks.example.com/orders/fulfilment")
+        .build());
+    new EnvironmentBudget(services, "Budget", EnvironmentBudgetProps.builder()
+        .monthlyAmountUsd(BUDGETS_USD.get(environment))
+        .costCenter(COST_CENTER)
+        .alerts(alerts)
+        .build());
+  }
+
+  /**
+   * Where the on-call rota hears about a stack's alarms: notifications by e-mail, pages (PROD)
+   * through the paging webhook. The key is a plain CDK key, showing that AlertTopic takes any
+   * {@code IKey}.
+   */
+  private static AlertTopic alertTopic(Stack stack) {
+    return new AlertTopic(stack, "Alerts", AlertTopicProps.builder()
+        .key(alertsKey(stack))
+        .addSubscribers(Subscriber.email("orders-team@example.com", Subscriber.Route.NOTIFY))
+        .addSubscribers(Subscriber.webhook("https://events.pagerduty.com/integration/orders/enqueue",
+            Subscriber.Route.PAGE))
+        .build());
+  }
+
+  /**
+   * The pipeline's failure topic: a plain CDK topic, showing that Groundwork constructs compose
+   * with CDK's own. Encrypted with a rotating key, TLS-only.
+   */
+  private static ITopic alerts(Stack stack) {
+    return Topic.Builder.create(stack, "Alerts")
+        .masterKey(alertsKey(stack))
+        .enforceSsl(true)
+        .build();
+  }
+
+  /** The key of a stack's alerts topics: a plain CDK key with rotation, retained. */
+  private static Key alertsKey(Stack stack) {
+    return Key.Builder.create(stack, "AlertsKey")
         .description("Encrypts the orders alerts topic")
         .enableKeyRotation(true)
         .removalPolicy(RemovalPolicy.RETAIN)
-        .build();
-    return Topic.Builder.create(services, "Alerts")
-        .masterKey(key)
-        .enforceSsl(true)
         .build();
   }
 }

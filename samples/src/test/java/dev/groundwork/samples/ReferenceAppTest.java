@@ -209,6 +209,63 @@ class ReferenceAppTest {
   }
 
   @Nested
+  class Observability {
+    private Resource named(SynthesizedApp app, String env, String path) {
+      return app.stack("orders-" + env + "-services").resources().stream().filter(r -> r.isNamed(path)).findFirst()
+          .orElseThrow(() -> new AssertionError("no " + path));
+    }
+
+    @Test
+    void eachServiceHasOnePagingCompositeOverItsSymptomAlarmsInEveryEnvironment(SynthesizedApp app) {
+      for (String env : app.environments()) {
+        StackTemplate services = app.stack("orders-" + env + "-services");
+        assertThat(services.resourcesOfType("AWS::CloudWatch::CompositeAlarm")).hasSize(2);
+        String api = named(app, env, env + "/services/Monitoring/Api/Alarms/Paging").property("AlarmRule").toString();
+        assertThat(api).contains(named(app, env, env + "/services/Monitoring/Api/Alarms/TargetErrors").logicalId())
+            .contains(named(app, env, env + "/services/Monitoring/Api/Alarms/UptimeFailures").logicalId())
+            .doesNotContain(named(app, env, env + "/services/Monitoring/Api/Alarms/Cpu").logicalId());
+        String worker = named(app, env, env + "/services/Monitoring/Fulfilment/Alarms/Paging").property("AlarmRule").toString();
+        assertThat(worker).contains(named(app, env, env + "/services/Fulfilment/DeadLetterAlarm").logicalId())
+            .contains(named(app, env, env + "/services/Monitoring/Fulfilment/Alarms/OldestMessageAge").logicalId());
+      }
+    }
+
+    @Test
+    void prodPagesThroughItsOwnTopicWhileDevOnlyNotifies(SynthesizedApp app) {
+      assertThat(named(app, "prod", "prod/services/Monitoring/Api/Alarms/Paging").property("AlarmActions").toString())
+          .contains(named(app, "prod", "prod/services/Alerts/Pages").logicalId());
+      assertThat(named(app, "dev", "dev/services/Monitoring/Api/Alarms/Paging").property("AlarmActions").toString())
+          .contains(named(app, "dev", "dev/services/Alerts/Notifications").logicalId());
+      assertThat(app.stack("orders-dev-services").resourcesOfType("AWS::SNS::Topic")).hasSize(1);
+      assertThat(app).environment("prod").resource("prod/services/Alerts/Pages")
+          .referencesAt("KmsMasterKeyId", "prod/services/AlertsKey");
+    }
+
+    @Test
+    void thresholdsFollowTheTier(SynthesizedApp app) {
+      assertThat(List.of("dev", "staging", "prod")).extracting(env ->
+              named(app, env, env + "/services/Monitoring/Api/Alarms/TargetErrors").property("Threshold").asDouble())
+          .containsExactly(5.0, 2.0, 1.0);
+      assertThat(List.of("dev", "staging", "prod")).extracting(env ->
+              named(app, env, env + "/services/Monitoring/Fulfilment/Alarms/OldestMessageAge").property("Threshold").asDouble())
+          .containsExactly(3600.0, 1800.0, 600.0);
+    }
+
+    @Test
+    void dashboardsCanaryErrorFilterAndBudgetInEveryEnvironment(SynthesizedApp app) {
+      for (String env : app.environments()) {
+        StackTemplate services = app.stack("orders-" + env + "-services");
+        assertThat(services.resourcesOfType("AWS::CloudWatch::Dashboard")).extracting(d -> d.property("DashboardName").asText())
+            .containsExactlyInAnyOrder("orders-" + env + "-Api", "orders-" + env + "-Fulfilment", "orders-" + env + "-overview");
+        assertThat(services.resourcesOfType("AWS::Synthetics::Canary")).hasSize(1);
+        assertThat(services.resourcesOfType("AWS::Logs::MetricFilter")).hasSize(2);
+        assertThat(services.resourcesOfType("AWS::Budgets::Budget")).singleElement()
+            .satisfies(b -> assertThat(b.property("Budget.CostFilters.TagKeyValue").toString()).contains("cost-center$cc-1234"));
+      }
+    }
+  }
+
+  @Nested
   class Snapshots {
     @Test
     void prodDataStackMatchesItsGoldenTemplate(SynthesizedApp app) {

@@ -1,7 +1,10 @@
 package dev.groundwork.constructs.compute;
 
+import dev.groundwork.policy.rules.observability.MonitoringMetadata;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
 import software.amazon.awscdk.services.ec2.Peer;
@@ -86,6 +89,14 @@ public final class PrivateFargateService extends FargateService {
     deployment.healthCheckGracePeriod().ifPresent(props::healthCheckGracePeriod);
     deployment.strategy().applyTo(props);
     return props.build();
+  }
+
+  /**
+   * Records in the template which Groundwork workload this service is, for the rules that check
+   * every workload is watched (see {@code MonitoringMetadata}).
+   */
+  void markWorkload(Map<String, Object> workload) {
+    ((CfnResource) getNode().getDefaultChild()).addMetadata(MonitoringMetadata.WORKLOAD, workload);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.policy.rules.observability.MonitoringMetadata;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,6 +116,7 @@ public final class QueueWorkerService extends Construct implements FargateWorklo
         .adjustmentType(AdjustmentType.CHANGE_IN_CAPACITY)
         .cooldown(Duration.minutes(2))
         .build());
+    service.markWorkload(Map.of("kind", MonitoringMetadata.QUEUE_WORKER_SERVICE));
   }
 
   private static void check(QueueWorkerServiceProps props, QueueWorkerServiceSettings settings,

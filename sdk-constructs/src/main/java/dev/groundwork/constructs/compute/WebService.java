@@ -3,7 +3,9 @@ package dev.groundwork.constructs.compute;
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
+import dev.groundwork.constructs.observability.TracingSidecar;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.policy.rules.observability.MonitoringMetadata;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +38,8 @@ import software.constructs.Construct;
  * redirects to HTTPS, an S3 bucket for access logs (SSE-S3, retained) and the certificate
  * (imported by ARN, brought as a CDK certificate, or created with DNS validation plus an alias
  * record); target tracking scaling on CPU, memory and requests per task; and, unless opted out, a
- * WAF web ACL with logging.
+ * WAF web ACL with logging; by tier (STAGING and PROD), a {@link TracingSidecar} sending traces
+ * to X-Ray.
  *
  * <p>The tasks' security group admits traffic only from the load balancer's security group on
  * the container port, and lets tasks out only on HTTPS. Use {@link #connections()} to open more
@@ -47,6 +50,8 @@ public final class WebService extends Construct implements FargateWorkload {
   private final HttpsLoadBalancer loadBalancer;
   private final ApplicationTargetGroup targetGroup;
   private final Optional<WebAcl> webAcl;
+  private final boolean internetFacing;
+  private final String healthCheckPath;
 
   public WebService(Construct scope, String id, WebServiceProps props) {
     super(scope, id);
@@ -60,6 +65,8 @@ public final class WebService extends Construct implements FargateWorkload {
     deployment.check(validation);
     validation.throwIfAny();
     HealthCheckOptions health = props.healthCheck();
+    this.internetFacing = settings.internetFacing();
+    this.healthCheckPath = health.path();
 
     EncryptedLogGroup logs = new EncryptedLogGroup(this, "Logs", EncryptedLogGroupProps.builder()
         .retentionDays(settings.service().logRetentionDays())
@@ -69,6 +76,9 @@ public final class WebService extends Construct implements FargateWorkload {
         new HardenedTaskDefinition.Wiring(logs.logGroup(), Optional.of(props.containerPort()), Map.of(),
             livenessCommand(props.container(), health, props.containerPort()),
             settings.service().executeCommand()));
+    if (settings.tracing()) {
+      new TracingSidecar(this, "Tracing", taskDefinition);
+    }
     this.service = new PrivateFargateService(this, "Service", props, taskDefinition,
         new PrivateFargateService.Deployment(settings.service(), props.minHealthyPercent(),
             props.maxPercent(), Optional.of(Duration.seconds(health.gracePeriodSeconds())), deployment));
@@ -106,6 +116,7 @@ public final class WebService extends Construct implements FargateWorkload {
         ? Optional.of(new WebAcl(this, "Waf", loadBalancer.getLoadBalancerArn(),
             props.rateLimitPerIp(), settings.service().logRetentionDays()))
         : Optional.empty();
+    service.markWorkload(Map.of("kind", MonitoringMetadata.WEB_SERVICE, "internetFacing", internetFacing));
   }
 
   /** The container's own liveness command, else curl against the health check path, unless off. */
@@ -144,6 +155,16 @@ public final class WebService extends Construct implements FargateWorkload {
   /** The load balancer's access log bucket. */
   public IBucket accessLogBucket() {
     return loadBalancer.accessLogBucket();
+  }
+
+  /** Whether the load balancer is reachable from the internet (an uptime canary then watches it). */
+  public boolean internetFacing() {
+    return internetFacing;
+  }
+
+  /** The path the load balancer probes for readiness (and an uptime canary checks). */
+  public String healthCheckPath() {
+    return healthCheckPath;
   }
 
   /** The WAF web ACL, unless {@code webApplicationFirewall(false)}. */

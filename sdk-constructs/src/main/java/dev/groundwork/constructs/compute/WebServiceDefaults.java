@@ -29,6 +29,7 @@ final class WebServiceDefaults {
         .internetFacing(props.internetFacing())
         .deletionProtection(props.deletionProtection().orElse(tier == Tier.PROD))
         .webApplicationFirewall(props.webApplicationFirewall())
+        .tracing(props.tracing().orElse(tier != Tier.DEV))
         .accessLogRetentionDays(context.defaults().logRetentionDays())
         // ELBSecurityPolicy-TLS13-1-2-2021-06: TLS 1.3 and 1.2 with forward-secret ciphers only.
         .sslPolicy(SslPolicy.RECOMMENDED_TLS)

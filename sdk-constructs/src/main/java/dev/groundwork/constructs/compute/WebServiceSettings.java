@@ -28,6 +28,9 @@ interface WebServiceSettings {
   /** Whether a WAF web ACL is attached. */
   boolean webApplicationFirewall();
 
+  /** Whether an X-Ray tracing sidecar runs beside the container. */
+  boolean tracing();
+
   /** Retention of load balancer access logs. */
   int accessLogRetentionDays();
 

@@ -25,6 +25,14 @@ public final class Validation {
     return new Validation(type + " at '" + scope.getNode().getPath() + "'");
   }
 
+  /**
+   * Problems of a value checked on its own (in {@code @Value.Check}), before any construct uses
+   * it: messages name the value's type, e.g. {@code AlarmWindow}.
+   */
+  public static Validation ofValue(String type) {
+    return new Validation(type);
+  }
+
   /** How messages name the construct. */
   public String where() {
     return where;

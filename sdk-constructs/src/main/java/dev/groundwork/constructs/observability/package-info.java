@@ -1,5 +1,6 @@
 /**
- * Observability building blocks shared by every construct: encrypted, retained log groups with
- * the tier's retention.
+ * Observability: encrypted, retained log groups; alert routing ({@code AlertTopic}); recommended
+ * alarms, paging composites and dashboards per service ({@code Monitoring}); uptime canaries,
+ * tracing sidecars and budgets. See docs/observability.md.
  */
 package dev.groundwork.constructs.observability;

@@ -62,16 +62,19 @@ class ComputeDefaultsTest {
         .service(service().minTasks(1).maxTasks(2).executeCommand(true).logRetentionDays(30).build())
         .deletionProtection(false)
         .accessLogRetentionDays(30)
+        .tracing(false)
         .build());
     assertThat(WebServiceDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(web()
         .service(service().minTasks(2).maxTasks(4).executeCommand(true).logRetentionDays(90).build())
         .deletionProtection(false)
         .accessLogRetentionDays(90)
+        .tracing(true)
         .build());
     assertThat(WebServiceDefaults.resolve(props, context(Tier.PROD))).isEqualTo(web()
         .service(service().minTasks(3).maxTasks(10).executeCommand(false).logRetentionDays(365).build())
         .deletionProtection(true)
         .accessLogRetentionDays(365)
+        .tracing(true)
         .build());
   }
 

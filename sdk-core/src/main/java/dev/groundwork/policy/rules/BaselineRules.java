@@ -34,6 +34,8 @@ import dev.groundwork.policy.rules.messaging.SnsTopicEncrypted;
 import dev.groundwork.policy.rules.messaging.SnsTopicRequiresTls;
 import dev.groundwork.policy.rules.messaging.SqsQueueEncrypted;
 import dev.groundwork.policy.rules.messaging.SqsQueueRequiresTls;
+import dev.groundwork.policy.rules.observability.InternetFacingServiceHasCanary;
+import dev.groundwork.policy.rules.observability.ServiceWatchedByCompositeAlarm;
 import dev.groundwork.policy.rules.plaintext.EnvironmentHasNoHardcodedEndpoints;
 import dev.groundwork.policy.rules.plaintext.EnvironmentHasNoPlaintextSecrets;
 import dev.groundwork.policy.rules.plaintext.ParameterHasNoPlaintextSecretDefault;
@@ -113,7 +115,9 @@ public final class BaselineRules {
       new EksEndpointPublicAccessRestricted(),
       new EksSecretsEncrypted(),
       new EksControlPlaneLoggingComplete(),
-      new EksNodegroupRequiresImdsv2());
+      new EksNodegroupRequiresImdsv2(),
+      new ServiceWatchedByCompositeAlarm(),
+      new InternetFacingServiceHasCanary());
 
   private BaselineRules() {}
 

@@ -1,0 +1,87 @@
+package dev.groundwork.constructs.observability;
+
+import dev.groundwork.constructs.compute.QueueWorkerService;
+import dev.groundwork.constructs.compute.WebService;
+import dev.groundwork.core.PlatformContext;
+import java.util.List;
+import software.amazon.awscdk.services.cloudwatch.AlarmStatusWidget;
+import software.amazon.awscdk.services.cloudwatch.CompositeAlarm;
+import software.amazon.awscdk.services.cloudwatch.Dashboard;
+import software.amazon.awscdk.services.cloudwatch.IAlarm;
+import software.amazon.awscdk.services.cloudwatch.TextWidget;
+import software.amazon.awscdk.services.rds.IDatabaseCluster;
+import software.constructs.Construct;
+
+/**
+ * Watches services with the recommended alarms, one small watcher per construct type, and keeps
+ * the environment's overview dashboard.
+ *
+ * <p>Each {@code add*} call creates one watcher: the service's alarms (each notifies), its one
+ * composite alarm (the only alarm that pages), its dashboard and, for an internet-facing
+ * WebService, an uptime canary; and adds a row linking that dashboard, with the composite's
+ * status, to the overview dashboard {@code <app>-<environment>-overview}. Create one
+ * {@code Monitoring} in each stack whose services it watches (the rules that every service is
+ * watched look in the service's own stack).
+ */
+public final class Monitoring extends Construct {
+  private final AlertTopic alerts;
+  private final Dashboard overview;
+  private final String region;
+
+  public Monitoring(Construct scope, String id, MonitoringProps props) {
+    super(scope, id);
+    PlatformContext context = PlatformContext.of(this);
+    this.alerts = props.alerts();
+    this.region = context.region().value();
+    this.overview = Dashboard.Builder.create(this, "Overview")
+        .dashboardName(context.app() + "-" + context.environment() + "-overview")
+        .build();
+    overview.addWidgets(TextWidget.Builder.create()
+        .markdown("# " + context.app() + " " + context.environment() + "\n"
+            + "Each row: a service's paging alarm and a link to its dashboard.")
+        .width(ServiceDashboard.WIDTH).height(2).build());
+  }
+
+  /** Watches {@code service}: alarms, composite, dashboard, and an uptime canary if it is internet-facing. */
+  public WebServiceWatcher addWebService(WebService service, WebServiceWatchOptions options) {
+    WebServiceWatcher watcher = new WebServiceWatcher(this, service.getNode().getId(), service, options, alerts);
+    link(watcher.dashboardName(), watcher.compositeAlarm());
+    return watcher;
+  }
+
+  /** Watches {@code worker}: queue age, dead letters, backlog, tasks; composite and dashboard. */
+  public QueueWorkerWatcher addQueueWorker(QueueWorkerService worker, QueueWorkerWatchOptions options) {
+    QueueWorkerWatcher watcher = new QueueWorkerWatcher(this, worker.getNode().getId(), worker, options, alerts);
+    link(watcher.dashboardName(), watcher.compositeAlarm());
+    return watcher;
+  }
+
+  /**
+   * Watches a database cluster (any CDK {@code IDatabaseCluster}, e.g. a Groundwork
+   * DatabaseCluster's cluster) under the name {@code name}.
+   */
+  public DatabaseWatcher addDatabase(String name, IDatabaseCluster cluster, DatabaseWatchOptions options) {
+    DatabaseWatcher watcher = new DatabaseWatcher(this, name, cluster, options, alerts);
+    link(watcher.dashboardName(), watcher.compositeAlarm());
+    return watcher;
+  }
+
+  private void link(String dashboardName, CompositeAlarm composite) {
+    String url = "https://" + region + ".console.aws.amazon.com/cloudwatch/home?region=" + region
+        + "#dashboards/dashboard/" + dashboardName;
+    overview.addWidgets(
+        TextWidget.Builder.create().markdown("### [" + dashboardName + "](" + url + ")").width(8).height(3).build(),
+        AlarmStatusWidget.Builder.create().title(dashboardName + " paging").width(16).height(3)
+            .alarms(List.<IAlarm>of(composite)).build());
+  }
+
+  /** The environment's overview dashboard. */
+  public Dashboard overview() {
+    return overview;
+  }
+
+  /** Where alarms go. */
+  public AlertTopic alerts() {
+    return alerts;
+  }
+}

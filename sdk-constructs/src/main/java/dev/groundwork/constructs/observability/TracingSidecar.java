@@ -1,0 +1,75 @@
+package dev.groundwork.constructs.observability;
+
+import dev.groundwork.constructs.compute.HardenedTaskDefinition;
+import java.util.List;
+import software.amazon.awscdk.Size;
+import software.amazon.awscdk.services.ecs.AwsLogDriverMode;
+import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
+import software.amazon.awscdk.services.ecs.ContainerDefinition;
+import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
+import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.ecs.LogDriver;
+import software.amazon.awscdk.services.iam.Effect;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.constructs.Construct;
+
+/**
+ * An AWS Distro for OpenTelemetry collector beside a service's container, forwarding its traces
+ * to AWS X-Ray.
+ *
+ * <p>Adds to the task definition: the collector container {@value #CONTAINER_NAME} (image
+ * {@value #IMAGE}, pinned; not essential, so a collector failure never stops the service;
+ * non-root, read-only root file system, not privileged, 64 MiB reserved, logs to the service's
+ * log group under the {@code otel} prefix) running the image's X-Ray pipeline
+ * ({@code /etc/ecs/ecs-xray.yaml}: OTLP on 4317/4318 and the X-Ray daemon protocol on UDP 2000,
+ * all on localhost); tells the application container where it is
+ * ({@code OTEL_EXPORTER_OTLP_ENDPOINT}, {@code AWS_XRAY_DAEMON_ADDRESS}); and grants the task
+ * role the five X-Ray actions the collector calls and nothing else (X-Ray offers no resource-level
+ * permissions for them, hence {@code *}).
+ */
+public final class TracingSidecar extends Construct {
+  /** The collector image, pinned so upgrades are deliberate. */
+  public static final String IMAGE = "public.ecr.aws/aws-observability/aws-otel-collector:v0.43.3";
+  /** The collector's container name. */
+  public static final String CONTAINER_NAME = "otel-collector";
+  /** What the collector calls: sending segments and telemetry, reading sampling rules. */
+  static final List<String> XRAY_ACTIONS = List.of("xray:PutTraceSegments", "xray:PutTelemetryRecords",
+      "xray:GetSamplingRules", "xray:GetSamplingTargets", "xray:GetSamplingStatisticSummaries");
+  /** The image's user: aoc, uid 10001. */
+  static final String USER = "10001";
+
+  private final ContainerDefinition collector;
+
+  public TracingSidecar(Construct scope, String id, HardenedTaskDefinition taskDefinition) {
+    super(scope, id);
+    this.collector = taskDefinition.addContainer(CONTAINER_NAME, ContainerDefinitionOptions.builder()
+        .containerName(CONTAINER_NAME)
+        .image(ContainerImage.fromRegistry(IMAGE))
+        .command(List.of("--config=/etc/ecs/ecs-xray.yaml"))
+        .essential(false)
+        .user(USER)
+        .readonlyRootFilesystem(true)
+        .privileged(false)
+        .memoryReservationMiB(64)
+        .logging(LogDriver.awsLogs(AwsLogDriverProps.builder()
+            .logGroup(taskDefinition.logGroup())
+            .streamPrefix("otel")
+            .mode(AwsLogDriverMode.NON_BLOCKING)
+            .maxBufferSize(Size.mebibytes(25))
+            .build()))
+        .build());
+    taskDefinition.container().addEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", "http://localhost:4317");
+    taskDefinition.container().addEnvironment("AWS_XRAY_DAEMON_ADDRESS", "127.0.0.1:2000");
+    taskDefinition.addToTaskRolePolicy(PolicyStatement.Builder.create()
+        .sid("SendTracesToXRay")
+        .effect(Effect.ALLOW)
+        .actions(XRAY_ACTIONS)
+        .resources(List.of("*"))
+        .build());
+  }
+
+  /** The collector container. */
+  public ContainerDefinition collector() {
+    return collector;
+  }
+}

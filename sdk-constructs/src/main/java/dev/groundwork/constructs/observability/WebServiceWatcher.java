@@ -1,0 +1,140 @@
+package dev.groundwork.constructs.observability;
+
+import dev.groundwork.constructs.compute.WebService;
+import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.core.PlatformContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
+import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
+import software.amazon.awscdk.services.cloudwatch.CompositeAlarm;
+import software.amazon.awscdk.services.cloudwatch.IMetric;
+import software.amazon.awscdk.services.cloudwatch.MathExpression;
+import software.amazon.awscdk.services.cloudwatch.MetricOptions;
+import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
+import software.amazon.awscdk.services.elasticloadbalancingv2.HttpCodeElb;
+import software.amazon.awscdk.services.elasticloadbalancingv2.HttpCodeTarget;
+import software.constructs.Construct;
+
+/**
+ * The recommended alarms, dashboard and (for an internet-facing service) uptime canary of one
+ * {@link WebService}; created by {@link Monitoring#addWebService}.
+ *
+ * <p>Pages (through the service's one composite alarm): load balancer 5xx and task 5xx as a
+ * percentage of requests (metric math), latency at the chosen percentile, unhealthy hosts,
+ * running tasks below desired, canary failures. Notifies only: CPU and memory saturation,
+ * ERROR log lines, failed deployments and circuit-breaker rollbacks.
+ */
+public final class WebServiceWatcher extends Construct {
+  private final ServiceAlarms alarms;
+  private final CompositeAlarm composite;
+  private final ServiceDashboard dashboard;
+  private final Optional<UptimeCanary> canary;
+
+  WebServiceWatcher(Construct scope, String id, WebService web, WebServiceWatchOptions options, AlertTopic alerts) {
+    super(scope, id);
+    PlatformContext context = PlatformContext.of(this);
+    Validation validation = Validation.of("WebServiceWatcher", this);
+    if (web.internetFacing() && options.publicUrl().isEmpty()) {
+      validation.add("UPTIME_URL_REQUIRED", "publicUrl", "nothing",
+          "the https:// address clients use, for an internet-facing WebService",
+          "Pass publicUrl(\"https://api.example.com\") so an uptime canary can check " + web.healthCheckPath() + ".");
+    }
+    validation.throwIfAny();
+    WebServiceWatcherDefaults.Thresholds thresholds = WebServiceWatcherDefaults.resolve(options, context.tier());
+    AlarmWindow window = thresholds.task().window();
+    String name = context.app() + "-" + context.environment() + "-" + web.getNode().getId();
+    String runbook = options.runbookUrl().orElseThrow();
+    this.alarms = new ServiceAlarms(this, "Alarms", name, runbook, alerts);
+
+    MetricOptions sum = MetricOptions.builder().period(Duration.minutes(1)).statistic("Sum").build();
+    IMetric requests = web.loadBalancer().getMetrics().requestCount(sum);
+    IMetric loadBalancerErrors = percentOf("elb5xx", web.loadBalancer().getMetrics()
+        .httpCodeElb(HttpCodeElb.ELB_5XX_COUNT, sum), requests, "Load balancer 5xx (%)");
+    IMetric targetErrors = percentOf("target5xx", web.targetGroup().getMetrics()
+        .httpCodeTarget(HttpCodeTarget.TARGET_5XX_COUNT, sum), requests, "Task 5xx (%)");
+    String percentile = "p" + AlarmSpec.number(thresholds.latencyPercentile());
+    IMetric latency = web.targetGroup().getMetrics().targetResponseTime(MetricOptions.builder()
+        .period(Duration.minutes(1)).statistic(percentile).build());
+    IMetric unhealthy = web.targetGroup().getMetrics().unhealthyHostCount(MetricOptions.builder()
+        .period(Duration.minutes(1)).statistic("Maximum").build());
+
+    alarms.add("LoadBalancerErrors", new AlarmSpec("Load balancer 5xx above " + AlarmSpec.number(thresholds.loadBalancerErrorPercent())
+        + "% of requests", "Whether any task is healthy (target group) and the load balancer's access logs",
+        loadBalancerErrors, thresholds.loadBalancerErrorPercent(), ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        window, TreatMissingData.NOT_BREACHING, true));
+    alarms.add("TargetErrors", new AlarmSpec("Task 5xx above " + AlarmSpec.number(thresholds.targetErrorPercent())
+        + "% of requests", "ERROR lines in the service's log group and the last deployment",
+        targetErrors, thresholds.targetErrorPercent(), ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        window, TreatMissingData.NOT_BREACHING, true));
+    alarms.add("Latency", new AlarmSpec(percentile + " latency above " + AlarmSpec.number(thresholds.latencyMillis()) + " ms",
+        "Traces in X-Ray and the database's health", latency, thresholds.latencyMillis() / 1000,
+        ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, window, TreatMissingData.NOT_BREACHING, true));
+    alarms.add("UnhealthyHosts", new AlarmSpec("Tasks failing the load balancer's health check",
+        "The health check path " + web.healthCheckPath() + " and stopped tasks' reasons", unhealthy, 1,
+        ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, window, TreatMissingData.NOT_BREACHING, true));
+    TaskAlarms tasks = new TaskAlarms(this, "Tasks", web, name, thresholds.task(), alarms, alerts, runbook);
+    this.canary = web.internetFacing()
+        ? Optional.of(new UptimeCanary(this, "Uptime", options.publicUrl().orElseThrow() + web.healthCheckPath(),
+            ServiceAlarms.resourceOf(web)))
+        : Optional.empty();
+    canary.ifPresent(c -> alarms.add("UptimeFailures", new AlarmSpec("Uptime canary failing",
+        "Whether " + options.publicUrl().orElseThrow() + web.healthCheckPath() + " answers from outside (DNS, certificate, WAF)",
+        c.successPercent(), 100, ComparisonOperator.LESS_THAN_THRESHOLD, AlarmWindow.of(2, 3),
+        TreatMissingData.BREACHING, true)));
+    options.customAlarms().forEach(custom -> alarms.add(custom.id(), AlarmSpec.of(custom, window)));
+    this.composite = alarms.addComposite(List.of(ServiceAlarms.resourceOf(web)));
+
+    this.dashboard = new ServiceDashboard(this, "Dashboard", name);
+    dashboard.addRow(
+        ServiceDashboard.graph("Requests per minute", 8, List.of(requests)),
+        ServiceDashboard.graph("Errors (% of requests)", 8, List.of(loadBalancerErrors, targetErrors)),
+        ServiceDashboard.graph("Latency (seconds)", 8, List.of(
+            latencyAt(web, "p50"), latencyAt(web, "p95"), latencyAt(web, "p99"))));
+    dashboard.addRow(
+        ServiceDashboard.graph("Saturation (%)", 8, List.of(tasks.cpu(), tasks.memory())),
+        ServiceDashboard.graph("Tasks: desired and running (deployments)", 8, List.of(tasks.desired(), tasks.running())),
+        ServiceDashboard.graph("Unhealthy hosts and ERROR lines", 8, List.of(unhealthy, tasks.errorLines())));
+    dashboard.addAlarmStatus(composite, alarms.alarms());
+  }
+
+  private static IMetric percentOf(String errorsId, IMetric errors, IMetric requests, String label) {
+    return MathExpression.Builder.create()
+        .expression("IF(requests > 0, 100 * FILL(" + errorsId + ", 0) / requests, 0)")
+        .usingMetrics(Map.of(errorsId, errors, "requests", requests))
+        .label(label)
+        .period(Duration.minutes(1))
+        .build();
+  }
+
+  private static IMetric latencyAt(WebService web, String percentile) {
+    return web.targetGroup().getMetrics().targetResponseTime(MetricOptions.builder()
+        .period(Duration.minutes(1)).statistic(percentile).label(percentile).build());
+  }
+
+  /** The one paging alarm of the service. */
+  public CompositeAlarm compositeAlarm() {
+    return composite;
+  }
+
+  /** Every alarm of the service except the composite; each notifies. */
+  public List<Alarm> alarms() {
+    return alarms.alarms();
+  }
+
+  /** The service's dashboard. */
+  public software.amazon.awscdk.services.cloudwatch.Dashboard dashboard() {
+    return dashboard.dashboard();
+  }
+
+  /** The uptime canary, for an internet-facing service. */
+  public Optional<UptimeCanary> uptimeCanary() {
+    return canary;
+  }
+
+  String dashboardName() {
+    return dashboard.name();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.groundwork.policy.rules.observability;
+
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.Rule;
+import dev.groundwork.policy.RuleContext;
+import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.Severity;
+
+/**
+ * Every Groundwork WebService and QueueWorkerService, and every database cluster, is watched by a
+ * paging composite alarm in its stack.
+ *
+ * <p>A service is recognised by the {@value MonitoringMetadata#WORKLOAD} metadata its construct
+ * writes on the {@code AWS::ECS::Service} (plain-CDK services carry none and are not checked); a
+ * database is any {@code AWS::RDS::DBCluster}. "Watched" means an
+ * {@code AWS::CloudWatch::CompositeAlarm} of the same stack lists the resource's logical id in
+ * its {@value MonitoringMetadata#WATCHES} metadata, as {@code Monitoring}'s watchers write.
+ */
+public final class ServiceWatchedByCompositeAlarm implements Rule {
+
+  private static final RuleInfo INFO = RuleInfo.builder("GW_MONITORING_SERVICE_WATCHED")
+      .title("Services and databases are watched by a paging composite alarm")
+      .severity(Severity.WARNING)
+      .resourceTypes("AWS::ECS::Service", "AWS::RDS::DBCluster")
+      .rationale("A service nobody watches fails silently: its users find the outage before the team "
+          + "does. One composite alarm per service turns its recommended alarms into one page.")
+      .remediation("Create a Monitoring in the service's stack and call monitoring.addWebService(service, "
+          + "WebServiceWatchOptions.builder().runbookUrl(\"https://…\")…build()), addQueueWorker(…) or "
+          + "addDatabase(name, cluster, …) for it.")
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Evaluation evaluate(RuleContext ctx) {
+    Resource resource = ctx.resource();
+    if (resource.type().equals("AWS::ECS::Service") && MonitoringMetadata.workloadKind(resource).isEmpty()) {
+      return Evaluation.notApplicable();
+    }
+    return Evaluation.failIf(!MonitoringMetadata.isWatchedBy(resource, "AWS::CloudWatch::CompositeAlarm"),
+        "Metadata." + MonitoringMetadata.WATCHES, "no composite alarm in the stack watches it");
+  }
+}
