@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics.Truth;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -21,6 +22,8 @@ public final class EbsVolumeEncrypted implements Rule {
           + "or share a snapshot.")
       .remediation("Set encrypted(true) on Volume, or BlockDeviceVolume.ebs(size, "
           + "EbsDeviceOptions.builder().encrypted(true)) for instance and launch template devices.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule encrypted-volumes (excluded rules table) (from the AWS Config NIST 800-53 rev 5 conformance pack)",
+          Control.nist("AU-9(3)"), Control.nist("SC-8(3)"), Control.nist("SC-8(4)"), Control.nist("SC-28(1)"), Control.nist("SI-19(4)"))
       .build();
 
   @Override

@@ -3,6 +3,7 @@ package dev.groundwork.policy.rules.ec2;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -29,6 +30,8 @@ public final class SecurityGroupNoOpenIngress implements Rule {
           + "internet; only public load balancers should listen there, on HTTP(S).")
       .remediation("Allow ingress from a known CIDR or another security group "
           + "(connections.allowFrom(peer, port)); put public services behind a load balancer.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule EC2RestrictedSSH and EC2RestrictedCommonPorts (from the AWS Config NIST 800-53 rev 5 conformance pack)",
+          Control.nist("AC-4(21)"), Control.nist("AC-17(1)"), Control.nist("AC-17(9)"), Control.nist("AC-17(10)"), Control.nist("SC-7(7)"), Control.nist("SC-7(11)"), Control.nist("SC-7(12)"), Control.nist("SC-7(16)"), Control.nist("SC-7(21)"))
       .build();
 
   @Override

@@ -1,5 +1,6 @@
 package dev.groundwork.policy.rules.ec2;
 
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -17,6 +18,8 @@ public final class VpcFlowLogsEnabled implements Rule {
           + "them a network incident cannot be investigated.")
       .remediation("Call vpc.addFlowLog(\"FlowLog\") or pass flowLogs(...) in the VpcProps "
           + "(Groundwork's SecureVpc does this by default).")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule VPCFlowLogsEnabled (from the AWS Config NIST 800-53 rev 5 conformance pack)",
+          Control.nist("AC-4(26)"), Control.nist("AU-6(3)"), Control.nist("AU-6(4)"), Control.nist("AU-12(1)"), Control.nist("AU-12(2)"), Control.nist("AU-12(3)"), Control.nist("SI-4(17)"), Control.nist("SI-7(8)"))
       .build();
 
   @Override

@@ -8,6 +8,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** ECS containers are not privileged. */
 public final class EcsContainerNotPrivileged implements Rule {
@@ -20,6 +21,8 @@ public final class EcsContainerNotPrivileged implements Rule {
           + "on the host.")
       .remediation("Remove privileged(true); grant single Linux capabilities through "
           + "linuxParameters if really needed.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT
+          + " (cdk-nag's ECSTaskDefinitionUserForHostMode checks only host-network tasks.)")
       .build();
 
   @Override

@@ -2,6 +2,7 @@ package dev.groundwork.policy.rules.elb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -19,6 +20,8 @@ public final class ElbAccessLogsEnabled implements Rule {
       .rationale("Access logs record every request (client, path, status, latency); they are "
           + "needed to investigate abuse and errors.")
       .remediation("Call loadBalancer.logAccessLogs(bucket, prefix).")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule ELBLoggingEnabled (from the AWS Config NIST 800-53 rev 5 conformance pack)",
+          Control.nist("AC-4(26)"), Control.nist("AU-10"), Control.nist("AU-12(1)"), Control.nist("AU-12(2)"), Control.nist("AU-12(3)"), Control.nist("AU-12(4)"), Control.nist("SI-4(17)"), Control.nist("SI-7(8)"))
       .build();
 
   @Override

@@ -3,6 +3,7 @@ package dev.groundwork.policy.rules.elb;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.core.Tier;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -19,6 +20,8 @@ public final class ElbDeletionProtectionEnabled implements Rule {
       .rationale("Deleting a production load balancer takes the service down and loses its "
           + "DNS name, which clients and DNS records point at.")
       .remediation("Set deletionProtection(true) on the load balancer in PROD environments.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule ELBDeletionProtectionEnabled (from the AWS Config NIST 800-53 rev 5 conformance pack)",
+          Control.nist("CM-2(2)"), Control.nist("CP-2(5)"), Control.nist("SC-5(2)"), Control.nist("SC-22"))
       .build();
 
   @Override

@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.elb;
 
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -18,6 +19,8 @@ public final class ElbHttpListenerRulesRedirectOnly implements Rule {
       .rationale("A forward rule on a redirect-only HTTP listener quietly serves that path in "
           + "plain text, undoing the redirect.")
       .remediation("Attach the rule (addTargetGroups / addAction) to the HTTPS listener instead.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule ALBHttpToHttpsRedirection (from the AWS Config NIST 800-53 rev 5 conformance pack)",
+          Control.nist("AC-4"), Control.nist("AC-4(22)"), Control.nist("AC-17(2)"), Control.nist("AC-24(1)"), Control.nist("SC-8"), Control.nist("SC-8(1)"), Control.nist("SC-8(2)"), Control.nist("SC-23"))
       .build();
 
   @Override

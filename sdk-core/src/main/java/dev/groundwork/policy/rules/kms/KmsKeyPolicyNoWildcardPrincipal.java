@@ -9,6 +9,7 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.rules.internal.PolicyDocuments;
 import java.util.List;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** Key policies do not allow everyone ({@code "*"}) without a condition. */
 public final class KmsKeyPolicyNoWildcardPrincipal implements Rule {
@@ -21,6 +22,7 @@ public final class KmsKeyPolicyNoWildcardPrincipal implements Rule {
           + "key, and therefore read whatever it encrypts.")
       .remediation("Grant named principals (key.grantDecrypt(role)) or add a Condition such as "
           + "aws:PrincipalOrgID / kms:CallerAccount to the statement.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 
   @Override

@@ -3,6 +3,7 @@ package dev.groundwork.policy.rules.kms;
 import dev.groundwork.assembly.Intrinsics.Truth;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -19,6 +20,8 @@ public final class KmsKeyRotationEnabled implements Rule {
       .rationale("Yearly rotation limits how much data one key version protects and is "
           + "required by most compliance frameworks. Asymmetric and HMAC keys cannot rotate.")
       .remediation("Set enableKeyRotation(true) on the key.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule KMSBackingKeyRotationEnabled (from the AWS Config NIST 800-53 rev 5 conformance pack)",
+          Control.nist("SA-9(6)"), Control.nist("SC-12"), Control.nist("SC-12(2)"), Control.nist("SC-12(6)"))
       .build();
 
   @Override

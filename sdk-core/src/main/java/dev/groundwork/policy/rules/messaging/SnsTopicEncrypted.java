@@ -1,5 +1,6 @@
 package dev.groundwork.policy.rules.messaging;
 
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -16,6 +17,8 @@ public final class SnsTopicEncrypted implements Rule {
       .rationale("SNS does not encrypt messages at rest unless a KMS key is set; messages often "
           + "carry personal or operational data.")
       .remediation("Pass masterKey(key) to the Topic.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule SNSEncryptedKMS (from the AWS Config NIST 800-53 rev 5 conformance pack)",
+          Control.nist("AU-9(3)"), Control.nist("SC-8(3)"), Control.nist("SC-8(4)"), Control.nist("SC-28(1)"))
       .build();
 
   @Override

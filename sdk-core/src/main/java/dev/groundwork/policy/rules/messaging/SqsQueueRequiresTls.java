@@ -6,6 +6,7 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.rules.internal.PolicyDocuments;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** SQS queues deny requests without TLS, through a {@code AWS::SQS::QueuePolicy} found by following its {@code Queues}. */
 public final class SqsQueueRequiresTls implements Rule {
@@ -18,6 +19,7 @@ public final class SqsQueueRequiresTls implements Rule {
           + "messages and credentials in transit must be encrypted.")
       .remediation("Pass enforceSSL(true) to the Queue, which adds an AWS::SQS::QueuePolicy "
           + "denying sqs:* without aws:SecureTransport.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 
   @Override

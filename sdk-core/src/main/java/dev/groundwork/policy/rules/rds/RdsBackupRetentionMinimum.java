@@ -3,6 +3,7 @@ package dev.groundwork.policy.rules.rds;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -24,6 +25,8 @@ public final class RdsBackupRetentionMinimum implements Rule {
           + "the minimum per tier is TierDefaults.databaseBackupRetentionDays.")
       .remediation("Set backup(BackupProps.builder().retention(Duration.days(n))) on a cluster "
           + "or backupRetention(Duration.days(n)) on an instance, n at least the tier's minimum.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule RDSInstanceBackupEnabled (from the AWS Config NIST 800-53 rev 5 conformance pack)",
+          Control.nist("CP-1(2)"), Control.nist("CP-2(5)"), Control.nist("CP-6(1)"), Control.nist("CP-6(2)"), Control.nist("CP-10"), Control.nist("CP-10(2)"), Control.nist("SI-13(5)"))
       .build();
 
   @Override

@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.rds;
 
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -19,6 +20,8 @@ public final class RdsDeletionProtectionEnabled implements Rule {
           + "from deleting a database that holds real data. Applies where the tier's "
           + "defaults turn it on (TierDefaults.databaseDeletionProtection: STAGING, PROD).")
       .remediation("Set deletionProtection(true) on the cluster or instance.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule RDSInstanceDeletionProtectionEnabled (from the AWS Config NIST 800-53 rev 5 conformance pack)",
+          Control.nist("CP-2(5)"), Control.nist("SC-5(2)"), Control.nist("SC-22"), Control.nist("SI-13(5)"))
       .build();
 
   @Override

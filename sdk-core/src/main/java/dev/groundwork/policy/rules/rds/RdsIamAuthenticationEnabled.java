@@ -7,6 +7,7 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.rules.internal.RequiredFlags;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** RDS databases allow IAM database authentication. */
 public final class RdsIamAuthenticationEnabled implements Rule {
@@ -19,6 +20,7 @@ public final class RdsIamAuthenticationEnabled implements Rule {
           + "long-lived passwords shared between services.")
       .remediation("Set iamAuthentication(true) and grant rds-db:connect to the roles that need "
           + "it (database.grantConnect(role, user)).")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 
   @Override

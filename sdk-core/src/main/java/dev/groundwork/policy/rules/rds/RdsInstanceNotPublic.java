@@ -2,6 +2,7 @@ package dev.groundwork.policy.rules.rds;
 
 import dev.groundwork.assembly.Intrinsics.Truth;
 import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -19,6 +20,8 @@ public final class RdsInstanceNotPublic implements Rule {
           + "password or unpatched engine away from a breach.")
       .remediation("Place the database in private or isolated subnets and set "
           + "publiclyAccessible(false); reach it through a bastion, SSM or the application.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule RDSInstancePublicAccess (from the AWS Config NIST 800-53 rev 5 conformance pack)",
+          Control.nist("AC-2(6)"), Control.nist("AC-3"), Control.nist("AC-3(7)"), Control.nist("AC-4(21)"), Control.nist("AC-6"), Control.nist("AC-17(1)"), Control.nist("MP-2"), Control.nist("SC-7(2)"), Control.nist("SC-7(3)"), Control.nist("SC-7(7)"), Control.nist("SC-25"))
       .build();
 
   @Override

@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.rds;
 
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -20,6 +21,8 @@ public final class RdsStorageEncrypted implements Rule {
           + "restore.")
       .remediation("Set storageEncrypted(true) with a customer managed storageEncryptionKey on "
           + "the CDK DatabaseCluster or DatabaseInstance.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule RDSStorageEncrypted (from the AWS Config NIST 800-53 rev 5 conformance pack)",
+          Control.nist("AU-9(3)"), Control.nist("SC-8(3)"), Control.nist("SC-8(4)"), Control.nist("SC-28(1)"), Control.nist("SI-19(4)"))
       .build();
 
   @Override

@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.s3;
 
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -23,6 +24,8 @@ public final class S3BucketAccessLogsEnabled implements Rule {
           + "incident response needs them.")
       .remediation("Set serverAccessLogsBucket(logBucket) on the bucket. A bucket that itself "
           + "receives S3 or load balancer access logs is exempt.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule S3BucketLoggingEnabled (from the AWS Config NIST 800-53 rev 5 conformance pack)",
+          Control.nist("AC-2(4)"), Control.nist("AC-4(26)"), Control.nist("AC-6(9)"), Control.nist("AU-6(3)"), Control.nist("AU-10"), Control.nist("AU-12(1)"), Control.nist("AU-12(2)"), Control.nist("SI-4(2)"), Control.nist("SI-4(17)"))
       .build();
 
   @Override

@@ -3,6 +3,7 @@ package dev.groundwork.policy.rules.s3;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics.Truth;
 import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -24,6 +25,8 @@ public final class S3BucketBlocksPublicAccess implements Rule {
           + "and policies at the bucket makes an accidental grant impossible.")
       .remediation("Use blockPublicAccess(BlockPublicAccess.BLOCK_ALL); serve public content "
           + "through CloudFront with origin access control instead.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule S3BucketLevelPublicAccessProhibited (from the AWS Config NIST 800-53 rev 5 conformance pack)",
+          Control.nist("AC-2(6)"), Control.nist("AC-3"), Control.nist("AC-3(7)"), Control.nist("AC-4(21)"), Control.nist("AC-6"), Control.nist("MP-2"), Control.nist("SC-7(2)"), Control.nist("SC-7(3)"), Control.nist("SC-7(7)"), Control.nist("SC-25"))
       .build();
 
   @Override

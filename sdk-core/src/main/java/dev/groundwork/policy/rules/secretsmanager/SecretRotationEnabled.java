@@ -1,5 +1,6 @@
 package dev.groundwork.policy.rules.secretsmanager;
 
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -18,6 +19,8 @@ public final class SecretRotationEnabled implements Rule {
           + "the damage.")
       .remediation("Call secret.addRotationSchedule(...) or, for databases, "
           + "database.addRotationSingleUser().")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule SecretsManagerRotationEnabled (from the AWS Config NIST 800-53 rev 5 conformance pack)",
+          Control.nist("AC-2(1)"), Control.nist("AC-3(3)"), Control.nist("AC-3(4)"), Control.nist("AC-3(8)"), Control.nist("AC-24"), Control.nist("SC-23(3)"))
       .build();
 
   @Override

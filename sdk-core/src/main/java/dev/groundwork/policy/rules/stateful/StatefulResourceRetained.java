@@ -8,6 +8,7 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import java.util.Optional;
 import java.util.Set;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** Stateful resources have Retain or Snapshot deletion and replacement policies. */
 public final class StatefulResourceRetained implements Rule {
@@ -30,6 +31,7 @@ public final class StatefulResourceRetained implements Rule {
           + "rule with a reason.")
       .remediation("Use removalPolicy(RemovalPolicy.RETAIN) or RemovalPolicy.SNAPSHOT (databases, "
           + "volumes); both DeletionPolicy and UpdateReplacePolicy are then set.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 
   @Override
