@@ -85,16 +85,22 @@ public final class RuleCatalog {
 
       - A passing rule is evidence for a control, not proof that the whole control is met: \
       most controls also need process and account-level settings no template shows.
-      - NIST SP 800-53 Rev. 5 ids are a subset of those the named cdk-nag rule lists (cdk-nag \
-      takes them from AWS Config's NIST 800-53 rev 5 conformance pack); item letters such as \
-      `SC-7a` are left out, enhancements such as `SC-8(1)` are kept.
-      - AWS Control Tower ids are proactive controls whose check matches the rule's; the control \
-      reference describes each one.
-      - PCI DSS v4.0: no rule is mapped yet. The PCI DSS v4 conformance pack's per-rule table was \
-      not available to us in a form we could read and cite row by row, and nothing is mapped \
-      without a source.
-      - CIS AWS Foundations Benchmark v1.4.0 ids come from the AWS Control Tower control \
-      definition that names them.
+      - Sources, in order of preference: the AWS Security Hub CSPM control reference (each \
+      control lists its related NIST SP 800-53 Rev. 5, PCI DSS v4.0.1 and CIS AWS Foundations \
+      Benchmark requirements); the AWS Control Tower control reference (proactive controls, \
+      `CT.<SERVICE>.PR.<n>`); and, where Security Hub has no equivalent control, the cdk-nag \
+      NIST 800-53 rev 5 pack, which takes its ids from AWS Config's NIST 800-53 rev 5 \
+      conformance pack. The source column names the control or rule whose check matches.
+      - A rule is mapped only where its check matches the source's check, or is stricter \
+      (the source column says so). Where it covers only part of the source's check, it carries \
+      only that source's NIST ids, and the column says which part.
+      - PCI DSS ids are those Security Hub lists as PCI DSS v4.0.1, the limited revision of \
+      v4.0 with the same requirement numbering. PCI DSS v3.2.1 ids are not carried.
+      - CIS ids are those of the CIS AWS Foundations Benchmark v1.4.0 (the version AWS Control \
+      Tower and Security Hub both cite); where Security Hub lists only later versions for a \
+      control, no CIS id is claimed.
+      - cdk-nag lists NIST ids with item letters (`SC-7a`); those are left out, enhancements \
+      such as `SC-8(1)` are kept.
 
       """;
 

@@ -22,8 +22,10 @@ public final class EbsVolumeEncrypted implements Rule {
           + "or share a snapshot.")
       .remediation("Set encrypted(true) on Volume, or BlockDeviceVolume.ebs(size, "
           + "EbsDeviceOptions.builder().encrypted(true)) for instance and launch template devices.")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule encrypted-volumes (excluded rules table) (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("AU-9(3)"), Control.nist("SC-8(3)"), Control.nist("SC-8(4)"), Control.nist("SC-28(1)"), Control.nist("SI-19(4)"))
+      .controls("AWS Security Hub CSPM control reference, control EC2.3 (which checks attached volumes; the rule checks every volume)",
+          Control.nist("CA-9(1)"), Control.nist("CM-3(6)"), Control.nist("SC-13"),
+          Control.nist("SC-28"), Control.nist("SC-28(1)"), Control.nist("SC-7(10)"),
+          Control.nist("SI-7(6)"))
       .build();
 
   @Override

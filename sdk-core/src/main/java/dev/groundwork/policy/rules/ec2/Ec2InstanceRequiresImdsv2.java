@@ -26,8 +26,9 @@ public final class Ec2InstanceRequiresImdsv2 implements Rule {
       .rationale("IMDSv1 answers any request from the instance, so a server-side request "
           + "forgery bug leaks the instance role's credentials; IMDSv2 needs a session token.")
       .remediation("Set requireImdsv2(true) on the Instance, LaunchTemplate or AutoScalingGroup.")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule ec2-imdsv2-check (excluded rules table) (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("AC-2(6)"), Control.nist("AC-3"), Control.nist("AC-3(7)"), Control.nist("AC-6"), Control.nist("AC-24"), Control.nist("SC-23(3)"))
+      .controls("AWS Security Hub CSPM control reference, control EC2.8",
+          Control.nist("AC-3"), Control.nist("AC-3(15)"), Control.nist("AC-3(7)"),
+          Control.nist("AC-6"), Control.pci("2.2.6"))
       .build();
 
   @Override

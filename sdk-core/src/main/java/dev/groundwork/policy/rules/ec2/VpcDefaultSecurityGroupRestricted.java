@@ -29,8 +29,10 @@ public final class VpcDefaultSecurityGroupRestricted implements Rule {
       .remediation("Set restrictDefaultSecurityGroup(true) in the VpcProps (or the "
           + "@aws-cdk/aws-ec2:restrictDefaultSecurityGroup feature flag), and add rules to "
           + "security groups of your own, never to vpc.getVpcDefaultSecurityGroup().")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule VPCDefaultSecurityGroupClosed (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("AC-4(21)"), Control.nist("AC-17(1)"), Control.nist("AC-17(9)"), Control.nist("AC-17(10)"), Control.nist("SC-7(5)"), Control.nist("SC-7(7)"), Control.nist("SC-7(11)"), Control.nist("SC-7(12)"), Control.nist("SC-7(16)"), Control.nist("SC-7(21)"))
+      .controls("AWS Security Hub CSPM control reference, control EC2.2",
+          Control.nist("AC-4"), Control.nist("AC-4(21)"), Control.nist("SC-7"),
+          Control.nist("SC-7(11)"), Control.nist("SC-7(16)"), Control.nist("SC-7(21)"),
+          Control.nist("SC-7(4)"), Control.nist("SC-7(5)"), Control.cis("5.3"))
       .build();
 
   @Override

@@ -18,8 +18,10 @@ public final class VpcFlowLogsEnabled implements Rule {
           + "them a network incident cannot be investigated.")
       .remediation("Call vpc.addFlowLog(\"FlowLog\") or pass flowLogs(...) in the VpcProps "
           + "(Groundwork's SecureVpc does this by default).")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule VPCFlowLogsEnabled (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("AC-4(26)"), Control.nist("AU-6(3)"), Control.nist("AU-6(4)"), Control.nist("AU-12(1)"), Control.nist("AU-12(2)"), Control.nist("AU-12(3)"), Control.nist("SI-4(17)"), Control.nist("SI-7(8)"))
+      .controls("AWS Security Hub CSPM control reference, control EC2.6",
+          Control.nist("AC-4(26)"), Control.nist("AU-12"), Control.nist("AU-2"),
+          Control.nist("AU-3"), Control.nist("AU-6(3)"), Control.nist("AU-6(4)"),
+          Control.nist("CA-7"), Control.nist("SI-7(8)"), Control.cis("3.9"))
       .build();
 
   @Override

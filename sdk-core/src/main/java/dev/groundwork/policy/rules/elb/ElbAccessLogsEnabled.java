@@ -20,8 +20,11 @@ public final class ElbAccessLogsEnabled implements Rule {
       .rationale("Access logs record every request (client, path, status, latency); they are "
           + "needed to investigate abuse and errors.")
       .remediation("Call loadBalancer.logAccessLogs(bucket, prefix).")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule ELBLoggingEnabled (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("AC-4(26)"), Control.nist("AU-10"), Control.nist("AU-12(1)"), Control.nist("AU-12(2)"), Control.nist("AU-12(3)"), Control.nist("AU-12(4)"), Control.nist("SI-4(17)"), Control.nist("SI-7(8)"))
+      .controls("AWS Security Hub CSPM control reference, control ELB.5",
+          Control.nist("AC-4(26)"), Control.nist("AU-10"), Control.nist("AU-12"),
+          Control.nist("AU-2"), Control.nist("AU-3"), Control.nist("AU-6(3)"),
+          Control.nist("AU-6(4)"), Control.nist("CA-7"), Control.nist("SC-7(9)"),
+          Control.nist("SI-7(8)"))
       .build();
 
   @Override

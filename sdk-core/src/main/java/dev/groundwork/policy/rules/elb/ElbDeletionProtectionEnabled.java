@@ -20,8 +20,9 @@ public final class ElbDeletionProtectionEnabled implements Rule {
       .rationale("Deleting a production load balancer takes the service down and loses its "
           + "DNS name, which clients and DNS records point at.")
       .remediation("Set deletionProtection(true) on the load balancer in PROD environments.")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule ELBDeletionProtectionEnabled (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("CM-2(2)"), Control.nist("CP-2(5)"), Control.nist("SC-5(2)"), Control.nist("SC-22"))
+      .controls("AWS Security Hub CSPM control reference, control ELB.6",
+          Control.nist("CA-9(1)"), Control.nist("CM-2"), Control.nist("CM-2(2)"),
+          Control.nist("CM-3"), Control.nist("SC-5(2)"))
       .build();
 
   @Override

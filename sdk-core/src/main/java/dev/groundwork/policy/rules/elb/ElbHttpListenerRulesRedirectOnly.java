@@ -19,8 +19,11 @@ public final class ElbHttpListenerRulesRedirectOnly implements Rule {
       .rationale("A forward rule on a redirect-only HTTP listener quietly serves that path in "
           + "plain text, undoing the redirect.")
       .remediation("Attach the rule (addTargetGroups / addAction) to the HTTPS listener instead.")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule ALBHttpToHttpsRedirection (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("AC-4"), Control.nist("AC-4(22)"), Control.nist("AC-17(2)"), Control.nist("AC-24(1)"), Control.nist("SC-8"), Control.nist("SC-8(1)"), Control.nist("SC-8(2)"), Control.nist("SC-23"))
+      .controls("AWS Security Hub CSPM control reference, control ELB.1",
+          Control.nist("AC-17(2)"), Control.nist("AC-4"), Control.nist("IA-5(1)"),
+          Control.nist("SC-12(3)"), Control.nist("SC-13"), Control.nist("SC-23"),
+          Control.nist("SC-23(3)"), Control.nist("SC-7(4)"), Control.nist("SC-8"),
+          Control.nist("SC-8(1)"), Control.nist("SC-8(2)"), Control.nist("SI-7(6)"))
       .build();
 
   @Override

@@ -20,8 +20,12 @@ public final class ElbListenerRequiresHttps implements Rule {
           + "path; a redirect-only HTTP listener keeps old links working without that risk.")
       .remediation("Listen on 443 with a certificate (protocol HTTPS); for port 80 use "
           + "loadBalancer.addRedirect() or ListenerAction.redirect(protocol HTTPS, port 443).")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule ALBHttpToHttpsRedirection (from the AWS Config NIST 800-53 rev 5 conformance pack); AWS Control Tower control reference, CT.ELASTICLOADBALANCING.PR.1",
-          Control.nist("AC-4"), Control.nist("AC-4(22)"), Control.nist("AC-17(2)"), Control.nist("AC-24(1)"), Control.nist("SC-8"), Control.nist("SC-8(1)"), Control.nist("SC-8(2)"), Control.nist("SC-23"), Control.controlTower("CT.ELASTICLOADBALANCING.PR.1"))
+      .controls("AWS Security Hub CSPM control reference, control ELB.1; AWS Control Tower control reference, CT.ELASTICLOADBALANCING.PR.1",
+          Control.nist("AC-17(2)"), Control.nist("AC-4"), Control.nist("IA-5(1)"),
+          Control.nist("SC-12(3)"), Control.nist("SC-13"), Control.nist("SC-23"),
+          Control.nist("SC-23(3)"), Control.nist("SC-7(4)"), Control.nist("SC-8"),
+          Control.nist("SC-8(1)"), Control.nist("SC-8(2)"), Control.nist("SI-7(6)"),
+          Control.controlTower("CT.ELASTICLOADBALANCING.PR.1"))
       .build();
 
   @Override

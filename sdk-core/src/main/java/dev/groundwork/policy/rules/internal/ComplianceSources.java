@@ -5,8 +5,9 @@ public final class ComplianceSources {
 
   /** The reason a rule maps to no control when no consulted mapping has an equivalent check. */
   public static final String NO_PUBLISHED_EQUIVALENT = "None of the published mappings consulted "
-      + "(cdk-nag NIST 800-53 rev 5 pack, AWS Control Tower control reference) has an equivalent "
-      + "check; mapping it would be Groundwork's own judgement.";
+      + "(AWS Security Hub CSPM control reference, cdk-nag NIST 800-53 rev 5 pack, AWS Control "
+      + "Tower control reference) has an equivalent check; mapping it would be Groundwork's own "
+      + "judgement.";
 
   private ComplianceSources() {}
 }

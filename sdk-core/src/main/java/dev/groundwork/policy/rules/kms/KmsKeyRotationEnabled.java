@@ -20,8 +20,9 @@ public final class KmsKeyRotationEnabled implements Rule {
       .rationale("Yearly rotation limits how much data one key version protects and is "
           + "required by most compliance frameworks. Asymmetric and HMAC keys cannot rotate.")
       .remediation("Set enableKeyRotation(true) on the key.")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule KMSBackingKeyRotationEnabled (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("SA-9(6)"), Control.nist("SC-12"), Control.nist("SC-12(2)"), Control.nist("SC-12(6)"))
+      .controls("AWS Security Hub CSPM control reference, control KMS.4",
+          Control.nist("SC-12"), Control.nist("SC-12(2)"), Control.nist("SC-28(3)"),
+          Control.pci("3.7.4"), Control.cis("3.8"))
       .build();
 
   @Override

@@ -18,8 +18,9 @@ public final class LogGroupEncrypted implements Rule {
           + "reading them an auditable, revocable permission.")
       .remediation("Pass encryptionKey(key) to the LogGroup; the key policy must allow "
           + "logs.<region>.amazonaws.com to use it.")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule CloudWatchLogGroupEncrypted (from the AWS Config NIST 800-53 rev 5 conformance pack); AWS Control Tower control reference, CT.CLOUDWATCH.PR.3",
-          Control.nist("AU-9(3)"), Control.nist("SC-8(3)"), Control.nist("SC-8(4)"), Control.nist("SC-28(1)"), Control.nist("SI-19(4)"), Control.controlTower("CT.CLOUDWATCH.PR.3"))
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule CloudWatchLogGroupEncrypted; AWS Control Tower control reference, CT.CLOUDWATCH.PR.3",
+          Control.nist("AU-9(3)"), Control.nist("SC-8(3)"), Control.nist("SC-8(4)"),
+          Control.nist("SC-28(1)"), Control.nist("SI-19(4)"), Control.controlTower("CT.CLOUDWATCH.PR.3"))
       .build();
 
   @Override

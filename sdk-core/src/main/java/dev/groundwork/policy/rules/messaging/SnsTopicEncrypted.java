@@ -17,8 +17,10 @@ public final class SnsTopicEncrypted implements Rule {
       .rationale("SNS does not encrypt messages at rest unless a KMS key is set; messages often "
           + "carry personal or operational data.")
       .remediation("Pass masterKey(key) to the Topic.")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule SNSEncryptedKMS (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("AU-9(3)"), Control.nist("SC-8(3)"), Control.nist("SC-8(4)"), Control.nist("SC-28(1)"))
+      .controls("AWS Security Hub CSPM control reference, control SNS.1",
+          Control.nist("CA-9(1)"), Control.nist("CM-3(6)"), Control.nist("SC-13"),
+          Control.nist("SC-28"), Control.nist("SC-28(1)"), Control.nist("SC-7(10)"),
+          Control.nist("SI-7(6)"))
       .build();
 
   @Override

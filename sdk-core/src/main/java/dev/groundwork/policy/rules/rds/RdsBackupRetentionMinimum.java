@@ -25,8 +25,10 @@ public final class RdsBackupRetentionMinimum implements Rule {
           + "the minimum per tier is TierDefaults.databaseBackupRetentionDays.")
       .remediation("Set backup(BackupProps.builder().retention(Duration.days(n))) on a cluster "
           + "or backupRetention(Duration.days(n)) on an instance, n at least the tier's minimum.")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule RDSInstanceBackupEnabled (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("CP-1(2)"), Control.nist("CP-2(5)"), Control.nist("CP-6(1)"), Control.nist("CP-6(2)"), Control.nist("CP-10"), Control.nist("CP-10(2)"), Control.nist("SI-13(5)"))
+      .controls("AWS Security Hub CSPM control reference, control RDS.11 (backups enabled; its default 7-day minimum is met in STAGING and PROD only)",
+          Control.nist("CP-10"), Control.nist("CP-6"), Control.nist("CP-6(1)"),
+          Control.nist("CP-6(2)"), Control.nist("CP-9"), Control.nist("SC-5(2)"),
+          Control.nist("SI-12"), Control.nist("SI-13(5)"))
       .build();
 
   @Override

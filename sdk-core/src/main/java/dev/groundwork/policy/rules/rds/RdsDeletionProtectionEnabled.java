@@ -20,8 +20,8 @@ public final class RdsDeletionProtectionEnabled implements Rule {
           + "from deleting a database that holds real data. Applies where the tier's "
           + "defaults turn it on (TierDefaults.databaseDeletionProtection: STAGING, PROD).")
       .remediation("Set deletionProtection(true) on the cluster or instance.")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule RDSInstanceDeletionProtectionEnabled (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("CP-2(5)"), Control.nist("SC-5(2)"), Control.nist("SC-22"), Control.nist("SI-13(5)"))
+      .controls("AWS Security Hub CSPM control reference, control RDS.8 (instances) and RDS.7 (clusters)",
+          Control.nist("CM-3"), Control.nist("SC-5(2)"), Control.nist("SI-13(5)"))
       .build();
 
   @Override

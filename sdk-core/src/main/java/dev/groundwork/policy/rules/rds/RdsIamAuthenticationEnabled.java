@@ -1,13 +1,13 @@
 package dev.groundwork.policy.rules.rds;
 
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.rules.internal.RequiredFlags;
-import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** RDS databases allow IAM database authentication. */
 public final class RdsIamAuthenticationEnabled implements Rule {
@@ -20,7 +20,9 @@ public final class RdsIamAuthenticationEnabled implements Rule {
           + "long-lived passwords shared between services.")
       .remediation("Set iamAuthentication(true) and grant rds-db:connect to the roles that need "
           + "it (database.grantConnect(role, user)).")
-      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
+      .controls("AWS Security Hub CSPM control reference, control RDS.10 (instances) and RDS.12 (clusters)",
+          Control.nist("AC-2(1)"), Control.nist("AC-3"), Control.nist("AC-3(15)"),
+          Control.nist("AC-3(7)"), Control.nist("AC-6"))
       .build();
 
   @Override

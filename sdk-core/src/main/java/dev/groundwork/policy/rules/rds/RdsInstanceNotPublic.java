@@ -20,8 +20,10 @@ public final class RdsInstanceNotPublic implements Rule {
           + "password or unpatched engine away from a breach.")
       .remediation("Place the database in private or isolated subnets and set "
           + "publiclyAccessible(false); reach it through a bastion, SSM or the application.")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule RDSInstancePublicAccess (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("AC-2(6)"), Control.nist("AC-3"), Control.nist("AC-3(7)"), Control.nist("AC-4(21)"), Control.nist("AC-6"), Control.nist("AC-17(1)"), Control.nist("MP-2"), Control.nist("SC-7(2)"), Control.nist("SC-7(3)"), Control.nist("SC-7(7)"), Control.nist("SC-25"))
+      .controls("AWS Security Hub CSPM control reference, control RDS.2",
+          Control.nist("AC-4"), Control.nist("AC-4(21)"), Control.nist("SC-7"),
+          Control.nist("SC-7(11)"), Control.nist("SC-7(16)"), Control.nist("SC-7(21)"),
+          Control.nist("SC-7(4)"), Control.nist("SC-7(5)"), Control.pci("1.4.4"))
       .build();
 
   @Override

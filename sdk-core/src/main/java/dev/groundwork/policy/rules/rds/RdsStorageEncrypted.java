@@ -21,8 +21,10 @@ public final class RdsStorageEncrypted implements Rule {
           + "restore.")
       .remediation("Set storageEncrypted(true) with a customer managed storageEncryptionKey on "
           + "the CDK DatabaseCluster or DatabaseInstance.")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule RDSStorageEncrypted (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("AU-9(3)"), Control.nist("SC-8(3)"), Control.nist("SC-8(4)"), Control.nist("SC-28(1)"), Control.nist("SI-19(4)"))
+      .controls("AWS Security Hub CSPM control reference, control RDS.3",
+          Control.nist("CA-9(1)"), Control.nist("CM-3(6)"), Control.nist("SC-13"),
+          Control.nist("SC-28"), Control.nist("SC-28(1)"), Control.nist("SC-7(10)"),
+          Control.nist("SI-7(6)"), Control.cis("2.3.1"))
       .build();
 
   @Override

@@ -25,8 +25,13 @@ public final class S3BucketBlocksPublicAccess implements Rule {
           + "and policies at the bucket makes an accidental grant impossible.")
       .remediation("Use blockPublicAccess(BlockPublicAccess.BLOCK_ALL); serve public content "
           + "through CloudFront with origin access control instead.")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule S3BucketLevelPublicAccessProhibited (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("AC-2(6)"), Control.nist("AC-3"), Control.nist("AC-3(7)"), Control.nist("AC-4(21)"), Control.nist("AC-6"), Control.nist("MP-2"), Control.nist("SC-7(2)"), Control.nist("SC-7(3)"), Control.nist("SC-7(7)"), Control.nist("SC-25"))
+      .controls("AWS Security Hub CSPM control reference, control S3.8",
+          Control.nist("AC-21"), Control.nist("AC-3"), Control.nist("AC-3(7)"),
+          Control.nist("AC-4"), Control.nist("AC-4(21)"), Control.nist("AC-6"),
+          Control.nist("SC-7"), Control.nist("SC-7(11)"), Control.nist("SC-7(16)"),
+          Control.nist("SC-7(20)"), Control.nist("SC-7(21)"), Control.nist("SC-7(3)"),
+          Control.nist("SC-7(4)"), Control.nist("SC-7(9)"), Control.pci("1.4.4"),
+          Control.cis("2.1.5"))
       .build();
 
   @Override

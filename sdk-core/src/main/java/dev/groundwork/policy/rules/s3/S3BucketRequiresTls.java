@@ -19,8 +19,12 @@ public final class S3BucketRequiresTls implements Rule {
           + "in transit must be encrypted.")
       .remediation("Set enforceSsl(true) on the bucket, which adds an AWS::S3::BucketPolicy "
           + "denying s3:* when aws:SecureTransport is false.")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule S3BucketSSLRequestsOnly (from the AWS Config NIST 800-53 rev 5 conformance pack); AWS Control Tower proactive control definition for S3 SSL-only bucket policies (ComplianceFrameworkMappings)",
-          Control.nist("AC-4"), Control.nist("AC-4(22)"), Control.nist("AC-17(2)"), Control.nist("AC-24(1)"), Control.nist("IA-5(1)"), Control.nist("SC-8"), Control.nist("SC-8(1)"), Control.nist("SC-8(2)"), Control.nist("SC-23"), Control.cis("2.1.2"))
+      .controls("AWS Security Hub CSPM control reference, control S3.5",
+          Control.nist("AC-17(2)"), Control.nist("AC-4"), Control.nist("IA-5(1)"),
+          Control.nist("SC-12(3)"), Control.nist("SC-13"), Control.nist("SC-23"),
+          Control.nist("SC-23(3)"), Control.nist("SC-7(4)"), Control.nist("SC-8"),
+          Control.nist("SC-8(1)"), Control.nist("SC-8(2)"), Control.nist("SI-7(6)"),
+          Control.pci("4.2.1"), Control.cis("2.1.2"))
       .build();
 
   @Override

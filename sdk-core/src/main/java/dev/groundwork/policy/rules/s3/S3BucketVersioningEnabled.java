@@ -21,8 +21,10 @@ public final class S3BucketVersioningEnabled implements Rule {
           + "by ransomware.")
       .remediation("Set versioned(true) on the bucket; add lifecycle rules to expire old "
           + "versions if cost matters.")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule S3BucketVersioningEnabled (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("AU-9(2)"), Control.nist("CP-1(2)"), Control.nist("CP-2(5)"), Control.nist("CP-6(1)"), Control.nist("CP-6(2)"), Control.nist("CP-10"), Control.nist("SC-5(2)"), Control.nist("SC-16(1)"), Control.nist("SI-13(5)"))
+      .controls("AWS Security Hub CSPM control reference, control S3.14",
+          Control.nist("AU-9(2)"), Control.nist("CP-10"), Control.nist("CP-6"),
+          Control.nist("CP-6(1)"), Control.nist("CP-6(2)"), Control.nist("CP-9"),
+          Control.nist("SC-5(2)"), Control.nist("SI-12"), Control.nist("SI-13(5)"))
       .build();
 
   @Override

@@ -19,8 +19,9 @@ public final class SecretRotationEnabled implements Rule {
           + "the damage.")
       .remediation("Call secret.addRotationSchedule(...) or, for databases, "
           + "database.addRotationSingleUser().")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule SecretsManagerRotationEnabled (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("AC-2(1)"), Control.nist("AC-3(3)"), Control.nist("AC-3(4)"), Control.nist("AC-3(8)"), Control.nist("AC-24"), Control.nist("SC-23(3)"))
+      .controls("AWS Security Hub CSPM control reference, control SecretsManager.1",
+          Control.nist("AC-2(1)"), Control.nist("AC-3(15)"), Control.pci("8.6.3"),
+          Control.pci("8.3.9"))
       .build();
 
   @Override

@@ -19,8 +19,9 @@ public final class SecretUsesCustomerManagedKey implements Rule {
           + "account can read the secret; a customer managed key adds a second, auditable gate "
           + "and allows cross-account sharing.")
       .remediation("Pass encryptionKey(key) to the Secret.")
-      .controls("cdk-nag NIST 800-53 rev 5 pack, rule SecretsManagerUsingKMSKey (from the AWS Config NIST 800-53 rev 5 conformance pack)",
-          Control.nist("AU-9(3)"), Control.nist("SC-8(3)"), Control.nist("SC-8(4)"), Control.nist("SC-28(1)"), Control.nist("SI-19(4)"))
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule SecretsManagerUsingKMSKey",
+          Control.nist("AU-9(3)"), Control.nist("SC-8(3)"), Control.nist("SC-8(4)"),
+          Control.nist("SC-28(1)"), Control.nist("SI-19(4)"))
       .build();
 
   @Override
