@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -136,6 +138,16 @@ public record RuleInfo(
     public Builder controls(String source, Control... controls) {
       this.compliance = ControlMapping.of(source, controls);
       return this;
+    }
+
+    /**
+     * The controls the rule evidences: a set several rules share (see {@code
+     * ComplianceSources}) and any of its own, as published in {@code source}.
+     */
+    public Builder controls(String source, List<Control> common, Control... more) {
+      List<Control> all = new ArrayList<>(common);
+      all.addAll(List.of(more));
+      return controls(source, all.toArray(Control[]::new));
     }
 
     /** The rule evidences no compliance control, for {@code reason}. */

@@ -101,6 +101,8 @@ public final class RuleCatalog {
       control, no CIS id is claimed.
       - cdk-nag lists NIST ids with item letters (`SC-7a`); those are left out, enhancements \
       such as `SC-8(1)` are kept.
+      - `GW_LOGS_RETENTION_TIER_MINIMUM` does not claim CT.CLOUDWATCH.PR.2 (one year): only the \
+      PROD minimum (365 days) meets it.
 
       """;
 

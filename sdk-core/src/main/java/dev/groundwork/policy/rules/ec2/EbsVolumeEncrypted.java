@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics.Truth;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
-import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** EBS volumes, and the block devices of instances and launch templates, are encrypted. */
 public final class EbsVolumeEncrypted implements Rule {
@@ -23,9 +23,7 @@ public final class EbsVolumeEncrypted implements Rule {
       .remediation("Set encrypted(true) on Volume, or BlockDeviceVolume.ebs(size, "
           + "EbsDeviceOptions.builder().encrypted(true)) for instance and launch template devices.")
       .controls("AWS Security Hub CSPM control reference, control EC2.3 (which checks attached volumes; the rule checks every volume)",
-          Control.nist("CA-9(1)"), Control.nist("CM-3(6)"), Control.nist("SC-13"),
-          Control.nist("SC-28"), Control.nist("SC-28(1)"), Control.nist("SC-7(10)"),
-          Control.nist("SI-7(6)"))
+          ComplianceSources.ENCRYPTION_AT_REST)
       .build();
 
   @Override

@@ -3,12 +3,12 @@ package dev.groundwork.policy.rules.ecs;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics.Truth;
 import dev.groundwork.assembly.Intrinsics;
-import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** ECS containers are not privileged. */
 public final class EcsContainerNotPrivileged implements Rule {
@@ -22,8 +22,7 @@ public final class EcsContainerNotPrivileged implements Rule {
       .remediation("Remove privileged(true); grant single Linux capabilities through "
           + "linuxParameters if really needed.")
       .controls("AWS Security Hub CSPM control reference, control ECS.4",
-          Control.nist("AC-2(1)"), Control.nist("AC-3"), Control.nist("AC-3(15)"),
-          Control.nist("AC-3(7)"), Control.nist("AC-5"), Control.nist("AC-6"))
+          ComplianceSources.CONTAINER_LEAST_PRIVILEGE)
       .build();
 
   @Override

@@ -3,12 +3,12 @@ package dev.groundwork.policy.rules.ecs;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics.Truth;
 import dev.groundwork.assembly.Intrinsics;
-import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** ECS containers have a read-only root file system. */
 public final class EcsContainerReadOnlyRootFilesystem implements Rule {
@@ -22,8 +22,7 @@ public final class EcsContainerReadOnlyRootFilesystem implements Rule {
       .remediation("Set readonlyRootFilesystem(true) and mount volumes for the paths the "
           + "application writes (e.g. /tmp).")
       .controls("AWS Security Hub CSPM control reference, control ECS.5",
-          Control.nist("AC-2(1)"), Control.nist("AC-3"), Control.nist("AC-3(15)"),
-          Control.nist("AC-3(7)"), Control.nist("AC-5"), Control.nist("AC-6"))
+          ComplianceSources.CONTAINER_LEAST_PRIVILEGE)
       .build();
 
   @Override

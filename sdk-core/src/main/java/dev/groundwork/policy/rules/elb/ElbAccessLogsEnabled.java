@@ -2,12 +2,12 @@ package dev.groundwork.policy.rules.elb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
-import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** Load balancers write access logs. */
 public final class ElbAccessLogsEnabled implements Rule {
@@ -21,10 +21,7 @@ public final class ElbAccessLogsEnabled implements Rule {
           + "needed to investigate abuse and errors.")
       .remediation("Call loadBalancer.logAccessLogs(bucket, prefix).")
       .controls("AWS Security Hub CSPM control reference, control ELB.5",
-          Control.nist("AC-4(26)"), Control.nist("AU-10"), Control.nist("AU-12"),
-          Control.nist("AU-2"), Control.nist("AU-3"), Control.nist("AU-6(3)"),
-          Control.nist("AU-6(4)"), Control.nist("CA-7"), Control.nist("SC-7(9)"),
-          Control.nist("SI-7(8)"))
+          ComplianceSources.ACTIVITY_LOGGING)
       .build();
 
   @Override

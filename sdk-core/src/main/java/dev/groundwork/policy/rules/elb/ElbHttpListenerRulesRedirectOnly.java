@@ -1,13 +1,13 @@
 package dev.groundwork.policy.rules.elb;
 
 import dev.groundwork.assembly.Resource;
-import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import java.util.Optional;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** Listener rules added to an HTTP listener only redirect to HTTPS (follows {@code ListenerArn}). */
 public final class ElbHttpListenerRulesRedirectOnly implements Rule {
@@ -20,10 +20,7 @@ public final class ElbHttpListenerRulesRedirectOnly implements Rule {
           + "plain text, undoing the redirect.")
       .remediation("Attach the rule (addTargetGroups / addAction) to the HTTPS listener instead.")
       .controls("AWS Security Hub CSPM control reference, control ELB.1",
-          Control.nist("AC-17(2)"), Control.nist("AC-4"), Control.nist("IA-5(1)"),
-          Control.nist("SC-12(3)"), Control.nist("SC-13"), Control.nist("SC-23"),
-          Control.nist("SC-23(3)"), Control.nist("SC-7(4)"), Control.nist("SC-8"),
-          Control.nist("SC-8(1)"), Control.nist("SC-8(2)"), Control.nist("SI-7(6)"))
+          ComplianceSources.DATA_IN_TRANSIT)
       .build();
 
   @Override

@@ -8,6 +8,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** HTTP listeners do nothing but redirect to HTTPS. */
 public final class ElbListenerRequiresHttps implements Rule {
@@ -21,11 +22,7 @@ public final class ElbListenerRequiresHttps implements Rule {
       .remediation("Listen on 443 with a certificate (protocol HTTPS); for port 80 use "
           + "loadBalancer.addRedirect() or ListenerAction.redirect(protocol HTTPS, port 443).")
       .controls("AWS Security Hub CSPM control reference, control ELB.1; AWS Control Tower control reference, CT.ELASTICLOADBALANCING.PR.1",
-          Control.nist("AC-17(2)"), Control.nist("AC-4"), Control.nist("IA-5(1)"),
-          Control.nist("SC-12(3)"), Control.nist("SC-13"), Control.nist("SC-23"),
-          Control.nist("SC-23(3)"), Control.nist("SC-7(4)"), Control.nist("SC-8"),
-          Control.nist("SC-8(1)"), Control.nist("SC-8(2)"), Control.nist("SI-7(6)"),
-          Control.controlTower("CT.ELASTICLOADBALANCING.PR.1"))
+          ComplianceSources.DATA_IN_TRANSIT, Control.controlTower("CT.ELASTICLOADBALANCING.PR.1"))
       .build();
 
   @Override

@@ -6,6 +6,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** Log groups are encrypted with a customer managed KMS key. */
 public final class LogGroupEncrypted implements Rule {
@@ -19,8 +20,7 @@ public final class LogGroupEncrypted implements Rule {
       .remediation("Pass encryptionKey(key) to the LogGroup; the key policy must allow "
           + "logs.<region>.amazonaws.com to use it.")
       .controls("cdk-nag NIST 800-53 rev 5 pack, rule CloudWatchLogGroupEncrypted; AWS Control Tower control reference, CT.CLOUDWATCH.PR.3",
-          Control.nist("AU-9(3)"), Control.nist("SC-8(3)"), Control.nist("SC-8(4)"),
-          Control.nist("SC-28(1)"), Control.nist("SI-19(4)"), Control.controlTower("CT.CLOUDWATCH.PR.3"))
+          ComplianceSources.KMS_AT_REST, Control.controlTower("CT.CLOUDWATCH.PR.3"))
       .build();
 
   @Override

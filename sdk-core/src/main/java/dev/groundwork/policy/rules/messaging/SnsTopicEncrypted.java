@@ -1,11 +1,11 @@
 package dev.groundwork.policy.rules.messaging;
 
-import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** Topics encrypt messages at rest with KMS. */
 public final class SnsTopicEncrypted implements Rule {
@@ -18,9 +18,7 @@ public final class SnsTopicEncrypted implements Rule {
           + "carry personal or operational data.")
       .remediation("Pass masterKey(key) to the Topic.")
       .controls("AWS Security Hub CSPM control reference, control SNS.1",
-          Control.nist("CA-9(1)"), Control.nist("CM-3(6)"), Control.nist("SC-13"),
-          Control.nist("SC-28"), Control.nist("SC-28(1)"), Control.nist("SC-7(10)"),
-          Control.nist("SI-7(6)"))
+          ComplianceSources.ENCRYPTION_AT_REST)
       .build();
 
   @Override

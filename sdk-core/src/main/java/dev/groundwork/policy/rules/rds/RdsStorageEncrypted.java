@@ -8,6 +8,7 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.rules.internal.RequiredFlags;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** RDS databases encrypt their storage. */
 public final class RdsStorageEncrypted implements Rule {
@@ -22,9 +23,7 @@ public final class RdsStorageEncrypted implements Rule {
       .remediation("Set storageEncrypted(true) with a customer managed storageEncryptionKey on "
           + "the CDK DatabaseCluster or DatabaseInstance.")
       .controls("AWS Security Hub CSPM control reference, control RDS.3",
-          Control.nist("CA-9(1)"), Control.nist("CM-3(6)"), Control.nist("SC-13"),
-          Control.nist("SC-28"), Control.nist("SC-28(1)"), Control.nist("SC-7(10)"),
-          Control.nist("SI-7(6)"), Control.cis("2.3.1"))
+          ComplianceSources.ENCRYPTION_AT_REST, Control.cis("2.3.1"))
       .build();
 
   @Override

@@ -10,6 +10,7 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import java.util.List;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** Buckets turn on all four public access block settings. */
 public final class S3BucketBlocksPublicAccess implements Rule {
@@ -26,12 +27,7 @@ public final class S3BucketBlocksPublicAccess implements Rule {
       .remediation("Use blockPublicAccess(BlockPublicAccess.BLOCK_ALL); serve public content "
           + "through CloudFront with origin access control instead.")
       .controls("AWS Security Hub CSPM control reference, control S3.8",
-          Control.nist("AC-21"), Control.nist("AC-3"), Control.nist("AC-3(7)"),
-          Control.nist("AC-4"), Control.nist("AC-4(21)"), Control.nist("AC-6"),
-          Control.nist("SC-7"), Control.nist("SC-7(11)"), Control.nist("SC-7(16)"),
-          Control.nist("SC-7(20)"), Control.nist("SC-7(21)"), Control.nist("SC-7(3)"),
-          Control.nist("SC-7(4)"), Control.nist("SC-7(9)"), Control.pci("1.4.4"),
-          Control.cis("2.1.5"))
+          ComplianceSources.PUBLIC_ACCESS, Control.pci("1.4.4"), Control.cis("2.1.5"))
       .build();
 
   @Override

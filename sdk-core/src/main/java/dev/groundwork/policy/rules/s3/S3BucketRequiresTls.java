@@ -7,6 +7,7 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.rules.internal.PolicyDocuments;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** Buckets have a bucket policy denying requests without TLS. */
 public final class S3BucketRequiresTls implements Rule {
@@ -20,11 +21,7 @@ public final class S3BucketRequiresTls implements Rule {
       .remediation("Set enforceSsl(true) on the bucket, which adds an AWS::S3::BucketPolicy "
           + "denying s3:* when aws:SecureTransport is false.")
       .controls("AWS Security Hub CSPM control reference, control S3.5",
-          Control.nist("AC-17(2)"), Control.nist("AC-4"), Control.nist("IA-5(1)"),
-          Control.nist("SC-12(3)"), Control.nist("SC-13"), Control.nist("SC-23"),
-          Control.nist("SC-23(3)"), Control.nist("SC-7(4)"), Control.nist("SC-8"),
-          Control.nist("SC-8(1)"), Control.nist("SC-8(2)"), Control.nist("SI-7(6)"),
-          Control.pci("4.2.1"), Control.cis("2.1.2"))
+          ComplianceSources.DATA_IN_TRANSIT, Control.pci("4.2.1"), Control.cis("2.1.2"))
       .build();
 
   @Override

@@ -1,11 +1,11 @@
 package dev.groundwork.policy.rules.secretsmanager;
 
-import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** Secrets are encrypted with a customer managed KMS key. */
 public final class SecretUsesCustomerManagedKey implements Rule {
@@ -20,8 +20,7 @@ public final class SecretUsesCustomerManagedKey implements Rule {
           + "and allows cross-account sharing.")
       .remediation("Pass encryptionKey(key) to the Secret.")
       .controls("cdk-nag NIST 800-53 rev 5 pack, rule SecretsManagerUsingKMSKey",
-          Control.nist("AU-9(3)"), Control.nist("SC-8(3)"), Control.nist("SC-8(4)"),
-          Control.nist("SC-28(1)"), Control.nist("SI-19(4)"))
+          ComplianceSources.KMS_AT_REST)
       .build();
 
   @Override
