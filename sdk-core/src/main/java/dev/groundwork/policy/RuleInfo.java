@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,6 +22,7 @@ import java.util.Set;
  * @param escalates whether a WARNING becomes an ERROR in tiers that escalate warnings (PROD)
  * @param appliesToParameters whether the rule checks each entry of a template's {@code
  *     Parameters} section (read through {@code RuleContext.parameter()}) instead of resources
+ * @param compliance the compliance controls the rule evidences, with their source, or why none
  */
 public record RuleInfo(
     RuleId id,
@@ -29,7 +32,8 @@ public record RuleInfo(
     String rationale,
     String remediation,
     boolean escalates,
-    boolean appliesToParameters) {
+    boolean appliesToParameters,
+    ControlMapping compliance) {
 
   /**
    * Base of the documentation links in reports: the catalog of the rules that ran, which is
@@ -48,6 +52,7 @@ public record RuleInfo(
       checkArgument(field[1] != null && !field[1].isBlank(), "%s: %s is required", id, field[0]);
     }
     resourceTypes = ImmutableSortedSet.copyOf(resourceTypes);
+    compliance = compliance == null ? ControlMapping.UNSTATED : compliance;
     checkArgument(!appliesToParameters || resourceTypes.isEmpty(),
         "%s: a rule applies to template parameters or to resource types, not both", id);
   }
@@ -78,6 +83,7 @@ public record RuleInfo(
     private boolean escalates;
     private boolean allTypes;
     private boolean parameters;
+    private ControlMapping compliance = ControlMapping.UNSTATED;
 
     private Builder(RuleId id) {
       this.id = id;
@@ -128,11 +134,39 @@ public record RuleInfo(
       return this;
     }
 
+    /** The controls the rule evidences, as published in {@code source} (see docs/compliance.md). */
+    public Builder controls(String source, Control... controls) {
+      this.compliance = ControlMapping.of(source, controls);
+      return this;
+    }
+
+    /**
+     * The controls the rule evidences: a set several rules share (see {@code
+     * ComplianceSources}) and any of its own, as published in {@code source}.
+     */
+    public Builder controls(String source, List<Control> common, Control... more) {
+      List<Control> all = new ArrayList<>(common);
+      all.addAll(List.of(more));
+      return controls(source, all.toArray(Control[]::new));
+    }
+
+    /** The rule evidences no compliance control, for {@code reason}. */
+    public Builder noControls(String reason) {
+      this.compliance = ControlMapping.none(reason);
+      return this;
+    }
+
+    /** The whole mapping at once (used when reading a report back). */
+    public Builder compliance(ControlMapping compliance) {
+      this.compliance = compliance;
+      return this;
+    }
+
     public RuleInfo build() {
       checkState(allTypes || parameters || !resourceTypes.isEmpty(),
           "%s: call resourceTypes(...), allResourceTypes() or templateParameters()", id);
       return new RuleInfo(id, title, severity, resourceTypes, rationale, remediation, escalates,
-          parameters);
+          parameters, compliance);
     }
   }
 }

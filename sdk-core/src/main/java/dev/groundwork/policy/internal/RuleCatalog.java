@@ -1,5 +1,7 @@
 package dev.groundwork.policy.internal;
 
+import dev.groundwork.policy.Control;
+import dev.groundwork.policy.ControlMapping;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
@@ -11,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -34,9 +38,7 @@ public final class RuleCatalog {
 
   /** The catalog's Markdown: every built-in rule and the engine's suppression rules, by id. */
   public static String render() {
-    List<RuleInfo> rules = new ArrayList<>();
-    BaselineRules.all().stream().map(Rule::info).forEach(rules::add);
-    rules.addAll(SuppressionRules.all());
+    List<RuleInfo> rules = builtIn();
     StringBuilder out = new StringBuilder();
     out.append("# Policy rule catalog\n\n")
         .append("<!-- Generated from rule metadata by dev.groundwork.policy.internal.RuleCatalog; "
@@ -44,8 +46,71 @@ public final class RuleCatalog {
         .append(rules.size()).append(" rules: ").append(BaselineRules.all().size())
         .append(" in the `baseline` pack (on by default) and ").append(SuppressionRules.all().size())
         .append(" engine rules about suppressions (always on). How the engine, packs and "
-            + "suppressions work: [policy.md](policy.md).\n\n");
+            + "suppressions work: [policy.md](policy.md). Which compliance controls each rule "
+            + "evidences, and the source of each mapping: [compliance.md](compliance.md).\n\n");
     return sections(rules, out);
+  }
+
+  /**
+   * {@code docs/compliance.md}: for every built-in rule, the controls it evidences and the
+   * published mapping they come from, or why it maps to none. Generated like the catalog.
+   */
+  public static String renderCompliance() {
+    List<RuleInfo> rules = builtIn();
+    rules.sort(Comparator.comparing(RuleInfo::id));
+    StringBuilder out = new StringBuilder();
+    out.append("# Compliance mapping\n\n")
+        .append("<!-- Generated from rule metadata by dev.groundwork.policy.internal.RuleCatalog; "
+            + "do not edit. Regenerate: ").append(REGENERATE).append(" -->\n\n")
+        .append("Which controls each rule evidences when it passes, and where the mapping comes "
+            + "from. Frameworks: ");
+    List<String> frameworks = new ArrayList<>();
+    for (Control.Framework framework : Control.Framework.values()) {
+      frameworks.add(framework.title() + " (SARIF tag `" + framework.tagPrefix() + "/<id>`)");
+    }
+    out.append(String.join(", ", frameworks)).append(".\n\n")
+        .append(COMPLIANCE_NOTES)
+        .append("| rule | controls | source |\n|---|---|---|\n");
+    for (RuleInfo rule : rules) {
+      ControlMapping mapping = rule.compliance();
+      out.append("| [`").append(rule.id()).append("`](rules.md#").append(rule.id().anchor())
+          .append(") | ").append(controls(mapping)).append(" | ")
+          .append(mapping.controls().isEmpty() ? "none" : mapping.source()).append(" |\n");
+    }
+    return out.toString();
+  }
+
+  private static final String COMPLIANCE_NOTES = """
+      How to read this table:
+
+      - A passing rule is evidence for a control, not proof that the whole control is met: \
+      most controls also need process and account-level settings no template shows.
+      - Sources, in order of preference: the AWS Security Hub CSPM control reference (each \
+      control lists its related NIST SP 800-53 Rev. 5, PCI DSS v4.0.1 and CIS AWS Foundations \
+      Benchmark requirements); the AWS Control Tower control reference (proactive controls, \
+      `CT.<SERVICE>.PR.<n>`); and, where Security Hub has no equivalent control, the cdk-nag \
+      NIST 800-53 rev 5 pack, which takes its ids from AWS Config's NIST 800-53 rev 5 \
+      conformance pack. The source column names the control or rule whose check matches.
+      - A rule is mapped only where its check matches the source's check, or is stricter \
+      (the source column says so). Where it covers only part of the source's check, it carries \
+      only that source's NIST ids, and the column says which part.
+      - PCI DSS ids are those Security Hub lists as PCI DSS v4.0.1, the limited revision of \
+      v4.0 with the same requirement numbering. PCI DSS v3.2.1 ids are not carried.
+      - CIS ids are those of the CIS AWS Foundations Benchmark v1.4.0 (the version AWS Control \
+      Tower and Security Hub both cite); where Security Hub lists only later versions for a \
+      control, no CIS id is claimed.
+      - cdk-nag lists NIST ids with item letters (`SC-7a`); those are left out, enhancements \
+      such as `SC-8(1)` are kept.
+      - `GW_LOGS_RETENTION_TIER_MINIMUM` does not claim CT.CLOUDWATCH.PR.2 (one year): only the \
+      PROD minimum (365 days) meets it.
+
+      """;
+
+  private static List<RuleInfo> builtIn() {
+    List<RuleInfo> rules = new ArrayList<>();
+    BaselineRules.all().stream().map(Rule::info).forEach(rules::add);
+    rules.addAll(SuppressionRules.all());
+    return rules;
   }
 
   /**
@@ -77,9 +142,22 @@ public final class RuleCatalog {
           .append("- Severity: ").append(severity(rule)).append('\n')
           .append("- Resource types: ").append(types(rule)).append('\n')
           .append("- Rationale: ").append(rule.rationale()).append('\n')
-          .append("- Remediation: ").append(rule.remediation()).append('\n');
+          .append("- Remediation: ").append(rule.remediation()).append('\n')
+          .append("- Compliance controls: ").append(controls(rule.compliance())).append('\n');
     }
     return out.toString();
+  }
+
+  private static String controls(ControlMapping mapping) {
+    if (!mapping.controls().isEmpty()) {
+      Map<Control.Framework, List<String>> byFramework = new EnumMap<>(Control.Framework.class);
+      mapping.controls().forEach(c ->
+          byFramework.computeIfAbsent(c.framework(), f -> new ArrayList<>()).add("`" + c.id() + "`"));
+      List<String> parts = new ArrayList<>();
+      byFramework.forEach((framework, ids) -> parts.add(framework.title() + ": " + String.join(", ", ids)));
+      return String.join("; ", parts);
+    }
+    return mapping.unmappedReason().isBlank() ? "not stated" : "none. " + mapping.unmappedReason();
   }
 
   private static String severity(RuleInfo rule) {

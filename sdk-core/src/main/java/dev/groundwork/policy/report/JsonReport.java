@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.groundwork.core.Tier;
+import dev.groundwork.policy.Control;
+import dev.groundwork.policy.ControlMapping;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.RuleId;
@@ -72,6 +74,7 @@ public final class JsonReport {
       rule.resourceTypes().forEach(node.putArray("resourceTypes")::add);
       node.put("templateParameters", rule.appliesToParameters());
       node.put("rationale", rule.rationale()).put("remediation", rule.remediation());
+      compliance(node.putObject("compliance"), rule.compliance());
     }
     ArrayNode stacks = root.putArray("stacks");
     for (StackSummary stack : report.stacks()) {
@@ -110,6 +113,7 @@ public final class JsonReport {
       if (r.path("escalates").asBoolean()) {
         builder.escalates();
       }
+      builder.compliance(compliance(r.path("compliance")));
       RuleInfo info = builder.build();
       rules.put(info.id().value(), info);
       ruleList.add(info);
@@ -147,6 +151,21 @@ public final class JsonReport {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read policy report " + file, e);
     }
+  }
+
+  private static void compliance(ObjectNode node, ControlMapping mapping) {
+    ArrayNode controls = node.putArray("controls");
+    mapping.controls().forEach(c -> controls.addObject()
+        .put("framework", c.framework().name()).put("id", c.id()));
+    node.put("source", mapping.source()).put("unmappedReason", mapping.unmappedReason());
+  }
+
+  private static ControlMapping compliance(JsonNode node) {
+    List<Control> controls = new ArrayList<>();
+    node.path("controls").forEach(c -> controls.add(
+        new Control(Control.Framework.valueOf(c.path("framework").asText()), c.path("id").asText())));
+    return new ControlMapping(new java.util.LinkedHashSet<>(controls), node.path("source").asText(""),
+        node.path("unmappedReason").asText(""));
   }
 
   private static Finding finding(JsonNode f, Map<String, RuleInfo> rules) {

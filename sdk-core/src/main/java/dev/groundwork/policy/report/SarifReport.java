@@ -39,6 +39,9 @@ public final class SarifReport {
       rule.resourceTypes().forEach(properties.putArray("resourceTypes")::add);
       properties.put("escalates", rule.escalates());
       properties.put("documentation", rule.documentation());
+      // SARIF's own place for classification: one tag per control the rule evidences.
+      ArrayNode tags = properties.putArray("tags");
+      rule.compliance().controls().forEach(c -> tags.add(c.tag()));
     }
     ArrayNode results = run.putArray("results");
     report.findings().forEach(f -> result(results.addObject(), f, index));

@@ -5,6 +5,7 @@ import dev.groundwork.policy.RulePack;
 import dev.groundwork.policy.rules.cloudwatch.AlarmHasActions;
 import dev.groundwork.policy.rules.ec2.EbsVolumeEncrypted;
 import dev.groundwork.policy.rules.ec2.Ec2InstanceRequiresImdsv2;
+import dev.groundwork.policy.rules.ec2.SecurityGroupNoOpenEgress;
 import dev.groundwork.policy.rules.ec2.SecurityGroupNoOpenIngress;
 import dev.groundwork.policy.rules.ec2.VpcDefaultSecurityGroupRestricted;
 import dev.groundwork.policy.rules.ec2.VpcFlowLogsEnabled;
@@ -19,6 +20,7 @@ import dev.groundwork.policy.rules.eks.EksEndpointPublicAccessRestricted;
 import dev.groundwork.policy.rules.eks.EksNodegroupRequiresImdsv2;
 import dev.groundwork.policy.rules.eks.EksSecretsEncrypted;
 import dev.groundwork.policy.rules.elb.ElbAccessLogsEnabled;
+import dev.groundwork.policy.rules.elb.ElbClassicListenerRequiresTls;
 import dev.groundwork.policy.rules.elb.ElbDeletionProtectionEnabled;
 import dev.groundwork.policy.rules.elb.ElbHttpListenerRulesRedirectOnly;
 import dev.groundwork.policy.rules.elb.ElbListenerModernTlsPolicy;
@@ -28,8 +30,10 @@ import dev.groundwork.policy.rules.iam.IamPolicyNoFullAdmin;
 import dev.groundwork.policy.rules.iam.IamUserNoInlinePolicies;
 import dev.groundwork.policy.rules.kms.KmsKeyPolicyNoWildcardPrincipal;
 import dev.groundwork.policy.rules.kms.KmsKeyRotationEnabled;
+import dev.groundwork.policy.rules.lambda.LambdaConcurrencyAndDeadLetterSet;
 import dev.groundwork.policy.rules.logs.LogGroupEncrypted;
 import dev.groundwork.policy.rules.logs.LogGroupRetentionSet;
+import dev.groundwork.policy.rules.logs.LogGroupRetentionTierMinimum;
 import dev.groundwork.policy.rules.messaging.SnsTopicEncrypted;
 import dev.groundwork.policy.rules.messaging.SnsTopicRequiresTls;
 import dev.groundwork.policy.rules.messaging.SqsQueueEncrypted;
@@ -47,6 +51,7 @@ import dev.groundwork.policy.rules.rds.RdsStorageEncrypted;
 import dev.groundwork.policy.rules.rds.RdsTlsEnforced;
 import dev.groundwork.policy.rules.s3.S3BucketAccessLogsEnabled;
 import dev.groundwork.policy.rules.s3.S3BucketBlocksPublicAccess;
+import dev.groundwork.policy.rules.s3.S3BucketPolicyNotPublic;
 import dev.groundwork.policy.rules.s3.S3BucketRequiresEncryption;
 import dev.groundwork.policy.rules.s3.S3BucketRequiresTls;
 import dev.groundwork.policy.rules.s3.S3BucketVersioningEnabled;
@@ -117,7 +122,12 @@ public final class BaselineRules {
       new EksControlPlaneLoggingComplete(),
       new EksNodegroupRequiresImdsv2(),
       new ServiceWatchedByCompositeAlarm(),
-      new InternetFacingServiceHasCanary());
+      new InternetFacingServiceHasCanary(),
+      new LogGroupRetentionTierMinimum(),
+      new S3BucketPolicyNotPublic(),
+      new ElbClassicListenerRequiresTls(),
+      new LambdaConcurrencyAndDeadLetterSet(),
+      new SecurityGroupNoOpenEgress());
 
   private BaselineRules() {}
 

@@ -106,6 +106,39 @@ class ReportsTest {
     }
 
     @Test
+    void sarifTagsEachRuleWithTheControlsItEvidences() {
+      JsonNode rules = TemplateFixture.json(SarifReport.render(report()))
+          .path("runs").get(0).path("tool").path("driver").path("rules");
+      JsonNode tls = null;
+      for (JsonNode rule : rules) {
+        if (rule.path("id").asText().equals("GW_S3_BUCKET_TLS_REQUIRED")) {
+          tls = rule;
+        }
+      }
+      assertThat(tls).isNotNull();
+      assertThat(tls.path("properties").path("tags")).extracting(JsonNode::asText)
+          .contains("nist-800-53-r5/SC-8", "pci-dss-4.0/4.2.1", "cis-aws-foundations-1.4.0/2.1.2");
+    }
+
+    @Test
+    void jsonCarriesEachRulesControlsSourceOrReasonForNone() {
+      JsonNode rules = TemplateFixture.json(JsonReport.render(report())).path("rules");
+      assertThat(rules).anySatisfy(rule -> {
+        assertThat(rule.path("id").asText()).isEqualTo("GW_KMS_KEY_ROTATION_ENABLED");
+        assertThat(rule.path("compliance").path("controls")).anySatisfy(c -> {
+          assertThat(c.path("framework").asText()).isEqualTo("PCI_DSS_4_0");
+          assertThat(c.path("id").asText()).isEqualTo("3.7.4");
+        });
+        assertThat(rule.path("compliance").path("source").asText()).contains("KMS.4");
+      });
+      assertThat(rules).anySatisfy(rule -> {
+        assertThat(rule.path("id").asText()).isEqualTo("GW_TAGS_REQUIRED");
+        assertThat(rule.path("compliance").path("controls")).isEmpty();
+        assertThat(rule.path("compliance").path("unmappedReason").asText()).isNotBlank();
+      });
+    }
+
+    @Test
     void junitHasOneCasePerRuleAndStack() {
       PolicyReport report = report();
       String xml = JunitReport.render(report);

@@ -3,6 +3,7 @@ package dev.groundwork.policy.rules.cloudwatch;
 import dev.groundwork.assembly.Intrinsics.Truth;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -22,6 +23,11 @@ public final class AlarmHasActions implements Rule {
           + "QueueWorkerServiceProps.builder().alarmTopic(topic). For an alarm of your own, call "
           + "alarm.addAlarmAction(new SnsAction(topic)) (or an auto scaling / EC2 action). Keep "
           + "actionsEnabled true.")
+      .controls("AWS Security Hub CSPM control reference, control CloudWatch.15; AWS Control Tower control reference, CT.CLOUDWATCH.PR.1",
+          Control.nist("AU-6(1)"), Control.nist("AU-6(5)"), Control.nist("CA-7"),
+          Control.nist("IR-4(1)"), Control.nist("IR-4(5)"), Control.nist("SI-2"),
+          Control.nist("SI-20"), Control.nist("SI-4(12)"), Control.nist("SI-4(5)"),
+          Control.controlTower("CT.CLOUDWATCH.PR.1"))
       .build();
 
   @Override

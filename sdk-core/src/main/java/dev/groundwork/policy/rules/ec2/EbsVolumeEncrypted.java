@@ -9,6 +9,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** EBS volumes, and the block devices of instances and launch templates, are encrypted. */
 public final class EbsVolumeEncrypted implements Rule {
@@ -21,6 +22,8 @@ public final class EbsVolumeEncrypted implements Rule {
           + "or share a snapshot.")
       .remediation("Set encrypted(true) on Volume, or BlockDeviceVolume.ebs(size, "
           + "EbsDeviceOptions.builder().encrypted(true)) for instance and launch template devices.")
+      .controls("AWS Security Hub CSPM control reference, control EC2.3 (which checks attached volumes; the rule checks every volume)",
+          ComplianceSources.ENCRYPTION_AT_REST)
       .build();
 
   @Override

@@ -3,6 +3,7 @@ package dev.groundwork.policy.rules.ec2;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -25,6 +26,9 @@ public final class Ec2InstanceRequiresImdsv2 implements Rule {
       .rationale("IMDSv1 answers any request from the instance, so a server-side request "
           + "forgery bug leaks the instance role's credentials; IMDSv2 needs a session token.")
       .remediation("Set requireImdsv2(true) on the Instance, LaunchTemplate or AutoScalingGroup.")
+      .controls("AWS Security Hub CSPM control reference, control EC2.8",
+          Control.nist("AC-3"), Control.nist("AC-3(15)"), Control.nist("AC-3(7)"),
+          Control.nist("AC-6"), Control.pci("2.2.6"))
       .build();
 
   @Override

@@ -3,6 +3,7 @@ package dev.groundwork.policy.rules.ec2;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -29,6 +30,11 @@ public final class SecurityGroupNoOpenIngress implements Rule {
           + "internet; only public load balancers should listen there, on HTTP(S).")
       .remediation("Allow ingress from a known CIDR or another security group "
           + "(connections.allowFrom(peer, port)); put public services behind a load balancer.")
+      .controls("AWS Security Hub CSPM control reference, control EC2.18 (authorized ports 80 and 443), EC2.13 (port 22) and EC2.14 (port 3389)",
+          Control.nist("AC-4"), Control.nist("AC-4(21)"), Control.nist("CM-7"),
+          Control.nist("SC-7"), Control.nist("SC-7(11)"), Control.nist("SC-7(16)"),
+          Control.nist("SC-7(21)"), Control.nist("SC-7(4)"), Control.nist("SC-7(5)"),
+          Control.pci("1.3.1"))
       .build();
 
   @Override

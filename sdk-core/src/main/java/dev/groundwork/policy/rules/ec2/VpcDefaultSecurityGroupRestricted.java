@@ -2,6 +2,7 @@ package dev.groundwork.policy.rules.ec2;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -28,6 +29,10 @@ public final class VpcDefaultSecurityGroupRestricted implements Rule {
       .remediation("Set restrictDefaultSecurityGroup(true) in the VpcProps (or the "
           + "@aws-cdk/aws-ec2:restrictDefaultSecurityGroup feature flag), and add rules to "
           + "security groups of your own, never to vpc.getVpcDefaultSecurityGroup().")
+      .controls("AWS Security Hub CSPM control reference, control EC2.2",
+          Control.nist("AC-4"), Control.nist("AC-4(21)"), Control.nist("SC-7"),
+          Control.nist("SC-7(11)"), Control.nist("SC-7(16)"), Control.nist("SC-7(21)"),
+          Control.nist("SC-7(4)"), Control.nist("SC-7(5)"), Control.cis("5.3"))
       .build();
 
   @Override

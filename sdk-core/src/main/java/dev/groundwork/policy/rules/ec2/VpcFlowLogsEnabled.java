@@ -1,5 +1,6 @@
 package dev.groundwork.policy.rules.ec2;
 
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -17,6 +18,10 @@ public final class VpcFlowLogsEnabled implements Rule {
           + "them a network incident cannot be investigated.")
       .remediation("Call vpc.addFlowLog(\"FlowLog\") or pass flowLogs(...) in the VpcProps "
           + "(Groundwork's SecureVpc does this by default).")
+      .controls("AWS Security Hub CSPM control reference, control EC2.6",
+          Control.nist("AC-4(26)"), Control.nist("AU-12"), Control.nist("AU-2"),
+          Control.nist("AU-3"), Control.nist("AU-6(3)"), Control.nist("AU-6(4)"),
+          Control.nist("CA-7"), Control.nist("SI-7(8)"), Control.cis("3.9"))
       .build();
 
   @Override

@@ -7,6 +7,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,7 @@ public final class EcsContainerImagePinned implements Rule {
           + "deployments are not reproducible and rollbacks do not roll back.")
       .remediation("Use ContainerImage.fromAsset(...) (content-hash tag), fromEcrRepository(repo, "
           + "\"1.4.2\") or an image reference with @sha256 digest.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 
   @Override

@@ -7,6 +7,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** ECS containers send their logs somewhere. */
 public final class EcsContainerLoggingConfigured implements Rule {
@@ -19,6 +20,8 @@ public final class EcsContainerLoggingConfigured implements Rule {
           + "the evidence of what happened.")
       .remediation("Set "
           + "logging(LogDrivers.awsLogs(AwsLogDriverProps.builder().streamPrefix(...).logGroup(group).build())).")
+      .controls("AWS Security Hub CSPM control reference, control ECS.9",
+          ComplianceSources.ACTIVITY_LOGGING)
       .build();
 
   @Override

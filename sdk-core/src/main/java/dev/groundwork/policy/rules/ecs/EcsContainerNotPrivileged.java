@@ -8,6 +8,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** ECS containers are not privileged. */
 public final class EcsContainerNotPrivileged implements Rule {
@@ -20,6 +21,8 @@ public final class EcsContainerNotPrivileged implements Rule {
           + "on the host.")
       .remediation("Remove privileged(true); grant single Linux capabilities through "
           + "linuxParameters if really needed.")
+      .controls("AWS Security Hub CSPM control reference, control ECS.4",
+          ComplianceSources.CONTAINER_LEAST_PRIVILEGE)
       .build();
 
   @Override

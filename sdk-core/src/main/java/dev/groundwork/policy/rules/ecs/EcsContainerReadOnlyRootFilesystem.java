@@ -8,6 +8,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** ECS containers have a read-only root file system. */
 public final class EcsContainerReadOnlyRootFilesystem implements Rule {
@@ -20,6 +21,8 @@ public final class EcsContainerReadOnlyRootFilesystem implements Rule {
           + "state belongs in volumes.")
       .remediation("Set readonlyRootFilesystem(true) and mount volumes for the paths the "
           + "application writes (e.g. /tmp).")
+      .controls("AWS Security Hub CSPM control reference, control ECS.5",
+          ComplianceSources.CONTAINER_LEAST_PRIVILEGE)
       .build();
 
   @Override

@@ -7,6 +7,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** ECS containers run as a non-root user. */
 public final class EcsContainerRunsAsNonRoot implements Rule {
@@ -19,6 +20,8 @@ public final class EcsContainerRunsAsNonRoot implements Rule {
           + "from root on the host, and can modify everything in the image.")
       .remediation("Set user(\"1000:1000\") (or a named non-root user) in the "
           + "ContainerDefinitionOptions, and build the image with that user.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT
+          + " (cdk-nag's ECSTaskDefinitionUserForHostMode checks only host-network tasks.)")
       .build();
 
   @Override

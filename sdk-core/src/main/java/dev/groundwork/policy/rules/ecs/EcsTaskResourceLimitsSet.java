@@ -6,6 +6,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 
 /** ECS tasks set CPU and memory limits. */
@@ -19,6 +20,7 @@ public final class EcsTaskResourceLimitsSet implements Rule {
           + "planning and cost are guesses.")
       .remediation("Set cpu and memoryLimitMiB on the task definition (Fargate requires them), or "
           + "on every container.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 
   @Override

@@ -1,8 +1,8 @@
 package dev.groundwork.policy.rules.eks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Intrinsics.Truth;
+import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -25,6 +25,9 @@ public final class EksEndpointPublicAccessRestricted implements Rule {
           + "its weakest access entry.")
       .remediation("Keep the endpoint private (the KubernetesCluster default), or set "
           + "publicEndpoint(true) with publicAccessCidrs naming the networks that need it.")
+      .noControls("AWS Security Hub CSPM control EKS.1 and AWS Control Tower CT.EKS.PR.1 require "
+          + "no public endpoint at all; this rule accepts a public endpoint with an allow-list, so "
+          + "it does not evidence them.")
       .build();
 
   @Override

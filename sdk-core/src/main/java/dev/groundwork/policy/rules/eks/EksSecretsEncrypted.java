@@ -2,6 +2,7 @@ package dev.groundwork.policy.rules.eks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -21,6 +22,7 @@ public final class EksSecretsEncrypted implements Rule {
           + "be added later, but never removed.")
       .remediation("Use KubernetesCluster (a key by default, or secretsKey(...)), or set "
           + "secretsEncryptionKey on the CDK cluster.")
+      .controls("AWS Control Tower control reference, CT.EKS.PR.2", Control.controlTower("CT.EKS.PR.2"))
       .build();
 
   @Override

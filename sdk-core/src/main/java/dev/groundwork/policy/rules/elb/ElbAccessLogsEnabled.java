@@ -7,6 +7,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** Load balancers write access logs. */
 public final class ElbAccessLogsEnabled implements Rule {
@@ -19,6 +20,8 @@ public final class ElbAccessLogsEnabled implements Rule {
       .rationale("Access logs record every request (client, path, status, latency); they are "
           + "needed to investigate abuse and errors.")
       .remediation("Call loadBalancer.logAccessLogs(bucket, prefix).")
+      .controls("AWS Security Hub CSPM control reference, control ELB.5",
+          ComplianceSources.ACTIVITY_LOGGING)
       .build();
 
   @Override

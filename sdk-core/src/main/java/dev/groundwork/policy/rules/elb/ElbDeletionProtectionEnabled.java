@@ -3,6 +3,7 @@ package dev.groundwork.policy.rules.elb;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.core.Tier;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -19,6 +20,9 @@ public final class ElbDeletionProtectionEnabled implements Rule {
       .rationale("Deleting a production load balancer takes the service down and loses its "
           + "DNS name, which clients and DNS records point at.")
       .remediation("Set deletionProtection(true) on the load balancer in PROD environments.")
+      .controls("AWS Security Hub CSPM control reference, control ELB.6",
+          Control.nist("CA-9(1)"), Control.nist("CM-2"), Control.nist("CM-2(2)"),
+          Control.nist("CM-3"), Control.nist("SC-5(2)"))
       .build();
 
   @Override

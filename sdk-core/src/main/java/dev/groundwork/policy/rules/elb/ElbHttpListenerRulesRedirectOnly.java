@@ -6,6 +6,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 import java.util.Optional;
 
 /** Listener rules added to an HTTP listener only redirect to HTTPS (follows {@code ListenerArn}). */
@@ -18,6 +19,8 @@ public final class ElbHttpListenerRulesRedirectOnly implements Rule {
       .rationale("A forward rule on a redirect-only HTTP listener quietly serves that path in "
           + "plain text, undoing the redirect.")
       .remediation("Attach the rule (addTargetGroups / addAction) to the HTTPS listener instead.")
+      .controls("AWS Security Hub CSPM control reference, control ELB.1",
+          ComplianceSources.DATA_IN_TRANSIT)
       .build();
 
   @Override

@@ -7,6 +7,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 import java.util.List;
 
 /** HTTPS and TLS listeners use a TLS 1.2+ security policy. */
@@ -23,6 +24,7 @@ public final class ElbListenerModernTlsPolicy implements Rule {
           + "weak ciphers.")
       .remediation("Set sslPolicy(SslPolicy.RECOMMENDED_TLS) (ELBSecurityPolicy-TLS13-1-2-2021-06) "
           + "or another TLS13 / TLS-1-2 / FS-1-2 policy.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 
   @Override

@@ -2,11 +2,13 @@ package dev.groundwork.policy.rules.elb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** HTTP listeners do nothing but redirect to HTTPS. */
 public final class ElbListenerRequiresHttps implements Rule {
@@ -19,6 +21,8 @@ public final class ElbListenerRequiresHttps implements Rule {
           + "path; a redirect-only HTTP listener keeps old links working without that risk.")
       .remediation("Listen on 443 with a certificate (protocol HTTPS); for port 80 use "
           + "loadBalancer.addRedirect() or ListenerAction.redirect(protocol HTTPS, port 443).")
+      .controls("AWS Security Hub CSPM control reference, control ELB.1; AWS Control Tower control reference, CT.ELASTICLOADBALANCING.PR.1",
+          ComplianceSources.DATA_IN_TRANSIT, Control.controlTower("CT.ELASTICLOADBALANCING.PR.1"))
       .build();
 
   @Override

@@ -2,6 +2,7 @@ package dev.groundwork.policy.rules.iam;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -20,6 +21,10 @@ public final class IamNoAdministratorAccess implements Rule {
           + "deployment roles never need it.")
       .remediation("Replace ManagedPolicy.fromAwsManagedPolicyName(\"AdministratorAccess\") with "
           + "least-privilege grants.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule IAMPolicyNoStatementsWithAdminAccess",
+          Control.nist("AC-2(1)"), Control.nist("AC-3"), Control.nist("AC-6"),
+          Control.nist("AC-6(2)"), Control.nist("AC-6(3)"), Control.nist("AC-6(10)"),
+          Control.nist("AC-24"))
       .build();
 
   @Override

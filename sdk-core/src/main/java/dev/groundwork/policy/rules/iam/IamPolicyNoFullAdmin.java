@@ -3,6 +3,7 @@ package dev.groundwork.policy.rules.iam;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -23,6 +24,11 @@ public final class IamPolicyNoFullAdmin implements Rule {
           + "credential of the principal compromises the whole account.")
       .remediation("Grant specific actions on specific resources, preferably with the CDK "
           + "grant methods (bucket.grantRead(role), table.grantWriteData(fn)).")
+      .controls("AWS Security Hub CSPM control reference, control IAM.1",
+          Control.nist("AC-2"), Control.nist("AC-2(1)"), Control.nist("AC-3"),
+          Control.nist("AC-3(15)"), Control.nist("AC-3(7)"), Control.nist("AC-5"),
+          Control.nist("AC-6"), Control.nist("AC-6(10)"), Control.nist("AC-6(2)"),
+          Control.nist("AC-6(3)"), Control.cis("1.16"))
       .build();
 
   @Override

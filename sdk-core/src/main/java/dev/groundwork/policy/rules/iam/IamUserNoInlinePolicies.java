@@ -1,5 +1,6 @@
 package dev.groundwork.policy.rules.iam;
 
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -17,6 +18,10 @@ public final class IamUserNoInlinePolicies implements Rule {
           + "role changes; users should get permissions from groups (or not exist at all).")
       .remediation("Put the user in a group (user.addToGroup(group)) and grant the group; "
           + "prefer roles with federated or SSO access over IAM users.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule IAMNoInlinePolicy",
+          Control.nist("AC-2(1)"), Control.nist("AC-2(6)"), Control.nist("AC-3"),
+          Control.nist("AC-3(7)"), Control.nist("AC-6"), Control.nist("AC-6(3)"),
+          Control.nist("AC-24"), Control.nist("SC-23(3)"))
       .build();
 
   @Override

@@ -7,6 +7,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 import dev.groundwork.policy.rules.internal.PolicyDocuments;
 import java.util.List;
 
@@ -21,6 +22,7 @@ public final class KmsKeyPolicyNoWildcardPrincipal implements Rule {
           + "key, and therefore read whatever it encrypts.")
       .remediation("Grant named principals (key.grantDecrypt(role)) or add a Condition such as "
           + "aws:PrincipalOrgID / kms:CallerAccount to the statement.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 
   @Override

@@ -3,6 +3,7 @@ package dev.groundwork.policy.rules.kms;
 import dev.groundwork.assembly.Intrinsics.Truth;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -19,6 +20,9 @@ public final class KmsKeyRotationEnabled implements Rule {
       .rationale("Yearly rotation limits how much data one key version protects and is "
           + "required by most compliance frameworks. Asymmetric and HMAC keys cannot rotate.")
       .remediation("Set enableKeyRotation(true) on the key.")
+      .controls("AWS Security Hub CSPM control reference, control KMS.4",
+          Control.nist("SC-12"), Control.nist("SC-12(2)"), Control.nist("SC-28(3)"),
+          Control.pci("3.7.4"), Control.cis("3.8"))
       .build();
 
   @Override

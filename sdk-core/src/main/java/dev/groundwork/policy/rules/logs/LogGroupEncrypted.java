@@ -1,10 +1,12 @@
 package dev.groundwork.policy.rules.logs;
 
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** Log groups are encrypted with a customer managed KMS key. */
 public final class LogGroupEncrypted implements Rule {
@@ -17,6 +19,8 @@ public final class LogGroupEncrypted implements Rule {
           + "reading them an auditable, revocable permission.")
       .remediation("Pass encryptionKey(key) to the LogGroup; the key policy must allow "
           + "logs.<region>.amazonaws.com to use it.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule CloudWatchLogGroupEncrypted; AWS Control Tower control reference, CT.CLOUDWATCH.PR.3",
+          ComplianceSources.KMS_AT_REST, Control.controlTower("CT.CLOUDWATCH.PR.3"))
       .build();
 
   @Override

@@ -1,5 +1,6 @@
 package dev.groundwork.policy.rules.logs;
 
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -18,6 +19,10 @@ public final class LogGroupRetentionSet implements Rule {
           + "outlives every deletion policy. Tier defaults: DEV 30, STAGING 90, PROD 365 days.")
       .remediation("Set retention(RetentionDays.ONE_YEAR) (or the tier's value from "
           + "TierDefaults.logRetentionDays) on the LogGroup.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule CloudWatchLogGroupRetentionPeriod (an explicit retention period)",
+          Control.nist("AU-6(3)"), Control.nist("AU-6(4)"), Control.nist("AU-10"),
+          Control.nist("AU-11"), Control.nist("AU-11(1)"), Control.nist("AU-12(1)"),
+          Control.nist("SC-28(2)"), Control.nist("SI-12"))
       .build();
 
   @Override

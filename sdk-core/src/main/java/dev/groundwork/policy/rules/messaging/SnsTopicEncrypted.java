@@ -5,6 +5,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** Topics encrypt messages at rest with KMS. */
 public final class SnsTopicEncrypted implements Rule {
@@ -16,6 +17,8 @@ public final class SnsTopicEncrypted implements Rule {
       .rationale("SNS does not encrypt messages at rest unless a KMS key is set; messages often "
           + "carry personal or operational data.")
       .remediation("Pass masterKey(key) to the Topic.")
+      .controls("AWS Security Hub CSPM control reference, control SNS.1",
+          ComplianceSources.ENCRYPTION_AT_REST)
       .build();
 
   @Override

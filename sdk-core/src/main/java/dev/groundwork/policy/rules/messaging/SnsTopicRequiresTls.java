@@ -5,6 +5,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 import dev.groundwork.policy.rules.internal.PolicyDocuments;
 import java.util.Set;
 
@@ -19,6 +20,7 @@ public final class SnsTopicRequiresTls implements Rule {
           + "messages and credentials in transit must be encrypted.")
       .remediation("Pass enforceSSL(true) to the Topic, which adds an AWS::SNS::TopicPolicy "
           + "denying sns:Publish without aws:SecureTransport.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 
   @Override

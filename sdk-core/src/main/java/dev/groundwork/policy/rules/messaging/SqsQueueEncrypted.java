@@ -7,6 +7,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /**
  * Queues are encrypted at rest. New queues get SQS-managed encryption unless it is turned off,
@@ -22,6 +23,7 @@ public final class SqsQueueEncrypted implements Rule {
           + "them.")
       .remediation("Use encryption(QueueEncryption.KMS) with encryptionMasterKey(key), or at "
           + "least QueueEncryption.SQS_MANAGED; never QueueEncryption.UNENCRYPTED.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 
   @Override

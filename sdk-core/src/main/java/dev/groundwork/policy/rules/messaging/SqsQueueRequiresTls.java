@@ -5,6 +5,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 import dev.groundwork.policy.rules.internal.PolicyDocuments;
 
 /** SQS queues deny requests without TLS, through a {@code AWS::SQS::QueuePolicy} found by following its {@code Queues}. */
@@ -18,6 +19,7 @@ public final class SqsQueueRequiresTls implements Rule {
           + "messages and credentials in transit must be encrypted.")
       .remediation("Pass enforceSSL(true) to the Queue, which adds an AWS::SQS::QueuePolicy "
           + "denying sqs:* without aws:SecureTransport.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 
   @Override

@@ -6,6 +6,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /**
  * Every internet-facing Groundwork WebService has an uptime canary in its stack.
@@ -25,6 +26,7 @@ public final class InternetFacingServiceHasCanary implements Rule {
           + "mistake, a WAF rule blocking everyone. A canary checks the service from outside.")
       .remediation("Watch the service with monitoring.addWebService(service, WebServiceWatchOptions.builder()"
           + ".runbookUrl(…).publicUrl(\"https://api.example.com\").build()); it adds the canary.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 
   @Override

@@ -6,6 +6,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /**
  * Every Groundwork WebService and QueueWorkerService, and every database cluster, is watched by a
@@ -28,6 +29,7 @@ public final class ServiceWatchedByCompositeAlarm implements Rule {
       .remediation("Create a Monitoring in the service's stack and call monitoring.addWebService(service, "
           + "WebServiceWatchOptions.builder().runbookUrl(\"https://…\")…build()), addQueueWorker(…) or "
           + "addDatabase(name, cluster, …) for it.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 
   @Override

@@ -25,6 +25,7 @@ public final class EnvironmentHasNoHardcodedEndpoints implements Rule {
           + "environment, and often point at a dev system from a prod deployment.")
       .remediation("Pass the endpoint from the resource that owns it (database.clusterEndpoint()"
           + ".socketAddress(), loadBalancer.loadBalancerDnsName()) or from an SSM parameter.")
+      .noControls("A portability and configuration practice, not a security control of any framework mapped here.")
       .build();
 
   @Override

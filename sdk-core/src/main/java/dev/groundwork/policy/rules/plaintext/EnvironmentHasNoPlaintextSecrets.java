@@ -5,6 +5,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 import dev.groundwork.policy.rules.plaintext.EnvironmentVariables.Variable;
 
 /** Environment variables named like credentials hold references, not literal values. */
@@ -19,6 +20,7 @@ public final class EnvironmentHasNoPlaintextSecrets implements Rule {
       .remediation("Store the value in Secrets Manager and pass it with "
           + "ecs.Secret.fromSecretsManager(secret) (ECS) or read it at runtime (Lambda); pass "
           + "only the secret's ARN or name in the environment.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 
   @Override

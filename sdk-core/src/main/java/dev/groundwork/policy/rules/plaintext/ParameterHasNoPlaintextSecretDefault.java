@@ -6,6 +6,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** Template parameters named like secrets have no literal default. */
 public final class ParameterHasNoPlaintextSecretDefault implements Rule {
@@ -19,6 +20,7 @@ public final class ParameterHasNoPlaintextSecretDefault implements Rule {
           + "name, not a value, and are not flagged.")
       .remediation("Remove the default and pass the value at deploy time, or better, create "
           + "the secret in Secrets Manager and reference it.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 
   @Override

@@ -3,6 +3,7 @@ package dev.groundwork.policy.rules.rds;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -24,6 +25,10 @@ public final class RdsBackupRetentionMinimum implements Rule {
           + "the minimum per tier is TierDefaults.databaseBackupRetentionDays.")
       .remediation("Set backup(BackupProps.builder().retention(Duration.days(n))) on a cluster "
           + "or backupRetention(Duration.days(n)) on an instance, n at least the tier's minimum.")
+      .controls("AWS Security Hub CSPM control reference, control RDS.11 (backups enabled; its default 7-day minimum is met in STAGING and PROD only)",
+          Control.nist("CP-10"), Control.nist("CP-6"), Control.nist("CP-6(1)"),
+          Control.nist("CP-6(2)"), Control.nist("CP-9"), Control.nist("SC-5(2)"),
+          Control.nist("SI-12"), Control.nist("SI-13(5)"))
       .build();
 
   @Override

@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.rds;
 
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -19,6 +20,8 @@ public final class RdsDeletionProtectionEnabled implements Rule {
           + "from deleting a database that holds real data. Applies where the tier's "
           + "defaults turn it on (TierDefaults.databaseDeletionProtection: STAGING, PROD).")
       .remediation("Set deletionProtection(true) on the cluster or instance.")
+      .controls("AWS Security Hub CSPM control reference, control RDS.8 (instances) and RDS.7 (clusters)",
+          Control.nist("CM-3"), Control.nist("SC-5(2)"), Control.nist("SI-13(5)"))
       .build();
 
   @Override

@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.rds;
 
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -19,6 +20,9 @@ public final class RdsIamAuthenticationEnabled implements Rule {
           + "long-lived passwords shared between services.")
       .remediation("Set iamAuthentication(true) and grant rds-db:connect to the roles that need "
           + "it (database.grantConnect(role, user)).")
+      .controls("AWS Security Hub CSPM control reference, control RDS.10 (instances) and RDS.12 (clusters)",
+          Control.nist("AC-2(1)"), Control.nist("AC-3"), Control.nist("AC-3(15)"),
+          Control.nist("AC-3(7)"), Control.nist("AC-6"))
       .build();
 
   @Override

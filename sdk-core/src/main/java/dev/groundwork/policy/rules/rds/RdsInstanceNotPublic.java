@@ -2,6 +2,7 @@ package dev.groundwork.policy.rules.rds;
 
 import dev.groundwork.assembly.Intrinsics.Truth;
 import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -19,6 +20,10 @@ public final class RdsInstanceNotPublic implements Rule {
           + "password or unpatched engine away from a breach.")
       .remediation("Place the database in private or isolated subnets and set "
           + "publiclyAccessible(false); reach it through a bastion, SSM or the application.")
+      .controls("AWS Security Hub CSPM control reference, control RDS.2",
+          Control.nist("AC-4"), Control.nist("AC-4(21)"), Control.nist("SC-7"),
+          Control.nist("SC-7(11)"), Control.nist("SC-7(16)"), Control.nist("SC-7(21)"),
+          Control.nist("SC-7(4)"), Control.nist("SC-7(5)"), Control.pci("1.4.4"))
       .build();
 
   @Override

@@ -1,11 +1,13 @@
 package dev.groundwork.policy.rules.rds;
 
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 import dev.groundwork.policy.rules.internal.RequiredFlags;
 
 /** RDS databases encrypt their storage. */
@@ -20,6 +22,8 @@ public final class RdsStorageEncrypted implements Rule {
           + "restore.")
       .remediation("Set storageEncrypted(true) with a customer managed storageEncryptionKey on "
           + "the CDK DatabaseCluster or DatabaseInstance.")
+      .controls("AWS Security Hub CSPM control reference, control RDS.3",
+          ComplianceSources.ENCRYPTION_AT_REST, Control.cis("2.3.1"))
       .build();
 
   @Override

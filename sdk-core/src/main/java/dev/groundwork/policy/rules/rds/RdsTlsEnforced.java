@@ -8,6 +8,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +26,8 @@ public final class RdsTlsEnforced implements Rule {
           + "need rds.force_ssl=1 or require_secure_transport=ON in the parameter group.")
       .remediation("Give the database a parameter group with rds.force_ssl = 1 (PostgreSQL, "
           + "SQL Server) or require_secure_transport = ON (MySQL, MariaDB).")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT
+          + " (the pack's TLS check covers Redshift, not RDS.)")
       .build();
 
   @Override

@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.s3;
 
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -23,6 +24,12 @@ public final class S3BucketAccessLogsEnabled implements Rule {
           + "incident response needs them.")
       .remediation("Set serverAccessLogsBucket(logBucket) on the bucket. A bucket that itself "
           + "receives S3 or load balancer access logs is exempt.")
+      .controls("AWS Security Hub CSPM control reference, control S3.9",
+          Control.nist("AC-2(4)"), Control.nist("AC-4(26)"), Control.nist("AC-6(9)"),
+          Control.nist("AU-10"), Control.nist("AU-12"), Control.nist("AU-2"),
+          Control.nist("AU-3"), Control.nist("AU-6(3)"), Control.nist("AU-6(4)"),
+          Control.nist("CA-7"), Control.nist("SC-7(9)"), Control.nist("SI-3(8)"),
+          Control.nist("SI-4(20)"), Control.nist("SI-7(8)"), Control.pci("10.2.1"))
       .build();
 
   @Override

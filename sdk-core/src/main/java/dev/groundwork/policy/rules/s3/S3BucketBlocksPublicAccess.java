@@ -3,11 +3,13 @@ package dev.groundwork.policy.rules.s3;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics.Truth;
 import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 import java.util.List;
 
 /** Buckets turn on all four public access block settings. */
@@ -24,6 +26,8 @@ public final class S3BucketBlocksPublicAccess implements Rule {
           + "and policies at the bucket makes an accidental grant impossible.")
       .remediation("Use blockPublicAccess(BlockPublicAccess.BLOCK_ALL); serve public content "
           + "through CloudFront with origin access control instead.")
+      .controls("AWS Security Hub CSPM control reference, control S3.8",
+          ComplianceSources.PUBLIC_ACCESS, Control.pci("1.4.4"), Control.cis("2.1.5"))
       .build();
 
   @Override

@@ -2,6 +2,7 @@ package dev.groundwork.policy.rules.s3;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -19,6 +20,10 @@ public final class S3BucketRequiresEncryption implements Rule {
           + "with a customer managed key, access to the data also needs access to the key.")
       .remediation("Set encryption on the bucket, e.g. new Bucket(..., BucketProps.builder()"
           + ".encryption(BucketEncryption.KMS).encryptionKey(key)...).")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule S3BucketServerSideEncryptionEnabled",
+          Control.nist("AU-9(3)"), Control.nist("CP-9(8)"), Control.nist("SC-8(3)"),
+          Control.nist("SC-8(4)"), Control.nist("SC-16(1)"), Control.nist("SC-28(1)"),
+          Control.nist("SI-19(4)"))
       .build();
 
   @Override

@@ -2,6 +2,7 @@ package dev.groundwork.policy.rules.s3;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -20,6 +21,10 @@ public final class S3BucketVersioningEnabled implements Rule {
           + "by ransomware.")
       .remediation("Set versioned(true) on the bucket; add lifecycle rules to expire old "
           + "versions if cost matters.")
+      .controls("AWS Security Hub CSPM control reference, control S3.14",
+          Control.nist("AU-9(2)"), Control.nist("CP-10"), Control.nist("CP-6"),
+          Control.nist("CP-6(1)"), Control.nist("CP-6(2)"), Control.nist("CP-9"),
+          Control.nist("SC-5(2)"), Control.nist("SI-12"), Control.nist("SI-13(5)"))
       .build();
 
   @Override

@@ -1,5 +1,6 @@
 package dev.groundwork.policy.rules.secretsmanager;
 
+import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -18,6 +19,9 @@ public final class SecretRotationEnabled implements Rule {
           + "the damage.")
       .remediation("Call secret.addRotationSchedule(...) or, for databases, "
           + "database.addRotationSingleUser().")
+      .controls("AWS Security Hub CSPM control reference, control SecretsManager.1",
+          Control.nist("AC-2(1)"), Control.nist("AC-3(15)"), Control.pci("8.6.3"),
+          Control.pci("8.3.9"))
       .build();
 
   @Override

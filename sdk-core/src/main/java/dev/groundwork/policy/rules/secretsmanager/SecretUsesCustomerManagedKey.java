@@ -5,6 +5,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /** Secrets are encrypted with a customer managed KMS key. */
 public final class SecretUsesCustomerManagedKey implements Rule {
@@ -18,6 +19,8 @@ public final class SecretUsesCustomerManagedKey implements Rule {
           + "account can read the secret; a customer managed key adds a second, auditable gate "
           + "and allows cross-account sharing.")
       .remediation("Pass encryptionKey(key) to the Secret.")
+      .controls("cdk-nag NIST 800-53 rev 5 pack, rule SecretsManagerUsingKMSKey",
+          ComplianceSources.KMS_AT_REST)
       .build();
 
   @Override

@@ -6,6 +6,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import dev.groundwork.policy.rules.internal.ComplianceSources;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +31,7 @@ public final class StatefulResourceRetained implements Rule {
           + "rule with a reason.")
       .remediation("Use removalPolicy(RemovalPolicy.RETAIN) or RemovalPolicy.SNAPSHOT (databases, "
           + "volumes); both DeletionPolicy and UpdateReplacePolicy are then set.")
+      .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 
   @Override

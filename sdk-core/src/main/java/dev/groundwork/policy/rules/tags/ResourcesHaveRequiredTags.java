@@ -32,6 +32,7 @@ public final class ResourcesHaveRequiredTags implements Rule {
           + "Tags.of(scope).add(\"team\", \"payments\") for resources created outside it. The raw "
           + "role and function of a CDK custom-resource provider, which Tags.of cannot reach, get "
           + "their stack's tags from Aspects.of(provider).add(new CustomResourceProviderTags()).")
+      .noControls("An organisational convention (ownership and cost allocation), not a control of the frameworks mapped here.")
       .build();
 
   private final SortedSet<String> required;

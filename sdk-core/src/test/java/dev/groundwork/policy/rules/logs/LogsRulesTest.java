@@ -2,9 +2,13 @@ package dev.groundwork.policy.rules.logs;
 
 import static dev.groundwork.policy.TemplateFixture.assertCompliant;
 import static dev.groundwork.policy.TemplateFixture.assertNotApplicableTo;
+import static dev.groundwork.policy.TemplateFixture.assertUnknown;
 import static dev.groundwork.policy.TemplateFixture.assertViolation;
 import static dev.groundwork.policy.TemplateFixture.evaluate;
+import static dev.groundwork.policy.TemplateFixture.template;
 
+import dev.groundwork.core.Tier;
+import dev.groundwork.policy.Evaluation;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +33,58 @@ class LogsRulesTest {
     @Test
     void notApplicableToLogStreams() {
       assertNotApplicableTo(rule, "AWS::Logs::LogStream", "{}");
+    }
+  }
+
+  @Nested
+  class RetentionTierMinimum {
+    final LogGroupRetentionTierMinimum rule = new LogGroupRetentionTierMinimum();
+
+    Evaluation inTier(String properties, Tier tier) {
+      return template().resource("G", GROUP, properties).evaluate(rule, "G", tier);
+    }
+
+    @Test
+    void passesWhenProdKeepsLogsOneYear() {
+      assertCompliant(inTier("{'RetentionInDays': 365}", Tier.PROD));
+    }
+
+    @Test
+    void failsWhenProdKeepsLogsOnlyNinetyDays() {
+      assertViolation(inTier("{'RetentionInDays': 90}", Tier.PROD), "Properties.RetentionInDays",
+          "90 days, below the PROD minimum of 365 days");
+    }
+
+    @Test
+    void failsWhenStagingKeepsLogsOneMonth() {
+      assertViolation(inTier("{'RetentionInDays': 30}", Tier.STAGING), "Properties.RetentionInDays",
+          "below the STAGING minimum of 90 days");
+    }
+
+    @Test
+    void passesWhenDevKeepsLogsThirtyDays() {
+      assertCompliant(inTier("{'RetentionInDays': 30}", Tier.DEV));
+    }
+
+    @Test
+    void failsWhenDevKeepsLogsOneWeek() {
+      assertViolation(inTier("{'RetentionInDays': '7'}", Tier.DEV), "Properties.RetentionInDays",
+          "below the DEV minimum of 30 days");
+    }
+
+    @Test
+    void passesWhenRetentionIsUnsetBecauseLogsAreKeptForever() {
+      assertCompliant(inTier("{}", Tier.PROD));
+    }
+
+    @Test
+    void unknownWhenRetentionIsAParameter() {
+      assertUnknown(inTier("{'RetentionInDays': {'Ref': 'Days'}}", Tier.PROD), "Properties.RetentionInDays");
+    }
+
+    @Test
+    void notApplicableToLogStreams() {
+      assertNotApplicableTo(rule, "AWS::Logs::LogStream", "{'RetentionInDays': 1}");
     }
   }
 

@@ -1,0 +1,2 @@
+/** Rules for AWS Lambda functions. */
+package dev.groundwork.policy.rules.lambda;
