@@ -1,5 +1,7 @@
 package dev.groundwork.core;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import com.google.common.base.Stopwatch;
 import com.google.common.collect.ImmutableList;
 import dev.groundwork.assembly.SynthesizedApp;
@@ -55,6 +57,7 @@ public final class PlatformApp {
   private final Duration startup;
   private final Stopwatch sinceStartup;
   private final OverlappedPolicyCheck policyCheck;
+  private boolean synthesized;
 
   /**
    * Creates the app and its environments.
@@ -93,11 +96,17 @@ public final class PlatformApp {
    * directory and moved into the output directory together at the end. If anything fails, the
    * staging directory is removed and the output directory keeps the previous assembly.
    *
+   * <p>An app synthesizes once: its staging directory is the assembly afterwards.
+   *
    * @param progress receives one line as each environment starts and finishes
+   * @throws IllegalStateException if this app has already been synthesized
    * @throws SynthesisFailedException if another synthesis holds the output directory, the Node.js
    *     process jsii runs dies or throws, or the assembly cannot be moved into place
    */
   public SynthResult synth(Consumer<String> progress) {
+    checkState(!synthesized, "PlatformApp '%s' has already been synthesized into %s; synth() runs once "
+        + "per app: create a new PlatformApp to synthesize again", props.name(), assembly.outdir());
+    synthesized = true;
     try {
       assembly.lock();
       SynthResult staged = synthStaged(progress);

@@ -108,6 +108,17 @@ class SynthesisFaultsTest {
       assertThat(outdir.resolve("groundwork-report.json")).isRegularFile();
       assertThat(leftovers()).isEmpty();
     }
+
+    @Test
+    void aSecondSynthOfTheSameAppFailsClearlyAndLeavesItsAssemblyAlone() throws IOException {
+      PlatformApp app = FaultyApp.build(outdir, PolicyOptions.defaults(), () -> {});
+      app.synth();
+      Files.writeString(outdir.resolve(MARKER), "previous");
+      assertThatThrownBy(app::synth).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("PlatformApp 'faulty' has already been synthesized into " + outdir)
+          .hasMessageContaining("create a new PlatformApp");
+      assertPreviousAssemblyIntactAndNothingStaged();
+    }
   }
 
   @Nested
