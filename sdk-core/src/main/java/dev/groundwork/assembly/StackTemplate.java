@@ -105,6 +105,16 @@ public final class StackTemplate {
   }
 
   /**
+   * The same template after its cloud assembly moved to {@code assemblyDirectory}: what
+   * {@code PlatformApp} hands out once the staged assembly is in place.
+   */
+  public StackTemplate movedTo(Path assemblyDirectory) {
+    return new StackTemplate(stackName, environment, tier,
+        templatePath.map(p -> assemblyDirectory.resolve(templateFile).toAbsolutePath().normalize()),
+        templateFile, json);
+  }
+
+  /**
    * A template read from a file, e.g. a fixture or a template from {@code cdk synth}; construct
    * paths are read from a {@code *.metadata.json} beside it if there is one.
    */

@@ -43,6 +43,11 @@ public final class SynthesizedApp {
     return new SynthesizedApp(assemblyDirectory, stacks, report);
   }
 
+  /** The same app after its cloud assembly moved to {@code directory}. */
+  public SynthesizedApp movedTo(Path directory) {
+    return new SynthesizedApp(directory, stacks.stream().map(s -> s.movedTo(directory)).toList(), report);
+  }
+
   /**
    * Reads a cloud assembly written earlier (by Groundwork or by {@code cdk synth}); tiers are
    * unknown, so the policy engine cannot evaluate it (use {@link #read(Path, Function)}). The

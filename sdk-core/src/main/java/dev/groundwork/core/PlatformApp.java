@@ -1,5 +1,7 @@
 package dev.groundwork.core;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import com.google.common.base.Stopwatch;
 import com.google.common.collect.ImmutableList;
 import dev.groundwork.assembly.SynthesizedApp;
@@ -7,6 +9,7 @@ import dev.groundwork.core.internal.AssemblyDirectory;
 import dev.groundwork.core.internal.FeatureFlags;
 import dev.groundwork.core.internal.NodeRuntime;
 import dev.groundwork.core.internal.OverlappedPolicyCheck;
+import dev.groundwork.core.internal.SynthesisFailure;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -37,36 +40,40 @@ import software.amazon.awscdk.cxapi.CloudFormationStackArtifact;
  * SynthResult result = app.synth();
  * }</pre>
  *
- * <p>Creating one checks the Node.js that jsii will start before the first call into jsii.
- * Templates are deterministic: CDK's analytics metadata resource is turned off, and an old
- * assembly in the output directory is cleared first.
+ * <p>Creating one checks the Node.js that jsii will start before the first call into jsii, and
+ * that the output directory can be written. Templates are deterministic: CDK's analytics metadata
+ * resource is turned off. Synthesis writes the assembly and its reports into a staging directory
+ * beside the output directory and puts it in place only when all of it is written, so the output
+ * directory holds either the previous complete assembly or the new one, never a part.
  */
 public final class PlatformApp {
   /** CDK context that records construct paths in resource metadata; always on. */
   static final String PATH_METADATA = "aws:cdk:enable-path-metadata";
 
   private final PlatformAppProps props;
-  private final Path outdir;
+  private final AssemblyDirectory assembly;
   private final App app;
   private final ImmutableList<PlatformEnvironment> environments;
   private final Duration startup;
   private final Stopwatch sinceStartup;
   private final OverlappedPolicyCheck policyCheck;
+  private boolean synthesized;
 
   /**
    * Creates the app and its environments.
    *
    * @throws NodeRuntimeException if Node.js is missing or older than aws-cdk-lib supports
+   * @throws SynthesisFailedException if the output directory cannot be written
    */
   public PlatformApp(PlatformAppProps props) {
     this.props = props;
     NodeRuntime.requireSupported();
-    this.outdir = AssemblyDirectory.resolve(props.outdir(), System.getenv("CDK_OUTDIR"));
-    AssemblyDirectory.clearPreviousAssembly(outdir);
-    this.policyCheck = new OverlappedPolicyCheck(props.policy(), outdir);
+    this.assembly = AssemblyDirectory.prepare(
+        AssemblyDirectory.resolve(props.outdir(), System.getenv("CDK_OUTDIR")));
+    this.policyCheck = new OverlappedPolicyCheck(props.policy(), assembly.staging());
     Stopwatch stopwatch = Stopwatch.createStarted();
     this.app = new App(AppProps.builder()
-        .outdir(outdir.toString())
+        .outdir(assembly.staging().toString())
         .analyticsReporting(false)
         .context(context(props))
         .build());
@@ -85,9 +92,33 @@ public final class PlatformApp {
   /**
    * Synthesizes every environment into the cloud assembly, reporting progress per environment.
    *
+   * <p>Everything of this run (templates, manifest, policy reports) is written into the staging
+   * directory and moved into the output directory together at the end. If anything fails, the
+   * staging directory is removed and the output directory keeps the previous assembly.
+   *
+   * <p>An app synthesizes once: its staging directory is the assembly afterwards.
+   *
    * @param progress receives one line as each environment starts and finishes
+   * @throws IllegalStateException if this app has already been synthesized
+   * @throws SynthesisFailedException if another synthesis holds the output directory, the Node.js
+   *     process jsii runs dies or throws, or the assembly cannot be moved into place
    */
   public SynthResult synth(Consumer<String> progress) {
+    checkState(!synthesized, "PlatformApp '%s' has already been synthesized into %s; synth() runs once "
+        + "per app: create a new PlatformApp to synthesize again", props.name(), assembly.outdir());
+    synthesized = true;
+    try {
+      assembly.lock();
+      SynthResult staged = synthStaged(progress);
+      assembly.commit();
+      return movedToOutdir(staged);
+    } catch (RuntimeException | Error e) {
+      assembly.discard();
+      throw e;
+    }
+  }
+
+  private SynthResult synthStaged(Consumer<String> progress) {
     Map<String, Duration> phases = new LinkedHashMap<>();
     phases.put("jsii start-up", startup);
     phases.put("construct", sinceStartup.elapsed());
@@ -95,12 +126,21 @@ public final class PlatformApp {
     int index = 0;
     for (PlatformEnvironment env : environments) {
       index++;
-      progress.accept("synthesizing %s (%d/%d, %s tier, %s/%s)".formatted(env.name(), index,
-          environments.size(), env.tier(), env.account(), env.region()));
+      String where = "%s (%d/%d, %s tier, %s/%s)".formatted(env.name(), index,
+          environments.size(), env.tier(), env.account(), env.region());
+      progress.accept("synthesizing " + where);
       Stopwatch stopwatch = Stopwatch.createStarted();
-      env.tagCustomResourceProviders();
-      CloudAssembly assembly = env.stage().synth();
-      for (CloudFormationStackArtifact artifact : assembly.getStacks()) {
+      CloudAssembly cloudAssembly;
+      try {
+        env.tagCustomResourceProviders();
+        cloudAssembly = env.stage().synth();
+      } catch (GroundworkValidationException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new SynthesisFailedException(SynthesisFailure.describe("environment " + where, e, assembly.outdir()),
+            "synthesis of environment '" + env.name() + "' failed", e);
+      }
+      for (CloudFormationStackArtifact artifact : cloudAssembly.getStacks()) {
         SynthesizedStack stack = new SynthesizedStack(env.name(), env.tier(), artifact.getStackName(),
             artifact.getHierarchicalId(), Paths.get(artifact.getTemplateFullPath()));
         stacks.add(stack);
@@ -109,12 +149,27 @@ public final class PlatformApp {
       phases.put("synth " + env.name(), stopwatch.elapsed());
     }
     Stopwatch stopwatch = Stopwatch.createStarted();
-    app.synth();
+    try {
+      app.synth();
+    } catch (RuntimeException e) {
+      throw new SynthesisFailedException(SynthesisFailure.describe("the app's manifest", e, assembly.outdir()),
+          "synthesis of the app's manifest failed", e);
+    }
     phases.put("assembly", stopwatch.elapsed());
     Stopwatch policyTime = Stopwatch.createStarted();
     SynthesizedApp model = policyCheck.finish();
     phases.put("policy", policyTime.elapsed());
-    return new SynthResult(outdir, stacks, phases, model);
+    return new SynthResult(assembly.staging(), stacks, phases, model);
+  }
+
+  /** The same result, its paths pointing where the assembly now is. */
+  private SynthResult movedToOutdir(SynthResult staged) {
+    Path outdir = assembly.outdir();
+    List<SynthesizedStack> stacks = staged.stacks().stream()
+        .map(s -> new SynthesizedStack(s.environment(), s.tier(), s.stackName(), s.constructPath(),
+            outdir.resolve(assembly.staging().relativize(s.templatePath()))))
+        .toList();
+    return new SynthResult(outdir, stacks, staged.phaseTimings(), staged.app().movedTo(outdir));
   }
 
   /**
@@ -152,7 +207,7 @@ public final class PlatformApp {
 
   /** Where synthesis writes the cloud assembly. */
   public Path outdir() {
-    return outdir;
+    return assembly.outdir();
   }
 
   /** The underlying CDK app: the escape hatch for anything Groundwork does not wrap. */

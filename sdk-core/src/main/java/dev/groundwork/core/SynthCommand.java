@@ -28,10 +28,14 @@ import java.util.stream.Collectors;
  *
  * <p>Exit status: {@value #OK} on success, {@value #POLICY_ERRORS} when any policy finding of
  * severity ERROR remains, {@value #INVALID_INPUT} when the app description is
- * invalid, {@value #ENVIRONMENT_UNUSABLE} when Node.js is missing or too old. Known failures
+ * invalid, {@value #ENVIRONMENT_UNUSABLE} when Node.js is missing or too old,
+ * {@value #SYNTHESIS_FAILED} when no assembly could be written (the output directory cannot be
+ * written or another synthesis holds it, or the Node.js process jsii runs died or threw; the
+ * output directory keeps its previous assembly). Known failures
  * print their message without a stack trace, then one last line on standard error starting with
  * {@value #RESULT_PREFIX} that says what failed in a few words ({@code 2 policy errors},
- * {@code invalid app: 3 problems}, {@code Node.js missing or too old}); the Maven plugin's
+ * {@code invalid app: 3 problems}, {@code Node.js missing or too old},
+ * {@code synthesis of environment 'prod' failed}); the Maven plugin's
  * {@code synth} goal fails the build with that line, since Maven's own exit status is always 1.
  * Anything else is a bug and keeps its trace.
  *
@@ -44,6 +48,7 @@ public final class SynthCommand {
   public static final int POLICY_ERRORS = 1;
   public static final int INVALID_INPUT = 2;
   public static final int ENVIRONMENT_UNUSABLE = 3;
+  public static final int SYNTHESIS_FAILED = 4;
   /** Starts the last line on standard error of a failed run. */
   public static final String RESULT_PREFIX = "[groundwork] failed: ";
 
@@ -92,6 +97,10 @@ public final class SynthCommand {
       err.println("[groundwork] " + e.getMessage());
       err.println(RESULT_PREFIX + "Node.js missing or too old");
       return ENVIRONMENT_UNUSABLE;
+    } catch (SynthesisFailedException e) {
+      err.println("[groundwork] " + e.getMessage());
+      err.println(RESULT_PREFIX + e.summary());
+      return SYNTHESIS_FAILED;
     }
   }
 

@@ -14,6 +14,8 @@ import java.util.List;
  */
 public final class JunitReport {
 
+  private static final int REPLACEMENT = 0xFFFD;
+
   private JunitReport() {}
 
   public static String render(PolicyReport report) {
@@ -72,22 +74,27 @@ public final class JunitReport {
     return out.toString();
   }
 
+  /**
+   * Escapes markup and replaces what XML 1.0 cannot hold at all (control characters, lone
+   * surrogates, U+FFFE and U+FFFF, which templates may quote) with U+FFFD.
+   */
   static String xml(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
+    text.codePoints().forEach(c -> {
       switch (c) {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '&' -> out.append("&amp;");
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&apos;");
-        default -> {
-          if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-            out.append(c);
-          }
-        }
+        default -> out.appendCodePoint(allowedInXml(c) ? c : REPLACEMENT);
       }
-    }
+    });
     return out.toString();
+  }
+
+  private static boolean allowedInXml(int c) {
+    return c == '\n' || c == '\t' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
   }
 }

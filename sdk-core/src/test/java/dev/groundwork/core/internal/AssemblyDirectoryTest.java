@@ -1,12 +1,16 @@
 package dev.groundwork.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.groundwork.core.SynthesisFailedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,18 +32,83 @@ class AssemblyDirectoryTest {
   }
 
   @Test
-  void clearsAPreviousAssembly() throws IOException {
-    Files.writeString(dir.resolve("manifest.json"), "{}");
-    Files.createDirectories(dir.resolve("assembly-dev"));
-    Files.writeString(dir.resolve("assembly-dev/removed-stack.template.json"), "{}");
-    AssemblyDirectory.clearPreviousAssembly(dir);
-    assertThat(dir).isEmptyDirectory();
+  void stagesBesideTheOutputDirectoryAndReplacesItWholeOnCommit() throws IOException {
+    Path outdir = previousAssembly();
+    AssemblyDirectory assembly = AssemblyDirectory.prepare(outdir);
+    assertThat(assembly.staging().getParent()).isEqualTo(dir);
+    assertThat(assembly.staging()).isEmptyDirectory();
+    Files.writeString(assembly.staging().resolve("manifest.json"), "{\"new\": true}");
+    assembly.lock();
+    assembly.commit();
+    assertThat(outdir.resolve("manifest.json")).hasContent("{\"new\": true}");
+    assertThat(outdir.resolve("assembly-dev")).as("stacks removed from the code do not linger").doesNotExist();
+    assertThat(besideOutdir()).containsOnly(".cdk.out.lock");
   }
 
   @Test
-  void leavesADirectoryThatIsNotAnAssemblyAlone() throws IOException {
-    Files.writeString(dir.resolve("notes.txt"), "keep me");
-    AssemblyDirectory.clearPreviousAssembly(dir);
-    assertThat(dir.resolve("notes.txt")).exists();
+  void discardKeepsThePreviousAssembly() throws IOException {
+    Path outdir = previousAssembly();
+    AssemblyDirectory assembly = AssemblyDirectory.prepare(outdir);
+    Files.writeString(assembly.staging().resolve("half-written.template.json"), "{");
+    assembly.lock();
+    assembly.discard();
+    assertThat(outdir.resolve("assembly-dev/removed-stack.template.json")).exists();
+    assertThat(besideOutdir()).containsOnly(".cdk.out.lock");
+  }
+
+  @Test
+  void commitRemovesWhatAKilledProcessLeftBeside() throws IOException {
+    Path outdir = previousAssembly();
+    long deadPid = new ProcessBuilder("true").start().onExit().join().pid();
+    Files.createDirectories(dir.resolve(".cdk.out.staging-" + deadPid + "-1/assembly-dev"));
+    Files.createDirectories(dir.resolve(".cdk.out.staging-" + ProcessHandle.current().pid() + "-999"));
+    AssemblyDirectory assembly = AssemblyDirectory.prepare(outdir);
+    assembly.lock();
+    assembly.commit();
+    assertThat(besideOutdir()).containsOnly(".cdk.out.lock",
+        ".cdk.out.staging-" + ProcessHandle.current().pid() + "-999");
+  }
+
+  @Test
+  void aSecondLockOnTheSameOutputDirectoryFailsNamingIt() throws IOException {
+    Path outdir = previousAssembly();
+    AssemblyDirectory first = AssemblyDirectory.prepare(outdir);
+    AssemblyDirectory second = AssemblyDirectory.prepare(outdir);
+    first.lock();
+    try {
+      assertThatThrownBy(second::lock).isInstanceOf(SynthesisFailedException.class)
+          .hasMessageContaining("another synthesis is writing the cloud assembly " + outdir)
+          .hasMessageContaining("process " + ProcessHandle.current().pid() + " holds the lock");
+    } finally {
+      first.discard();
+      second.discard();
+    }
+    AssemblyDirectory third = AssemblyDirectory.prepare(outdir);
+    third.lock();
+    third.discard();
+  }
+
+  @Test
+  void theCdkClisLockFileIsNotOtherFilesAndSurvivesTheReplacement() throws IOException {
+    Path outdir = Files.createDirectories(dir.resolve("cdk.out"));
+    Files.writeString(outdir.resolve("synth.lock"), "4242");
+    AssemblyDirectory assembly = AssemblyDirectory.prepare(outdir);
+    assembly.lock();
+    assembly.commit();
+    assertThat(outdir.resolve("synth.lock")).hasContent("4242");
+  }
+
+  private Path previousAssembly() throws IOException {
+    Path outdir = dir.resolve("cdk.out");
+    Files.createDirectories(outdir.resolve("assembly-dev"));
+    Files.writeString(outdir.resolve("manifest.json"), "{}");
+    Files.writeString(outdir.resolve("assembly-dev/removed-stack.template.json"), "{}");
+    return outdir;
+  }
+
+  private List<String> besideOutdir() throws IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.map(p -> p.getFileName().toString()).filter(n -> !n.equals("cdk.out")).toList();
+    }
   }
 }

@@ -51,7 +51,10 @@ public final class SecurityGroupNoOpenIngress implements Rule {
     }
     Evaluation.Builder out = Evaluation.builder();
     JsonNode rules = resource.property("SecurityGroupIngress");
-    if (Intrinsics.isIntrinsic(rules)) {
+    if (Intrinsics.isAbsent(rules)) {
+      return Evaluation.compliant();
+    }
+    if (Intrinsics.isIntrinsic(rules) || !rules.isArray()) {
       return Evaluation.unknown("Properties.SecurityGroupIngress");
     }
     for (int i = 0; i < rules.size(); i++) {

@@ -35,6 +35,12 @@ public final class IamNoAdministratorAccess implements Rule {
   @Override
   public Evaluation evaluate(RuleContext ctx) {
     JsonNode arns = ctx.resource().property("ManagedPolicyArns");
+    if (Intrinsics.isAbsent(arns)) {
+      return Evaluation.compliant();
+    }
+    if (!arns.isArray()) {
+      return Evaluation.unknown("Properties.ManagedPolicyArns");
+    }
     Evaluation.Builder out = Evaluation.builder();
     for (int i = 0; i < arns.size(); i++) {
       Optional<String> arn = Intrinsics.flatText(arns.get(i));

@@ -44,6 +44,9 @@ public final class IamPolicyNoFullAdmin implements Rule {
       check(resource.property("PolicyDocument"), "Properties.PolicyDocument", out);
     } else {
       JsonNode policies = resource.property("Policies");
+      if (!Intrinsics.isAbsent(policies) && !policies.isArray()) {
+        return Evaluation.unknown("Properties.Policies");
+      }
       for (int i = 0; i < policies.size(); i++) {
         check(policies.get(i).path("PolicyDocument"),
             "Properties.Policies[" + i + "].PolicyDocument", out);

@@ -49,9 +49,9 @@ final class EnvironmentVariables {
       return out;
     }
     JsonNode containers = resource.property("ContainerDefinitions");
-    for (int c = 0; c < containers.size(); c++) {
+    for (int c = 0; containers.isArray() && c < containers.size(); c++) {
       JsonNode environment = containers.get(c).path("Environment");
-      for (int e = 0; e < environment.size(); e++) {
+      for (int e = 0; environment.isArray() && e < environment.size(); e++) {
         JsonNode entry = environment.get(e);
         if (Intrinsics.text(entry.path("Name")).isPresent()) {
           out.add(new Variable(entry.path("Name").textValue(), entry.path("Value"),

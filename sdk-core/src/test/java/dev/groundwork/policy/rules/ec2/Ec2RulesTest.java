@@ -82,6 +82,12 @@ class Ec2RulesTest {
     final SecurityGroupNoOpenIngress rule = new SecurityGroupNoOpenIngress();
 
     @Test
+    void unknownWhenIngressIsAnObjectInsteadOfAList() {
+      assertUnknown(evaluate(rule, SG, "{'SecurityGroupIngress': {'CidrIp': '0.0.0.0/0', 'IpProtocol': '-1'}}"),
+          "Properties.SecurityGroupIngress");
+    }
+
+    @Test
     void passesWhenIngressFromPrivateRange() {
       assertCompliant(evaluate(rule, SG, "{'SecurityGroupIngress': [{'CidrIp': '10.0.0.0/16',"
           + " 'IpProtocol': 'tcp', 'FromPort': 22, 'ToPort': 22}]}"));

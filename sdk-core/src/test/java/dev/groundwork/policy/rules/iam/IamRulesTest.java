@@ -21,6 +21,12 @@ class IamRulesTest {
     final IamPolicyNoFullAdmin rule = new IamPolicyNoFullAdmin();
 
     @Test
+    void unknownWhenInlinePoliciesAreAnObjectInsteadOfAList() {
+      assertUnknown(evaluate(rule, "AWS::IAM::Role", "{'Policies': {'PolicyName': 'p', 'PolicyDocument': {}}}"),
+          "Properties.Policies");
+    }
+
+    @Test
     void passesWithScopedStatement() {
       assertCompliant(evaluate(rule, "AWS::IAM::Policy", "{'PolicyDocument': {'Statement': [{'Effect': "
           + "'Allow', 'Action': ['s3:GetObject'], 'Resource': '*'}]}}"));
@@ -52,6 +58,12 @@ class IamRulesTest {
   @Nested
   class NoAdministratorAccess {
     final IamNoAdministratorAccess rule = new IamNoAdministratorAccess();
+
+    @Test
+    void unknownWhenManagedPolicyArnsAreAnIntrinsicInsteadOfAList() {
+      assertUnknown(evaluate(rule, "AWS::IAM::Role", "{'ManagedPolicyArns': {'Fn::If': ['IsProd', ['a'], ['b']]}}"),
+          "Properties.ManagedPolicyArns");
+    }
 
     @Test
     void passesWithCdkCustomResourceRole() {

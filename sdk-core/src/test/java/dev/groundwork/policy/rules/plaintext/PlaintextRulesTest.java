@@ -42,6 +42,14 @@ class PlaintextRulesTest {
     final EnvironmentHasNoPlaintextSecrets rule = new EnvironmentHasNoPlaintextSecrets();
 
     @Test
+    void readsNoVariablesWhenContainersOrEnvironmentAreNotLists() {
+      assertCompliant(evaluate(rule, "AWS::ECS::TaskDefinition",
+          "{'ContainerDefinitions': {'Fn::If': ['IsProd', [], []]}}"));
+      assertCompliant(evaluate(rule, "AWS::ECS::TaskDefinition",
+          "{'ContainerDefinitions': [{'Name': 'app', 'Environment': {'Name': 'DB_PASSWORD', 'Value': 'x'}}]}"));
+    }
+
+    @Test
     void passesWhenSecretPassedByArn() {
       assertCompliant(evaluate(rule, FUNCTION, lambdaEnv("{'DB_SECRET_ARN': {'Ref': 'Secret'}, 'DB_PASSWORD': {'Fn::GetAtt': ['S', 'X']}}")));
     }
