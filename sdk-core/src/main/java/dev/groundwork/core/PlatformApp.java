@@ -2,11 +2,11 @@ package dev.groundwork.core;
 
 import com.google.common.base.Stopwatch;
 import com.google.common.collect.ImmutableList;
-import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.core.internal.AssemblyDirectory;
 import dev.groundwork.core.internal.FeatureFlags;
 import dev.groundwork.core.internal.NodeRuntime;
 import dev.groundwork.core.internal.OverlappedPolicyCheck;
+import dev.groundwork.report.SynthesisReports;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.cxapi.CloudAssembly;
@@ -63,7 +64,8 @@ public final class PlatformApp {
     NodeRuntime.requireSupported();
     this.outdir = AssemblyDirectory.resolve(props.outdir(), System.getenv("CDK_OUTDIR"));
     AssemblyDirectory.clearPreviousAssembly(outdir);
-    this.policyCheck = new OverlappedPolicyCheck(props.policy(), outdir);
+    this.policyCheck = new OverlappedPolicyCheck(props.policy(), props.cost(), props.environments().stream()
+        .collect(Collectors.toMap(EnvironmentProps::name, EnvironmentProps::region)), outdir);
     Stopwatch stopwatch = Stopwatch.createStarted();
     this.app = new App(AppProps.builder()
         .outdir(outdir.toString())
@@ -112,9 +114,9 @@ public final class PlatformApp {
     app.synth();
     phases.put("assembly", stopwatch.elapsed());
     Stopwatch policyTime = Stopwatch.createStarted();
-    SynthesizedApp model = policyCheck.finish();
+    SynthesisReports reports = policyCheck.finish();
     phases.put("policy", policyTime.elapsed());
-    return new SynthResult(outdir, stacks, phases, model);
+    return new SynthResult(outdir, stacks, phases, reports.app(), reports.cost());
   }
 
   /**
