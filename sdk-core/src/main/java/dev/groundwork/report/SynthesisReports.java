@@ -7,6 +7,8 @@ import dev.groundwork.cost.CostEstimate;
 import dev.groundwork.cost.CostEstimator;
 import dev.groundwork.cost.CostJson;
 import dev.groundwork.cost.CostOptions;
+import dev.groundwork.diagram.ArchitectureGraph;
+import dev.groundwork.diagram.ArchitectureSvg;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.RuleInfo;
@@ -25,7 +27,7 @@ import java.util.TreeMap;
 /**
  * Everything synthesis writes into the directory it is handed, from the one parsed model: the
  * cost estimate (its budget findings joined to the policy report), the policy reports, {@value
- * CostJson#FILE}.
+ * CostJson#FILE}, one architecture diagram per environment and {@value HtmlReport#FILE}.
  *
  * @param app the model, its policy report including the budget findings
  * @param cost the cost estimate
@@ -47,12 +49,21 @@ public record SynthesisReports(SynthesizedApp app, CostEstimate cost) {
         CostBudget.check(evaluated, cost, options));
     SynthesizedApp app = SynthesizedApp.of(directory, evaluated.stacks(), Optional.of(report));
     PolicyReports.write(report, directory);
-    try {
-      Files.writeString(directory.resolve(CostJson.FILE), CostJson.render(cost), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + CostJson.FILE + " to " + directory, e);
+    write(directory, CostJson.FILE, CostJson.render(cost));
+    List<ArchitectureGraph> graphs = app.environments().stream().map(e -> ArchitectureGraph.of(app, e)).toList();
+    for (ArchitectureGraph graph : graphs) {
+      write(directory, ArchitectureSvg.fileName(graph.environment()), ArchitectureSvg.render(graph));
     }
+    write(directory, HtmlReport.FILE, HtmlReport.render(report, cost, graphs));
     return new SynthesisReports(app, cost);
+  }
+
+  private static void write(Path directory, String file, String text) {
+    try {
+      Files.writeString(directory.resolve(file), text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + " to " + directory, e);
+    }
   }
 
   /** {@code report} with {@code extra} findings (and their rules) in report order. */
