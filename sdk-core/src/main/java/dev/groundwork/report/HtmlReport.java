@@ -35,7 +35,6 @@ public final class HtmlReport {
       th,td{border:1px solid #d5d8dc;padding:4px 8px;text-align:left;vertical-align:top;font-size:13px}
       th{background:#eaf2f8} td.amount,th.amount{text-align:right}
       .sev-ERROR{color:#b03a2e;font-weight:bold} .sev-WARNING{color:#b9770e;font-weight:bold} .sev-INFO{color:#2471a3}
-      .expired{color:#b03a2e;font-weight:bold}
       #filters label{margin-right:16px}
       .diagram{overflow:auto;border:1px solid #d5d8dc;margin-bottom:24px}
       g.node:target rect{stroke:#e74c3c;stroke-width:4}
@@ -181,6 +180,8 @@ public final class HtmlReport {
           .append(escape(cost.regions().get(environment))).append(") total</th><th class=\"amount\">")
           .append(cost.total(environment).toPlainString()).append("</th></tr>\n");
     }
+    html.append("<tr class=\"total\"><th colspan=\"3\">all environments</th><th class=\"amount\">")
+        .append(cost.total().toPlainString()).append("</th></tr>\n");
     html.append("</tbody>\n</table>\n<details><summary>Every priced resource</summary>\n<table>\n")
         .append("<thead><tr><th>Resource</th><th>Type</th><th class=\"amount\">Monthly</th><th>Basis</th></tr></thead>\n<tbody>\n");
     for (CostLine line : cost.lines()) {

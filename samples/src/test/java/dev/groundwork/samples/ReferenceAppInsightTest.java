@@ -7,6 +7,13 @@ import dev.groundwork.cost.CostEstimate;
 import dev.groundwork.cost.CostJson;
 import dev.groundwork.cost.CostLine;
 import dev.groundwork.cost.NotEstimated;
+import dev.groundwork.diagram.ArchitectureGraph;
+import dev.groundwork.diagram.ArchitectureSvg;
+import dev.groundwork.diagram.DiagramEdge;
+import dev.groundwork.diagram.DiagramNode;
+import dev.groundwork.diagram.EdgeKind;
+import dev.groundwork.diagram.NodeKind;
+import dev.groundwork.report.HtmlReport;
 import dev.groundwork.testing.SynthesisExtension;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -16,10 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The reference app's monthly estimate, pinned per environment with the bundled price table and
- * the default assumptions; DEV is cheaper than PROD for the reasons the tier table gives.
+ * What synthesis shows of the reference app before it is deployed: the monthly estimate, pinned
+ * per environment with the bundled price table and the default assumptions (DEV is cheaper than
+ * PROD for the reasons the tier table gives), the diagrams and the HTML report.
  */
-class ReferenceAppCostTest {
+class ReferenceAppInsightTest {
   @RegisterExtension
   static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> ReferenceApp.create(Optional.of(outdir)));
 
@@ -72,5 +80,26 @@ class ReferenceAppCostTest {
   private static BigDecimal typeTotal(CostEstimate cost, String environment, String type) {
     return cost.linesOf(environment).stream().filter(l -> l.resourceType().equals(type))
         .map(CostLine::monthly).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  @Test
+  void eachEnvironmentHasADiagramWithItsTiersAndNatGateways(SynthResult result) throws Exception {
+    for (String environment : result.app().environments()) {
+      assertThat(result.assemblyDirectory().resolve(ArchitectureSvg.fileName(environment))).isRegularFile();
+    }
+    ArchitectureGraph prod = ArchitectureGraph.of(result.app(), "prod");
+    assertThat(prod.nodes()).filteredOn(n -> n.kind() == NodeKind.NAT_GATEWAY).hasSize(3)
+        .allMatch(n -> n.zone().equals(Optional.of("public")));
+    assertThat(prod.nodes()).filteredOn(n -> n.kind() == NodeKind.SERVICE).extracting(DiagramNode::label)
+        .containsExactly("services/Api/Service/Service", "services/Fulfilment/Service/Service");
+    assertThat(prod.edges()).extracting(DiagramEdge::kind).contains(EdgeKind.TRAFFIC, EdgeKind.DATA, EdgeKind.EVENT);
+  }
+
+  @Test
+  void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
+    String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
+    assertThat(html).contains("<table id=\"cost-table\">", "743.92", "<h3 id=\"diagram-prod\">",
+        "services/Api/LoadBalancer");
+    assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
   }
 }
