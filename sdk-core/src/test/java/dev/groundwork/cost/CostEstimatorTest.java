@@ -213,6 +213,20 @@ class CostEstimatorTest {
     }
   }
 
+  /** Every documented default (docs/cost-and-diagrams.md); a new assumption needs its line here. */
+  @Test
+  void assumptionDefaultsArePinned() {
+    String json = CostJson.render(estimate(CostEstimator.defaults(), APP, IRELAND));
+    String assumptions = json.substring(json.indexOf("\"assumptions\""), json.indexOf("},", json.indexOf("\"assumptions\"")));
+    assertThat(assumptions.lines().skip(1).map(String::strip).filter(l -> !l.isEmpty()).toList()).containsExactly(
+        "\"buildMinutesPerMonth\" : 200.0,", "\"configItemsPerMonth\" : 1000.0,",
+        "\"configRuleEvaluationsPerMonth\" : 1000.0,", "\"databaseBackupGbBeyondFree\" : 10.0,",
+        "\"databaseStorageGb\" : 20.0,", "\"hoursPerMonth\" : 730,", "\"interfaceEndpointGbPerMonth\" : 1.0,",
+        "\"loadBalancerCapacityUnits\" : 1.0,", "\"logIngestionGbPerLogGroup\" : 1.0,",
+        "\"natGatewayGbPerMonth\" : 100.0,", "\"pipelineActionMinutesPerMonth\" : 100.0,",
+        "\"trailDataEventsMillionsPerMonth\" : 1.0,", "\"wafRequestsMillionsPerMonth\" : 1.0");
+  }
+
   @Nested
   class Output {
     final CostEstimate estimate = estimate(CostEstimator.defaults(), APP, IRELAND);
