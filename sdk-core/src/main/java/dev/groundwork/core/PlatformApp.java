@@ -4,12 +4,12 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.base.Stopwatch;
 import com.google.common.collect.ImmutableList;
-import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.core.internal.AssemblyDirectory;
 import dev.groundwork.core.internal.FeatureFlags;
 import dev.groundwork.core.internal.NodeRuntime;
 import dev.groundwork.core.internal.OverlappedPolicyCheck;
 import dev.groundwork.core.internal.SynthesisFailure;
+import dev.groundwork.report.SynthesisReports;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.cxapi.CloudAssembly;
@@ -70,7 +71,8 @@ public final class PlatformApp {
     NodeRuntime.requireSupported();
     this.assembly = AssemblyDirectory.prepare(
         AssemblyDirectory.resolve(props.outdir(), System.getenv("CDK_OUTDIR")));
-    this.policyCheck = new OverlappedPolicyCheck(props.policy(), assembly.staging());
+    this.policyCheck = new OverlappedPolicyCheck(props.policy(), props.cost(), props.environments().stream()
+        .collect(Collectors.toMap(EnvironmentProps::name, EnvironmentProps::region)), assembly.staging());
     Stopwatch stopwatch = Stopwatch.createStarted();
     this.app = new App(AppProps.builder()
         .outdir(assembly.staging().toString())
@@ -157,9 +159,9 @@ public final class PlatformApp {
     }
     phases.put("assembly", stopwatch.elapsed());
     Stopwatch policyTime = Stopwatch.createStarted();
-    SynthesizedApp model = policyCheck.finish();
+    SynthesisReports reports = policyCheck.finish();
     phases.put("policy", policyTime.elapsed());
-    return new SynthResult(assembly.staging(), stacks, phases, model);
+    return new SynthResult(assembly.staging(), stacks, phases, reports.app(), reports.cost());
   }
 
   /** The same result, its paths pointing where the assembly now is. */
@@ -169,7 +171,7 @@ public final class PlatformApp {
         .map(s -> new SynthesizedStack(s.environment(), s.tier(), s.stackName(), s.constructPath(),
             outdir.resolve(assembly.staging().relativize(s.templatePath()))))
         .toList();
-    return new SynthResult(outdir, stacks, staged.phaseTimings(), staged.app().movedTo(outdir));
+    return new SynthResult(outdir, stacks, staged.phaseTimings(), staged.app().movedTo(outdir), staged.cost());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.groundwork.core;
 
+import dev.groundwork.cost.CostOptions;
 import dev.groundwork.policy.PolicyOptions;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,6 +73,15 @@ public interface PlatformAppProps {
   @Value.Default
   default PolicyOptions policy() {
     return PolicyOptions.defaults();
+  }
+
+  /**
+   * How synthesis estimates the monthly cost: price table, usage assumptions, budgets per
+   * environment (see {@code docs/cost-and-diagrams.md}). Default: {@link CostOptions#defaults()}.
+   */
+  @Value.Default
+  default CostOptions cost() {
+    return CostOptions.defaults();
   }
 
   @Value.Check

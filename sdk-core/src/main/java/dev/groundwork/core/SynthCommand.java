@@ -1,6 +1,8 @@
 package dev.groundwork.core;
 
 import dev.groundwork.core.internal.NodeRuntime;
+import dev.groundwork.cost.CostJson;
+import dev.groundwork.cost.CostTable;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.report.ConsoleReport;
@@ -81,6 +83,9 @@ public final class SynthCommand {
       out.println("[groundwork] policy reports: " + relative(Path.of("").toAbsolutePath(),
           result.assemblyDirectory().resolve(PolicyReports.JSON_FILE))
           + " (and .sarif, junit.xml; the fix links point into " + RuleInfo.DOCS_PAGE + " beside them)");
+      out.print(CostTable.render(result.cost()));
+      out.println("[groundwork] cost estimate: " + relative(Path.of("").toAbsolutePath(),
+          result.assemblyDirectory().resolve(CostJson.FILE)));
       if (result.policy().hasErrors()) {
         long errors = result.policy().count(Severity.ERROR);
         err.println(RESULT_PREFIX + errors + (errors == 1 ? " policy error" : " policy errors"));

@@ -3,6 +3,7 @@ package dev.groundwork.core;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.cost.CostEstimate;
 import dev.groundwork.policy.PolicyReport;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,10 +19,12 @@ import java.util.Map;
  * @param phaseTimings wall time per phase, in the order the phases ran
  * @param app the parsed model of the assembly (every template, indexed, and the policy report):
  *     what the policy check read, handed on so nothing parses the templates again
+ * @param cost the monthly cost estimate of every environment, made from {@code app}; its JSON is
+ *     in the assembly directory
  */
 public record SynthResult(
     Path assemblyDirectory, List<SynthesizedStack> stacks, Map<String, Duration> phaseTimings,
-    SynthesizedApp app) {
+    SynthesizedApp app, CostEstimate cost) {
 
   public SynthResult {
     stacks = ImmutableList.copyOf(stacks);

@@ -2,12 +2,19 @@ package dev.groundwork.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.cost.CostOptions;
+import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.suppress.Suppressions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.kms.Key;
 
 class SynthCommandTest {
 
@@ -25,6 +32,33 @@ class SynthCommandTest {
         .endsWith(SynthCommand.RESULT_PREFIX + "invalid app: 1 problem" + System.lineSeparator())
         .doesNotContain("\tat ");
     assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  /** One key (1.00 a month) against a 0.50 budget graded ERROR: the budget fails synthesis. */
+  @Test
+  void printsTheCostTableAfterThePolicyReportAndFailsOnABudgetErrorWhenAsked(@TempDir Path outdir) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = SynthCommand.execute(() -> {
+          PlatformApp app = new PlatformApp(PlatformAppProps.builder()
+              .name("orders").team("payments").costCenter("cc-1").outdir(outdir)
+              .addEnvironments(EnvironmentProps.of("dev", "111111111111", "eu-west-1", Tier.DEV))
+              .cost(CostOptions.builder().putMonthlyBudgets("dev", new BigDecimal("0.50"))
+                  .budgetSeverity(Severity.ERROR).build())
+              .build());
+          Key.Builder.create(app.environments().get(0).addStack("data"), "Key")
+              .enableKeyRotation(true).removalPolicy(RemovalPolicy.RETAIN).build();
+          return app;
+        },
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(status).isEqualTo(SynthCommand.POLICY_ERRORS);
+    assertThat(printed).contains("GW_COST_MONTHLY_BUDGET", "over the budget of 0.50 USD", "dev (eu-west-1)",
+        "AWS::KMS::Key", "cost estimate: ");
+    assertThat(printed.indexOf("cost estimate (USD")).isGreaterThan(printed.indexOf("policy: "));
+    assertThat(outdir.resolve("groundwork-cost.json")).isRegularFile();
+    assertThat(outdir.resolve("groundwork-report.html")).isRegularFile();
+    assertThat(outdir.resolve("groundwork-diagram-dev.svg")).isRegularFile();
   }
 
   @Test

@@ -4,13 +4,15 @@ import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.core.SynthesizedStack;
 import dev.groundwork.core.Tier;
+import dev.groundwork.cost.CostOptions;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
-import dev.groundwork.policy.report.PolicyReports;
+import dev.groundwork.report.SynthesisReports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -44,12 +46,20 @@ public final class OverlappedPolicyCheck {
       """;
 
   private final Path assemblyDirectory;
+  private final CostOptions cost;
+  private final Map<String, String> regions;
   private final CompletableFuture<PolicyEngine> engine;
   private final List<CompletableFuture<StackTemplate>> templates = new ArrayList<>();
 
-  /** Starts creating and warming the engine for {@code options} in the background. */
-  public OverlappedPolicyCheck(PolicyOptions options, Path assemblyDirectory) {
+  /**
+   * Starts creating and warming the engine for {@code options} in the background; {@code cost}
+   * and the environments' {@code regions} (by name) are for the cost estimate at the end.
+   */
+  public OverlappedPolicyCheck(PolicyOptions options, CostOptions cost, Map<String, String> regions,
+      Path assemblyDirectory) {
     this.assemblyDirectory = assemblyDirectory;
+    this.cost = cost;
+    this.regions = Map.copyOf(regions);
     this.engine = CompletableFuture.supplyAsync(() -> warm(PolicyEngine.create(options)), WORKER);
   }
 
@@ -59,15 +69,16 @@ public final class OverlappedPolicyCheck {
   }
 
   /**
-   * Evaluates every added stack, writes the reports next to the assembly, and returns the app
-   * model: the parsed stacks with the report, for whoever reads the result next.
+   * Evaluates every added stack, writes the reports (policy, cost, diagrams, HTML) next to the
+   * assembly, and returns them with the app model: the parsed stacks with the report, for
+   * whoever reads the result next.
    */
-  public SynthesizedApp finish() {
+  public SynthesisReports finish() {
     List<StackTemplate> parsed = templates.stream().map(OverlappedPolicyCheck::join).toList();
     templates.clear();
     PolicyReport report = join(engine).evaluate(parsed);
-    PolicyReports.write(report, assemblyDirectory);
-    return SynthesizedApp.of(assemblyDirectory, parsed, Optional.of(report));
+    return SynthesisReports.write(SynthesizedApp.of(assemblyDirectory, parsed, Optional.of(report)), cost,
+        regions, assemblyDirectory);
   }
 
   private static PolicyEngine warm(PolicyEngine engine) {

@@ -1,0 +1,166 @@
+package dev.groundwork.cost;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Unit prices by region and price key (e.g. {@code ec2.nat-gateway.hour}), with the table's
+ * version, date and source, the resource types that carry no charge of their own, and those
+ * priced only by usage the templates do not state.
+ *
+ * <p>{@link #bundled()} is the table shipped with this Groundwork version ({@value #BUNDLED});
+ * {@link #read(Path)} reads a user's table of the same format, and {@link #overriddenBy} lays one
+ * over another so a user can correct or add single prices without copying the whole file.
+ */
+public final class PriceTable {
+  /** The resource holding the shipped table. */
+  public static final String BUNDLED = "prices-2026-11-01.json";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String version;
+  private final String date;
+  private final String currency;
+  private final String source;
+  private final ImmutableMap<String, ImmutableMap<String, BigDecimal>> regions;
+  private final ImmutableSortedSet<String> noCharge;
+  private final ImmutableSortedSet<String> usagePriced;
+
+  private PriceTable(String version, String date, String currency, String source,
+      Map<String, ImmutableMap<String, BigDecimal>> regions, Set<String> noCharge, Set<String> usagePriced) {
+    this.version = version;
+    this.date = date;
+    this.currency = currency;
+    this.source = source;
+    this.regions = ImmutableMap.copyOf(new TreeMap<>(regions));
+    this.noCharge = ImmutableSortedSet.copyOf(noCharge);
+    this.usagePriced = ImmutableSortedSet.copyOf(usagePriced);
+  }
+
+  /** The price table shipped with Groundwork. */
+  public static PriceTable bundled() {
+    try (InputStream in = PriceTable.class.getResourceAsStream(BUNDLED)) {
+      checkArgument(in != null, "the bundled price table %s is missing from the class path", BUNDLED);
+      return parse(JSON.readTree(in), BUNDLED);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled price table " + BUNDLED, e);
+    }
+  }
+
+  /**
+   * Reads a price table file of the bundled table's format ({@code version}, {@code date},
+   * {@code currency}, {@code source}, {@code regions} of price keys, optional {@code noCharge}).
+   */
+  public static PriceTable read(Path file) {
+    try {
+      return parse(JSON.readTree(Files.readString(file)), file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read price table " + file, e);
+    }
+  }
+
+  static PriceTable parse(JsonNode json, String origin) {
+    for (String field : new String[] {"version", "date", "currency", "source"}) {
+      checkArgument(json.path(field).isTextual() && !json.path(field).asText().isBlank(),
+          "price table %s: '%s' is required (a text), so every estimate names the prices it used", origin, field);
+    }
+    checkArgument(json.path("regions").isObject(), "price table %s: 'regions' must be an object of region -> prices", origin);
+    Map<String, ImmutableMap<String, BigDecimal>> regions = new TreeMap<>();
+    json.path("regions").fields().forEachRemaining(region -> {
+      Map<String, BigDecimal> prices = new TreeMap<>();
+      region.getValue().fields().forEachRemaining(price -> {
+        checkArgument(price.getValue().isNumber() && price.getValue().decimalValue().signum() >= 0,
+            "price table %s: %s/%s must be a number of at least 0, got %s", origin, region.getKey(),
+            price.getKey(), price.getValue());
+        prices.put(price.getKey(), price.getValue().decimalValue());
+      });
+      regions.put(region.getKey(), ImmutableMap.copyOf(prices));
+    });
+    Set<String> noCharge = new TreeSet<>();
+    json.path("noCharge").forEach(type -> noCharge.add(type.asText()));
+    Set<String> usagePriced = new TreeSet<>();
+    json.path("usagePriced").forEach(type -> usagePriced.add(type.asText()));
+    return new PriceTable(json.path("version").asText(), json.path("date").asText(),
+        json.path("currency").asText(), json.path("source").asText(), regions, noCharge, usagePriced);
+  }
+
+  /**
+   * This table with {@code override}'s prices laid over it: a price in both is the override's,
+   * regions and no-charge types are united, and version, date and source are the override's.
+   */
+  public PriceTable overriddenBy(PriceTable override) {
+    checkArgument(currency.equals(override.currency),
+        "price table override is in %s, the table it overrides in %s; use one currency", override.currency, currency);
+    Map<String, ImmutableMap<String, BigDecimal>> merged = new TreeMap<>(regions);
+    override.regions.forEach((region, prices) -> {
+      Map<String, BigDecimal> both = new TreeMap<>(merged.getOrDefault(region, ImmutableMap.of()));
+      both.putAll(prices);
+      merged.put(region, ImmutableMap.copyOf(both));
+    });
+    Set<String> types = new TreeSet<>(noCharge);
+    types.addAll(override.noCharge);
+    Set<String> usage = new TreeSet<>(usagePriced);
+    usage.addAll(override.usagePriced);
+    return new PriceTable(override.version, override.date, currency,
+        override.source + " (over " + version + ")", merged, types, usage);
+  }
+
+  /** The unit price of {@code key} in {@code region}, if the table has one. */
+  public Optional<BigDecimal> price(String region, String key) {
+    return Optional.ofNullable(regions.getOrDefault(region, ImmutableMap.of()).get(key));
+  }
+
+  /** Whether the table prices {@code region} at all. */
+  public boolean covers(String region) {
+    return regions.containsKey(region);
+  }
+
+  /** Whether resources of {@code type} carry no charge of their own (roles, routes, policies). */
+  public boolean isNoCharge(String type) {
+    return noCharge.contains(type);
+  }
+
+  /**
+   * Whether resources of {@code type} cost only by usage (requests, storage, invocations) the
+   * templates do not state; they are listed as not estimated with that reason.
+   */
+  public boolean isUsagePriced(String type) {
+    return usagePriced.contains(type);
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public String date() {
+    return date;
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  /** The regions the table covers, sorted. */
+  public Set<String> regions() {
+    return regions.keySet();
+  }
+}

@@ -1,0 +1,83 @@
+package dev.groundwork.report;
+
+import com.google.common.collect.ImmutableList;
+import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.cost.CostBudget;
+import dev.groundwork.cost.CostEstimate;
+import dev.groundwork.cost.CostEstimator;
+import dev.groundwork.cost.CostJson;
+import dev.groundwork.cost.CostOptions;
+import dev.groundwork.diagram.ArchitectureGraph;
+import dev.groundwork.diagram.ArchitectureSvg;
+import dev.groundwork.policy.Finding;
+import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.report.PolicyReports;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Everything synthesis writes into the directory it is handed, from the one parsed model: the
+ * cost estimate (its budget findings joined to the policy report), the policy reports, {@value
+ * CostJson#FILE}, one architecture diagram per environment and {@value HtmlReport#FILE}.
+ *
+ * @param app the model, its policy report including the budget findings
+ * @param cost the cost estimate
+ */
+public record SynthesisReports(SynthesizedApp app, CostEstimate cost) {
+
+  /**
+   * Estimates cost, adds the budget findings to the app's policy report, and writes every report
+   * into {@code directory}.
+   *
+   * @param evaluated the parsed app with the policy engine's report
+   * @param regions the region of each environment, by name
+   */
+  public static SynthesisReports write(SynthesizedApp evaluated, CostOptions options, Map<String, String> regions,
+      Path directory) {
+    CostEstimate cost = CostEstimator.of(options.prices(), options.assumptions())
+        .estimate(evaluated, environment -> Optional.ofNullable(regions.get(environment)));
+    PolicyReport report = withFindings(evaluated.report().orElseThrow(),
+        CostBudget.check(evaluated, cost, options));
+    SynthesizedApp app = SynthesizedApp.of(directory, evaluated.stacks(), Optional.of(report));
+    PolicyReports.write(report, directory);
+    write(directory, CostJson.FILE, CostJson.render(cost));
+    List<ArchitectureGraph> graphs = app.environments().stream().map(e -> ArchitectureGraph.of(app, e)).toList();
+    for (ArchitectureGraph graph : graphs) {
+      write(directory, ArchitectureSvg.fileName(graph.environment()), ArchitectureSvg.render(graph));
+    }
+    write(directory, HtmlReport.FILE, HtmlReport.render(report, cost, graphs));
+    return new SynthesisReports(app, cost);
+  }
+
+  private static void write(Path directory, String file, String text) {
+    try {
+      Files.writeString(directory.resolve(file), text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + " to " + directory, e);
+    }
+  }
+
+  /** {@code report} with {@code extra} findings (and their rules) in report order. */
+  static PolicyReport withFindings(PolicyReport report, List<Finding> extra) {
+    if (extra.isEmpty()) {
+      return report;
+    }
+    List<Finding> findings = new ArrayList<>(report.findings());
+    findings.addAll(extra);
+    findings.sort(Finding.ORDER);
+    Map<String, RuleInfo> rules = new TreeMap<>();
+    report.rules().forEach(r -> rules.put(r.id().value(), r));
+    extra.forEach(f -> rules.putIfAbsent(f.rule().id().value(), f.rule()));
+    return new PolicyReport(ImmutableList.copyOf(rules.values()), findings, report.suppressed(),
+        report.unknowns(), report.stacks());
+  }
+}
