@@ -62,12 +62,13 @@ class SynthCommandTest {
   }
 
   @Test
-  void aBlankSuppressionReasonIsInvalidInputNotABug() {
+  void aBlankSuppressionReasonIsInvalidInputNotABug(@TempDir Path outdir) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = SynthCommand.execute(() -> {
           PlatformApp app = new PlatformApp(PlatformAppProps.builder()
               .name("orders").team("payments").costCenter("cc-1")
-              .addEnvironments(EnvironmentProps.of("dev", "111111111111", "eu-west-1", Tier.DEV)).build());
+              .addEnvironments(EnvironmentProps.of("dev", "111111111111", "eu-west-1", Tier.DEV))
+              .outdir(java.util.Optional.of(outdir.resolve("cdk.out"))).build());
           Suppressions.of(app.environments().get(0).addStack("data"))
               .add("GW_S3_BUCKET_TLS_REQUIRED", " ");
           return app;
