@@ -93,13 +93,20 @@ class ReferenceAppTest {
     }
 
     @Test
-    void documentsBucketIsEncryptedWithItsOwnKey(SynthesizedApp app) {
+    void documentsBucketIsEncryptedWithTheDataStacksSharedKey(SynthesizedApp app) {
       for (String env : app.environments()) {
         assertThat(app).environment(env).resource(env + "/data/Documents/Bucket")
             .hasProperty("BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm", "aws:kms")
-            .referencesAt("BucketEncryption", env + "/data/Documents/Key")
+            .referencesAt("BucketEncryption", env + "/data/DataKey/Key")
             .hasProperty("VersioningConfiguration.Status", "Enabled");
       }
+    }
+
+    /** One key per stack and purpose; before shared keys the app had 27, one per log group, queue and bucket. */
+    @Test
+    void sharesOneKeyPerStackAndPurpose(SynthesizedApp app) {
+      long keys = app.stacks().stream().mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
+      assertThat(keys).isEqualTo(15);
     }
 
     @Test

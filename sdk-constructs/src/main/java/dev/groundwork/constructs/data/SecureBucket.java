@@ -8,7 +8,6 @@ import dev.groundwork.core.Tier;
 import java.util.List;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.kms.IKey;
-import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
@@ -17,17 +16,19 @@ import software.amazon.awscdk.services.s3.ObjectOwnership;
 import software.constructs.Construct;
 
 /**
- * An S3 bucket that is private, encrypted with its own rotating KMS key, TLS-only, versioned,
+ * An S3 bucket that is private, encrypted with a customer managed KMS key, TLS-only, versioned,
  * access-logged and retained.
  *
- * <p>Resources: a KMS key (rotation on), the bucket (SSE-KMS with bucket keys, all public access
+ * <p>Resources: the bucket (SSE-KMS with bucket keys and the stack's shared data
+ * {@link EncryptionKey} unless one is given, all public access
  * blocked, object ACLs disabled, a policy denying non-TLS and TLS below 1.2), and an access-log
  * bucket (SSE-S3, which S3 server access logging requires; logs expire after the tier's log
- * retention). All three are retained when the stack is deleted unless
- * {@link SecureBucketProps#destroyOnStackDeletion()} is set outside PROD.
+ * retention). Both are retained when the stack is deleted unless
+ * {@link SecureBucketProps#destroyOnStackDeletion()} is set outside PROD; the key is always
+ * retained.
  */
 public final class SecureBucket extends Construct {
-  private final Key key;
+  private final EncryptionKey key;
   private final Bucket bucket;
   private final Bucket accessLogs;
 
@@ -43,16 +44,12 @@ public final class SecureBucket extends Construct {
     RemovalPolicy removal =
         props.destroyOnStackDeletion() ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
 
-    this.key = Key.Builder.create(this, "Key")
-        .description("Encrypts the objects of " + getNode().getPath())
-        .enableKeyRotation(true)
-        .removalPolicy(removal)
-        .build();
+    this.key = props.encryptionKey().orElseGet(() -> EncryptionKey.forPurpose(this, KeyPurpose.DATA));
     this.accessLogs =
         AccessLogBucket.create(this, "AccessLogs", context.defaults().logRetentionDays(), removal);
     this.bucket = Bucket.Builder.create(this, "Bucket")
         .encryption(BucketEncryption.KMS)
-        .encryptionKey(key)
+        .encryptionKey(key.key())
         .bucketKeyEnabled(true)
         .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
         .enforceSsl(true)
@@ -73,7 +70,7 @@ public final class SecureBucket extends Construct {
 
   /** The key that encrypts the bucket's objects. */
   public IKey key() {
-    return key;
+    return key.key();
   }
 
   /** The bucket that receives the server access logs. */

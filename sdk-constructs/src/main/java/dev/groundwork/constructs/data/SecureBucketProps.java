@@ -1,6 +1,7 @@
 package dev.groundwork.constructs.data;
 
 import dev.groundwork.core.GroundworkStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Input of {@link SecureBucket}. Saying nothing gets every secure default. */
@@ -15,13 +16,16 @@ public interface SecureBucketProps {
   }
 
   /**
-   * Delete the bucket, its objects and its key with the stack. Default: off in every tier (the
-   * bucket and key are retained). Only allowed in DEV and STAGING; refused in PROD.
+   * Delete the bucket and its objects with the stack (keys are always retained). Default: off in every tier (the
+   * bucket is retained). Only allowed in DEV and STAGING; refused in PROD.
    */
   @Value.Default
   default boolean destroyOnStackDeletion() {
     return false;
   }
+
+  /** The key that encrypts the objects. Default: the stack's shared data key. */
+  Optional<EncryptionKey> encryptionKey();
 
   /** Every default. */
   static SecureBucketProps defaults() {

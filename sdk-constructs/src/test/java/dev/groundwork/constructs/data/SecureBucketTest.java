@@ -36,12 +36,12 @@ class SecureBucketTest {
   @Nested
   class Defaults {
     @Test
-    void encryptsWithItsOwnRotatingKey(SynthesizedApp app) {
+    void encryptsWithTheStacksSharedRotatingDataKey(SynthesizedApp app) {
       assertThat(app).stack("test-prod-data").resource("prod/data/Documents/Bucket")
           .hasProperty("BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm", "aws:kms")
           .hasProperty("BucketEncryption.ServerSideEncryptionConfiguration[0].BucketKeyEnabled", true)
-          .referencesAt("BucketEncryption", "prod/data/Documents/Key");
-      assertThat(app).stack("test-prod-data").resource("prod/data/Documents/Key")
+          .referencesAt("BucketEncryption", "prod/data/DataKey/Key");
+      assertThat(app).stack("test-prod-data").resource("prod/data/DataKey/Key")
           .hasProperty("EnableKeyRotation", true);
     }
 
@@ -57,8 +57,8 @@ class SecureBucketTest {
     @Test
     void retainsTheBucketItsKeyAndItsLogsInEveryTier(SynthesizedApp app) {
       for (String env : app.environments()) {
-        for (String part : new String[] {"Bucket", "Key", "AccessLogs"}) {
-          assertThat(app).environment(env).resource(env + "/data/Documents/" + part).isRetained();
+        for (String part : new String[] {"Documents/Bucket", "DataKey/Key", "Documents/AccessLogs"}) {
+          assertThat(app).environment(env).resource(env + "/data/" + part).isRetained();
         }
       }
     }
