@@ -9,6 +9,8 @@ import dev.groundwork.constructs.compute.ServiceClusterProps;
 import dev.groundwork.constructs.compute.TlsCertificate;
 import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.compute.WebServiceProps;
+import dev.groundwork.constructs.data.DatabaseCluster;
+import dev.groundwork.constructs.data.DatabaseClusterProps;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
 import dev.groundwork.constructs.network.Cidr;
@@ -88,7 +90,7 @@ public final class ReferenceApp {
 
   private static void addServices(Stack services, String account, String region, SecureVpc network) {
     ServiceCluster cluster = new ServiceCluster(services, "Cluster", ServiceClusterProps.of(network.vpc()));
-    new WebService(services, "Api", WebServiceProps.builder()
+    WebService api = new WebService(services, "Api", WebServiceProps.builder()
         .cluster(cluster)
         .container(ContainerOptions.builder()
             // nginx-unprivileged listens on 8080 as uid 101 and writes only to /tmp.
@@ -103,7 +105,7 @@ public final class ReferenceApp {
             + ":certificate/7e1c2a9d-4b3f-4c55-9a0e-2f6d8b1c3e4a"))
         .healthCheck(HealthCheckOptions.builder().path("/").build())
         .build());
-    new QueueWorkerService(services, "Fulfilment", QueueWorkerServiceProps.builder()
+    QueueWorkerService fulfilment = new QueueWorkerService(services, "Fulfilment", QueueWorkerServiceProps.builder()
         .cluster(cluster)
         .container(ContainerOptions.builder()
             // Stand-in for the fulfilment worker image; pinned like any production image.
@@ -115,6 +117,16 @@ public final class ReferenceApp {
         .messagesPerTask(50)
         .alarmTopic(alerts(services))
         .build());
+    addDatabase(services, network, api, fulfilment);
+  }
+
+  /** The orders database, used by the API and the workers, each wired in one call. */
+  private static void addDatabase(Stack services, SecureVpc network, WebService api, QueueWorkerService fulfilment) {
+    DatabaseCluster database = new DatabaseCluster(services, "Database", DatabaseClusterProps.builder()
+        .vpc(network.vpc())
+        .build());
+    database.grantConnect(api);
+    database.grantConnect(fulfilment);
   }
 
   /**

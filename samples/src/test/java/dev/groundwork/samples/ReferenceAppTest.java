@@ -34,6 +34,12 @@ class ReferenceAppTest {
       "AWS::RDS::DBCluster", "AWS::RDS::DBInstance", "AWS::SecretsManager::Secret", "AWS::DynamoDB::Table",
       "AWS::EC2::Volume", "AWS::EFS::FileSystem", "AWS::ECR::Repository");
 
+  /** Stateful, except Aurora member instances, whose data lives in their (snapshotted) cluster. */
+  static boolean holdsData(Resource r) {
+    return STATEFUL_TYPES.contains(r.type())
+        && !(r.type().equals("AWS::RDS::DBInstance") && !r.property("DBClusterIdentifier").isMissingNode());
+  }
+
   static final String[] REQUIRED_TAGS = StandardTag.requiredKeys().stream().sorted().toArray(String[]::new);
 
   @Nested
@@ -87,9 +93,26 @@ class ReferenceAppTest {
     @Test
     void areRetainedOnStackDeletionAndReplacementInEveryEnvironment(SynthesizedApp app) {
       assertThat(app).allStacks().allResources()
-          .filteredOn("hold data", r -> STATEFUL_TYPES.contains(r.type()))
+          .filteredOn("hold data", ReferenceAppTest::holdsData)
           .isNotEmpty()
           .areAllRetained();
+    }
+
+    /** The cluster's final snapshot holds an Aurora database's data; its member instances hold none. */
+    @Test
+    void databaseIsSnapshottedAndKeepsItsLogicalIds(SynthesizedApp app) {
+      for (String env : app.environments()) {
+        StackTemplate services = app.stack("orders-" + env + "-services");
+        assertThat(services.resourcesOfType("AWS::RDS::DBCluster")).extracting(Resource::logicalId)
+            .containsExactly("DatabaseCluster5B53A178");
+        assertThat(services.resourcesOfType("AWS::SecretsManager::Secret")).extracting(Resource::logicalId)
+            .containsExactly("DatabaseCredentialsSecret24A37061");
+        assertThat(services.resourcesOfType("AWS::Logs::LogGroup")).extracting(Resource::logicalId)
+            .contains("DatabaseLogpostgresqlLogGroup0BB047C5");
+        assertThat(app).environment(env).resource(env + "/services/Database/Cluster")
+            .hasDeletionPolicy("Snapshot").hasUpdateReplacePolicy("Snapshot");
+        assertThat(app).environment(env).resource(env + "/services/Database/CredentialsSecret").isRetained();
+      }
     }
 
     @Test
@@ -106,7 +129,7 @@ class ReferenceAppTest {
     @Test
     void sharesOneKeyPerStackAndPurpose(SynthesizedApp app) {
       long keys = app.stacks().stream().mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
-      assertThat(keys).isEqualTo(15);
+      assertThat(keys).isEqualTo(18);
     }
 
     @Test
