@@ -142,6 +142,26 @@ class ReferenceAppTest {
   }
 
   @Nested
+  class Database {
+    @Test
+    void bothServicesAreWiredToItInOneCall(SynthesizedApp app) {
+      for (String env : app.environments()) {
+        for (String service : new String[] {"Api", "Fulfilment"}) {
+          String role = env + "/services/" + service + "/TaskDefinition/TaskRole";
+          assertThat(app).environment(env).iamStatements().ofRole(role).allowing("rds-db:connect");
+        }
+        assertThat(app).environment(env).resourcesOfType("AWS::ECS::TaskDefinition").hasSize(2)
+            .allHavePropertySatisfying("ContainerDefinitions[0].Secrets", new org.assertj.core.api.Condition<>(
+                secrets -> secrets.toString().contains("DB_PASSWORD") && secrets.toString().contains("DB_HOST"),
+                "DB_HOST and DB_PASSWORD from the rotated credentials"));
+        assertThat(app).environment(env).ingressRules()
+            .ofSecurityGroup(env + "/services/Database/SecurityGroup")
+            .noneOpenToTheWorld().hasSize(3);
+      }
+    }
+  }
+
+  @Nested
   class Snapshots {
     @Test
     void prodDataStackMatchesItsGoldenTemplate(SynthesizedApp app) {

@@ -137,7 +137,7 @@ public final class DatabaseCluster extends Construct {
         .automaticallyAfter(ManagedSecret.cdkDuration(props.rotationPeriod()))
         .build());
     schedule.getNode().addDependency(cluster);
-    cluster.getConnections().allowDefaultPortFrom(rotation, "Hosted rotation of the master password");
+    cluster.getConnections().allowFrom(rotation, Port.tcp(engine.port()), "Hosted rotation of the master password");
   }
 
   private static void check(DatabaseClusterProps props, DatabaseClusterSettings settings,
@@ -196,7 +196,7 @@ public final class DatabaseCluster extends Construct {
 
   /** Admits {@code client} (a service, a security group) on the engine's port. */
   public DatabaseCluster allowFrom(IConnectable client) {
-    cluster.getConnections().allowDefaultPortFrom(client, "Client of " + getNode().getPath());
+    cluster.getConnections().allowFrom(client, Port.tcp(props.engine().port()), "Client of " + getNode().getPath());
     return this;
   }
 
