@@ -9,6 +9,8 @@ import dev.groundwork.constructs.compute.ServiceClusterProps;
 import dev.groundwork.constructs.compute.TlsCertificate;
 import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.compute.WebServiceProps;
+import dev.groundwork.constructs.data.BackupPlan;
+import dev.groundwork.constructs.data.BackupPlanProps;
 import dev.groundwork.constructs.data.DatabaseCluster;
 import dev.groundwork.constructs.data.DatabaseClusterProps;
 import dev.groundwork.constructs.data.SecureBucket;
@@ -36,7 +38,8 @@ import software.amazon.awscdk.services.sns.Topic;
 /**
  * The reference app: an orders service with dev, staging and prod environments, each in its
  * own account. Per environment: a {@code network} stack (the VPC), a {@code services} stack (the
- * cluster, the public API and the fulfilment workers) and a {@code data} stack (documents).
+ * cluster, the public API, the fulfilment workers and the orders database both use) and a
+ * {@code data} stack (documents and the environment's backup plan).
  */
 public final class ReferenceApp {
   /** The address plan: one /16 per environment, so they can be peered later without overlap. */
@@ -81,6 +84,7 @@ public final class ReferenceApp {
       String environment, String account, String region, Function<String, Stack> addStack) {
     Stack data = addStack.apply("data");
     new SecureBucket(data, "Documents", SecureBucketProps.defaults());
+    new BackupPlan(data, "Backups", BackupPlanProps.defaults());
     SecureVpc network = new SecureVpc(addStack.apply("network"), "Network", SecureVpcProps.builder()
         .cidr(NETWORKS.get(environment))
         .addPeerNetworks(OFFICE)

@@ -34,13 +34,13 @@ class ReferenceAppTest {
       "AWS::RDS::DBCluster", "AWS::RDS::DBInstance", "AWS::SecretsManager::Secret", "AWS::DynamoDB::Table",
       "AWS::EC2::Volume", "AWS::EFS::FileSystem", "AWS::ECR::Repository");
 
+  static final String[] REQUIRED_TAGS = StandardTag.requiredKeys().stream().sorted().toArray(String[]::new);
+
   /** Stateful, except Aurora member instances, whose data lives in their (snapshotted) cluster. */
   static boolean holdsData(Resource r) {
     return STATEFUL_TYPES.contains(r.type())
         && !(r.type().equals("AWS::RDS::DBInstance") && !r.property("DBClusterIdentifier").isMissingNode());
   }
-
-  static final String[] REQUIRED_TAGS = StandardTag.requiredKeys().stream().sorted().toArray(String[]::new);
 
   @Nested
   class Environments {
@@ -98,6 +98,16 @@ class ReferenceAppTest {
           .areAllRetained();
     }
 
+    @Test
+    void documentsBucketIsEncryptedWithTheDataStacksSharedKey(SynthesizedApp app) {
+      for (String env : app.environments()) {
+        assertThat(app).environment(env).resource(env + "/data/Documents/Bucket")
+            .hasProperty("BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm", "aws:kms")
+            .referencesAt("BucketEncryption", env + "/data/DataKey/Key")
+            .hasProperty("VersioningConfiguration.Status", "Enabled");
+      }
+    }
+
     /** The cluster's final snapshot holds an Aurora database's data; its member instances hold none. */
     @Test
     void databaseIsSnapshottedAndKeepsItsLogicalIds(SynthesizedApp app) {
@@ -115,21 +125,15 @@ class ReferenceAppTest {
       }
     }
 
-    @Test
-    void documentsBucketIsEncryptedWithTheDataStacksSharedKey(SynthesizedApp app) {
-      for (String env : app.environments()) {
-        assertThat(app).environment(env).resource(env + "/data/Documents/Bucket")
-            .hasProperty("BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm", "aws:kms")
-            .referencesAt("BucketEncryption", env + "/data/DataKey/Key")
-            .hasProperty("VersioningConfiguration.Status", "Enabled");
-      }
-    }
-
-    /** One key per stack and purpose; before shared keys the app had 27, one per log group, queue and bucket. */
+    /**
+     * One key per stack and purpose: 7 per environment (data: data, logs; network: logs; services:
+     * logs, data, secrets, and the sample's own alerts key). Before shared keys the app had 27 for
+     * fewer constructs (no database, no backups), one per log group, queue and bucket.
+     */
     @Test
     void sharesOneKeyPerStackAndPurpose(SynthesizedApp app) {
       long keys = app.stacks().stream().mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
-      assertThat(keys).isEqualTo(18);
+      assertThat(keys).isEqualTo(21);
     }
 
     @Test

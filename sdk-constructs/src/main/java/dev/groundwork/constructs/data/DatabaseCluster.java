@@ -51,7 +51,8 @@ import software.constructs.Construct;
  * window); a writer and the tier's readers spread over zones; the master credentials as a
  * {@link ManagedSecret} (shared secrets key, retained) rotated by AWS's hosted rotation function
  * in the private subnets. The cluster's {@code DeletionPolicy} and {@code UpdateReplacePolicy}
- * are {@code Snapshot} unless a non-PROD environment opts into deletion.
+ * are {@code Snapshot} unless a non-PROD environment opts into deletion. The cluster carries
+ * the {@link BackupPlan#SELECTION_TAG} tag, so the environment's {@link BackupPlan} backs it up.
  */
 public final class DatabaseCluster extends Construct {
   private final software.amazon.awscdk.services.rds.DatabaseCluster cluster;
@@ -125,6 +126,7 @@ public final class DatabaseCluster extends Construct {
         .removalPolicy(props.destroyOnStackDeletion() && !prod ? RemovalPolicy.DESTROY : RemovalPolicy.SNAPSHOT)
         .build();
     logGroups.forEach(group -> cluster.getNode().addDependency(group));
+    software.amazon.awscdk.Tags.of(cluster).add(BackupPlan.SELECTION_TAG, "true");
 
     var rotation = engine.hostedRotation(SingleUserHostedRotationOptions.builder()
         .vpc(props.vpc())

@@ -43,6 +43,7 @@ public final class EncryptionKey extends Construct {
   private final Key key;
   private final Alias alias;
   private boolean logsAllowed;
+  private boolean s3LogsAllowed;
 
   public EncryptionKey(Construct scope, String id, EncryptionKeyProps props) {
     super(scope, id);
@@ -141,6 +142,25 @@ public final class EncryptionKey extends Construct {
             "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey"))
         .resources(List.of("*"))
         .conditions(Map.of("ArnLike", Map.of("kms:EncryptionContext:aws:logs:arn", logGroups)))
+        .build());
+    return this;
+  }
+
+  /**
+   * Lets S3 server access logging of this account write log objects encrypted with the key, as
+   * AWS requires for a KMS-encrypted log bucket; calling it twice adds nothing.
+   */
+  public EncryptionKey allowS3ServerAccessLogs() {
+    if (s3LogsAllowed) {
+      return this;
+    }
+    s3LogsAllowed = true;
+    key.addToResourcePolicy(PolicyStatement.Builder.create()
+        .sid("AllowS3ServerAccessLoggingOfThisAccount")
+        .principals(List.of(new ServicePrincipal("logging.s3.amazonaws.com")))
+        .actions(List.of("kms:GenerateDataKey"))
+        .resources(List.of("*"))
+        .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", context.account().value())))
         .build());
     return this;
   }
