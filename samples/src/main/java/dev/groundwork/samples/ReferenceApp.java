@@ -10,6 +10,10 @@ import dev.groundwork.constructs.compute.ServiceClusterProps;
 import dev.groundwork.constructs.compute.TlsCertificate;
 import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.compute.WebServiceProps;
+import dev.groundwork.constructs.data.BackupPlan;
+import dev.groundwork.constructs.data.BackupPlanProps;
+import dev.groundwork.constructs.data.DatabaseCluster;
+import dev.groundwork.constructs.data.DatabaseClusterProps;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
 import dev.groundwork.constructs.kubernetes.KubernetesCluster;
@@ -22,6 +26,7 @@ import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
 import dev.groundwork.constructs.observability.AlertTopic;
 import dev.groundwork.constructs.observability.AlertTopicProps;
+import dev.groundwork.constructs.observability.DatabaseWatchOptions;
 import dev.groundwork.constructs.observability.EnvironmentBudget;
 import dev.groundwork.constructs.observability.EnvironmentBudgetProps;
 import dev.groundwork.constructs.observability.Monitoring;
@@ -62,7 +67,8 @@ import software.amazon.awscdk.services.sns.Topic;
  * The reference app: an orders service with dev, staging and prod environments, each in its
  * own account. Per environment: a {@code network} stack (the VPC), a {@code services} stack (the
  * cluster, the public API and the fulfilment workers, each with its feature flags, alarms,
- * dashboards, uptime canary and the environment's budget) and a {@code data} stack (documents);
+ * dashboards, uptime canary and the environment's budget, and the orders database both use) and
+ * a {@code data} stack (documents and the environment's backup plan);
  * in staging and prod also a {@code platform} stack (the platform team's Kubernetes cluster). A
  * {@code delivery} environment in a tooling account holds the pipeline that deploys the other
  * three, in tier order.
@@ -142,6 +148,7 @@ public final class ReferenceApp {
       String environment, String account, String region, Function<String, Stack> addStack) {
     Stack data = addStack.apply("data");
     new SecureBucket(data, "Documents", SecureBucketProps.defaults());
+    new BackupPlan(data, "Backups", BackupPlanProps.defaults());
     SecureVpc network = new SecureVpc(addStack.apply("network"), "Network", SecureVpcProps.builder()
         .cidr(NETWORKS.get(environment))
         .addPeerNetworks(OFFICE)
@@ -200,7 +207,19 @@ public final class ReferenceApp {
         .build());
     addFlags(services, "fulfilment", fulfilment.service().getTaskDefinition().getTaskRole(),
         fulfilment.deadLetterAlarm());
-    addMonitoring(services, environment, alerts, api, fulfilment);
+    DatabaseCluster database = addDatabase(services, network, api, fulfilment);
+    addMonitoring(services, environment, alerts, api, fulfilment, database);
+  }
+
+  /** The orders database, used by the API and the workers, each wired in one call. */
+  private static DatabaseCluster addDatabase(Stack services, SecureVpc network, WebService api,
+      QueueWorkerService fulfilment) {
+    DatabaseCluster database = new DatabaseCluster(services, "Database", DatabaseClusterProps.builder()
+        .vpc(network.vpc())
+        .build());
+    database.grantConnect(api);
+    database.grantConnect(fulfilment);
+    return database;
   }
 
   /** A service's feature flags: released by changing a value, rolled back when its alarm fires. */
@@ -236,7 +255,7 @@ public final class ReferenceApp {
    * environment.
    */
   private static void addMonitoring(Stack services, String environment, AlertTopic alerts,
-      WebService api, QueueWorkerService fulfilment) {
+      WebService api, QueueWorkerService fulfilment, DatabaseCluster database) {
     Monitoring monitoring = new Monitoring(services, "Monitoring", MonitoringProps.of(alerts));
     monitoring.addWebService(api, WebServiceWatchOptions.builder()
         .runbookUrl("https://runbooks.example.com/orders/api")
@@ -245,6 +264,11 @@ public final class ReferenceApp {
         .build());
     monitoring.addQueueWorker(fulfilment, QueueWorkerWatchOptions.builder()
         .runbookUrl("https://runbooks.example.com/orders/fulfilment")
+        .build());
+    monitoring.addDatabase("Database", database.cluster(), DatabaseWatchOptions.builder()
+        .runbookUrl("https://runbooks.example.com/orders/database")
+        // The engine's max_connections at the cluster's maximum capacity (SHOW max_connections).
+        .maxConnections(1000)
         .build());
     new EnvironmentBudget(services, "Budget", EnvironmentBudgetProps.builder()
         .monthlyAmountUsd(BUDGETS_USD.get(environment))

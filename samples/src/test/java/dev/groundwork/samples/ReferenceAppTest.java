@@ -38,6 +38,12 @@ class ReferenceAppTest {
 
   static final String[] REQUIRED_TAGS = StandardTag.requiredKeys().stream().sorted().toArray(String[]::new);
 
+  /** Stateful, except Aurora member instances, whose data lives in their (snapshotted) cluster. */
+  static boolean holdsData(Resource r) {
+    return STATEFUL_TYPES.contains(r.type())
+        && !(r.type().equals("AWS::RDS::DBInstance") && !r.property("DBClusterIdentifier").isMissingNode());
+  }
+
   @Nested
   class Environments {
     @Test
@@ -123,19 +129,47 @@ class ReferenceAppTest {
     @Test
     void areRetainedOnStackDeletionAndReplacementInEveryEnvironment(SynthesizedApp app) {
       assertThat(app).allStacks().allResources()
-          .filteredOn("hold data", r -> STATEFUL_TYPES.contains(r.type()))
+          .filteredOn("hold data", ReferenceAppTest::holdsData)
           .isNotEmpty()
           .areAllRetained();
     }
 
     @Test
-    void documentsBucketIsEncryptedWithItsOwnKey(SynthesizedApp app) {
-      for (String env : List.of("dev", "staging", "prod")) {
+    void documentsBucketIsEncryptedWithTheDataStacksSharedKey(SynthesizedApp app) {
+      for (String env : app.environments()) {
         assertThat(app).environment(env).resource(env + "/data/Documents/Bucket")
             .hasProperty("BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm", "aws:kms")
-            .referencesAt("BucketEncryption", env + "/data/Documents/Key")
+            .referencesAt("BucketEncryption", env + "/data/DataKey/Key")
             .hasProperty("VersioningConfiguration.Status", "Enabled");
       }
+    }
+
+    /** The cluster's final snapshot holds an Aurora database's data; its member instances hold none. */
+    @Test
+    void databaseIsSnapshottedAndKeepsItsLogicalIds(SynthesizedApp app) {
+      for (String env : app.environments()) {
+        StackTemplate services = app.stack("orders-" + env + "-services");
+        assertThat(services.resourcesOfType("AWS::RDS::DBCluster")).extracting(Resource::logicalId)
+            .containsExactly("DatabaseCluster5B53A178");
+        assertThat(services.resourcesOfType("AWS::SecretsManager::Secret")).extracting(Resource::logicalId)
+            .containsExactly("DatabaseCredentialsSecret24A37061");
+        assertThat(services.resourcesOfType("AWS::Logs::LogGroup")).extracting(Resource::logicalId)
+            .contains("DatabaseLogpostgresqlLogGroup0BB047C5");
+        assertThat(app).environment(env).resource(env + "/services/Database/Cluster")
+            .hasDeletionPolicy("Snapshot").hasUpdateReplacePolicy("Snapshot");
+        assertThat(app).environment(env).resource(env + "/services/Database/CredentialsSecret").isRetained();
+      }
+    }
+
+    /**
+     * One key per stack and purpose: 7 per environment (data: data, logs; network: logs; services:
+     * logs, data, secrets, and the sample's own alerts key). Before shared keys the app had 27 for
+     * fewer constructs (no database, no backups), one per log group, queue and bucket.
+     */
+    @Test
+    void sharesOneKeyPerStackAndPurpose(SynthesizedApp app) {
+      long keys = app.stacks().stream().mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
+      assertThat(keys).isEqualTo(21);
     }
 
     @Test
@@ -261,6 +295,26 @@ class ReferenceAppTest {
         assertThat(services.resourcesOfType("AWS::Logs::MetricFilter")).hasSize(2);
         assertThat(services.resourcesOfType("AWS::Budgets::Budget")).singleElement()
             .satisfies(b -> assertThat(b.property("Budget.CostFilters.TagKeyValue").toString()).contains("cost-center$cc-1234"));
+      }
+    }
+  }
+
+  @Nested
+  class Database {
+    @Test
+    void bothServicesAreWiredToItInOneCall(SynthesizedApp app) {
+      for (String env : app.environments()) {
+        for (String service : new String[] {"Api", "Fulfilment"}) {
+          String role = env + "/services/" + service + "/TaskDefinition/TaskRole";
+          assertThat(app).environment(env).iamStatements().ofRole(role).allowing("rds-db:connect");
+        }
+        assertThat(app).environment(env).resourcesOfType("AWS::ECS::TaskDefinition").hasSize(2)
+            .allHavePropertySatisfying("ContainerDefinitions[0].Secrets", new org.assertj.core.api.Condition<>(
+                secrets -> secrets.toString().contains("DB_PASSWORD") && secrets.toString().contains("DB_HOST"),
+                "DB_HOST and DB_PASSWORD from the rotated credentials"));
+        assertThat(app).environment(env).ingressRules()
+            .ofSecurityGroup(env + "/services/Database/SecurityGroup")
+            .noneOpenToTheWorld().hasSize(3);
       }
     }
   }

@@ -114,11 +114,21 @@ public final class Resource implements TemplateElement {
   }
 
   /**
-   * The tags in {@code Properties.Tags}, as a list of {@code Key}/{@code Value} pairs or a map;
-   * a value that is an intrinsic function is given as compact JSON.
+   * The property that holds the tags: {@code Tags}, or for the few types that name it after
+   * themselves (AWS Backup's {@code BackupVaultTags}, {@code BackupPlanTags}) that name.
+   */
+  public String tagsPropertyName() {
+    String own = type().substring(type().lastIndexOf(':') + 1) + "Tags";
+    return property("Tags").isMissingNode() && !property(own).isMissingNode() ? own : "Tags";
+  }
+
+  /**
+   * The tags in {@code Properties.Tags} (see {@link #tagsPropertyName()}), as a list of
+   * {@code Key}/{@code Value} pairs or a map; a value that is an intrinsic function is given as
+   * compact JSON.
    */
   public Map<String, String> tags() {
-    JsonNode tags = property("Tags");
+    JsonNode tags = property(tagsPropertyName());
     Map<String, String> result = new LinkedHashMap<>();
     if (tags.isArray()) {
       for (JsonNode tag : tags) {

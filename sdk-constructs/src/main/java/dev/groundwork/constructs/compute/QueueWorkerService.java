@@ -1,5 +1,7 @@
 package dev.groundwork.constructs.compute;
 
+import dev.groundwork.constructs.data.EncryptionKey;
+import dev.groundwork.constructs.data.KeyPurpose;
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
@@ -21,7 +23,6 @@ import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
 import software.amazon.awscdk.services.iam.Grant;
 import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.kms.IKey;
-import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.sqs.DeadLetterQueue;
 import software.amazon.awscdk.services.sqs.IQueue;
 import software.amazon.awscdk.services.sqs.Queue;
@@ -31,8 +32,9 @@ import software.constructs.Construct;
 /**
  * Fargate workers consuming an encrypted SQS queue, scaled on its backlog.
  *
- * <p>Resources: a KMS key (rotation on, retained) encrypting both queues; the work queue and its
- * dead-letter queue (SSE-KMS, TLS-only policies, retained; after {@code maxReceiveCount} failed
+ * <p>Resources: the work queue and its
+ * dead-letter queue (SSE-KMS with the stack's shared data {@code EncryptionKey}, TLS-only
+ * policies, retained; after {@code maxReceiveCount} failed
  * receives a message moves to the dead-letter queue, kept 14 days); an alarm when any message
  * is dead-lettered (notifying {@code alarmTopic} if given); an
  * {@link EncryptedLogGroup} for container logs; a {@link HardenedTaskDefinition} with one hardened
@@ -41,7 +43,7 @@ import software.constructs.Construct;
  * egress, circuit breaker with rollback); and step scaling on the queue's visible messages.
  */
 public final class QueueWorkerService extends Construct implements FargateWorkload {
-  private final Key key;
+  private final IKey key;
   private final Queue queue;
   private final Queue deadLetterQueue;
   private final Alarm deadLetterAlarm;
@@ -55,11 +57,7 @@ public final class QueueWorkerService extends Construct implements FargateWorklo
     check(props, settings, validation);
     validation.throwIfAny();
 
-    this.key = Key.Builder.create(this, "QueueKey")
-        .description("Encrypts the messages of " + getNode().getPath())
-        .enableKeyRotation(true)
-        .removalPolicy(RemovalPolicy.RETAIN)
-        .build();
+    this.key = EncryptionKey.forPurpose(this, KeyPurpose.DATA).key();
     this.deadLetterQueue = Queue.Builder.create(this, "DeadLetterQueue")
         .encryption(QueueEncryption.KMS)
         .encryptionMasterKey(key)
@@ -167,7 +165,7 @@ public final class QueueWorkerService extends Construct implements FargateWorklo
     return deadLetterAlarm;
   }
 
-  /** The key encrypting both queues. */
+  /** The key encrypting both queues: the stack's shared data key. */
   public IKey queueKey() {
     return key;
   }

@@ -1,11 +1,12 @@
 package dev.groundwork.constructs.compute;
 
+import dev.groundwork.constructs.data.EncryptionKey;
+import dev.groundwork.constructs.data.KeyPurpose;
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
 import java.util.List;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ecs.CapacityProviderStrategy;
 import software.amazon.awscdk.services.ecs.Cluster;
@@ -15,7 +16,6 @@ import software.amazon.awscdk.services.ecs.ExecuteCommandLogConfiguration;
 import software.amazon.awscdk.services.ecs.ExecuteCommandLogging;
 import software.amazon.awscdk.services.ecs.ICluster;
 import software.amazon.awscdk.services.kms.IKey;
-import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.logs.ILogGroup;
 import software.constructs.Construct;
 
@@ -23,14 +23,14 @@ import software.constructs.Construct;
  * An ECS cluster for Fargate services, with Container Insights and audited ECS Exec.
  *
  * <p>Resources: the cluster (Container Insights on; Fargate and Fargate Spot capacity providers
- * registered, with a default strategy of Fargate only unless Spot is allowed); a KMS key
- * (rotation on, retained) that encrypts ECS Exec sessions between the operator and the
- * container; and an {@link EncryptedLogGroup} that records every session's commands and output.
+ * registered, with a default strategy of Fargate only unless Spot is allowed); ECS Exec
+ * sessions between the operator and the container encrypted with the stack's shared data
+ * {@code EncryptionKey}; and an {@link EncryptedLogGroup} that records every session's commands and output.
  * Whether a service lets operators in at all is decided per service ({@code executeCommand}).
  */
 public final class ServiceCluster extends Construct {
   private final Cluster cluster;
-  private final Key execKey;
+  private final IKey execKey;
   private final EncryptedLogGroup execLogs;
   private final ServiceClusterSettings settings;
 
@@ -42,11 +42,7 @@ public final class ServiceCluster extends Construct {
     EncryptedLogGroup.checkRetentionDays("execLogRetentionDays", settings.execLogRetentionDays(), validation);
     validation.throwIfAny();
 
-    this.execKey = Key.Builder.create(this, "ExecSessionKey")
-        .description("Encrypts ECS Exec sessions of " + getNode().getPath())
-        .enableKeyRotation(true)
-        .removalPolicy(RemovalPolicy.RETAIN)
-        .build();
+    this.execKey = EncryptionKey.forPurpose(this, KeyPurpose.DATA).key();
     this.execLogs = new EncryptedLogGroup(this, "ExecLogs", EncryptedLogGroupProps.builder()
         .retentionDays(settings.execLogRetentionDays())
         .build());
@@ -94,7 +90,7 @@ public final class ServiceCluster extends Construct {
     return cluster.getVpc();
   }
 
-  /** The key that encrypts ECS Exec sessions. */
+  /** The key that encrypts ECS Exec sessions: the stack's shared data key. */
   public IKey execSessionKey() {
     return execKey;
   }

@@ -1,29 +1,26 @@
 package dev.groundwork.constructs.observability;
 
+import dev.groundwork.constructs.data.EncryptionKey;
+import dev.groundwork.constructs.data.KeyPurpose;
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.PlatformContext;
 import java.util.List;
-import java.util.Map;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.services.iam.Effect;
-import software.amazon.awscdk.services.iam.PolicyStatement;
-import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.kms.IKey;
-import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.logs.ILogGroup;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.constructs.Construct;
 
 /**
- * A CloudWatch Logs log group encrypted with its own rotating KMS key, with a finite retention,
- * kept (with its key) when the stack is deleted.
+ * A CloudWatch Logs log group encrypted with a customer managed KMS key, with a finite retention,
+ * kept when the stack is deleted.
  *
- * <p>Resources: a KMS key (rotation on) whose policy lets only the CloudWatch Logs service of
- * this region use it, and only for log groups of this account and region (for the named group
- * when a name is given); and the log group, retained with the key on stack deletion. Used by
+ * <p>Resources: the log group, retained on stack deletion, encrypted with the stack's shared
+ * logs {@link EncryptionKey} (or the one given), whose policy lets only the CloudWatch Logs
+ * service of this region use it, and only for log groups of this account and region. Used by
  * every Groundwork construct that writes logs (flow logs, container logs, ECS Exec sessions, WAF).
  */
 public final class EncryptedLogGroup extends Construct {
@@ -31,7 +28,7 @@ public final class EncryptedLogGroup extends Construct {
   static final List<Integer> VALID_RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150,
       180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
 
-  private final Key key;
+  private final EncryptionKey key;
   private final LogGroup logGroup;
 
   public EncryptedLogGroup(Construct scope, String id, EncryptedLogGroupProps props) {
@@ -42,28 +39,11 @@ public final class EncryptedLogGroup extends Construct {
     checkRetentionDays("retentionDays", retentionDays, validation);
     validation.throwIfAny();
 
-    Stack stack = Stack.of(this);
-    String logGroupArnPattern = stack.formatArn(ArnComponents.builder()
-        .service("logs").resource("log-group")
-        .resourceName(props.logGroupName().orElse("*"))
-        .arnFormat(ArnFormat.COLON_RESOURCE_NAME)
-        .build());
-    this.key = Key.Builder.create(this, "Key")
-        .description("Encrypts the log group " + getNode().getPath())
-        .enableKeyRotation(true)
-        .removalPolicy(RemovalPolicy.RETAIN)
-        .build();
-    key.addToResourcePolicy(PolicyStatement.Builder.create()
-        .sid("AllowCloudWatchLogsOfThisAccountAndRegion")
-        .effect(Effect.ALLOW)
-        .principals(List.of(new ServicePrincipal("logs." + context.region().value() + ".amazonaws.com")))
-        .actions(List.of("kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo",
-            "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey"))
-        .resources(List.of("*"))
-        .conditions(Map.of("ArnLike", Map.of("kms:EncryptionContext:aws:logs:arn", logGroupArnPattern)))
-        .build());
+    this.key = props.encryptionKey()
+        .map(EncryptionKey::allowCloudWatchLogs)
+        .orElseGet(() -> EncryptionKey.forPurpose(this, KeyPurpose.LOGS));
     LogGroup.Builder builder = LogGroup.Builder.create(this, "LogGroup")
-        .encryptionKey(key)
+        .encryptionKey(key.key())
         .retention(RetentionDaysMapping.of(retentionDays))
         .removalPolicy(RemovalPolicy.RETAIN);
     props.logGroupName().ifPresent(builder::logGroupName);
@@ -89,7 +69,7 @@ public final class EncryptedLogGroup extends Construct {
 
   /** The key that encrypts the log group. */
   public IKey key() {
-    return key;
+    return key.key();
   }
 
   /**

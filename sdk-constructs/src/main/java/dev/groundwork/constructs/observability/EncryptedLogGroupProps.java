@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.observability;
 
+import dev.groundwork.constructs.data.EncryptionKey;
 import dev.groundwork.core.GroundworkStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,6 +21,12 @@ public interface EncryptedLogGroupProps {
    * requires a name (WAF wants {@code aws-waf-logs-…}); a named group cannot be replaced in place.
    */
   Optional<String> logGroupName();
+
+  /**
+   * The key that encrypts the log group; it is allowed to CloudWatch Logs of this account and
+   * region. Default: the stack's shared logs key ({@code EncryptionKey.forPurpose(scope, LOGS)}).
+   */
+  Optional<EncryptionKey> encryptionKey();
 
   /** Every default. */
   static EncryptedLogGroupProps defaults() {

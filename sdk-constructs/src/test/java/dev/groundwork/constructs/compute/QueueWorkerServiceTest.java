@@ -58,9 +58,9 @@ class QueueWorkerServiceTest {
   });
 
   @Test
-  void encryptsBothQueuesWithTheirOwnKeyAndRequiresTls(SynthesizedApp app) {
+  void encryptsBothQueuesWithTheStacksDataKeyAndRequiresTls(SynthesizedApp app) {
     prod(app).resourcesOfType("AWS::SQS::Queue").hasSize(2).allSatisfy(queue -> queue
-        .referencesAt("KmsMasterKeyId", "prod/workers/Worker/QueueKey")
+        .referencesAt("KmsMasterKeyId", "prod/workers/DataKey/Key")
         .hasDeletionPolicy("Retain"));
     prod(app).resourcesOfType("AWS::SQS::QueuePolicy").hasSize(2);
     app.stack(PROD).resourcesOfType("AWS::SQS::QueuePolicy").forEach(p ->
@@ -109,7 +109,7 @@ class QueueWorkerServiceTest {
     prod(app).iamStatements().ofRole(role).allowing("sqs:DeleteMessage")
         .onResourceReferencing("prod/workers/Worker/Queue");
     prod(app).iamStatements().ofRole(role).allowing("kms:Decrypt")
-        .onResourceReferencing("prod/workers/Worker/QueueKey");
+        .onResourceReferencing("prod/workers/DataKey/Key");
     prod(app).iamStatements().ofRole(role).doesNotAllow("sqs:SendMessage").haveNoWildcardResources();
     Resource taskPolicy = WebServiceTest.resource(app.stack(PROD),
         "prod/workers/Worker/TaskDefinition/TaskRole/DefaultPolicy");
@@ -144,7 +144,7 @@ class QueueWorkerServiceTest {
     assertThat(WebServiceTest.logicalIds(app.stack(PROD), "AWS::SQS::Queue"))
         .containsExactlyInAnyOrder("WorkerQueue9380F652", "WorkerDeadLetterQueue2879C389");
     assertThat(WebServiceTest.logicalIds(app.stack(PROD), "AWS::KMS::Key"))
-        .contains("WorkerQueueKeyED8D95BC", "WorkerLogsKeyA5BF15A7");
+        .containsExactlyInAnyOrder("DataKey2A0DE9E6", "LogsKeyFE4C4A83");
     assertThat(WebServiceTest.logicalIds(app.stack(PROD), "AWS::Logs::LogGroup"))
         .contains("WorkerLogsLogGroup119A23F7");
   }

@@ -50,7 +50,7 @@ class ServiceClusterTest {
   void encryptsAndLogsExecSessions(SynthesizedApp app) {
     assertThat(app).stack(PROD).resourcesOfType("AWS::ECS::Cluster").singleResource()
         .hasProperty("Configuration.ExecuteCommandConfiguration.Logging", "OVERRIDE")
-        .referencesAt("Configuration.ExecuteCommandConfiguration.KmsKeyId", "prod/cluster/Cluster/ExecSessionKey")
+        .referencesAt("Configuration.ExecuteCommandConfiguration.KmsKeyId", "prod/cluster/DataKey/Key")
         .hasProperty("Configuration.ExecuteCommandConfiguration.LogConfiguration.CloudWatchEncryptionEnabled", true)
         .referencesAt("Configuration.ExecuteCommandConfiguration.LogConfiguration.CloudWatchLogGroupName",
             "prod/cluster/Cluster/ExecLogs/LogGroup");
@@ -75,7 +75,7 @@ class ServiceClusterTest {
   @Test
   void keepsTheLogicalIdsOfItsKeysAndLogGroup(SynthesizedApp app) {
     assertThat(app.stack(PROD).resourcesOfType("AWS::KMS::Key")).extracting(Resource::logicalId)
-        .containsExactlyInAnyOrder("ClusterExecSessionKeyBDF9BC0A", "ClusterExecLogsKeyCC141286");
+        .containsExactlyInAnyOrder("DataKey2A0DE9E6", "LogsKeyFE4C4A83");
     assertThat(app.stack(PROD).resourcesOfType("AWS::Logs::LogGroup")).extracting(Resource::logicalId)
         .containsExactly("ClusterExecLogsLogGroupA2C59D9A");
     prod(app).resourcesOfType("AWS::KMS::Key").hasSize(2)

@@ -246,7 +246,7 @@ class WebServiceTest {
           .referencesAt("LogDestinationConfigs", "ApiWafLogsLogGroupA2AE9E98");
       assertThat(app).stack(PROD).resource("ApiWafLogsLogGroupA2AE9E98")
           .hasProperty("LogGroupName", "aws-waf-logs-test-prod-services-prodservicesapiwafc462f60f")
-          .referencesAt("KmsKeyId", "prod/services/Api/Waf/Logs/Key")
+          .referencesAt("KmsKeyId", "prod/services/LogsKey/Key")
           .hasDeletionPolicy("Retain");
     }
   }
@@ -299,8 +299,8 @@ class WebServiceTest {
     void keepTheirLogicalIds(SynthesizedApp app) {
       assertThat(logicalIds(app.stack(PROD), "AWS::Logs::LogGroup")).contains(
           "ApiLogsLogGroup6D3BA1F9", "ApiWafLogsLogGroupA2AE9E98");
-      assertThat(logicalIds(app.stack(PROD), "AWS::KMS::Key")).contains(
-          "ApiLogsKey65B95E83", "ApiWafLogsKeyB2F8DF10");
+      assertThat(logicalIds(app.stack(PROD), "AWS::KMS::Key")).containsExactlyInAnyOrder(
+          "LogsKeyFE4C4A83", "DataKey2A0DE9E6");
       assertThat(logicalIds(app.stack(PROD), "AWS::S3::Bucket")).containsExactly("ApiAccessLogs50B185DB");
     }
   }

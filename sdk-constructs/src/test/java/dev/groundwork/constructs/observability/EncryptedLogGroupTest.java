@@ -44,12 +44,12 @@ class EncryptedLogGroupTest {
   }
 
   @Test
-  void encryptsWithItsOwnRotatingRetainedKey(SynthesizedApp app) {
+  void encryptsWithTheStacksSharedRotatingRetainedLogsKey(SynthesizedApp app) {
     staging(app).resource("staging/logs/Standard/LogGroup")
-        .referencesAt("KmsKeyId", "staging/logs/Standard/Key");
+        .referencesAt("KmsKeyId", "staging/logs/LogsKey/Key");
     staging(app).resource("staging/logs/Named/LogGroup")
-        .referencesAt("KmsKeyId", "staging/logs/Named/Key");
-    staging(app).resourcesOfType("AWS::KMS::Key").hasSize(2)
+        .referencesAt("KmsKeyId", "staging/logs/LogsKey/Key");
+    staging(app).resourcesOfType("AWS::KMS::Key").hasSize(1)
         .allHaveProperty("EnableKeyRotation", true)
         .allHaveDeletionPolicy("Retain");
     staging(app).resourcesOfType("AWS::Logs::LogGroup").hasSize(2)
@@ -57,12 +57,10 @@ class EncryptedLogGroupTest {
   }
 
   @Test
-  void scopesTheKeyToLogGroupsOfThisAccountAndRegionOrToTheNamedGroup(SynthesizedApp app) {
-    String anyGroup = keyPolicy(app, "staging/logs/Standard/Key");
-    assertThat(anyGroup).contains("logs.eu-west-1.amazonaws.com")
+  void scopesTheKeyToLogGroupsOfThisAccountAndRegion(SynthesizedApp app) {
+    assertThat(keyPolicy(app, "staging/logs/LogsKey/Key")).contains("logs.eu-west-1.amazonaws.com")
+        .contains("kms:EncryptionContext:aws:logs:arn")
         .contains(":logs:eu-west-1:222222222222:log-group:*");
-    assertThat(keyPolicy(app, "staging/logs/Named/Key")).contains(":log-group:aws-waf-logs-example\"")
-        .doesNotContain("log-group:*");
   }
 
   private static TemplatesAssert staging(SynthesizedApp app) {

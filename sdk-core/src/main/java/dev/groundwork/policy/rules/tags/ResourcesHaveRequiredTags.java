@@ -57,9 +57,11 @@ public final class ResourcesHaveRequiredTags implements Rule {
     if (Taggability.of(ctx.resource().type()) != Taggability.TAGGABLE) {
       return Evaluation.notApplicable();
     }
-    JsonNode tags = ctx.resource().property("Tags");
+    String property = ctx.resource().tagsPropertyName();
+    String path = "Properties." + property;
+    JsonNode tags = ctx.resource().property(property);
     if (Intrinsics.isIntrinsic(tags)) {
-      return Evaluation.unknown("Properties.Tags");
+      return Evaluation.unknown(path);
     }
     SortedSet<String> missing = new TreeSet<>(required);
     boolean unresolvedKey = false;
@@ -76,8 +78,8 @@ public final class ResourcesHaveRequiredTags implements Rule {
     if (missing.isEmpty()) {
       return Evaluation.compliant();
     }
-    return unresolvedKey ? Evaluation.unknown("Properties.Tags")
-        : Evaluation.nonCompliant("Properties.Tags", "missing tag" + (missing.size() > 1 ? "s " : " ")
+    return unresolvedKey ? Evaluation.unknown(path)
+        : Evaluation.nonCompliant(path, "missing tag" + (missing.size() > 1 ? "s " : " ")
             + String.join(", ", missing));
   }
 }

@@ -71,6 +71,15 @@ class TagsRulesTest {
     }
 
     @Test
+    void readsTheTagPropertyAwsBackupNamesAfterItsType() {
+      assertCompliant(evaluate(rule, "AWS::Backup::BackupVault",
+          "{'BackupVaultTags': {'team': 'x', 'environment': 'dev', 'cost-center': 'c'}}"));
+      assertViolation(evaluate(rule, "AWS::Backup::BackupPlan", "{'BackupPlanTags': {'team': 'x'}}"),
+          "Properties.BackupPlanTags", "missing tags cost-center, environment");
+      assertViolation(evaluate(rule, "AWS::Backup::BackupVault", "{}"), "Properties.Tags", "environment");
+    }
+
+    @Test
     void readsTagsGivenAsAMap() {
       assertCompliant(evaluate(rule, "AWS::SSM::Parameter",
           "{'Tags': {'team': 'x', 'environment': 'dev', 'cost-center': 'c'}}"));

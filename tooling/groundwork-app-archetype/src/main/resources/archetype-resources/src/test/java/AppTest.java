@@ -22,10 +22,10 @@ class AppTest {
   }
 
   @Test
-  void documentsBucketIsEncryptedWithItsOwnKeyAndRetained(SynthesizedApp app) {
+  void documentsBucketIsEncryptedWithTheStacksDataKeyAndRetained(SynthesizedApp app) {
     assertThat(app).stack("${appName}-dev-data").resource("dev/data/Documents/Bucket")
         .hasProperty("BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm", "aws:kms")
-        .referencesAt("BucketEncryption", "dev/data/Documents/Key")
+        .referencesAt("BucketEncryption", "dev/data/DataKey/Key")
         .isRetained();
   }
 

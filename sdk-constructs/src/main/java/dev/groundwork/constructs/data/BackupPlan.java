@@ -1,0 +1,138 @@
+package dev.groundwork.constructs.data;
+
+import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Tier;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.backup.BackupPlanCopyActionProps;
+import software.amazon.awscdk.services.backup.BackupPlanRule;
+import software.amazon.awscdk.services.backup.BackupPlanRuleProps;
+import software.amazon.awscdk.services.backup.BackupResource;
+import software.amazon.awscdk.services.backup.BackupSelectionOptions;
+import software.amazon.awscdk.services.backup.BackupVault;
+import software.amazon.awscdk.services.backup.IBackupVault;
+import software.amazon.awscdk.services.backup.LockConfiguration;
+import software.amazon.awscdk.services.events.CronOptions;
+import software.amazon.awscdk.services.events.Schedule;
+import software.amazon.awscdk.services.iam.IRole;
+import software.amazon.awscdk.services.iam.ManagedPolicy;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.constructs.Construct;
+
+/**
+ * The environment's AWS Backup plan: daily and monthly recovery points of every resource
+ * Groundwork tags for backup, in an encrypted vault, locked in PROD.
+ *
+ * <p>Resources: a backup vault ({@code <app>-<env>-backups}, encrypted with the stack's shared
+ * data {@link EncryptionKey}, retained; in PROD a vault lock in governance mode so recovery
+ * points cannot be deleted before 7 days); the plan with a daily rule (03:00 UTC) and a monthly
+ * rule (1st of the month, 04:00 UTC) kept by tier, each copied to {@link #recoveryVaultName()} in
+ * the recovery region when one is named; a selection of every resource tagged
+ * {@link #SELECTION_TAG} = {@code true} in the account and region ({@link DatabaseCluster} and
+ * {@link SecureBucket} set it), backed up by a role with AWS's managed backup and restore
+ * policies (including S3's). Create one per environment.
+ */
+public final class BackupPlan extends Construct {
+  /** The tag Groundwork's stateful constructs carry so that the plan selects them. */
+  public static final String SELECTION_TAG = "groundwork-backup";
+
+  private final BackupVault vault;
+  private final software.amazon.awscdk.services.backup.BackupPlan plan;
+  private final String recoveryVaultName;
+
+  public BackupPlan(Construct scope, String id, BackupPlanProps props) {
+    super(scope, id);
+    PlatformContext context = PlatformContext.of(this);
+    Validation validation = Validation.of("BackupPlan", this);
+    props.recoveryRegion().filter(region -> region.equals(context.region())).ifPresent(region ->
+        validation.add("BACKUP_RECOVERY_REGION", "recoveryRegion", region,
+            "a region other than the environment's own (" + context.region() + ")",
+            "Name a second region, e.g. eu-central-1 for eu-west-1."));
+    validation.throwIfAny();
+
+    Tier tier = context.tier();
+    int daily = props.dailyRetentionDays().orElse(switch (tier) {
+      case DEV -> 7;
+      case STAGING -> 14;
+      case PROD -> 35;
+    });
+    int monthly = props.monthlyRetentionDays().orElse(switch (tier) {
+      case DEV -> 30;
+      case STAGING -> 90;
+      case PROD -> 365;
+    });
+    String prefix = context.app() + "-" + context.environment();
+    this.recoveryVaultName = prefix + "-recovery";
+    BackupVault.Builder vaultBuilder = BackupVault.Builder.create(this, "Vault")
+        .backupVaultName(prefix + "-backups")
+        .encryptionKey(EncryptionKey.forPurpose(this, KeyPurpose.DATA).key())
+        .removalPolicy(RemovalPolicy.RETAIN);
+    if (tier == Tier.PROD) {
+      vaultBuilder.lockConfiguration(LockConfiguration.builder().minRetention(Duration.days(7)).build());
+    }
+    this.vault = vaultBuilder.build();
+
+    List<BackupPlanCopyActionProps> dailyCopy = new ArrayList<>();
+    List<BackupPlanCopyActionProps> monthlyCopy = new ArrayList<>();
+    props.recoveryRegion().ifPresent(region -> {
+      IBackupVault target = BackupVault.fromBackupVaultArn(this, "RecoveryVault",
+          "arn:aws:backup:" + region.value() + ":" + context.account().value() + ":backup-vault:" + recoveryVaultName);
+      dailyCopy.add(BackupPlanCopyActionProps.builder().destinationBackupVault(target)
+          .deleteAfter(Duration.days(daily)).build());
+      monthlyCopy.add(BackupPlanCopyActionProps.builder().destinationBackupVault(target)
+          .deleteAfter(Duration.days(monthly)).build());
+    });
+    this.plan = software.amazon.awscdk.services.backup.BackupPlan.Builder.create(this, "Plan")
+        .backupPlanName(prefix)
+        .backupVault(vault)
+        .backupPlanRules(List.of(
+            new BackupPlanRule(BackupPlanRuleProps.builder()
+                .ruleName("daily")
+                .scheduleExpression(Schedule.cron(CronOptions.builder().hour("3").minute("0").build()))
+                .deleteAfter(Duration.days(daily))
+                .copyActions(dailyCopy)
+                .build()),
+            new BackupPlanRule(BackupPlanRuleProps.builder()
+                .ruleName("monthly")
+                .scheduleExpression(Schedule.cron(CronOptions.builder().day("1").hour("4").minute("0").build()))
+                .deleteAfter(Duration.days(monthly))
+                .copyActions(monthlyCopy)
+                .build())))
+        .build();
+    plan.addSelection("Tagged", BackupSelectionOptions.builder()
+        .resources(List.of(BackupResource.fromTag(SELECTION_TAG, "true")))
+        .role(role())
+        .build());
+  }
+
+  private IRole role() {
+    return Role.Builder.create(this, "Role")
+        .description("AWS Backup backs up and restores the resources tagged " + SELECTION_TAG)
+        .assumedBy(new ServicePrincipal("backup.amazonaws.com"))
+        .managedPolicies(List.of(
+            ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSBackupServiceRolePolicyForBackup"),
+            ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSBackupServiceRolePolicyForRestores"),
+            ManagedPolicy.fromAwsManagedPolicyName("AWSBackupServiceRolePolicyForS3Backup"),
+            ManagedPolicy.fromAwsManagedPolicyName("AWSBackupServiceRolePolicyForS3Restore")))
+        .build();
+  }
+
+  /** The name of the vault the recovery region must hold to receive copies: {@code <app>-<env>-recovery}. */
+  public String recoveryVaultName() {
+    return recoveryVaultName;
+  }
+
+  /** The vault holding the recovery points. */
+  public IBackupVault vault() {
+    return vault;
+  }
+
+  /** The plan: the escape hatch for more rules or selections. */
+  public software.amazon.awscdk.services.backup.IBackupPlan plan() {
+    return plan;
+  }
+}

@@ -1,0 +1,53 @@
+package dev.groundwork.constructs.data;
+
+import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.GroundworkValidationException;
+import dev.groundwork.core.Problem;
+import dev.groundwork.core.Region;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Input of {@link BackupPlan}. Saying nothing gets the tier's schedule and retention. */
+@Value.Immutable
+@GroundworkStyle
+public interface BackupPlanProps {
+
+  /** Days a daily recovery point is kept. Default by tier: 7 in DEV, 14 in STAGING, 35 in PROD. */
+  Optional<Integer> dailyRetentionDays();
+
+  /** Days a monthly recovery point is kept. Default by tier: 30 in DEV, 90 in STAGING, 365 in PROD. */
+  Optional<Integer> monthlyRetentionDays();
+
+  /**
+   * A second region that receives a copy of every recovery point, into the vault named
+   * {@link BackupPlan#recoveryVaultName()} there (which must exist). Default: none. Must differ
+   * from the environment's region.
+   */
+  Optional<Region> recoveryRegion();
+
+  @Value.Check
+  default void check() {
+    for (var entry : List.of(
+        java.util.Map.entry("dailyRetentionDays", dailyRetentionDays()),
+        java.util.Map.entry("monthlyRetentionDays", monthlyRetentionDays()))) {
+      entry.getValue().filter(days -> days < 1 || days > 36_500).ifPresent(days -> {
+        throw new GroundworkValidationException(List.of(new Problem("BACKUP_RETENTION",
+            "BackupPlanProps", entry.getKey(), String.valueOf(days), "1 to 36500 days",
+            "Leave it unset for the tier's retention.")));
+      });
+    }
+  }
+
+  /** Every default. */
+  static BackupPlanProps defaults() {
+    return builder().build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link BackupPlanProps}. */
+  final class Builder extends ImmutableBackupPlanProps.Builder {}
+}

@@ -1,0 +1,249 @@
+package dev.groundwork.constructs.data;
+
+import dev.groundwork.constructs.compute.FargateWorkload;
+import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.constructs.network.Cidr;
+import dev.groundwork.constructs.observability.EncryptedLogGroup;
+import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
+import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Tier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.ec2.Connections;
+import software.amazon.awscdk.services.ec2.IConnectable;
+import software.amazon.awscdk.services.ec2.InstanceType;
+import software.amazon.awscdk.services.ec2.Peer;
+import software.amazon.awscdk.services.ec2.Port;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
+import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.ec2.SubnetType;
+import software.amazon.awscdk.services.iam.Grant;
+import software.amazon.awscdk.services.iam.IGrantable;
+import software.amazon.awscdk.services.rds.BackupProps;
+import software.amazon.awscdk.services.rds.ClusterInstance;
+import software.amazon.awscdk.services.rds.Credentials;
+import software.amazon.awscdk.services.rds.DatabaseInsightsMode;
+import software.amazon.awscdk.services.rds.IClusterInstance;
+import software.amazon.awscdk.services.rds.IDatabaseCluster;
+import software.amazon.awscdk.services.rds.ParameterGroup;
+import software.amazon.awscdk.services.rds.PerformanceInsightRetention;
+import software.amazon.awscdk.services.rds.ProvisionedClusterInstanceProps;
+import software.amazon.awscdk.services.rds.ServerlessV2ClusterInstanceProps;
+import software.amazon.awscdk.services.secretsmanager.RotationScheduleOptions;
+import software.amazon.awscdk.services.secretsmanager.SingleUserHostedRotationOptions;
+import software.constructs.Construct;
+
+/**
+ * An Aurora PostgreSQL or MySQL cluster (provisioned or Serverless v2) that is private,
+ * encrypted, TLS-only, IAM-authenticated, backed up by tier and snapshotted when removed.
+ *
+ * <p>Resources: a security group that admits nothing until {@link #allowFrom} or
+ * {@link #grantConnect} names a client, on the engine's port only; a cluster parameter group
+ * enforcing TLS ({@code rds.force_ssl} / {@code require_secure_transport}); the cluster in the
+ * isolated subnets (storage and Performance Insights encrypted with the stack's shared data
+ * {@link EncryptionKey}, IAM authentication, deletion protection and backup retention from the
+ * tier, Database Insights advanced in PROD, logs exported to {@link EncryptedLogGroup}s with the
+ * tier's retention, enhanced monitoring outside DEV, minor versions upgraded in the maintenance
+ * window); a writer and the tier's readers spread over zones; the master credentials as a
+ * {@link ManagedSecret} (shared secrets key, retained) rotated by AWS's hosted rotation function
+ * in the private subnets. The cluster's {@code DeletionPolicy} and {@code UpdateReplacePolicy}
+ * are {@code Snapshot} unless a non-PROD environment opts into deletion. The cluster carries
+ * the {@link BackupPlan#SELECTION_TAG} tag, so the environment's {@link BackupPlan} backs it up.
+ */
+public final class DatabaseCluster extends Construct {
+  private final software.amazon.awscdk.services.rds.DatabaseCluster cluster;
+  private final ManagedSecret credentials;
+  private final DatabaseClusterProps props;
+
+  public DatabaseCluster(Construct scope, String id, DatabaseClusterProps props) {
+    super(scope, id);
+    this.props = props;
+    PlatformContext context = PlatformContext.of(this);
+    DatabaseClusterSettings settings = DatabaseClusterDefaults.resolve(props, context);
+    Validation validation = Validation.of("DatabaseCluster", this);
+    check(props, settings, context, validation);
+    validation.throwIfAny();
+
+    DatabaseEngine engine = props.engine();
+    EncryptionKey dataKey = props.encryptionKey().orElseGet(() -> EncryptionKey.forPurpose(this, KeyPurpose.DATA));
+    String identifier = identifier(Stack.of(this).getStackName() + "-" + id);
+    List<EncryptedLogGroup> logGroups = new ArrayList<>();
+    for (String log : engine.logExports()) {
+      logGroups.add(new EncryptedLogGroup(this, "Log-" + log, EncryptedLogGroupProps.builder()
+          .logGroupName("/aws/rds/cluster/" + identifier + "/" + log)
+          .retentionDays(settings.logRetentionDays())
+          .build()));
+    }
+    SecurityGroup securityGroup = SecurityGroup.Builder.create(this, "SecurityGroup")
+        .vpc(props.vpc())
+        .description("Database " + getNode().getPath() + ": clients named by allowFrom only")
+        .allowAllOutbound(false)
+        .build();
+    this.credentials = ManagedSecret.databaseCredentials(this, "Credentials", props.masterUsername(),
+        EncryptionKey.forPurpose(this, KeyPurpose.SECRETS), List.of());
+
+    boolean prod = context.tier() == Tier.PROD;
+    this.cluster = software.amazon.awscdk.services.rds.DatabaseCluster.Builder.create(this, "Cluster")
+        .engine(engine.cdkEngine())
+        .clusterIdentifier(identifier)
+        .vpc(props.vpc())
+        .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build())
+        .securityGroups(List.of(securityGroup))
+        .port(engine.port())
+        .credentials(Credentials.fromSecret(credentials.secret()))
+        .defaultDatabaseName(props.databaseName())
+        .storageEncrypted(true)
+        .storageEncryptionKey(dataKey.key())
+        .iamAuthentication(true)
+        .parameterGroup(ParameterGroup.Builder.create(this, "Parameters")
+            .engine(engine.cdkEngine())
+            .description("TLS-only parameters of " + getNode().getPath())
+            .parameters(engine.parameters())
+            .build())
+        .writer(instance("Writer", settings, false, dataKey))
+        .readers(readers(settings, dataKey))
+        .serverlessV2MinCapacity(settings.capacity().isServerless() ? settings.capacity().minAcu() : null)
+        .serverlessV2MaxCapacity(settings.capacity().isServerless() ? settings.capacity().maxAcu() : null)
+        .deletionProtection(settings.deletionProtection())
+        .backup(BackupProps.builder()
+            .retention(Duration.days(settings.backupRetentionDays()))
+            .preferredWindow(props.backupWindow())
+            .build())
+        .preferredMaintenanceWindow(props.maintenanceWindow())
+        .copyTagsToSnapshot(true)
+        .cloudwatchLogsExports(engine.logExports())
+        .monitoringInterval(settings.monitoringIntervalSeconds() == 0 ? null
+            : Duration.seconds(settings.monitoringIntervalSeconds()))
+        .enablePerformanceInsights(true)
+        .performanceInsightEncryptionKey(dataKey.key())
+        .performanceInsightRetention(insightsRetention(settings))
+        .databaseInsightsMode(settings.advancedDatabaseInsights()
+            ? DatabaseInsightsMode.ADVANCED : DatabaseInsightsMode.STANDARD)
+        .removalPolicy(props.destroyOnStackDeletion() && !prod ? RemovalPolicy.DESTROY : RemovalPolicy.SNAPSHOT)
+        .build();
+    logGroups.forEach(group -> cluster.getNode().addDependency(group));
+    software.amazon.awscdk.Tags.of(cluster).add(BackupPlan.SELECTION_TAG, "true");
+
+    var rotation = engine.hostedRotation(SingleUserHostedRotationOptions.builder()
+        .vpc(props.vpc())
+        .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
+        .build());
+    software.amazon.awscdk.services.secretsmanager.Secret secret =
+        (software.amazon.awscdk.services.secretsmanager.Secret) credentials.secret();
+    var schedule = secret.addRotationSchedule("Rotation", RotationScheduleOptions.builder()
+        .hostedRotation(rotation)
+        .automaticallyAfter(ManagedSecret.cdkDuration(props.rotationPeriod()))
+        .build());
+    schedule.getNode().addDependency(cluster);
+    cluster.getConnections().allowFrom(rotation, Port.tcp(engine.port()), "Hosted rotation of the master password");
+  }
+
+  private static void check(DatabaseClusterProps props, DatabaseClusterSettings settings,
+      PlatformContext context, Validation problems) {
+    if (context.tier() == Tier.PROD && !settings.deletionProtection()) {
+      problems.add("DB_DELETION_PROTECTION_PROD", "deletionProtection", false, "true in a PROD environment",
+          "Remove deletionProtection(false); production databases refuse deletion.");
+    }
+    if (context.tier() == Tier.PROD && props.destroyOnStackDeletion()) {
+      problems.add("DB_DESTROY_IN_PROD", "destroyOnStackDeletion", true, "false in a PROD environment",
+          "Remove destroyOnStackDeletion(true); production databases are snapshotted.");
+    }
+    EncryptedLogGroup.checkRetentionDays("logRetentionDays", settings.logRetentionDays(), problems);
+  }
+
+  private static String identifier(String name) {
+    String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-").replaceAll("-+", "-");
+    return id.length() > 63 ? id.substring(0, 63).replaceAll("-$", "") : id;
+  }
+
+  private static List<IClusterInstance> readers(DatabaseClusterSettings settings, EncryptionKey key) {
+    List<IClusterInstance> readers = new ArrayList<>();
+    for (int i = 1; i <= settings.readers(); i++) {
+      readers.add(instance("Reader" + i, settings, true, key));
+    }
+    return readers;
+  }
+
+  private static IClusterInstance instance(String id, DatabaseClusterSettings settings, boolean reader,
+      EncryptionKey key) {
+    PerformanceInsightRetention retention = insightsRetention(settings);
+    if (settings.capacity().isServerless()) {
+      return ClusterInstance.serverlessV2(id, ServerlessV2ClusterInstanceProps.builder()
+          .enablePerformanceInsights(true)
+          .performanceInsightEncryptionKey(key.key())
+          .performanceInsightRetention(retention)
+          .autoMinorVersionUpgrade(true)
+          .publiclyAccessible(false)
+          .scaleWithWriter(reader)
+          .build());
+    }
+    return ClusterInstance.provisioned(id, ProvisionedClusterInstanceProps.builder()
+        .instanceType(new InstanceType(settings.capacity().instanceType().orElseThrow()))
+        .enablePerformanceInsights(true)
+        .performanceInsightEncryptionKey(key.key())
+        .performanceInsightRetention(retention)
+        .autoMinorVersionUpgrade(true)
+        .publiclyAccessible(false)
+        .build());
+  }
+
+  private static PerformanceInsightRetention insightsRetention(DatabaseClusterSettings settings) {
+    return settings.advancedDatabaseInsights()
+        ? PerformanceInsightRetention.MONTHS_15 : PerformanceInsightRetention.DEFAULT;
+  }
+
+  /** Admits {@code client} (a service, a security group) on the engine's port. */
+  public DatabaseCluster allowFrom(IConnectable client) {
+    cluster.getConnections().allowFrom(client, Port.tcp(props.engine().port()), "Client of " + getNode().getPath());
+    return this;
+  }
+
+  /** Admits a network on the engine's port (e.g. the office, through a VPN). */
+  public DatabaseCluster allowFrom(Cidr network) {
+    cluster.getConnections().allowFrom(Peer.ipv4(network.toString()), Port.tcp(props.engine().port()),
+        "Network " + network.toString() + " to " + getNode().getPath());
+    return this;
+  }
+
+  /**
+   * Wires a Groundwork service to the database in one call: admits its tasks on the engine's
+   * port; gives its container {@code DB_HOST}, {@code DB_PORT}, {@code DB_NAME},
+   * {@code DB_USERNAME} and {@code DB_PASSWORD} as {@code ecs.Secret}s from the rotated
+   * credentials (the execution role may read this secret only); and lets its task role connect
+   * with IAM authentication as the master user.
+   */
+  public Grant grantConnect(FargateWorkload service) {
+    allowFrom(service.service());
+    var container = service.container();
+    container.addSecret("DB_HOST", credentials.ecsSecret("host"));
+    container.addSecret("DB_PORT", credentials.ecsSecret("port"));
+    container.addSecret("DB_NAME", credentials.ecsSecret("dbname"));
+    container.addSecret("DB_USERNAME", credentials.ecsSecret("username"));
+    container.addSecret("DB_PASSWORD", credentials.ecsSecret("password"));
+    return grantIamConnect(service.taskDefinition().getTaskRole());
+  }
+
+  /** Lets {@code grantee} connect with IAM authentication ({@code rds-db:connect}) as the master user. */
+  public Grant grantIamConnect(IGrantable grantee) {
+    return cluster.grantConnect(grantee, props.masterUsername());
+  }
+
+  /** The cluster: the escape hatch for anything Groundwork does not wrap. */
+  public IDatabaseCluster cluster() {
+    return cluster;
+  }
+
+  /** The master credentials, rotated. */
+  public ManagedSecret credentials() {
+    return credentials;
+  }
+
+  /** The security group's connections. */
+  public Connections connections() {
+    return cluster.getConnections();
+  }
+}

@@ -1,0 +1,58 @@
+package dev.groundwork.constructs.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groundwork.core.AccountId;
+import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Region;
+import dev.groundwork.core.Tier;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.services.ec2.Vpc;
+import software.amazon.awscdk.services.ec2.VpcAttributes;
+
+/**
+ * Pins every resolved default of {@link DatabaseCluster} per tier. A new setting changes the
+ * record, so this test stops compiling or fails until its defaults are written down here.
+ */
+class DatabaseClusterDefaultsTest {
+  private static final DatabaseClusterProps MINIMAL = DatabaseClusterProps.builder()
+      .vpc(Vpc.fromVpcAttributes(new software.amazon.awscdk.Stack(new software.amazon.awscdk.App(), "S"), "Vpc", VpcAttributes.builder()
+          .vpcId("vpc-1").availabilityZones(List.of("eu-west-1a")).build()))
+      .build();
+
+  @Test
+  void dev() {
+    // capacity, readers, deletion protection, backup days, log days, monitoring s, advanced insights, PI days
+    assertThat(resolve(Tier.DEV)).isEqualTo(new DatabaseClusterSettings(
+        DatabaseCapacity.serverless(0.5, 2), 0, false, 1, 30, 0, false, 7));
+  }
+
+  @Test
+  void staging() {
+    assertThat(resolve(Tier.STAGING)).isEqualTo(new DatabaseClusterSettings(
+        DatabaseCapacity.serverless(0.5, 4), 1, true, 7, 90, 60, false, 7));
+  }
+
+  @Test
+  void prod() {
+    assertThat(resolve(Tier.PROD)).isEqualTo(new DatabaseClusterSettings(
+        DatabaseCapacity.serverless(1, 16), 2, true, 35, 365, 60, true, 465));
+  }
+
+  @Test
+  void tierIndependentDefaults() {
+    assertThat(MINIMAL.engine()).isEqualTo(DatabaseEngine.POSTGRESQL);
+    assertThat(MINIMAL.databaseName()).isEqualTo("app");
+    assertThat(MINIMAL.masterUsername()).isEqualTo("app_admin");
+    assertThat(MINIMAL.rotationPeriod()).isEqualTo(java.time.Duration.ofDays(30));
+    assertThat(MINIMAL.backupWindow()).isEqualTo("02:00-03:00");
+    assertThat(MINIMAL.maintenanceWindow()).isEqualTo("sun:03:30-sun:04:30");
+    assertThat(MINIMAL.destroyOnStackDeletion()).isFalse();
+  }
+
+  private static DatabaseClusterSettings resolve(Tier tier) {
+    return DatabaseClusterDefaults.resolve(MINIMAL, new PlatformContext("app", "env", tier,
+        AccountId.of("123456789012"), Region.of("eu-west-1")));
+  }
+}
