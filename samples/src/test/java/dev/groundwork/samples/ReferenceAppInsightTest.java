@@ -34,25 +34,30 @@ class ReferenceAppInsightTest {
   @Test
   void estimatePerEnvironmentIsPinned(SynthResult result) {
     CostEstimate cost = result.cost();
-    assertThat(cost.environments()).containsExactly("dev", "staging", "prod");
-    assertThat(cost.total("dev")).isEqualByComparingTo("116.51");
-    assertThat(cost.total("staging")).isEqualByComparingTo("258.37");
-    assertThat(cost.total("prod")).isEqualByComparingTo("369.04");
-    assertThat(cost.total()).isEqualByComparingTo("743.92");
+    assertThat(cost.environments()).containsExactly("dev", "staging", "prod", "delivery");
+    assertThat(cost.total("dev")).isEqualByComparingTo("192.05");
+    assertThat(cost.total("staging")).isEqualByComparingTo("626.23");
+    assertThat(cost.total("prod")).isEqualByComparingTo("1010.34");
+    assertThat(cost.total("delivery")).isEqualByComparingTo("13.30");
+    assertThat(cost.total()).isEqualByComparingTo("1841.92");
   }
 
-  /** Tier table: DEV has one NAT gateway, STAGING and PROD one per AZ (2 and 3 AZs). */
+  /**
+   * Tier table: DEV has one NAT gateway, STAGING and PROD one per AZ (2 and 3 AZs); the platform
+   * stack's own network in STAGING and PROD pays the same again.
+   */
   @Test
   void devRunsOneNatGatewayProdOnePerZone(SynthResult result) {
-    assertThat(typeTotal(result.cost(), "dev", "AWS::EC2::NatGateway")).isEqualByComparingTo("39.84");
-    assertThat(typeTotal(result.cost(), "prod", "AWS::EC2::NatGateway")).isEqualByComparingTo("119.52");
+    assertThat(stackTypeTotal(result.cost(), "dev", "orders-dev-network", "AWS::EC2::NatGateway")).isEqualByComparingTo("39.84");
+    assertThat(stackTypeTotal(result.cost(), "prod", "orders-prod-network", "AWS::EC2::NatGateway")).isEqualByComparingTo("119.52");
+    assertThat(typeTotal(result.cost(), "prod", "AWS::EC2::NatGateway")).isEqualByComparingTo("239.04");
   }
 
   /** DEV reaches AWS services through the NAT gateway; STAGING and PROD pay for interface endpoints per AZ. */
   @Test
   void prodPaysForInterfaceEndpointsInThreeZones(SynthResult result) {
     assertThat(typeTotal(result.cost(), "dev", "AWS::EC2::VPCEndpoint")).isEqualByComparingTo("0.00");
-    assertThat(typeTotal(result.cost(), "prod", "AWS::EC2::VPCEndpoint")).isEqualByComparingTo("120.50");
+    assertThat(stackTypeTotal(result.cost(), "prod", "orders-prod-network", "AWS::EC2::VPCEndpoint")).isEqualByComparingTo("120.50");
   }
 
   @Test
@@ -66,15 +71,20 @@ class ReferenceAppInsightTest {
   @Test
   void bucketsQueuesAndTopicsAreListedAsNotEstimated(SynthResult result) {
     assertThat(result.cost().notEstimatedOf("prod")).extracting(NotEstimated::resourceType, NotEstimated::count)
-        .contains(Tuple.tuple("AWS::S3::Bucket", 3),
+        .contains(Tuple.tuple("AWS::S3::Bucket", 5),
             Tuple.tuple("AWS::SQS::Queue", 2),
-            Tuple.tuple("AWS::SNS::Topic", 1));
+            Tuple.tuple("AWS::SNS::Topic", 4));
   }
 
   @Test
   void synthesisWritesTheJsonBesideThePolicyReports(SynthResult result) throws Exception {
     String json = Files.readString(result.assemblyDirectory().resolve(CostJson.FILE));
-    assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 369.04");
+    assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1010.34");
+  }
+
+  private static BigDecimal stackTypeTotal(CostEstimate cost, String environment, String stack, String type) {
+    return cost.linesOf(environment).stream().filter(l -> l.stack().equals(stack) && l.resourceType().equals(type))
+        .map(CostLine::monthly).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   private static BigDecimal typeTotal(CostEstimate cost, String environment, String type) {
@@ -88,8 +98,10 @@ class ReferenceAppInsightTest {
       assertThat(result.assemblyDirectory().resolve(ArchitectureSvg.fileName(environment))).isRegularFile();
     }
     ArchitectureGraph prod = ArchitectureGraph.of(result.app(), "prod");
-    assertThat(prod.nodes()).filteredOn(n -> n.kind() == NodeKind.NAT_GATEWAY).hasSize(3)
-        .allMatch(n -> n.zone().equals(Optional.of("public")));
+    // Three zones in PROD, in the shared network and in the platform stack's own.
+    assertThat(prod.nodes()).filteredOn(n -> n.kind() == NodeKind.NAT_GATEWAY).hasSize(6)
+        .allMatch(n -> n.zone().equals(Optional.of("public")))
+        .extracting(n -> n.vpc().orElseThrow()).containsOnly("network/Network/Vpc", "platform/Network/Vpc");
     assertThat(prod.nodes()).filteredOn(n -> n.kind() == NodeKind.SERVICE).extracting(DiagramNode::label)
         .containsExactly("services/Api/Service/Service", "services/Fulfilment/Service/Service");
     assertThat(prod.edges()).extracting(DiagramEdge::kind).contains(EdgeKind.TRAFFIC, EdgeKind.DATA, EdgeKind.EVENT);
@@ -98,7 +110,7 @@ class ReferenceAppInsightTest {
   @Test
   void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
     String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-    assertThat(html).contains("<table id=\"cost-table\">", "743.92", "<h3 id=\"diagram-prod\">",
+    assertThat(html).contains("<table id=\"cost-table\">", "1841.92", "<h3 id=\"diagram-prod\">",
         "services/Api/LoadBalancer");
     assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
   }

@@ -31,6 +31,9 @@ class ReferenceAppTest {
   @RegisterExtension
   static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> ReferenceApp.create(Optional.of(outdir)));
 
+  /** The environments the pipeline deploys; {@code delivery} holds only the pipeline. */
+  static final List<String> DEPLOYED = List.of("dev", "staging", "prod");
+
   /** Types that hold data: never destroyed with their stack. */
   static final Set<String> STATEFUL_TYPES = Set.of("AWS::S3::Bucket", "AWS::KMS::Key", "AWS::Logs::LogGroup",
       "AWS::RDS::DBCluster", "AWS::RDS::DBInstance", "AWS::SecretsManager::Secret", "AWS::DynamoDB::Table",
@@ -89,7 +92,7 @@ class ReferenceAppTest {
     @Test
     void alarmsNotifyTheOnCallTopic(SynthesizedApp app) {
       assertThat(app).stack("orders-prod-platform").resourcesOfType("AWS::CloudWatch::Alarm").hasSize(4)
-          .allSatisfy(alarm -> alarm.referencesAt("AlarmActions[0]", "prod/platform/Alerts"));
+          .allSatisfy(alarm -> alarm.referencesAt("AlarmActions[0]", "prod/platform/Alerts/Notifications"));
     }
   }
 
@@ -136,7 +139,7 @@ class ReferenceAppTest {
 
     @Test
     void documentsBucketIsEncryptedWithTheDataStacksSharedKey(SynthesizedApp app) {
-      for (String env : app.environments()) {
+      for (String env : DEPLOYED) {
         assertThat(app).environment(env).resource(env + "/data/Documents/Bucket")
             .hasProperty("BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm", "aws:kms")
             .referencesAt("BucketEncryption", env + "/data/DataKey/Key")
@@ -147,7 +150,7 @@ class ReferenceAppTest {
     /** The cluster's final snapshot holds an Aurora database's data; its member instances hold none. */
     @Test
     void databaseIsSnapshottedAndKeepsItsLogicalIds(SynthesizedApp app) {
-      for (String env : app.environments()) {
+      for (String env : DEPLOYED) {
         StackTemplate services = app.stack("orders-" + env + "-services");
         assertThat(services.resourcesOfType("AWS::RDS::DBCluster")).extracting(Resource::logicalId)
             .containsExactly("DatabaseCluster5B53A178");
@@ -162,14 +165,22 @@ class ReferenceAppTest {
     }
 
     /**
-     * One key per stack and purpose: 7 per environment (data: data, logs; network: logs; services:
-     * logs, data, secrets, and the sample's own alerts key). Before shared keys the app had 27 for
-     * fewer constructs (no database, no backups), one per log group, queue and bucket.
+     * One key per stack and purpose: 7 per deployed environment (data: data, logs; network: logs;
+     * services: logs, data, secrets, and the sample's own alerts key), 3 in each platform stack
+     * (logs, the cluster's secrets key, alerts) and 3 in the pipeline stack (logs, data, alerts).
+     * Before shared keys the app had 27 for fewer constructs (no database, backups, platform or
+     * pipeline), one per log group, queue and bucket.
      */
     @Test
     void sharesOneKeyPerStackAndPurpose(SynthesizedApp app) {
-      long keys = app.stacks().stream().mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
-      assertThat(keys).isEqualTo(21);
+      long deployed = DEPLOYED.stream().flatMap(env -> List.of("data", "network", "services").stream()
+              .map(purpose -> app.stack("orders-" + env + "-" + purpose)))
+          .mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
+      assertThat(deployed).isEqualTo(21);
+      long all = app.stacks().stream().mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
+      assertThat(all).isEqualTo(30);
+      assertThat(app.stacks()).allSatisfy(s -> assertThat(s.resourcesOfType("AWS::KMS::Key"))
+          .extracting(k -> k.logicalId()).doesNotHaveDuplicates());
     }
 
     @Test
@@ -251,9 +262,9 @@ class ReferenceAppTest {
 
     @Test
     void eachServiceHasOnePagingCompositeOverItsSymptomAlarmsInEveryEnvironment(SynthesizedApp app) {
-      for (String env : app.environments()) {
+      for (String env : DEPLOYED) {
         StackTemplate services = app.stack("orders-" + env + "-services");
-        assertThat(services.resourcesOfType("AWS::CloudWatch::CompositeAlarm")).hasSize(2);
+        assertThat(services.resourcesOfType("AWS::CloudWatch::CompositeAlarm")).hasSize(3);
         String api = named(app, env, env + "/services/Monitoring/Api/Alarms/Paging").property("AlarmRule").toString();
         assertThat(api).contains(named(app, env, env + "/services/Monitoring/Api/Alarms/TargetErrors").logicalId())
             .contains(named(app, env, env + "/services/Monitoring/Api/Alarms/UptimeFailures").logicalId())
@@ -261,6 +272,8 @@ class ReferenceAppTest {
         String worker = named(app, env, env + "/services/Monitoring/Fulfilment/Alarms/Paging").property("AlarmRule").toString();
         assertThat(worker).contains(named(app, env, env + "/services/Fulfilment/DeadLetterAlarm").logicalId())
             .contains(named(app, env, env + "/services/Monitoring/Fulfilment/Alarms/OldestMessageAge").logicalId());
+        assertThat(named(app, env, env + "/services/Monitoring/Database/Alarms/Paging").property("AlarmRule").toString())
+            .contains(named(app, env, env + "/services/Monitoring/Database/Alarms/Connections").logicalId());
       }
     }
 
@@ -287,10 +300,11 @@ class ReferenceAppTest {
 
     @Test
     void dashboardsCanaryErrorFilterAndBudgetInEveryEnvironment(SynthesizedApp app) {
-      for (String env : app.environments()) {
+      for (String env : DEPLOYED) {
         StackTemplate services = app.stack("orders-" + env + "-services");
         assertThat(services.resourcesOfType("AWS::CloudWatch::Dashboard")).extracting(d -> d.property("DashboardName").asText())
-            .containsExactlyInAnyOrder("orders-" + env + "-Api", "orders-" + env + "-Fulfilment", "orders-" + env + "-overview");
+            .containsExactlyInAnyOrder("orders-" + env + "-Api", "orders-" + env + "-Fulfilment",
+                "orders-" + env + "-Database", "orders-" + env + "-overview");
         assertThat(services.resourcesOfType("AWS::Synthetics::Canary")).hasSize(1);
         assertThat(services.resourcesOfType("AWS::Logs::MetricFilter")).hasSize(2);
         assertThat(services.resourcesOfType("AWS::Budgets::Budget")).singleElement()
@@ -303,7 +317,7 @@ class ReferenceAppTest {
   class Database {
     @Test
     void bothServicesAreWiredToItInOneCall(SynthesizedApp app) {
-      for (String env : app.environments()) {
+      for (String env : DEPLOYED) {
         for (String service : new String[] {"Api", "Fulfilment"}) {
           String role = env + "/services/" + service + "/TaskDefinition/TaskRole";
           assertThat(app).environment(env).iamStatements().ofRole(role).allowing("rds-db:connect");

@@ -128,9 +128,18 @@ public final class DatabaseCluster extends Construct {
     logGroups.forEach(group -> cluster.getNode().addDependency(group));
     software.amazon.awscdk.Tags.of(cluster).add(BackupPlan.SELECTION_TAG, "true");
 
+    // The hosted rotation function reaches Secrets Manager over HTTPS and the database on its
+    // port, nothing else (CDK's default group would allow all egress).
+    SecurityGroup rotationGroup = SecurityGroup.Builder.create(this, "RotationSecurityGroup")
+        .vpc(props.vpc())
+        .description("Password rotation of " + getNode().getPath() + ": HTTPS to Secrets Manager, the database port")
+        .allowAllOutbound(false)
+        .build();
+    rotationGroup.addEgressRule(Peer.anyIpv4(), Port.tcp(443), "Secrets Manager API, through its endpoint or NAT");
     var rotation = engine.hostedRotation(SingleUserHostedRotationOptions.builder()
         .vpc(props.vpc())
         .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
+        .securityGroups(List.of(rotationGroup))
         .build());
     software.amazon.awscdk.services.secretsmanager.Secret secret =
         (software.amazon.awscdk.services.secretsmanager.Secret) credentials.secret();

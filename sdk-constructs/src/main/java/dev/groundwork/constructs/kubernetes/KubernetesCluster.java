@@ -14,6 +14,9 @@ import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.Peer;
+import software.amazon.awscdk.services.ec2.Port;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.eks_v2.Cluster;
@@ -85,10 +88,19 @@ public final class KubernetesCluster extends Construct {
         .logGroupName("/aws/eks/" + settings.clusterName() + "/cluster")
         .retentionDays(settings.controlPlaneLogRetentionDays())
         .build());
+    // The control plane's network interfaces talk to the nodes and pods in the VPC only.
+    SecurityGroup controlPlaneGroup = SecurityGroup.Builder.create(this, "ControlPlaneSecurityGroup")
+        .vpc(props.vpc())
+        .description("EKS control plane of " + getNode().getPath() + ": egress to the VPC only")
+        .allowAllOutbound(false)
+        .build();
+    controlPlaneGroup.addEgressRule(Peer.ipv4(props.vpc().getVpcCidrBlock()), Port.allTraffic(),
+        "Nodes, pods and webhooks in the VPC");
     this.cluster = new Cluster(this, "Cluster", ClusterProps.builder()
         .version(version.toCdk())
         .clusterName(settings.clusterName())
         .vpc(props.vpc())
+        .securityGroup(controlPlaneGroup)
         .vpcSubnets(List.of(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build()))
         .endpointAccess(endpointAccess(settings.publicAccessCidrs()))
         .secretsEncryptionKey(secretsKey)
