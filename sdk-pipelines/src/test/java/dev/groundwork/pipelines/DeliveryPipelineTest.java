@@ -166,9 +166,10 @@ class DeliveryPipelineTest {
     void areKeptInAnEncryptedVersionedRetainedBucket(SynthesizedApp app) {
       assertThat(app).stack(STACK).resource("delivery/pipeline/Delivery/Artifacts/Bucket")
           .hasProperty("VersioningConfiguration.Status", "Enabled")
-          .referencesAt("BucketEncryption", "delivery/pipeline/Delivery/Artifacts/Key")
+          .referencesAt("BucketEncryption", "DataKey2A0DE9E6")
           .isRetained();
-      assertThat(app).stack(STACK).resource("delivery/pipeline/Delivery/Artifacts/Key")
+      // The pipeline stack's shared data key (EncryptionKey.forPurpose).
+      assertThat(app).stack(STACK).resource("DataKey2A0DE9E6")
           .hasProperty("EnableKeyRotation", true).isRetained();
       assertThat(pipeline(app).property("ArtifactStore.Location").toString()).contains("ArtifactsBucket");
     }

@@ -17,6 +17,7 @@ import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.Peer;
 import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
+import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.eks_v2.Cluster;
@@ -88,19 +89,25 @@ public final class KubernetesCluster extends Construct {
         .logGroupName("/aws/eks/" + settings.clusterName() + "/cluster")
         .retentionDays(settings.controlPlaneLogRetentionDays())
         .build());
-    // The control plane's network interfaces talk to the nodes and pods in the VPC only.
-    SecurityGroup controlPlaneGroup = SecurityGroup.Builder.create(this, "ControlPlaneSecurityGroup")
-        .vpc(props.vpc())
-        .description("EKS control plane of " + getNode().getPath() + ": egress to the VPC only")
-        .allowAllOutbound(false)
-        .build();
-    controlPlaneGroup.addEgressRule(Peer.ipv4(props.vpc().getVpcCidrBlock()), Port.allTraffic(),
-        "Nodes, pods and webhooks in the VPC");
+    // The control plane's network interfaces talk to the nodes and pods in the VPC only. The VPC's
+    // block is known for a VPC created in this app; an imported one keeps EKS's open egress
+    // (GW_EC2_SG_NO_OPEN_EGRESS reports it).
+    Optional<SecurityGroup> controlPlaneGroup = Optional.empty();
+    if (props.vpc() instanceof Vpc created) {
+      SecurityGroup group = SecurityGroup.Builder.create(this, "ControlPlaneSecurityGroup")
+          .vpc(created)
+          .description("EKS control plane of " + getNode().getPath() + ": egress to the VPC only")
+          .allowAllOutbound(false)
+          .build();
+      group.addEgressRule(Peer.ipv4(created.getVpcCidrBlock()), Port.allTraffic(),
+          "Nodes, pods and webhooks in the VPC");
+      controlPlaneGroup = Optional.of(group);
+    }
     this.cluster = new Cluster(this, "Cluster", ClusterProps.builder()
         .version(version.toCdk())
         .clusterName(settings.clusterName())
         .vpc(props.vpc())
-        .securityGroup(controlPlaneGroup)
+        .securityGroup(controlPlaneGroup.orElse(null))
         .vpcSubnets(List.of(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build()))
         .endpointAccess(endpointAccess(settings.publicAccessCidrs()))
         .secretsEncryptionKey(secretsKey)

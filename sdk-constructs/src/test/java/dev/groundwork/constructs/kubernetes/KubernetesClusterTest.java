@@ -97,7 +97,7 @@ class KubernetesClusterTest {
       assertThat(app).stack(PROD).resourcesOfType("AWS::Logs::LogGroup").singleResource()
           .hasProperty("LogGroupName", "/aws/eks/test-prod-kubernetes-Cluster/cluster")
           .hasProperty("RetentionInDays", 365)
-          .referencesAt("KmsKeyId", "prod/kubernetes/Cluster/ControlPlaneLogs/Key")
+          .referencesAt("KmsKeyId", "LogsKeyFE4C4A83")
           .isRetained();
       assertThat(app).stack(DEV).resourcesOfType("AWS::Logs::LogGroup").singleResource()
           .hasProperty("RetentionInDays", 30);
@@ -118,7 +118,7 @@ class KubernetesClusterTest {
     @Test
     void keepsTheLogicalIdsOfItsKeysAndLogGroup(SynthesizedApp app) {
       assertThat(app.stack(PROD).resourcesOfType("AWS::KMS::Key")).extracting(Resource::logicalId)
-          .containsExactlyInAnyOrder("ClusterSecretsKey462B29B5", "ClusterControlPlaneLogsKeyBD09227F");
+          .containsExactlyInAnyOrder("ClusterSecretsKey462B29B5", "LogsKeyFE4C4A83");
       assertThat(app.stack(PROD).resourcesOfType("AWS::Logs::LogGroup")).extracting(Resource::logicalId)
           .containsExactly("ClusterControlPlaneLogsLogGroupE1AB4120");
       assertThat(app).stack(PROD).resourcesOfType("AWS::KMS::Key").hasSize(2).areAllRetained()
