@@ -37,9 +37,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>Tests and {@code @BeforeAll}/{@code @BeforeEach} methods may declare parameters of type
- * {@link SynthesizedApp}, {@link Templates} (every stack), {@link PolicyReport} (fails when
- * synthesis wrote none) and {@link SynthResult}. {@link #afterSynthesis} runs a step on each
- * result before tests see it, e.g. a policy check that writes {@code groundwork-report.json}. The app is synthesized on first use into a
+ * {@link SynthesizedApp}, {@link Templates} (every stack), {@link PolicyReport} (the one
+ * synthesis made) and {@link SynthResult}. {@link #afterSynthesis} runs a step on each result
+ * before tests see it, e.g. copying the assembly for inspection. The app is synthesized on first use into a
  * temporary directory, cached in the store of the top-level test class (so {@code @Nested}
  * classes share it), and the directory is deleted when that class finishes.
  *
@@ -116,9 +116,8 @@ public final class SynthesisExtension implements ParameterResolver {
     if (type == SynthResult.class) {
       return synthesis.result();
     }
-    return synthesis.app().report().orElseThrow(() -> new ExtensionConfigurationException(
-        "a test asked for the PolicyReport, but synthesis made none in "
-            + synthesis.result().assemblyDirectory()));
+    // PlatformApp.synth() always runs the policy check, so the result always holds a report.
+    return synthesis.result().policy();
   }
 
   /**
