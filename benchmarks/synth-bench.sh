@@ -23,8 +23,9 @@
 set -euo pipefail
 
 RUNS="${RUNS:-7}"
-# The reference app: three environments, each with data, network and services stacks.
-EXPECTED_TEMPLATES=9
+# The reference app's deployed environments (dev, staging, prod; the delivery pipeline is left
+# out, as plain CDK cannot build it). Every run must write as many templates as the first.
+EXPECTED_TEMPLATES=""
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/synth-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
@@ -98,7 +99,9 @@ run() {
     'BEGIN { printf "%.3f %d %d %.2f\n", (e - s) / 1e9, p, l, c }' >>"$WORK/$name.txt"
   if [[ -d "$dir/cdk.out" ]]; then
     local templates; templates=$(find "$dir/cdk.out" -name '*.template.json' | wc -l)
-    (( templates == EXPECTED_TEMPLATES )) || { log "$name wrote $templates templates, expected $EXPECTED_TEMPLATES"; exit 1; }
+    (( templates > 0 )) || { log "$name wrote no templates"; exit 1; }
+    EXPECTED_TEMPLATES="${EXPECTED_TEMPLATES:-$templates}"
+    (( templates == EXPECTED_TEMPLATES )) || { log "$name wrote $templates templates, the first run $EXPECTED_TEMPLATES"; exit 1; }
     # Keep the first run's templates, to show the variants synthesize the same thing.
     if [[ ! -d "$WORK/$name.templates" ]]; then
       (cd "$dir/cdk.out" && find . -name '*.template.json' -exec install -D -m 644 {} "$WORK/$name.templates/{}" \;)
@@ -113,7 +116,7 @@ col() { awk -v c="$2" '{ print $c }' "$WORK/$1.txt" | median; }
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 log "synthesizing the reference app: $RUNS rounds of groundwork / plain-cdk / plain-cdk-unvalidated..."
 for i in $(seq 1 "$RUNS"); do
-  run groundwork false dev.groundwork.samples.ReferenceApp
+  run groundwork false dev.groundwork.benchmarks.GroundworkReferenceApp
   run plain-cdk default dev.groundwork.benchmarks.PlainCdkReferenceApp
   run plain-cdk-unvalidated false dev.groundwork.benchmarks.PlainCdkReferenceApp
   log "  round $i/$RUNS done"
@@ -132,7 +135,8 @@ echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)
 if diff -r "$WORK/groundwork.templates" "$WORK/plain-cdk-unvalidated.templates" >/dev/null 2>&1; then
   echo "templates: groundwork and plain CDK wrote byte-identical templates ($(find "$WORK/groundwork.templates" -type f | wc -l) stacks)"
 else
-  echo "templates: groundwork and plain CDK templates differ (diff -r the two cdk.out directories to see how)"
+  echo "templates: groundwork and plain CDK templates differ (diff -r the two cdk.out directories to see how); the comparison needs equal work" >&2
+  exit 1
 fi
 echo "medians:"
 printf '%-24s %9s %9s %24s %23s\n' variant "wall (s)" "CPU (s)" "peak RSS JVM+Node (MiB)" "peak RSS largest (MiB)"

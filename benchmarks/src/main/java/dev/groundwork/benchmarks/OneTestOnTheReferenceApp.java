@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** One test through the extension: separates JUnit's own start-up from the cost of more tests. */
 public class OneTestOnTheReferenceApp {
   @RegisterExtension
-  static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> ReferenceApp.create(Optional.of(outdir)));
+  static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> ReferenceApp.createWithoutDelivery(Optional.of(outdir)));
 
   @Test
   void requiredTagsOnEveryTaggableResource(SynthesizedApp app) {

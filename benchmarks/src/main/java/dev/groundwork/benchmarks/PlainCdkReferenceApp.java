@@ -36,11 +36,19 @@ public final class PlainCdkReferenceApp {
 
   public static void main(String[] args) {
     long start = System.nanoTime();
+    App app = build("cdk.out");
+    int stacks = app.synth().getStacksRecursively().size();
+    System.out.printf("[plain-cdk] %d stacks synthesized into cdk.out in %.2f s (CDK_VALIDATION=%s)%n",
+        stacks, (System.nanoTime() - start) / 1e9, System.getenv("CDK_VALIDATION"));
+  }
+
+  /** The construct tree, not yet synthesized, writing to {@code outdir}. */
+  static App build(String outdir) {
     // Construct paths in resource metadata, as the CDK CLI turns on by default (--path-metadata)
     // and Groundwork turns on for its findings: both variants then write identical templates.
     Map<String, Object> context = new HashMap<>(FeatureFlags.recommended());
     context.put("aws:cdk:enable-path-metadata", true);
-    App app = new App(AppProps.builder().outdir("cdk.out").context(context).build());
+    App app = new App(AppProps.builder().outdir(outdir).context(context).build());
     for (Env env : List.of(new Env("dev", "111111111111", Tier.DEV),
         new Env("staging", "222222222222", Tier.STAGING), new Env("prod", "333333333333", Tier.PROD))) {
       Stage stage = new Stage(app, env.name(), StageProps.builder().stageName(env.name())
@@ -62,8 +70,6 @@ public final class PlainCdkReferenceApp {
               .terminationProtection(env.tier().defaults().stackTerminationProtection())
               .build()));
     }
-    int stacks = app.synth().getStacksRecursively().size();
-    System.out.printf("[plain-cdk] %d stacks synthesized into cdk.out in %.2f s (CDK_VALIDATION=%s)%n",
-        stacks, (System.nanoTime() - start) / 1e9, System.getenv("CDK_VALIDATION"));
+    return app;
   }
 }

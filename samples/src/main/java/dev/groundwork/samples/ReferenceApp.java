@@ -104,7 +104,22 @@ public final class ReferenceApp {
 
   /** The app, writing its assembly to {@code outdir} if given (tests use a temporary directory). */
   public static PlatformApp create(Optional<Path> outdir) {
-    PlatformApp app = new PlatformApp(PlatformAppProps.builder()
+    PlatformApp app = environments(outdir, true);
+    addDelivery(app);
+    return app;
+  }
+
+  /**
+   * The deployed environments without the delivery pipeline: the construct tree the plain-CDK
+   * benchmark can build too ({@code DeliveryPipeline} needs a {@code PlatformApp}), so the two are
+   * compared on the same stacks.
+   */
+  public static PlatformApp createWithoutDelivery(Optional<Path> outdir) {
+    return environments(outdir, false);
+  }
+
+  private static PlatformApp environments(Optional<Path> outdir, boolean withDelivery) {
+    PlatformAppProps.Builder props = PlatformAppProps.builder()
         .name("orders")
         .team("payments")
         .costCenter("cc-1234")
@@ -113,14 +128,15 @@ public final class ReferenceApp {
         .addEnvironments(EnvironmentProps.of("dev", "111111111111", "eu-west-1", Tier.DEV))
         .addEnvironments(EnvironmentProps.of("staging", "222222222222", "eu-west-1", Tier.STAGING))
         .addEnvironments(EnvironmentProps.of("prod", "333333333333", "eu-west-1", Tier.PROD))
-        .addEnvironments(EnvironmentProps.of("delivery", "444444444444", "eu-west-1", Tier.PROD))
-        .outdir(outdir)
-        .build());
+        .outdir(outdir);
+    if (withDelivery) {
+      props.addEnvironments(EnvironmentProps.of("delivery", "444444444444", "eu-west-1", Tier.PROD));
+    }
+    PlatformApp app = new PlatformApp(props.build());
     for (String name : DEPLOYED) {
       PlatformEnvironment env = app.environment(name);
       addStacks(env.name(), env.account().value(), env.region().value(), env::addStack);
     }
-    addDelivery(app);
     return app;
   }
 
