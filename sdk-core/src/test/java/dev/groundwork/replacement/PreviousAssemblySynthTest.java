@@ -48,8 +48,9 @@ class PreviousAssemblySynthTest {
       Bucket bucket = Bucket.Builder.create(data, name).bucketName("orders-" + name.toLowerCase() + suffix)
           .removalPolicy(RemovalPolicy.RETAIN).build();
       if (!suffix.isEmpty() && !name.equals("Unacknowledged")) {
-        Suppressions.of(bucket).add("GW_REPLACE_STATEFUL_REPLACED", "empty bucket, renamed in OPS-7",
-            name.equals("Expired") ? LocalDate.now().minusDays(1) : LocalDate.now().plusDays(30));
+        LocalDate until = name.equals("Expired") ? LocalDate.now().minusDays(1) : LocalDate.now().plusDays(30);
+        Suppressions.of(bucket).add("GW_REPLACE_STATEFUL_REPLACED",
+            "bucket is empty; renamed to the new naming scheme in OPS-7", until);
       }
     }
     return app;
