@@ -12,7 +12,8 @@ import software.amazon.awscdk.services.s3.IBucket;
  * The cloud assembly each environment runs, kept in the artifact bucket so the next synthesis
  * can run the replacement guard against it (docs/policy.md, "Replacement guard").
  *
- * <p>After an environment's stage deploys, a step copies the cloud assembly of that build to
+ * <p>After an environment's stage deploys, a step copies the cloud assembly of that build (its
+ * CDK files, without Groundwork's reports) to
  * {@code s3://<artifact bucket>/deployed/<environment>/}. Before the synthesis, the synth step
  * downloads {@code deployed/} (one assembly per environment deployed so far, possibly of
  * different versions) and, when it holds any, passes it as {@code GROUNDWORK_PREVIOUS_ASSEMBLY}:
@@ -48,13 +49,17 @@ final class DeployedAssemblies {
         + LOCAL + "; fi";
   }
 
-  /** The step, after {@code environment}'s stage deployed, that keeps {@code assembly} as what it runs. */
+  /**
+   * The step, after {@code environment}'s stage deployed, that keeps {@code assembly} as what it
+   * runs: the CDK files only, not Groundwork's reports beside them, so an assembly kept by an
+   * older Groundwork version reads the same whatever its report format was.
+   */
   CodeBuildStep keep(PlatformEnvironment environment, FileSet assembly) {
     CodeBuildStep step = CodeBuildStep.Builder.create("KeepDeployedAssembly")
         .input(assembly)
         .env(Map.of(BUCKET_VARIABLE, bucket.getBucketName()))
         .commands(List.of("aws s3 sync . \"s3://$" + BUCKET_VARIABLE + "/" + PREFIX + environment.name()
-            + "/\" --delete --only-show-errors"))
+            + "/\" --delete --exclude 'groundwork-*' --only-show-errors"))
         .build();
     keepSteps.add(step);
     return step;
