@@ -19,6 +19,7 @@ import dev.groundwork.diagram.DiagramEdge;
 import dev.groundwork.diagram.DiagramNode;
 import dev.groundwork.diagram.EdgeKind;
 import dev.groundwork.diagram.NodeKind;
+import dev.groundwork.replacement.ReplacementSpec;
 import dev.groundwork.report.HtmlReport;
 import dev.groundwork.testing.SynthesisExtension;
 import java.io.IOException;
@@ -367,6 +368,17 @@ class ReferenceAppTest {
   }
 
   @Nested
+  class ReplacementGuard {
+    @Test
+    void theReplacementSpecKnowsEveryResourceTypeTheReferenceAppCreates(SynthesizedApp app) {
+      ReplacementSpec spec = ReplacementSpec.bundled();
+      assertThat(app.stacks().stream().flatMap(s -> s.resources().stream()).map(Resource::type).distinct())
+          .isNotEmpty()
+          .allSatisfy(type -> assertThat(spec.knows(type)).as("%s in %s", type, spec).isTrue());
+    }
+  }
+
+  @Nested
   class Determinism {
     @Test
     void twoSynthesesWriteByteIdenticalAssemblies(SynthesizedApp first, @TempDir Path dir) throws Exception {
@@ -409,8 +421,8 @@ class ReferenceAppTest {
       assertThat(cost.total("dev")).isEqualByComparingTo("192.05");
       assertThat(cost.total("staging")).isEqualByComparingTo("626.23");
       assertThat(cost.total("prod")).isEqualByComparingTo("1010.34");
-      assertThat(cost.total("delivery")).isEqualByComparingTo("13.30");
-      assertThat(cost.total()).isEqualByComparingTo("1841.92");
+      assertThat(cost.total("delivery")).isEqualByComparingTo("16.30");
+      assertThat(cost.total()).isEqualByComparingTo("1844.92");
     }
 
     /**
@@ -481,7 +493,7 @@ class ReferenceAppTest {
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<table id=\"cost-table\">", "1841.92", "<h3 id=\"diagram-prod\">",
+      assertThat(html).contains("<table id=\"cost-table\">", "1844.92", "<h3 id=\"diagram-prod\">",
           "services/Api/LoadBalancer");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }

@@ -9,6 +9,9 @@ import dev.groundwork.core.internal.FeatureFlags;
 import dev.groundwork.core.internal.NodeRuntime;
 import dev.groundwork.core.internal.OverlappedPolicyCheck;
 import dev.groundwork.core.internal.SynthesisFailure;
+import dev.groundwork.policy.AssemblyCheck;
+import dev.groundwork.replacement.PreviousAssembly;
+import dev.groundwork.replacement.ReplacementGuard;
 import dev.groundwork.report.SynthesisReports;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import software.amazon.awscdk.App;
@@ -50,6 +54,8 @@ import software.amazon.awscdk.cxapi.CloudFormationStackArtifact;
 public final class PlatformApp {
   /** CDK context that records construct paths in resource metadata; always on. */
   static final String PATH_METADATA = "aws:cdk:enable-path-metadata";
+  /** Environment variable naming the previous assembly; wins over {@link PlatformAppProps#previousAssembly()}. */
+  public static final String PREVIOUS_ASSEMBLY_VARIABLE = "GROUNDWORK_PREVIOUS_ASSEMBLY";
 
   private final PlatformAppProps props;
   private final AssemblyDirectory assembly;
@@ -58,21 +64,27 @@ public final class PlatformApp {
   private final Duration startup;
   private final Stopwatch sinceStartup;
   private final OverlappedPolicyCheck policyCheck;
+  private final Optional<ReplacementGuard> guard;
   private boolean synthesized;
 
   /**
    * Creates the app and its environments.
    *
    * @throws NodeRuntimeException if Node.js is missing or older than aws-cdk-lib supports
+   * @throws GroundworkValidationException if a previous assembly is given but cannot be read
    * @throws SynthesisFailedException if the output directory cannot be written
    */
   public PlatformApp(PlatformAppProps props) {
     this.props = props;
     NodeRuntime.requireSupported();
+    // Read before anything is written: the previous assembly may be the output directory itself.
+    this.guard = previousAssembly(props.previousAssembly(), System.getenv(PREVIOUS_ASSEMBLY_VARIABLE))
+        .map(PreviousAssembly::read).map(ReplacementGuard::against);
     this.assembly = AssemblyDirectory.prepare(
         AssemblyDirectory.resolve(props.outdir(), System.getenv("CDK_OUTDIR")));
     this.policyCheck = new OverlappedPolicyCheck(props.policy(), props.cost(), props.environments().stream()
-        .collect(Collectors.toMap(EnvironmentProps::name, EnvironmentProps::region)), assembly.staging());
+        .collect(Collectors.toMap(EnvironmentProps::name, EnvironmentProps::region)), assembly.staging(),
+        guard.<List<AssemblyCheck>>map(List::of).orElse(List.of()));
     Stopwatch stopwatch = Stopwatch.createStarted();
     this.app = new App(AppProps.builder()
         .outdir(assembly.staging().toString())
@@ -109,6 +121,8 @@ public final class PlatformApp {
     checkState(!synthesized, "PlatformApp '%s' has already been synthesized into %s; synth() runs once "
         + "per app: create a new PlatformApp to synthesize again", props.name(), assembly.outdir());
     synthesized = true;
+    guard.ifPresent(g -> progress.accept("replacement guard: comparing with " + g.previous().stacks().size()
+        + " stacks of the previous assembly in " + g.previous().directory()));
     try {
       assembly.lock();
       SynthResult staged = synthStaged(progress);
@@ -172,6 +186,11 @@ public final class PlatformApp {
             outdir.resolve(assembly.staging().relativize(s.templatePath()))))
         .toList();
     return new SynthResult(outdir, stacks, staged.phaseTimings(), staged.app().movedTo(outdir), staged.cost());
+  }
+
+  /** The previous assembly: {@code variable} when set (it wins, as CDK_OUTDIR does), else {@code configured}. */
+  static Optional<Path> previousAssembly(Optional<Path> configured, String variable) {
+    return variable != null && !variable.isBlank() ? Optional.of(Paths.get(variable)) : configured;
   }
 
   /**

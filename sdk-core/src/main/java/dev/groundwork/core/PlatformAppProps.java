@@ -66,6 +66,17 @@ public interface PlatformAppProps {
   Optional<Path> outdir();
 
   /**
+   * A previous cloud assembly to compare the new one with (the replacement guard, {@code
+   * docs/policy.md}): a {@code cdk.out} of the deployed version, or a directory with one per
+   * environment ({@code <dir>/<environment>/manifest.json}). It is read when the app is created,
+   * so it may be the output directory itself. A stateful resource the deployment would replace
+   * or delete is then an ERROR finding. When the {@value PlatformApp#PREVIOUS_ASSEMBLY_VARIABLE}
+   * environment variable is set (the Maven plugin's {@code previousAssembly} parameter and the
+   * delivery pipeline set it), it wins. Default: none, no comparison.
+   */
+  Optional<Path> previousAssembly();
+
+  /**
    * The policy checks synthesis runs on every stack: packs, the user's own rules, rules turned
    * off and re-graded severities. Default: the baseline pack ({@link PolicyOptions#defaults()}).
    * In a tier that escalates warnings (PROD), WARNING rules marked to escalate fail synthesis.

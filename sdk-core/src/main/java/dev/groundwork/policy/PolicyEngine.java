@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -40,6 +41,7 @@ public final class PolicyEngine {
   private final List<ActiveRule> parameterRules = new ArrayList<>();
   private final Clock clock;
   private final List<Suppression> suppressions;
+  private final Set<RuleId> disabled;
 
   private record ActiveRule(Rule rule, Severity severity, int index) {
     Severity severityIn(Tier tier) {
@@ -53,6 +55,7 @@ public final class PolicyEngine {
   private PolicyEngine(PolicyOptions options, Clock clock) {
     this.clock = clock;
     this.suppressions = options.suppressions();
+    this.disabled = options.disabled();
     Map<RuleId, Rule> known = new LinkedHashMap<>();
     for (Rule rule : options.registeredRules()) {
       known.put(rule.info().id(), rule);
@@ -119,6 +122,15 @@ public final class PolicyEngine {
 
   /** Evaluates every stack (each of an environment with a known tier) and returns the sorted report. */
   public PolicyReport evaluate(List<StackTemplate> stacks) {
+    return evaluate(stacks, List.of());
+  }
+
+  /**
+   * As {@link #evaluate(List)}, then runs {@code checks} over all the stacks: their findings
+   * (but those of rules {@link PolicyOptions#disabled()} turns off) go through the same
+   * suppressions into the same report.
+   */
+  public PolicyReport evaluate(List<StackTemplate> stacks, List<AssemblyCheck> checks) {
     List<Finding> findings = new ArrayList<>();
     List<UnknownResult> unknowns = new ArrayList<>();
     List<StackSummary> summaries = new ArrayList<>();
@@ -126,8 +138,16 @@ public final class PolicyEngine {
     for (StackTemplate stack : stacks) {
       summaries.add(evaluateStack(stack, ledger, findings, unknowns));
     }
-    findings.addAll(ledger.suppressionFindings());
     List<RuleInfo> rules = new ArrayList<>();
+    for (AssemblyCheck check : checks) {
+      check.rules().stream().filter(r -> !disabled.contains(r.id())).forEach(rules::add);
+      for (Finding finding : check.check(stacks)) {
+        if (!disabled.contains(finding.ruleId()) && !ledger.trySuppressAt(finding)) {
+          findings.add(finding);
+        }
+      }
+    }
+    findings.addAll(ledger.suppressionFindings());
     active.values().forEach(r -> rules.add(r.rule().info()));
     rules.addAll(SuppressionRules.all());
     rules.sort(Comparator.comparing(RuleInfo::id));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.groundwork.policy.rules.BaselineRules;
 import dev.groundwork.policy.suppress.SuppressionRules;
+import dev.groundwork.replacement.ReplacementRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ class ControlTest {
     List<RuleInfo> rules = new ArrayList<>();
     BaselineRules.all().forEach(r -> rules.add(r.info()));
     rules.addAll(SuppressionRules.all());
+    rules.addAll(ReplacementRules.all());
     return rules;
   }
 

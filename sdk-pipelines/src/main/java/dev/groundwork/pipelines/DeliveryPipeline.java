@@ -87,13 +87,14 @@ public final class DeliveryPipeline extends Construct {
     Map<Tier, Set<ZoneId>> zones = validate(props);
 
     this.artifacts = new SecureBucket(this, "Artifacts", SecureBucketProps.defaults());
+    DeployedAssemblies deployed = new DeployedAssemblies(artifacts.bucket());
     CodePipelineSource source = CodePipelineSource.connection(props.source().repository(),
         props.source().branch(), ConnectionSourceOptions.builder()
             .connectionArn(props.source().connectionArn())
             .build());
     this.pipeline = new CodePipeline(this, "Pipeline", CodePipelineProps.builder()
         .pipelineType(PipelineType.V2)
-        .synth(synth(source, props.commands()))
+        .synth(synth(source, props.commands(), deployed))
         .artifactBucket(artifacts.bucket())
         // Only the replication buckets of other regions' support stacks use these keys.
         .crossAccountKeys(true)
@@ -123,12 +124,15 @@ public final class DeliveryPipeline extends Construct {
         previous = env.tier();
       }
       env.tagCustomResourceProviders();
-      wave.addStage(env.stage(), AddStageOpts.builder().post(smokeTest(delivery)).build());
+      List<Step> post = new ArrayList<>(smokeTest(delivery));
+      post.add(deployed.keep(env, pipeline.getCloudAssemblyFileSet()));
+      wave.addStage(env.stage(), AddStageOpts.builder().post(post).build());
     }
     props.prodApprovalWaiverReason().ifPresent(reason ->
         getNode().addMetadata("groundwork:prod-approval-waived", reason));
 
     pipeline.buildPipeline();
+    deployed.grantKeepSteps();
     if (zones.containsKey(Tier.PROD)) {
       StageConditions.deploymentWindow(pipeline.getPipeline(), waveName(Tier.PROD),
           props.prodDeploymentWindow().cron(), zones.get(Tier.PROD));
@@ -154,8 +158,9 @@ public final class DeliveryPipeline extends Construct {
     failedExecutions.addAlarmAction(new SnsAction(props.alertTopic()));
   }
 
-  /** lint ∥ dependency scan → test → build → synth (with the policy check). */
-  private static IFileSetProducer synth(CodePipelineSource source, BuildCommands commands) {
+  /** lint ∥ dependency scan → test → build → synth (with the policy check and the replacement guard). */
+  private static IFileSetProducer synth(CodePipelineSource source, BuildCommands commands,
+      DeployedAssemblies deployed) {
     CodeBuildStep lint = step("Lint", source, commands.lint(), Optional.empty());
     CodeBuildStep scan = step("DependencyScan", source, commands.dependencyScan(), Optional.empty());
     CodeBuildStep test = step("Test", source, commands.test(), Optional.of(report(
@@ -169,7 +174,8 @@ public final class DeliveryPipeline extends Construct {
     build.addStepDependency(test);
     CodeBuildStep synth = CodeBuildStep.Builder.create("Synth")
         .input(build)
-        .commands(List.of(commands.synth()))
+        .env(deployed.synthEnvironment())
+        .commands(List.of(DeployedAssemblies.fetchCommand(), commands.synth()))
         .primaryOutputDirectory("cdk.out")
         .partialBuildSpec(report("groundwork-policy", "groundwork-junit.xml", "cdk.out"))
         .build();

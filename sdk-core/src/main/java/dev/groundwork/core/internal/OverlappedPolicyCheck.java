@@ -5,6 +5,7 @@ import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.core.SynthesizedStack;
 import dev.groundwork.core.Tier;
 import dev.groundwork.cost.CostOptions;
+import dev.groundwork.policy.AssemblyCheck;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
@@ -50,14 +51,17 @@ public final class OverlappedPolicyCheck {
   private final Map<String, String> regions;
   private final CompletableFuture<PolicyEngine> engine;
   private final List<CompletableFuture<StackTemplate>> templates = new ArrayList<>();
+  private final List<AssemblyCheck> checks;
 
   /**
    * Starts creating and warming the engine for {@code options} in the background; {@code cost}
-   * and the environments' {@code regions} (by name) are for the cost estimate at the end.
+   * and the environments' {@code regions} (by name) are for the cost estimate at the end;
+   * {@code checks} run over all stacks after the rules (the replacement guard).
    */
   public OverlappedPolicyCheck(PolicyOptions options, CostOptions cost, Map<String, String> regions,
-      Path assemblyDirectory) {
+      Path assemblyDirectory, List<AssemblyCheck> checks) {
     this.assemblyDirectory = assemblyDirectory;
+    this.checks = List.copyOf(checks);
     this.cost = cost;
     this.regions = Map.copyOf(regions);
     this.engine = CompletableFuture.supplyAsync(() -> warm(PolicyEngine.create(options)), WORKER);
@@ -76,7 +80,7 @@ public final class OverlappedPolicyCheck {
   public SynthesisReports finish() {
     List<StackTemplate> parsed = templates.stream().map(OverlappedPolicyCheck::join).toList();
     templates.clear();
-    PolicyReport report = join(engine).evaluate(parsed);
+    PolicyReport report = join(engine).evaluate(parsed, checks);
     return SynthesisReports.write(SynthesizedApp.of(assemblyDirectory, parsed, Optional.of(report)), cost,
         regions, assemblyDirectory);
   }

@@ -7,6 +7,7 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.rules.BaselineRules;
 import dev.groundwork.policy.suppress.SuppressionRules;
+import dev.groundwork.replacement.ReplacementRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,9 +45,10 @@ public final class RuleCatalog {
         .append("<!-- Generated from rule metadata by dev.groundwork.policy.internal.RuleCatalog; "
             + "do not edit. Regenerate: ").append(REGENERATE).append(" -->\n\n")
         .append(rules.size()).append(" rules: ").append(BaselineRules.all().size())
-        .append(" in the `baseline` pack (on by default) and ").append(SuppressionRules.all().size())
-        .append(" engine rules about suppressions (always on). How the engine, packs and "
-            + "suppressions work: [policy.md](policy.md). Which compliance controls each rule "
+        .append(" in the `baseline` pack (on by default), ").append(SuppressionRules.all().size())
+        .append(" engine rules about suppressions (always on) and ").append(ReplacementRules.all().size())
+        .append(" rules of the replacement guard (on when synthesis is given a previous assembly). "
+            + "How the engine, packs, suppressions and the guard work: [policy.md](policy.md). Which compliance controls each rule "
             + "evidences, and the source of each mapping: [compliance.md](compliance.md).\n\n");
     return sections(rules, out);
   }
@@ -110,6 +112,7 @@ public final class RuleCatalog {
     List<RuleInfo> rules = new ArrayList<>();
     BaselineRules.all().stream().map(Rule::info).forEach(rules::add);
     rules.addAll(SuppressionRules.all());
+    rules.addAll(ReplacementRules.all());
     return rules;
   }
 

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,18 +34,28 @@ public final class SuppressionLedger {
   private final LocalDate today;
   private final List<Suppression> byPath;
   private final Map<TemplateElement, List<Suppression>> byResource = new IdentityHashMap<>();
+  private final Map<String, List<Suppression>> byStack = new HashMap<>();
   private final Map<Suppression, Usage> usages = new LinkedHashMap<>();
   private final List<SuppressedFinding> suppressed = new ArrayList<>();
   private final List<Finding> problems = new ArrayList<>();
 
+  /** Where a suppression was first met (its findings are reported there) and whether it matched. */
   private static final class Usage {
-    final StackTemplate stack;
-    final Resource firstResource;
+    final String environment;
+    final String stack;
+    final String templateFile;
+    final String logicalId;
     boolean used;
 
-    Usage(StackTemplate stack, Resource firstResource) {
+    Usage(String environment, String stack, String templateFile, String logicalId) {
+      this.environment = environment;
       this.stack = stack;
-      this.firstResource = firstResource;
+      this.templateFile = templateFile;
+      this.logicalId = logicalId;
+    }
+
+    Usage(StackTemplate stack, String logicalId) {
+      this(stack.environmentName(), stack.stackName(), stack.templateFile(), logicalId);
     }
   }
 
@@ -62,9 +73,9 @@ public final class SuppressionLedger {
       return;
     }
     List<Suppression> list = new ArrayList<>(configured);
-    configured.forEach(s -> usages.putIfAbsent(s, new Usage(stack, resource)));
+    configured.forEach(s -> usages.putIfAbsent(s, new Usage(stack, resource.logicalId())));
     if (entries == null) {
-      byResource.put(resource, list);
+      put(stack, resource, list);
       return;
     }
     for (JsonNode entry : entries.isArray() ? entries : List.of(entries)) {
@@ -72,14 +83,20 @@ public final class SuppressionLedger {
         Suppression suppression = SuppressionMetadata.read(entry,
             resource.constructPath().orElse(resource.logicalId()));
         list.add(suppression);
-        usages.putIfAbsent(suppression, new Usage(stack, resource));
+        usages.putIfAbsent(suppression, new Usage(stack, resource.logicalId()));
       } catch (IllegalArgumentException | GroundworkValidationException | DateTimeParseException e) {
-        problems.add(finding(SuppressionRules.INVALID, stack, resource,
+        problems.add(finding(SuppressionRules.INVALID, new Usage(stack, resource.logicalId()),
             resource.constructPath().orElse(resource.logicalId()),
             "suppression metadata " + entry + " is invalid: " + e.getMessage()));
       }
     }
+    put(stack, resource, list);
+  }
+
+  private void put(StackTemplate stack, Resource resource, List<Suppression> list) {
     byResource.put(resource, list);
+    List<Suppression> ofStack = byStack.computeIfAbsent(stack.stackName(), s -> new ArrayList<>());
+    list.stream().filter(s -> !ofStack.contains(s)).forEach(ofStack::add);
   }
 
   private List<Suppression> configuredFor(Resource resource) {
@@ -89,12 +106,42 @@ public final class SuppressionLedger {
     String path = resource.constructPath().orElse("");
     List<Suppression> out = new ArrayList<>(1);
     for (Suppression suppression : byPath) {
-      String scope = suppression.scope();
-      if (path.equals(scope) || path.startsWith(scope.endsWith("/") ? scope : scope + "/")) {
+      if (covers(suppression, path)) {
         out.add(suppression);
       }
     }
     return out;
+  }
+
+  private static boolean covers(Suppression suppression, String path) {
+    String scope = suppression.scope();
+    return path.equals(scope) || path.startsWith(scope.endsWith("/") ? scope : scope + "/");
+  }
+
+  /**
+   * Records and returns true when a live suppression covers {@code finding} of an {@code
+   * AssemblyCheck}: one of its rule, on the finding's construct path or a parent of it, read
+   * from any resource of the finding's stack (call after every resource is registered) or
+   * configured by path. The finding may be about a resource no longer in the stack.
+   */
+  public boolean trySuppressAt(Finding finding) {
+    List<Suppression> candidates = new ArrayList<>(byStack.getOrDefault(finding.stack(), List.of()));
+    byPath.stream().filter(s -> !candidates.contains(s)).forEach(candidates::add);
+    for (Suppression suppression : candidates) {
+      if (suppression.rule().equals(finding.ruleId()) && covers(suppression, finding.constructPath())) {
+        Usage usage = usages.get(suppression);
+        if (usage == null) {
+          usage = new Usage(finding.environment(), finding.stack(), finding.templateFile(), finding.logicalId());
+          usages.put(suppression, usage);
+        }
+        usage.used = true;
+        if (!suppression.isExpired(today)) {
+          suppressed.add(new SuppressedFinding(finding, suppression));
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Records and returns true when a live suppression on {@code resource} covers {@code finding}. */
@@ -125,12 +172,12 @@ public final class SuppressionLedger {
     }
     usages.forEach((suppression, usage) -> {
       if (suppression.isExpired(today)) {
-        out.add(finding(SuppressionRules.EXPIRED, usage.stack, usage.firstResource,
+        out.add(finding(SuppressionRules.EXPIRED, usage,
             suppression.scope(), String.format(
                 "suppression of %s expired on %s (reason given: \"%s\")",
                 suppression.describe(), suppression.until().orElseThrow(), suppression.reason())));
       } else if (!usage.used) {
-        out.add(finding(SuppressionRules.UNUSED, usage.stack, usage.firstResource,
+        out.add(finding(SuppressionRules.UNUSED, usage,
             suppression.scope(), String.format(
                 "suppression of %s matched no finding (reason given: \"%s\")",
                 suppression.describe(), suppression.reason())));
@@ -146,9 +193,8 @@ public final class SuppressionLedger {
     return out;
   }
 
-  private static Finding finding(
-      RuleInfo rule, StackTemplate stack, Resource resource, String path, String message) {
-    return new Finding(rule, rule.severity(), stack.environmentName(), stack.stackName(),
-        stack.templateFile(), resource.logicalId(), path, PATH, message);
+  private static Finding finding(RuleInfo rule, Usage where, String path, String message) {
+    return new Finding(rule, rule.severity(), where.environment, where.stack, where.templateFile,
+        where.logicalId, path, PATH, message);
   }
 }

@@ -1,5 +1,6 @@
 package dev.groundwork.maven;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,8 @@ final class SynthEnvironment {
    * lines are refused by Groundwork before synthesis, with what to install.
    */
   static final String END_OF_LIFE_MAJORS = "20,21";
+  /** The previous cloud assembly the replacement guard compares with ({@code PlatformApp}'s variable). */
+  static final String PREVIOUS_ASSEMBLY = "GROUNDWORK_PREVIOUS_ASSEMBLY";
 
   private SynthEnvironment() {}
 
@@ -50,5 +53,12 @@ final class SynthEnvironment {
     env.put(SILENCE_UNTESTED, "1");
     node.filter(n -> !n.isBlank()).ifPresent(n -> env.put(JSII_NODE, n));
     return env;
+  }
+
+  /** {@code env} with {@value #PREVIOUS_ASSEMBLY} set to the absolute {@code previousAssembly}, if given. */
+  static Map<String, String> withPreviousAssembly(Map<String, String> env, Optional<Path> previousAssembly) {
+    Map<String, String> out = new LinkedHashMap<>(env);
+    previousAssembly.ifPresent(p -> out.put(PREVIOUS_ASSEMBLY, p.toAbsolutePath().normalize().toString()));
+    return out;
   }
 }

@@ -54,6 +54,14 @@ public class SynthMojo extends AbstractMojo {
   @Parameter(property = "groundwork.jvmArgs", defaultValue = "-XX:TieredStopAtLevel=1")
   String jvmArgs;
 
+  /**
+   * A previous cloud assembly (an earlier {@code cdk.out}, or a directory with one per
+   * environment) for the replacement guard to compare with; passed to the app as {@code
+   * GROUNDWORK_PREVIOUS_ASSEMBLY}. Default: none (an already set variable is passed on).
+   */
+  @Parameter(property = "groundwork.previousAssembly")
+  File previousAssembly;
+
   /** Skips synthesis. */
   @Parameter(property = "groundwork.synth.skip", defaultValue = "false")
   boolean skip;
@@ -71,7 +79,8 @@ public class SynthMojo extends AbstractMojo {
         ? List.of() : List.of(jvmArgs.strip().split("\\s+"));
     SynthRun run = new SynthRun(Path.of(System.getProperty("java.home"), "bin", "java"), jvmArguments, mainClass,
         classpath, arguments, workingDirectory,
-        SynthEnvironment.of(System.getenv(), cdkValidation, Optional.ofNullable(node)));
+        SynthEnvironment.withPreviousAssembly(SynthEnvironment.of(System.getenv(), cdkValidation,
+            Optional.ofNullable(node)), Optional.ofNullable(previousAssembly).map(File::toPath)));
     SynthOutcome outcome;
     try {
       outcome = run.run(System.err::println);

@@ -126,6 +126,15 @@ class SynthMojoTest {
     }
 
     @Test
+    void passesThePreviousAssemblyAsPlatformAppsVariable(@TempDir Path previous) {
+      assertThat(SynthEnvironment.PREVIOUS_ASSEMBLY).isEqualTo(dev.groundwork.core.PlatformApp.PREVIOUS_ASSEMBLY_VARIABLE);
+      assertThat(SynthEnvironment.withPreviousAssembly(Map.of("CDK_VALIDATION", "false"), Optional.of(previous)))
+          .containsEntry("GROUNDWORK_PREVIOUS_ASSEMBLY", previous.toAbsolutePath().toString())
+          .containsEntry("CDK_VALIDATION", "false");
+      assertThat(SynthEnvironment.withPreviousAssembly(Map.of(), Optional.empty())).isEmpty();
+    }
+
+    @Test
     void cdkValidationCanBeTurnedBackOnAndUserSilencingIsKept() {
       Map<String, String> env = SynthEnvironment.of(
           Map.of("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "18"), true, Optional.empty());

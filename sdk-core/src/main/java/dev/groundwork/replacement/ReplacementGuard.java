@@ -1,0 +1,139 @@
+package dev.groundwork.replacement;
+
+import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.policy.AssemblyCheck;
+import dev.groundwork.policy.Finding;
+import dev.groundwork.policy.RuleInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The replacement guard as a check of the policy engine: compares the new assembly with a
+ * {@link PreviousAssembly} ({@link AssemblyDiff}) and turns what would lose data into findings
+ * of the same report.
+ *
+ * <ul>
+ *   <li>a stateful resource replaced: {@code GW_REPLACE_STATEFUL_REPLACED} (ERROR), or {@code
+ *       GW_REPLACE_STATEFUL_MAY_BE_REPLACED} (ERROR) when the replacement is conditional;
+ *   <li>a stateful resource removed without DeletionPolicy Retain: {@code
+ *       GW_REPLACE_STATEFUL_REMOVED} (ERROR);
+ *   <li>any resource removed with DeletionPolicy Retain: {@code GW_REPLACE_RETAINED_ORPHANED}
+ *       (WARNING);
+ *   <li>a stateless resource replaced (certainly or conditionally): {@code
+ *       GW_REPLACE_STATELESS_REPLACED} (INFO).
+ * </ul>
+ */
+public final class ReplacementGuard implements AssemblyCheck {
+  private static final Set<String> RETAINED = Set.of("Retain", "RetainExceptOnCreate");
+
+  private final PreviousAssembly previous;
+  private final ReplacementSpec spec;
+
+  private ReplacementGuard(PreviousAssembly previous, ReplacementSpec spec) {
+    this.previous = previous;
+    this.spec = spec;
+  }
+
+  /** A guard against {@code previous}, with the bundled replacement spec. */
+  public static ReplacementGuard against(PreviousAssembly previous) {
+    return new ReplacementGuard(previous, ReplacementSpec.bundled());
+  }
+
+  /** The assembly compared with. */
+  public PreviousAssembly previous() {
+    return previous;
+  }
+
+  @Override
+  public List<RuleInfo> rules() {
+    return ReplacementRules.all();
+  }
+
+  /** What deploying {@code stacks} over the previous assembly does. */
+  public AssemblyDiff diff(List<StackTemplate> stacks) {
+    return AssemblyDiff.between(previous.stacks(), stacks, spec);
+  }
+
+  @Override
+  public List<Finding> check(List<StackTemplate> stacks) {
+    List<Finding> findings = new ArrayList<>();
+    for (ResourceChange change : diff(stacks).changes()) {
+      finding(change).ifPresent(findings::add);
+    }
+    return findings;
+  }
+
+  private Optional<Finding> finding(ResourceChange change) {
+    boolean stateful = StatefulTypes.contains(change.type());
+    return switch (change.kind()) {
+      case REPLACED -> Optional.of(stateful
+          ? finding(change.certain() ? ReplacementRules.STATEFUL_REPLACED : ReplacementRules.STATEFUL_MAY_BE_REPLACED,
+              change, replacedMessage(change, true))
+          : finding(ReplacementRules.STATELESS_REPLACED, change, replacedMessage(change, false)));
+      case REMOVED -> {
+        Resource old = change.previous().orElseThrow();
+        Optional<String> policy = old.deletionPolicy();
+        if (policy.filter(RETAINED::contains).isPresent()) {
+          yield Optional.of(finding(ReplacementRules.RETAINED_ORPHANED, change, change.type() + " '"
+              + old.logicalId() + "' leaves the template with DeletionPolicy " + policy.get()
+              + ": it will be orphaned (kept, with its data and cost, but no longer managed by the stack)"));
+        }
+        if (!stateful) {
+          yield Optional.empty();
+        }
+        String fate = policy.map(p -> p.equals("Snapshot") ? "deleted after a final snapshot" : "deleted")
+            .orElse(old.type().startsWith("AWS::RDS::") ? "deleted after a final snapshot (CloudFormation default)"
+                : "deleted (no DeletionPolicy)");
+        yield Optional.of(finding(ReplacementRules.STATEFUL_REMOVED, change, change.type() + " '"
+            + old.logicalId() + "' leaves the template and will be " + fate + " with its data"));
+      }
+      case ADDED, MODIFIED_IN_PLACE, UNCHANGED -> Optional.empty();
+    };
+  }
+
+  private static String replacedMessage(ResourceChange change, boolean stateful) {
+    Resource now = change.current().orElseThrow();
+    Resource before = change.previous().orElseThrow();
+    String what = change.type() + " '" + now.logicalId() + "'";
+    String why;
+    if (change.logicalIdChanged()) {
+      boolean samePath = before.constructPath().equals(now.constructPath());
+      why = samePath
+          ? "its logical id changed from '" + before.logicalId() + "'"
+          : "it appears where '" + before.logicalId() + "'" + before.constructPath().map(p -> " at '" + p + "'").orElse("")
+              + " was removed (a renamed or moved construct gets a new logical id)";
+    } else {
+      why = String.join(", ", change.causes()) + " changed";
+    }
+    String verb = change.certain() ? "will be replaced" : "may be replaced";
+    String fate = !stateful ? ": it gets a new physical id"
+        : ": the new one starts empty and the old one is " + fateOfOld(change);
+    return what + " " + verb + " because " + why + fate;
+  }
+
+  /** A logical id change removes the old resource (DeletionPolicy); else UpdateReplacePolicy decides. */
+  private static String fateOfOld(ResourceChange change) {
+    Resource before = change.previous().orElseThrow();
+    Optional<String> policy = change.logicalIdChanged() ? before.deletionPolicy() : before.updateReplacePolicy();
+    String attribute = change.logicalIdChanged() ? "DeletionPolicy" : "UpdateReplacePolicy";
+    return policy.filter(RETAINED::contains).map(p -> "orphaned with the data (" + attribute + " " + p + ")")
+        .or(() -> policy.filter("Snapshot"::equals).map(p -> "deleted after a final snapshot (" + attribute + " Snapshot)"))
+        .orElse("deleted with its data");
+  }
+
+  private static Finding finding(RuleInfo rule, ResourceChange change, String message) {
+    StackTemplate stack = change.stack();
+    Resource resource = change.resource();
+    String path = resource.constructPath().orElse(stack.stackName() + "/" + resource.logicalId());
+    String property = "";
+    if (change.kind() == ChangeKind.REPLACED && !change.logicalIdChanged() && !change.causes().isEmpty()) {
+      String first = change.causes().get(0).split(" ")[0];
+      property = first.equals("Type") ? "Type" : "Properties." + first;
+    }
+    return new Finding(rule, rule.severity(), stack.environmentName(), stack.stackName(), stack.templateFile(),
+        resource.logicalId(), path, property, message);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.groundwork.pipelines;
+
+import dev.groundwork.core.PlatformEnvironment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.pipelines.CodeBuildStep;
+import software.amazon.awscdk.pipelines.FileSet;
+import software.amazon.awscdk.services.s3.IBucket;
+
+/**
+ * The cloud assembly each environment runs, kept in the artifact bucket so the next synthesis
+ * can run the replacement guard against it (docs/policy.md, "Replacement guard").
+ *
+ * <p>After an environment's stage deploys, a step copies the cloud assembly of that build (its
+ * CDK files, without Groundwork's reports) to
+ * {@code s3://<artifact bucket>/deployed/<environment>/}. Before the synthesis, the synth step
+ * downloads {@code deployed/} (one assembly per environment deployed so far, possibly of
+ * different versions) and, when it holds any, passes it as {@code GROUNDWORK_PREVIOUS_ASSEMBLY}:
+ * each environment's stacks are compared with the version that environment runs. On the first
+ * run nothing is there and nothing is compared.
+ */
+final class DeployedAssemblies {
+  /** Where the deployed assemblies live in the artifact bucket. */
+  static final String PREFIX = "deployed/";
+  /** Where the synth step downloads them. */
+  static final String LOCAL = "/tmp/groundwork-deployed";
+  private static final String BUCKET_VARIABLE = "ARTIFACT_BUCKET";
+
+  private final IBucket bucket;
+  private final List<CodeBuildStep> keepSteps = new ArrayList<>();
+
+  DeployedAssemblies(IBucket bucket) {
+    this.bucket = bucket;
+  }
+
+  /** The variables the synth step needs for {@link #fetchCommand()}. */
+  Map<String, String> synthEnvironment() {
+    return Map.of(BUCKET_VARIABLE, bucket.getBucketName());
+  }
+
+  /**
+   * Downloads every environment's deployed assembly and, if there is one, exports the variable
+   * the synthesis reads; a failed download fails the step rather than skip the guard.
+   */
+  static String fetchCommand() {
+    return "mkdir -p " + LOCAL + " && aws s3 sync \"s3://$" + BUCKET_VARIABLE + "/" + PREFIX + "\" " + LOCAL
+        + " --only-show-errors && if [ -n \"$(ls -A " + LOCAL + ")\" ]; then export GROUNDWORK_PREVIOUS_ASSEMBLY="
+        + LOCAL + "; fi";
+  }
+
+  /**
+   * The step, after {@code environment}'s stage deployed, that keeps {@code assembly} as what it
+   * runs: the CDK files only, not Groundwork's reports beside them, so an assembly kept by an
+   * older Groundwork version reads the same whatever its report format was.
+   */
+  CodeBuildStep keep(PlatformEnvironment environment, FileSet assembly) {
+    CodeBuildStep step = CodeBuildStep.Builder.create("KeepDeployedAssembly")
+        .input(assembly)
+        .env(Map.of(BUCKET_VARIABLE, bucket.getBucketName()))
+        .commands(List.of("aws s3 sync . \"s3://$" + BUCKET_VARIABLE + "/" + PREFIX + environment.name()
+            + "/\" --delete --exclude 'groundwork-*' --only-show-errors"))
+        .build();
+    keepSteps.add(step);
+    return step;
+  }
+
+  /** Lets each keep step write under {@value #PREFIX}; call once the pipeline is built. */
+  void grantKeepSteps() {
+    keepSteps.forEach(step -> bucket.grantReadWrite(step.getProject(), PREFIX + "*"));
+  }
+}
