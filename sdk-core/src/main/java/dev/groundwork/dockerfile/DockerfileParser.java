@@ -155,18 +155,18 @@ final class DockerfileParser {
 
   private static Instruction instruction(String keyword, String arguments, List<String> heredocs, int line) {
     Map<String, String> flags = new LinkedHashMap<>();
-    List<String> tokens = split(arguments);
-    int first = 0;
-    while (first < tokens.size()) {
-      Matcher flag = FLAG.matcher(tokens.get(first));
+    String rest = arguments;
+    while (rest.startsWith("--")) {
+      int end = firstSpace(rest);
+      Matcher flag = FLAG.matcher(rest.substring(0, end));
       if (!flag.matches()) {
         break;
       }
       flags.put(flag.group(1), flag.group(2) == null ? "" : flag.group(2));
-      first++;
+      rest = rest.substring(end).strip();
     }
-    List<String> rest = tokens.subList(first, tokens.size());
-    List<String> words = execForm(String.join(" ", rest)).orElse(rest);
+    String body = rest;
+    List<String> words = execForm(body).orElseGet(() -> split(body));
     return new Instruction(keyword, arguments, flags, words, heredocs, line);
   }
 

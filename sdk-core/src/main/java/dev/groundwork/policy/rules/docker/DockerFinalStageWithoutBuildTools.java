@@ -78,17 +78,17 @@ public final class DockerFinalStageWithoutBuildTools implements Rule {
 
   /** What {@code command} does that belongs in a build stage, if anything. */
   static Optional<String> buildTool(String command) {
-    Matcher build = BUILD_COMMAND.matcher(command);
-    if (build.find()) {
-      return Optional.of("runs the build tool '" + build.group(1).replaceAll("\\s+", " ") + "'");
-    }
     Matcher install = PACKAGE_INSTALL.matcher(command);
     while (install.find()) {
-      String rest = command.substring(install.end()).split("&&|;|\\|")[0];
-      Matcher pkg = BUILD_PACKAGE.matcher(rest);
+      String packages = command.substring(install.end()).split("&&|;|\\|")[0];
+      Matcher pkg = BUILD_PACKAGE.matcher(packages);
       if (pkg.find()) {
         return Optional.of("installs the build package '" + pkg.group(1) + "'");
       }
+    }
+    Matcher build = BUILD_COMMAND.matcher(command);
+    if (build.find()) {
+      return Optional.of("runs the build tool '" + build.group(1).replaceAll("\\s+", " ") + "'");
     }
     return Optional.empty();
   }
