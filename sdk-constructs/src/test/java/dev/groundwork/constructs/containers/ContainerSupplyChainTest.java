@@ -24,6 +24,7 @@ import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.core.Tier;
 import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.suppress.Suppressions;
 import dev.groundwork.testing.SynthesisExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,8 @@ import software.amazon.awscdk.Stack;
 
 class ContainerSupplyChainTest {
   static final Path WORKER_IMAGE = Path.of("src/test/resources/images/worker");
+  /** Its Dockerfile ADDs a remote URL: a finding, suppressed on the service in staging. */
+  static final Path AGENT_IMAGE = Path.of("src/test/resources/images/agent");
   private static final String DEV = "test-dev-images";
   private static final String PROD = "test-prod-images";
 
@@ -51,16 +54,22 @@ class ContainerSupplyChainTest {
       new ContainerRepository(stack, "Repository", repository.build());
       new RegistryScanning(stack, "Scanning", env.tier() == Tier.PROD
           ? RegistryScanningProps.enhanced() : RegistryScanningProps.defaults());
-      if (env.tier() == Tier.DEV) {
+      if (env.tier() != Tier.PROD) {
         Stack services = env.addStack("services");
         SecureVpc network = new SecureVpc(services, "Network", SecureVpcProps.of(Cidr.of("10.0.0.0/16")));
-        new QueueWorkerService(services, "Worker", QueueWorkerServiceProps.builder()
-            .cluster(new ServiceCluster(services, "Cluster", ServiceClusterProps.of(network.vpc())))
+        ServiceCluster cluster = new ServiceCluster(services, "Cluster", ServiceClusterProps.of(network.vpc()));
+        Path directory = env.tier() == Tier.DEV ? WORKER_IMAGE : AGENT_IMAGE;
+        QueueWorkerService worker = new QueueWorkerService(services, "Worker", QueueWorkerServiceProps.builder()
+            .cluster(cluster)
             .container(ContainerOptions.builder()
-                .image(ImageReference.fromDirectory(WORKER_IMAGE))
+                .image(ImageReference.fromDirectory(directory))
                 .cpu(256).memoryMiB(512).user("10001:10001")
                 .build())
             .build());
+        if (env.tier() == Tier.STAGING) {
+          Suppressions.of(worker).add("GW_DOCKER_NO_REMOTE_ADD",
+              "vendor agent; its tarball is verified against the vendor's signature at start");
+        }
       }
     }
     return app;
@@ -139,6 +148,17 @@ class ContainerSupplyChainTest {
       String image = dev.resourcesOfType("AWS::ECS::TaskDefinition").get(0)
           .property("ContainerDefinitions").get(0).path("Image").toString();
       assertThat(image).contains("container-assets").contains(":" + asset.hash());
+    }
+
+    @Test
+    void reportsDockerfileFindingsOnTheServiceWhereItsSuppressionsApply(PolicyReport report) {
+      assertThat(report.suppressed()).singleElement().satisfies(s -> {
+        assertThat(s.finding().ruleId().value()).isEqualTo("GW_DOCKER_NO_REMOTE_ADD");
+        assertThat(s.finding().constructPath()).startsWith("staging/services/Worker/");
+        assertThat(s.finding().message()).contains("line 2 (ADD https://downloads.example.com/agent/")
+            .contains("without --checksum");
+        assertThat(s.suppression().reason()).startsWith("vendor agent");
+      });
     }
 
     @Test
