@@ -69,6 +69,8 @@ tree_rss() {
 run() {
   local name="$1" validation="$2"; shift 2
   local dir; dir="$(mktemp -d "$WORK/$name.XXXX")"
+  # The reference app builds its fulfilment image from images/ beside where it runs.
+  ln -s "$ROOT/samples/images" "$dir/images"
   local out="$dir/out.txt" timefile="$dir/time.txt" start end pid peak=0 rss status=0
   start=$(date +%s%N)
   (

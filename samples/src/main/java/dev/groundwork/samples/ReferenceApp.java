@@ -3,6 +3,7 @@ package dev.groundwork.samples;
 import dev.groundwork.constructs.compute.ContainerOptions;
 import dev.groundwork.constructs.compute.DeploymentOptions;
 import dev.groundwork.constructs.compute.HealthCheckOptions;
+import dev.groundwork.constructs.compute.ImageReference;
 import dev.groundwork.constructs.compute.QueueWorkerService;
 import dev.groundwork.constructs.compute.QueueWorkerServiceProps;
 import dev.groundwork.constructs.compute.ServiceCluster;
@@ -10,6 +11,10 @@ import dev.groundwork.constructs.compute.ServiceClusterProps;
 import dev.groundwork.constructs.compute.TlsCertificate;
 import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.compute.WebServiceProps;
+import dev.groundwork.constructs.containers.ContainerRepository;
+import dev.groundwork.constructs.containers.ContainerRepositoryProps;
+import dev.groundwork.constructs.containers.RegistryScanning;
+import dev.groundwork.constructs.containers.RegistryScanningProps;
 import dev.groundwork.constructs.data.BackupPlan;
 import dev.groundwork.constructs.data.BackupPlanProps;
 import dev.groundwork.constructs.data.DatabaseCluster;
@@ -46,11 +51,13 @@ import dev.groundwork.pipelines.EnvironmentDelivery;
 import dev.groundwork.pipelines.FeatureFlags;
 import dev.groundwork.pipelines.FeatureFlagsProps;
 import dev.groundwork.pipelines.RepositorySource;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
@@ -71,7 +78,8 @@ import software.amazon.awscdk.services.sns.Topic;
  * a {@code data} stack (documents and the environment's backup plan);
  * in staging and prod also a {@code platform} stack (the platform team's Kubernetes cluster). A
  * {@code delivery} environment in a tooling account holds the pipeline that deploys the other
- * three, in tier order.
+ * three, in tier order, and the release image repository they pull from. The fulfilment worker's
+ * image is built from {@code samples/images/fulfilment}; every registry scans images on push.
  */
 public final class ReferenceApp {
   /** The address plan: one /16 per environment, so they can be peered later without overlap. */
@@ -106,6 +114,7 @@ public final class ReferenceApp {
   public static PlatformApp create(Optional<Path> outdir) {
     PlatformApp app = environments(outdir, true);
     addDelivery(app);
+    addImages(app);
     return app;
   }
 
@@ -138,6 +147,31 @@ public final class ReferenceApp {
       addStacks(env.name(), env.account().value(), env.region().value(), env::addStack);
     }
     return app;
+  }
+
+  /**
+   * The release image repository, in the delivery account, which the environments' accounts may
+   * pull from; that registry scans on push like the environments' own.
+   */
+  private static void addImages(PlatformApp app) {
+    Stack images = app.environment("delivery").addStack("images");
+    ContainerRepositoryProps.Builder repository = ContainerRepositoryProps.builder().repositoryName("orders/fulfilment");
+    DEPLOYED.forEach(name -> repository.addPullAccounts(app.environment(name).account()));
+    new ContainerRepository(images, "Fulfilment", repository.build());
+    new RegistryScanning(images, "ImageScanning", RegistryScanningProps.defaults());
+  }
+
+  /**
+   * A service's image source, {@code samples/images/<service>}: found from the samples module
+   * (where its build and tests run), the repository root (the README's synth command) or a
+   * sibling module (the benchmarks' tests; their synth runs link {@code images} in).
+   */
+  static Path imageDirectory(String service) {
+    return Stream.of("images", "samples/images", "../samples/images")
+        .map(directory -> Path.of(directory, service))
+        .filter(Files::isDirectory)
+        .findFirst()
+        .orElse(Path.of("images", service));
   }
 
   /**
@@ -213,16 +247,19 @@ public final class ReferenceApp {
     QueueWorkerService fulfilment = new QueueWorkerService(services, "Fulfilment", QueueWorkerServiceProps.builder()
         .cluster(cluster)
         .container(ContainerOptions.builder()
-            // Stand-in for the fulfilment worker image; pinned like any production image.
-            .image("public.ecr.aws/docker/library/busybox:1.37.0")
+            // Built from samples/images/fulfilment when the pipeline publishes the assets.
+            .image(ImageReference.fromDirectory(imageDirectory("fulfilment")))
             .cpu(256)
             .memoryMiB(512)
-            .command(List.of("sh", "-c", "while true; do sleep 60; done"))
+            .user("10001:10001")
             .build())
         .messagesPerTask(50)
         .build());
     addFlags(services, "fulfilment", fulfilment.service().getTaskDefinition().getTaskRole(),
         fulfilment.deadLetterAlarm());
+    // Images CDK publishes into this account's bootstrap repository are scanned on push; Inspector in prod.
+    new RegistryScanning(services, "ImageScanning",
+        environment.equals("prod") ? RegistryScanningProps.enhanced() : RegistryScanningProps.defaults());
     DatabaseCluster database = addDatabase(services, network, api, fulfilment);
     addMonitoring(services, environment, alerts, api, fulfilment, database);
   }

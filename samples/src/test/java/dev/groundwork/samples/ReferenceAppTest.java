@@ -193,7 +193,7 @@ class ReferenceAppTest {
           .mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
       assertThat(deployed).isEqualTo(21);
       long all = app.stacks().stream().mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
-      assertThat(all).isEqualTo(30);
+      assertThat(all).isEqualTo(31);
       assertThat(app.stacks()).allSatisfy(s -> assertThat(s.resourcesOfType("AWS::KMS::Key"))
           .extracting(k -> k.logicalId()).doesNotHaveDuplicates());
     }
@@ -367,6 +367,31 @@ class ReferenceAppTest {
     }
   }
 
+  /** The fulfilment image is built from samples/images/fulfilment; every registry scans on push. */
+  @Nested
+  class SupplyChain {
+    @Test
+    void theFulfilmentWorkerRunsTheImageBuiltFromItsDirectory(SynthesizedApp app) {
+      for (String env : DEPLOYED) {
+        StackTemplate services = app.stack("orders-" + env + "-services");
+        assertThat(services.dockerImageAssets()).hasSize(1);
+        assertThat(services.dockerImageAssets().values().iterator().next().dockerfile().finalStage()
+            .instructions("USER").get(0).words()).containsExactly("10001:10001");
+        assertThat(services.resourcesOfType("AWS::ECR::RegistryScanningConfiguration")).singleElement()
+            .satisfies(r -> assertThat(r.property("ScanType").asText()).isEqualTo(env.equals("prod") ? "ENHANCED" : "BASIC"));
+      }
+    }
+
+    @Test
+    void theReleaseRepositoryLetsTheEnvironmentAccountsPull(SynthesizedApp app) {
+      StackTemplate images = app.stack("orders-delivery-images");
+      assertThat(images.resourcesOfType("AWS::ECR::Repository")).singleElement().satisfies(repository ->
+          assertThat(repository.property("RepositoryPolicyText").toString())
+              .contains("111111111111", "222222222222", "333333333333").doesNotContain("ecr:PutImage"));
+      assertThat(images.resourcesOfType("AWS::ECR::RegistryScanningConfiguration")).hasSize(1);
+    }
+  }
+
   @Nested
   class ReplacementGuard {
     @Test
@@ -421,8 +446,8 @@ class ReferenceAppTest {
       assertThat(cost.total("dev")).isEqualByComparingTo("192.05");
       assertThat(cost.total("staging")).isEqualByComparingTo("626.23");
       assertThat(cost.total("prod")).isEqualByComparingTo("1010.34");
-      assertThat(cost.total("delivery")).isEqualByComparingTo("16.30");
-      assertThat(cost.total()).isEqualByComparingTo("1844.92");
+      assertThat(cost.total("delivery")).isEqualByComparingTo("18.30");
+      assertThat(cost.total()).isEqualByComparingTo("1846.92");
     }
 
     /**
@@ -493,7 +518,7 @@ class ReferenceAppTest {
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<table id=\"cost-table\">", "1844.92", "<h3 id=\"diagram-prod\">",
+      assertThat(html).contains("<table id=\"cost-table\">", "1846.92", "<h3 id=\"diagram-prod\">",
           "services/Api/LoadBalancer");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }

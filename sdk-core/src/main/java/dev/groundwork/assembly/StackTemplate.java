@@ -53,6 +53,7 @@ public final class StackTemplate {
   private final ImmutableList<Parameter> parameters;
   private final Map<String, Map<String, List<Resource>>> referrers = new ConcurrentHashMap<>();
   private volatile Map<String, String> pathsFromMetadataFile;
+  private volatile Map<String, DockerImageAsset> dockerImageAssets;
 
   private StackTemplate(String stackName, Optional<String> environment, Optional<Tier> tier,
       Optional<Path> templatePath, String templateFile, JsonNode json) {
@@ -264,6 +265,46 @@ public final class StackTemplate {
     return describe();
   }
 
+  /**
+   * The stack's Docker image assets by content hash, as the {@code *.assets.json} beside the
+   * template lists them (read on first use); empty for a template not read from a cloud assembly.
+   */
+  public Map<String, DockerImageAsset> dockerImageAssets() {
+    Map<String, DockerImageAsset> assets = dockerImageAssets;
+    if (assets == null) {
+      assets = templatePath.map(StackTemplate::readDockerImageAssets).orElse(Map.of());
+      dockerImageAssets = assets;
+    }
+    return assets;
+  }
+
+  private static Map<String, DockerImageAsset> readDockerImageAssets(Path templateFile) {
+    Optional<Path> manifest = sibling(templateFile, ".assets.json");
+    if (manifest.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, DockerImageAsset> assets = new HashMap<>();
+    parse(manifest.get()).path("dockerImages").fields().forEachRemaining(entry -> {
+      JsonNode source = entry.getValue().path("source");
+      if (source.path("directory").isTextual()) {
+        Path directory = manifest.get().resolveSibling(source.path("directory").asText()).normalize();
+        assets.put(entry.getKey(), new DockerImageAsset(entry.getKey(), directory,
+            source.path("dockerFile").asText("Dockerfile")));
+      }
+    });
+    return Map.copyOf(assets);
+  }
+
+  /** The file CDK writes beside a {@code X.template.json} as {@code X<suffix>}, if it exists. */
+  private static Optional<Path> sibling(Path templateFile, String suffix) {
+    String name = templateFile.getFileName().toString();
+    if (!name.endsWith(TEMPLATE_SUFFIX)) {
+      return Optional.empty();
+    }
+    Path file = templateFile.resolveSibling(name.substring(0, name.length() - TEMPLATE_SUFFIX.length()) + suffix);
+    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
+
   /** The construct path {@code *.metadata.json} records for a logical id, read on first use. */
   Optional<String> constructPathOf(String logicalId) {
     Map<String, String> paths = pathsFromMetadataFile;
@@ -275,17 +316,12 @@ public final class StackTemplate {
   }
 
   private static Map<String, String> readMetadataFile(Path templateFile) {
-    String name = templateFile.getFileName().toString();
-    if (!name.endsWith(TEMPLATE_SUFFIX)) {
-      return Map.of();
-    }
-    Path metadata = templateFile.resolveSibling(
-        name.substring(0, name.length() - TEMPLATE_SUFFIX.length()) + ".metadata.json");
-    if (!Files.isRegularFile(metadata)) {
+    Optional<Path> metadata = sibling(templateFile, ".metadata.json");
+    if (metadata.isEmpty()) {
       return Map.of();
     }
     Map<String, String> paths = new HashMap<>();
-    parse(metadata).fields().forEachRemaining(entry -> {
+    parse(metadata.get()).fields().forEachRemaining(entry -> {
       for (JsonNode item : entry.getValue()) {
         if ("aws:cdk:logicalId".equals(item.path("type").asText()) && item.path("data").isTextual()) {
           String path = entry.getKey().startsWith("/") ? entry.getKey().substring(1) : entry.getKey();

@@ -21,7 +21,9 @@ public interface ContainerOptions {
    * The image, pinned: {@code registry/repository:tag} with a tag other than {@code latest}, or
    * {@code registry/repository@sha256:<digest>}. An unpinned image is refused, because what runs
    * would change without a deployment. The builder also takes the reference as text
-   * ({@code .image("repo:1.4.2")}).
+   * ({@code .image("repo:1.4.2")}). An image built at deployment from a directory with a
+   * Dockerfile is {@link ImageReference#fromDirectory(java.nio.file.Path)}; the policy check
+   * reads its Dockerfile (rules {@code GW_DOCKER_*}).
    */
   ImageReference image();
 
@@ -29,7 +31,9 @@ public interface ContainerOptions {
    * The private ECR repository {@link #image()} lives in, if it does. The execution role is then
    * allowed to pull from exactly this repository (plus {@code ecr:GetAuthorizationToken}, which
    * AWS does not scope to a resource), and the image's tag or digest selects the image. Default:
-   * none; the image is pulled anonymously from a public registry.
+   * none; the image is pulled anonymously from a public registry (or, built from a directory,
+   * from the CDK bootstrap repository, which CDK grants). Refused with an image built from a
+   * directory.
    */
   Optional<IRepository> ecrRepository();
 

@@ -25,6 +25,13 @@ final class ContainerRules {
           "pinned: a tag other than 'latest' (repo:1.4.2) or a digest (repo@sha256:<64 hex>)",
           "Deploy a specific version, e.g. the tag or digest your build pushed.");
     }
+    if (container.image().directory().isPresent() && container.ecrRepository().isPresent()) {
+      problems.add("IMAGE_DIRECTORY_WITH_REPOSITORY", "container.ecrRepository",
+          "a repository with '" + container.image() + "'",
+          "no ecrRepository for an image built from a directory (CDK publishes it to the "
+              + "bootstrap repository)",
+          "Drop ecrRepository, or give the tag your build pushed to that repository as the image.");
+    }
     if (!FargateSizes.isValid(container.cpu(), container.memoryMiB())) {
       problems.add("FARGATE_CPU_MEMORY", "container.cpu/container.memoryMiB",
           "cpu " + container.cpu() + " with memoryMiB " + container.memoryMiB(),

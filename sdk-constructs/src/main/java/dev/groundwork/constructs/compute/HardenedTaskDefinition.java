@@ -14,6 +14,8 @@ import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
 import software.amazon.awscdk.services.ecs.ContainerDefinition;
 import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
 import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.ecr.assets.Platform;
+import software.amazon.awscdk.services.ecs.AssetImageProps;
 import software.amazon.awscdk.services.ecs.CpuArchitecture;
 import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
 import software.amazon.awscdk.services.ecs.FargateTaskDefinitionProps;
@@ -120,6 +122,11 @@ public final class HardenedTaskDefinition extends FargateTaskDefinition {
 
   private static ContainerImage image(ContainerOptions options) {
     ImageReference reference = options.image();
+    if (reference.directory().isPresent()) {
+      return ContainerImage.fromAsset(reference.directory().get().toString(), AssetImageProps.builder()
+          .platform(Platform.LINUX_AMD64)
+          .build());
+    }
     if (options.ecrRepository().isEmpty()) {
       return ContainerImage.fromRegistry(reference.toString());
     }

@@ -3,11 +3,16 @@ package dev.groundwork.constructs.compute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.GroundworkValidationException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.ecr.Repository;
 
 /** The pure rules behind container hardening: image pinning, secret-like names, Fargate sizes. */
 class ContainerRulesTest {
@@ -80,5 +85,18 @@ class ContainerRulesTest {
   void describesEveryCpuSize() {
     assertThat(FargateSizes.describe()).contains("cpu 256 with memoryMiB 512, 1024 or 2048")
         .contains("cpu 16384 with memoryMiB 32768 to 122880 in steps of 8192");
+  }
+
+  @Test
+  void refusesAnImageFromADirectoryTogetherWithARepository() {
+    Stack stack = new Stack(new App(), "s");
+    Validation problems = Validation.of("QueueWorkerService", stack);
+    ContainerRules.check(ContainerOptions.builder()
+        .image(ImageReference.fromDirectory(Path.of("src/test/resources/images/worker")))
+        .ecrRepository(Repository.fromRepositoryName(stack, "R", "orders/worker"))
+        .cpu(256).memoryMiB(512).build(), problems);
+    assertThatThrownBy(problems::throwIfAny)
+        .hasMessageContaining("[IMAGE_DIRECTORY_WITH_REPOSITORY]")
+        .hasMessageContaining("container.ecrRepository must be no ecrRepository for an image built from a directory");
   }
 }

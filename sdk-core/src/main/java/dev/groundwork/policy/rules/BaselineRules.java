@@ -3,6 +3,14 @@ package dev.groundwork.policy.rules;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RulePack;
 import dev.groundwork.policy.rules.cloudwatch.AlarmHasActions;
+import dev.groundwork.policy.rules.docker.DockerBaseImageDigestInProduction;
+import dev.groundwork.policy.rules.docker.DockerBaseImagePinned;
+import dev.groundwork.policy.rules.docker.DockerFinalStageNonRootUser;
+import dev.groundwork.policy.rules.docker.DockerFinalStageWithoutBuildTools;
+import dev.groundwork.policy.rules.docker.DockerNoRemoteAdd;
+import dev.groundwork.policy.rules.docker.DockerNoSecretsCopied;
+import dev.groundwork.policy.rules.docker.DockerfileValid;
+import dev.groundwork.policy.rules.docker.DockerignorePresent;
 import dev.groundwork.policy.rules.ec2.EbsVolumeEncrypted;
 import dev.groundwork.policy.rules.ec2.Ec2InstanceRequiresImdsv2;
 import dev.groundwork.policy.rules.ec2.SecurityGroupNoOpenEgress;
@@ -127,7 +135,15 @@ public final class BaselineRules {
       new S3BucketPolicyNotPublic(),
       new ElbClassicListenerRequiresTls(),
       new LambdaConcurrencyAndDeadLetterSet(),
-      new SecurityGroupNoOpenEgress());
+      new SecurityGroupNoOpenEgress(),
+      new DockerfileValid(),
+      new DockerBaseImagePinned(),
+      new DockerBaseImageDigestInProduction(),
+      new DockerFinalStageWithoutBuildTools(),
+      new DockerFinalStageNonRootUser(),
+      new DockerNoRemoteAdd(),
+      new DockerNoSecretsCopied(),
+      new DockerignorePresent());
 
   private BaselineRules() {}
 

@@ -1,0 +1,2 @@
+FROM eclipse-temurin:21-jre
+USER 10001

@@ -1,0 +1,2 @@
+FROM eclipse-temurin
+USER 10001

@@ -1,0 +1,3 @@
+FROM eclipse-temurin:21-jre@sha256:2222222222222222222222222222222222222222222222222222222222222222
+ADD https://example.com/agent.jar /opt/agent.jar
+USER 10001
