@@ -59,6 +59,20 @@ class ObservabilityRulesTest {
     }
 
     @Test
+    void failsForAnUnwatchedKubernetesCluster() {
+      assertViolation(template().resource("Svc", "AWS::EKS::Cluster", "{}").evaluate(rule, "Svc"),
+          "Metadata.groundwork:watches", "no composite alarm");
+    }
+
+    @Test
+    void passesForAWatchedKubernetesCluster() {
+      assertCompliant(template()
+          .resource("Svc", "AWS::EKS::Cluster", "{}")
+          .resource("Paging", "AWS::CloudWatch::CompositeAlarm", "{}", WATCHES_SVC)
+          .evaluate(rule, "Svc"));
+    }
+
+    @Test
     void notApplicableToAPlainCdkServiceWithoutWorkloadMetadata() {
       assertNotApplicable(template().resource("Svc", "AWS::ECS::Service", "{}").evaluate(rule, "Svc"));
     }
