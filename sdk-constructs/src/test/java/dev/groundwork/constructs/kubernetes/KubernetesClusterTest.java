@@ -221,7 +221,7 @@ class KubernetesClusterTest {
             .referencesAt("ClusterName", "prod/kubernetes/Cluster/Cluster");
       }
       assertThat(app).stack(CUSTOM).resourcesOfType("AWS::EKS::Addon")
-          .anyHasProperty("AddonVersion", "v1.32.0-eksbuild.2");
+          .anyHasProperty("AddonVersion", "v1.32.6-eksbuild.12");
     }
 
     @Test
