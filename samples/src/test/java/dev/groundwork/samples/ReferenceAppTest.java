@@ -478,6 +478,29 @@ class ReferenceAppTest {
       assertThat(prod.edges()).extracting(DiagramEdge::kind).contains(EdgeKind.TRAFFIC, EdgeKind.DATA, EdgeKind.EVENT);
     }
 
+    /** The delivery pipeline drawn as its stages in run order, the approval before PROD's wave. */
+    @Test
+    void theDeliveryDiagramDrawsThePipelinesStagesInOrder(SynthResult result) throws Exception {
+      ArchitectureGraph delivery = ArchitectureGraph.of(result.app(), "delivery");
+      assertThat(delivery.nodes()).filteredOn(n -> n.pipeline().isPresent())
+          .extracting(DiagramNode::kind, DiagramNode::label)
+          .containsExactly(
+              Tuple.tuple(NodeKind.PIPELINE_STAGE, "Source"),
+              Tuple.tuple(NodeKind.PIPELINE_STAGE, "Build"),
+              Tuple.tuple(NodeKind.PIPELINE_STAGE, "UpdatePipeline"),
+              Tuple.tuple(NodeKind.PIPELINE_STAGE, "Assets"),
+              Tuple.tuple(NodeKind.PIPELINE_STAGE, "dev"),
+              Tuple.tuple(NodeKind.PIPELINE_STAGE, "staging"),
+              Tuple.tuple(NodeKind.APPROVAL, "PromoteToProd"),
+              Tuple.tuple(NodeKind.PIPELINE_STAGE, "prod"));
+      assertThat(delivery.nodes()).filteredOn(n -> n.kind() == NodeKind.PIPELINE_STAGE).extracting(DiagramNode::detail)
+          .contains("stage 1 · source example/orders-infra", "stage 5 · deploys 3 stacks, 1 build",
+              "stage 7 · deploys 4 stacks, 1 build");
+      assertThat(delivery.edges()).filteredOn(e -> e.kind() == EdgeKind.DELIVERY).hasSize(8);
+      assertThat(Files.readString(result.assemblyDirectory().resolve(ArchitectureSvg.fileName("delivery"))))
+          .contains("Pipeline pipeline/Delivery/Pipeline/Pipeline", "approval before prod");
+    }
+
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
