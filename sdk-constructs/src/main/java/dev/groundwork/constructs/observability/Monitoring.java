@@ -6,6 +6,7 @@ import dev.groundwork.core.PlatformContext;
 import dev.groundwork.constructs.internal.Validation;
 import java.util.List;
 import java.util.Optional;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.cloudwatch.AlarmStatusWidget;
 import software.amazon.awscdk.services.cloudwatch.CompositeAlarm;
 import software.amazon.awscdk.services.cloudwatch.Dashboard;
@@ -76,7 +77,8 @@ public final class Monitoring extends Construct {
    * Takes over the alarms of any {@code watcher} under {@code name}: each notifies the alert
    * topic and carries the runbook in its description, the paging ones join one composite alarm
    * ({@code <name>/Paging}, the only one that pages) that names the watched resources, and the
-   * overview gets a row with the composite's status.
+   * overview gets a row with the composite's status. The watched resources must be in this
+   * Monitoring's stack, where the baseline's "watched" rule looks.
    */
   public CompositeAlarm addWatcher(String name, Watcher watcher, String runbookUrl) {
     Validation problems = Validation.of("Monitoring", this);
@@ -85,6 +87,10 @@ public final class Monitoring extends Construct {
       problems.add("WATCHER_NOTHING_PAGES", "watcher", name, "at least one alarm that pages",
           "Mark the alarms users would feel with pages = true; a composite of nothing never fires.");
     }
+    Stack stack = Stack.of(this);
+    watcher.watchedResources().stream().filter(r -> Stack.of(r) != stack).forEach(r -> problems.add(
+        "WATCHER_OTHER_STACK", "watcher", r.getNode().getPath(), "resources of this Monitoring's stack, "
+            + stack.getStackName(), "Create a Monitoring in the watched resource's stack and add the watcher there."));
     problems.throwIfAny();
     ServiceAlarms alarms = new ServiceAlarms(this, name, namePrefix + name, runbookUrl, alerts);
     watcher.watchedAlarms().forEach(a -> alarms.adopt(a.alarm(), a.summary(), a.firstCheck(), a.pages()));

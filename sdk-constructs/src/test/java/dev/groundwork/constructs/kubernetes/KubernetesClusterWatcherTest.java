@@ -80,6 +80,16 @@ class KubernetesClusterWatcherTest {
         .isInstanceOfSatisfying(GroundworkValidationException.class,
             e -> assertThat(e.codes()).containsExactly("WATCHER_NOTHING_PAGES"))
         .hasMessageContaining("watcher");
+    Stack elsewhere = app.environment("staging").addStack("elsewhere");
+    Monitoring other = new Monitoring(elsewhere, "Monitoring", MonitoringProps.builder()
+        .alerts(new AlertTopic(elsewhere, "Alerts", AlertTopicProps.builder()
+            .addSubscribers(Subscriber.email("oncall@example.com", Subscriber.Route.NOTIFY)).build()))
+        .overviewName("test-staging-elsewhere-overview")
+        .build());
+    assertThatThrownBy(() -> other.addWatcher("Cluster", watcher, RUNBOOK))
+        .isInstanceOfSatisfying(GroundworkValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("WATCHER_OTHER_STACK"))
+        .hasMessageContaining("staging/kubernetes/Cluster/Cluster");
     monitoring.addWatcher("Cluster", watcher, RUNBOOK);
     clusterLogicalId = staging.getLogicalId(watcher.watchedResources().get(0));
     return app;
