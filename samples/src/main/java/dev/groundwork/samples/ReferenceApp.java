@@ -286,7 +286,8 @@ public final class ReferenceApp {
   }
 
   /**
-   * The platform team's Kubernetes cluster with its alarms. It has a network of its own because
+   * The platform team's Kubernetes cluster with its alarms, joined to a paging composite by the
+   * stack's own Monitoring (with an overview of its own). It has a network of its own because
    * EKS tags the subnets it places internal load balancers in, which would change the shared
    * network stack.
    */
@@ -297,10 +298,13 @@ public final class ReferenceApp {
         .build());
     KubernetesCluster cluster = new KubernetesCluster(platform, "Cluster",
         KubernetesClusterProps.of(network.vpc(), KubernetesVersion.V1_33));
-    new KubernetesClusterWatcher(platform, "ClusterAlarms", KubernetesClusterWatcherProps.builder()
-        .cluster(cluster)
-        .alarmTopic(alertTopic(platform).notificationTopic())
+    KubernetesClusterWatcher watcher = new KubernetesClusterWatcher(platform, "ClusterAlarms",
+        KubernetesClusterWatcherProps.builder().cluster(cluster).build());
+    Monitoring monitoring = new Monitoring(platform, "Monitoring", MonitoringProps.builder()
+        .alerts(alertTopic(platform))
+        .overviewName("orders-" + environment + "-platform-overview")
         .build());
+    monitoring.addWatcher("Cluster", watcher, "https://runbooks.example.com/orders/kubernetes");
   }
 
   /**

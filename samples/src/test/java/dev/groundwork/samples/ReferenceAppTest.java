@@ -444,10 +444,10 @@ class ReferenceAppTest {
       CostEstimate cost = result.cost();
       assertThat(cost.environments()).containsExactly("dev", "staging", "prod", "delivery");
       assertThat(cost.total("dev")).isEqualByComparingTo("192.05");
-      assertThat(cost.total("staging")).isEqualByComparingTo("626.23");
-      assertThat(cost.total("prod")).isEqualByComparingTo("1010.34");
+      assertThat(cost.total("staging")).isEqualByComparingTo("629.73");
+      assertThat(cost.total("prod")).isEqualByComparingTo("1013.84");
       assertThat(cost.total("delivery")).isEqualByComparingTo("18.30");
-      assertThat(cost.total()).isEqualByComparingTo("1846.92");
+      assertThat(cost.total()).isEqualByComparingTo("1853.92");
     }
 
     /**
@@ -487,7 +487,7 @@ class ReferenceAppTest {
     @Test
     void synthesisWritesTheJsonBesideThePolicyReports(SynthResult result) throws Exception {
       String json = Files.readString(result.assemblyDirectory().resolve(CostJson.FILE));
-      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1010.34");
+      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1013.84");
     }
 
     private static BigDecimal stackTypeTotal(CostEstimate cost, String environment, String stack, String type) {
@@ -515,10 +515,33 @@ class ReferenceAppTest {
       assertThat(prod.edges()).extracting(DiagramEdge::kind).contains(EdgeKind.TRAFFIC, EdgeKind.DATA, EdgeKind.EVENT);
     }
 
+    /** The delivery pipeline drawn as its stages in run order, the approval before PROD's wave. */
+    @Test
+    void theDeliveryDiagramDrawsThePipelinesStagesInOrder(SynthResult result) throws Exception {
+      ArchitectureGraph delivery = ArchitectureGraph.of(result.app(), "delivery");
+      assertThat(delivery.nodes()).filteredOn(n -> n.pipeline().isPresent())
+          .extracting(DiagramNode::kind, DiagramNode::label)
+          .containsExactly(
+              Tuple.tuple(NodeKind.PIPELINE_STAGE, "Source"),
+              Tuple.tuple(NodeKind.PIPELINE_STAGE, "Build"),
+              Tuple.tuple(NodeKind.PIPELINE_STAGE, "UpdatePipeline"),
+              Tuple.tuple(NodeKind.PIPELINE_STAGE, "Assets"),
+              Tuple.tuple(NodeKind.PIPELINE_STAGE, "dev"),
+              Tuple.tuple(NodeKind.PIPELINE_STAGE, "staging"),
+              Tuple.tuple(NodeKind.APPROVAL, "PromoteToProd"),
+              Tuple.tuple(NodeKind.PIPELINE_STAGE, "prod"));
+      assertThat(delivery.nodes()).filteredOn(n -> n.kind() == NodeKind.PIPELINE_STAGE).extracting(DiagramNode::detail)
+          .contains("stage 1 · source example/orders-infra", "stage 5 · deploys 3 stacks, 1 build",
+              "stage 7 · deploys 4 stacks, 1 build");
+      assertThat(delivery.edges()).filteredOn(e -> e.kind() == EdgeKind.DELIVERY).hasSize(8);
+      assertThat(Files.readString(result.assemblyDirectory().resolve(ArchitectureSvg.fileName("delivery"))))
+          .contains("Pipeline pipeline/Delivery/Pipeline/Pipeline", "approval before prod");
+    }
+
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<table id=\"cost-table\">", "1846.92", "<h3 id=\"diagram-prod\">",
+      assertThat(html).contains("<table id=\"cost-table\">", "1853.92", "<h3 id=\"diagram-prod\">",
           "services/Api/LoadBalancer");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }

@@ -8,10 +8,12 @@ import java.util.Optional;
 /**
  * The architecture of one environment: its drawn resources (load balancers, services, queues,
  * databases, buckets, keys, secrets, alarms, ...) placed in their VPC and subnet tier, and the
- * edges between them: security-group ingress, IAM grants on a resource, events.
+ * edges between them: security-group ingress, IAM grants on a resource, events, and the order
+ * of a pipeline's stages.
  *
  * @param environment the environment name
- * @param nodes the nodes, sorted by VPC, zone, kind and label
+ * @param nodes the nodes, sorted by VPC, zone, kind and label; a pipeline's stages and approvals
+ *     follow it in run order
  * @param edges the edges, sorted and without duplicates
  */
 public record ArchitectureGraph(String environment, List<DiagramNode> nodes, List<DiagramEdge> edges) {

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Draws an {@link ArchitectureGraph} as SVG with a fixed grid layout: the internet on top, each
  * VPC as a box holding one box per subnet tier (public, private, isolated), regional services
- * below, one row per kind; edges under the nodes, coloured by kind. The same graph always gives
+ * below, one row per kind, then each pipeline in a box of its own with its stages and approvals
+ * in run order, left to right; edges under the nodes, coloured by kind. The same graph always gives
  * the same bytes, one element per line, so a diff of two diagrams shows what changed.
  */
 public final class ArchitectureSvg {
@@ -29,9 +30,10 @@ public final class ArchitectureSvg {
   private static final int INNER_W = PER_ROW * NODE_W + (PER_ROW - 1) * GAP;
   private static final int WIDTH = INNER_W + 6 * PAD;
   private static final Map<EdgeKind, String> COLOURS = Map.of(
-      EdgeKind.TRAFFIC, "#1f6fb2", EdgeKind.DATA, "#2e8b57", EdgeKind.EVENT, "#c0392b");
+      EdgeKind.TRAFFIC, "#1f6fb2", EdgeKind.DATA, "#2e8b57", EdgeKind.EVENT, "#c0392b", EdgeKind.DELIVERY, "#7d3c98");
   private static final Map<EdgeKind, String> DASHES = Map.of(
-      EdgeKind.TRAFFIC, "", EdgeKind.DATA, " stroke-dasharray=\"6 4\"", EdgeKind.EVENT, " stroke-dasharray=\"2 3\"");
+      EdgeKind.TRAFFIC, "", EdgeKind.DATA, " stroke-dasharray=\"6 4\"", EdgeKind.EVENT, " stroke-dasharray=\"2 3\"",
+      EdgeKind.DELIVERY, " stroke-dasharray=\"10 3\"");
 
   private ArchitectureSvg() {}
 
@@ -46,8 +48,11 @@ public final class ArchitectureSvg {
     }
     Map<String, Map<String, List<DiagramNode>>> vpcs = new LinkedHashMap<>();
     List<DiagramNode> regional = new ArrayList<>();
+    Map<String, List<DiagramNode>> pipelines = new LinkedHashMap<>();
+    graph.nodes().stream().filter(n -> n.pipeline().isPresent()).forEach(step -> pipelines
+        .computeIfAbsent(step.pipeline().get(), p -> new ArrayList<>(List.of(graph.node(p).orElseThrow()))).add(step));
     for (DiagramNode node : graph.nodes()) {
-      if (node.kind() == NodeKind.INTERNET) {
+      if (node.kind() == NodeKind.INTERNET || node.pipeline().isPresent() || pipelines.containsKey(node.id())) {
         continue;
       }
       if (node.vpc().isPresent()) {
@@ -86,6 +91,11 @@ public final class ArchitectureSvg {
       boxes.add(box("regional", PAD, top, WIDTH - 2 * PAD, bottom - top + PAD, "Regional services"));
       y = bottom + PAD + GAP;
     }
+    for (List<DiagramNode> pipeline : pipelines.values()) {
+      int bottom = rows(List.of(pipeline), 3 * PAD, y + HEADER, at);
+      boxes.add(box("pipeline", PAD, y, WIDTH - 2 * PAD, bottom - y + PAD, "Pipeline " + pipeline.get(0).label()));
+      y = bottom + PAD + GAP;
+    }
     int height = y + 3 * PAD;
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"groundwork-diagram\" width=\"").append(WIDTH)
@@ -119,11 +129,13 @@ public final class ArchitectureSvg {
     for (DiagramNode node : graph.nodes()) {
       int[] p = at.get(node.id());
       svg.append("<g id=\"").append(node.id()).append("\" class=\"node kind-").append(node.kind().name().toLowerCase())
-          .append("\"><title>").append(escape(node.label() + " (" + node.kind().label() + ")")).append("</title>")
+          .append("\"><title>").append(escape(node.label() + " (" + node.kind().label()
+              + (node.detail().isEmpty() ? "" : ": " + node.detail()) + ")")).append("</title>")
           .append("<rect x=\"").append(p[0]).append("\" y=\"").append(p[1]).append("\" width=\"").append(NODE_W)
           .append("\" height=\"").append(NODE_H).append("\" rx=\"6\" fill=\"#f7f9fc\" stroke=\"#34495e\"/>")
           .append("<text x=\"").append(p[0] + 8).append("\" y=\"").append(p[1] + 18).append("\" font-size=\"10\"")
-          .append(" fill=\"#5d6d7e\">").append(escape(node.kind().label())).append("</text>")
+          .append(" fill=\"#5d6d7e\">").append(escape(node.detail().isEmpty() ? node.kind().label() : clip(node.detail())))
+          .append("</text>")
           .append("<text x=\"").append(p[0] + 8).append("\" y=\"").append(p[1] + 36).append("\">")
           .append(escape(shorten(node.label()))).append("</text></g>\n");
     }
@@ -162,6 +174,7 @@ public final class ArchitectureSvg {
     String fill = switch (kind) {
       case "vpc" -> "#eef5ee";
       case "zone" -> "#ffffff";
+      case "pipeline" -> "#fbf3e9";
       default -> "#f4f1fa";
     };
     return "<g class=\"group group-" + kind + "\"><rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + w
@@ -176,13 +189,19 @@ public final class ArchitectureSvg {
         case TRAFFIC -> "traffic (security-group ingress)";
         case DATA -> "data access (IAM grant)";
         case EVENT -> "events (alarms, subscriptions, dead letters)";
+        case DELIVERY -> "delivery order (pipeline stages)";
       };
       svg.append("<g class=\"legend\"><line x1=\"").append(x).append("\" y1=\"").append(y).append("\" x2=\"")
           .append(x + 30).append("\" y2=\"").append(y).append("\" stroke=\"").append(COLOURS.get(kind))
           .append("\" stroke-width=\"1.5\"").append(DASHES.get(kind)).append("/><text x=\"").append(x + 36)
           .append("\" y=\"").append(y + 4).append("\">").append(text).append("</text></g>\n");
-      x += 330;
+      x += 36 + 7 * text.length();
     }
+  }
+
+  /** A detail line keeps its start, which says the most: {@code stage 5 · deploys ...}. */
+  private static String clip(String detail) {
+    return detail.length() <= 38 ? detail : detail.substring(0, 37) + "…";
   }
 
   private static String shorten(String label) {

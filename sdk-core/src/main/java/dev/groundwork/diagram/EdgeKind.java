@@ -7,5 +7,7 @@ public enum EdgeKind {
   /** An IAM grant of the source's role on the destination resource. */
   DATA,
   /** Messages or notifications: alarm actions, subscriptions, dead-letter queues, event sources. */
-  EVENT
+  EVENT,
+  /** The order a pipeline runs: the pipeline to its first stage, each stage to the next. */
+  DELIVERY
 }

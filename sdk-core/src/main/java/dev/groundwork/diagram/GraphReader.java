@@ -87,6 +87,21 @@ final class GraphReader {
     all.sort(Comparator.comparing((DiagramNode n) -> n.vpc().orElse("\uffff"))
         .thenComparing(n -> zoneRank(n.zone())).thenComparing(DiagramNode::kind)
         .thenComparing(DiagramNode::label).thenComparing(DiagramNode::id));
+    Map<String, Resource> pipelines = new HashMap<>();
+    nodes.forEach((resource, node) -> {
+      if (node.kind() == NodeKind.PIPELINE) {
+        pipelines.put(node.id(), resource);
+      }
+    });
+    List<DiagramNode> withSteps = new ArrayList<>();
+    for (DiagramNode node : all) {
+      withSteps.add(node);
+      Optional.ofNullable(pipelines.get(node.id())).map(pipeline -> PipelineSteps.of(pipeline, node)).ifPresent(steps -> {
+        withSteps.addAll(steps.nodes());
+        edges.addAll(steps.edges());
+      });
+    }
+    all = withSteps;
     List<DiagramEdge> sorted = new ArrayList<>(edges);
     sorted.sort(Comparator.comparing(GraphReader::key));
     return new ArchitectureGraph(environment, all, sorted);

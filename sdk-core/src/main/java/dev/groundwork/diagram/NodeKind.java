@@ -22,7 +22,11 @@ public enum NodeKind {
   KEY("key"),
   ALARM("alarm"),
   CANARY("canary"),
-  PIPELINE("pipeline");
+  PIPELINE("pipeline"),
+  /** One stage of a pipeline, drawn after its pipeline in run order; no CloudFormation type of its own. */
+  PIPELINE_STAGE("pipeline stage"),
+  /** A manual approval that gates the stage it opens; no CloudFormation type of its own. */
+  APPROVAL("approval");
 
   private static final Map<String, NodeKind> BY_TYPE = Map.ofEntries(
       Map.entry("AWS::ElasticLoadBalancingV2::LoadBalancer", LOAD_BALANCER),

@@ -13,7 +13,7 @@ public enum KeyPurpose {
   LOGS,
   /** Data at rest and in flight: buckets, queues, database storage and insights, ECS Exec sessions, backups. */
   DATA,
-  /** Secrets Manager secrets. */
+  /** Secrets Manager secrets and Kubernetes secrets (EKS envelope encryption). */
   SECRETS;
 
   /** The purpose in lower case, as it appears in aliases. */

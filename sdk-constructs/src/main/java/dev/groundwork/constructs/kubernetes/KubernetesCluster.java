@@ -1,5 +1,7 @@
 package dev.groundwork.constructs.kubernetes;
 
+import dev.groundwork.constructs.data.EncryptionKey;
+import dev.groundwork.constructs.data.KeyPurpose;
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import software.amazon.awscdk.Aspects;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.Peer;
@@ -33,7 +34,6 @@ import software.amazon.awscdk.services.eks_v2.Selector;
 import software.amazon.awscdk.services.iam.IManagedPolicy;
 import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.kms.IKey;
-import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.logs.ILogGroup;
 import software.constructs.Construct;
 import software.constructs.IConstruct;
@@ -46,7 +46,8 @@ import software.constructs.IConstruct;
  * is asked for with an allow-list; Kubernetes secrets envelope-encrypted with a KMS key; every
  * control-plane log type on; authentication through access entries only, no cluster-creator
  * admin); an {@link EncryptedLogGroup} that receives the control-plane logs with the tier's
- * retention; a key of its own for secrets unless one is given (rotation on, retained); the
+ * retention; Kubernetes secrets on the stack's shared secrets key
+ * ({@link EncryptionKey#forPurpose} with {@link KeyPurpose#SECRETS}) unless a key is given; the
  * pinned managed add-ons of {@link ClusterAddon}; and a managed node group in the private
  * subnets (IMDSv2 with hop limit 1, encrypted gp3 volumes, pinned image type and version, Spot in
  * DEV). More node groups: {@link #addNodeGroup}; Fargate: {@link #addFargateProfile}; AWS
@@ -79,11 +80,10 @@ public final class KubernetesCluster extends Construct {
         Optional.of(settings.nodeGroup().minSize()), Optional.of(settings.nodeGroup().maxSize())));
     validation.throwIfAny();
 
-    this.secretsKey = props.secretsKey().orElseGet(() -> Key.Builder.create(this, "SecretsKey")
-        .description("Envelope-encrypts the Kubernetes secrets of " + getNode().getPath())
-        .enableKeyRotation(true)
-        .removalPolicy(RemovalPolicy.RETAIN)
-        .build());
+    // EKS needs no key-policy statement of its own: eks_v2 only names the key in EncryptionConfig,
+    // and EKS creates a grant for the cluster role through the deploying principal, which the
+    // shared key's policy allows (kms:DescribeKey, kms:CreateGrant for AWS resources only).
+    this.secretsKey = props.secretsKey().orElseGet(() -> EncryptionKey.forPurpose(this, KeyPurpose.SECRETS).key());
     // EKS writes to this fixed name; creating it first gives it a key and a retention.
     this.controlPlaneLogs = new EncryptedLogGroup(this, "ControlPlaneLogs", EncryptedLogGroupProps.builder()
         .logGroupName("/aws/eks/" + settings.clusterName() + "/cluster")

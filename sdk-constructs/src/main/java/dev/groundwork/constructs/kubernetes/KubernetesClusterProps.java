@@ -54,8 +54,9 @@ public interface KubernetesClusterProps {
   List<Cidr> publicAccessCidrs();
 
   /**
-   * The key that envelope-encrypts Kubernetes secrets. Default: a key of the cluster's own
-   * (rotation on, retained on stack deletion).
+   * The key that envelope-encrypts Kubernetes secrets. Default: the stack's shared secrets key,
+   * {@code EncryptionKey.forPurpose(stack, KeyPurpose.SECRETS)} (rotation on, retained on stack
+   * deletion). EKS cannot switch a cluster to another key, so choose before the first deployment.
    */
   Optional<IKey> secretsKey();
 

@@ -1,7 +1,10 @@
 package dev.groundwork.constructs.kubernetes;
 
+import dev.groundwork.constructs.observability.WatchedAlarm;
+import dev.groundwork.constructs.observability.Watcher;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
@@ -20,25 +23,37 @@ import software.constructs.Construct;
  * nodes or raise the group's maxSize); more than 5 container restarts in each of two of the last
  * three 5-minute periods (a crash loop); and any failed node for 10 minutes. Missing data (a new
  * cluster, the add-on not yet running) does not alarm.
+ *
+ * <p>It is a {@link Watcher}: {@code monitoring.addWatcher("Cluster", watcher, runbookUrl)} makes
+ * every alarm notify and joins the crash-loop and failed-node alarms (symptoms) in one paging
+ * composite alarm that watches the {@code AWS::EKS::Cluster}; node CPU and memory (causes) only
+ * notify. Metric names and their {@code ClusterName} dimension are those of Container Insights
+ * with enhanced observability, which the add-on turns on.
  */
-public final class KubernetesClusterWatcher extends Construct {
+public final class KubernetesClusterWatcher extends Construct implements Watcher {
   private static final String NAMESPACE = "ContainerInsights";
 
-  private final List<Alarm> alarms;
+  private final KubernetesCluster cluster;
+  private final List<WatchedAlarm> alarms;
 
   public KubernetesClusterWatcher(Construct scope, String id, KubernetesClusterWatcherProps props) {
     super(scope, id);
-    String cluster = props.cluster().clusterName();
+    this.cluster = props.cluster();
+    String name = cluster.clusterName();
     this.alarms = List.of(
-        alarm("NodeCpu", metric(cluster, "node_cpu_utilization", "Average"), 80, 3, 3,
-            "Nodes of " + cluster + " average over 80% CPU for 15 minutes"),
-        alarm("NodeMemory", metric(cluster, "node_memory_utilization", "Average"), 80, 3, 3,
-            "Nodes of " + cluster + " average over 80% memory for 15 minutes"),
-        alarm("PodRestarts", metric(cluster, "pod_number_of_container_restarts", "Sum"), 5, 3, 2,
-            "Containers in " + cluster + " restart more than 5 times per 5 minutes (crash loop)"),
-        alarm("FailedNodes", metric(cluster, "cluster_failed_node_count", "Maximum"), 0, 2, 2,
-            "Nodes of " + cluster + " have failed for 10 minutes"));
-    props.alarmTopic().ifPresent(topic -> alarms.forEach(alarm -> alarm.addAlarmAction(new SnsAction(topic))));
+        alarm("NodeCpu", metric(name, "node_cpu_utilization", "Average"), 80, 3, 3,
+            "Nodes of " + name + " average over 80% CPU for 15 minutes",
+            "Pods per node and their CPU requests; add nodes or raise the node group's maxSize", false),
+        alarm("NodeMemory", metric(name, "node_memory_utilization", "Average"), 80, 3, 3,
+            "Nodes of " + name + " average over 80% memory for 15 minutes",
+            "Pods per node and their memory limits; add nodes or raise the node group's maxSize", false),
+        alarm("PodRestarts", metric(name, "pod_number_of_container_restarts", "Sum"), 5, 3, 2,
+            "Containers in " + name + " restart more than 5 times per 5 minutes (crash loop)",
+            "kubectl get pods -A for CrashLoopBackOff, then the failing container's previous log", true),
+        alarm("FailedNodes", metric(name, "cluster_failed_node_count", "Maximum"), 0, 2, 2,
+            "Nodes of " + name + " have failed for 10 minutes",
+            "kubectl describe node for the failing condition (memory, disk, PID pressure, not ready)", true));
+    props.alarmTopic().ifPresent(topic -> alarms.forEach(a -> a.alarm().addAlarmAction(new SnsAction(topic))));
   }
 
   private static Metric metric(String cluster, String name, String statistic) {
@@ -51,20 +66,32 @@ public final class KubernetesClusterWatcher extends Construct {
         .build();
   }
 
-  private Alarm alarm(String id, Metric metric, double threshold, int periods, int datapoints, String description) {
-    return Alarm.Builder.create(this, id)
+  private WatchedAlarm alarm(String id, Metric metric, double threshold, int periods, int datapoints, String summary,
+      String firstCheck, boolean pages) {
+    return new WatchedAlarm(Alarm.Builder.create(this, id)
         .metric(metric)
         .threshold(threshold)
         .comparisonOperator(ComparisonOperator.GREATER_THAN_THRESHOLD)
         .evaluationPeriods(periods)
         .datapointsToAlarm(datapoints)
         .treatMissingData(TreatMissingData.NOT_BREACHING)
-        .alarmDescription(description)
-        .build();
+        .alarmDescription(summary)
+        .build(), summary, firstCheck, pages);
   }
 
   /** The alarms, for a composite alarm or a dashboard. */
   public List<IAlarm> alarms() {
-    return List.copyOf(alarms);
+    return alarms.stream().<IAlarm>map(WatchedAlarm::alarm).toList();
+  }
+
+  @Override
+  public List<WatchedAlarm> watchedAlarms() {
+    return alarms;
+  }
+
+  /** The cluster's {@code AWS::EKS::Cluster}. */
+  @Override
+  public List<CfnResource> watchedResources() {
+    return List.of((CfnResource) cluster.cluster().getNode().getDefaultChild());
   }
 }

@@ -13,9 +13,9 @@ public interface KubernetesClusterWatcherProps {
   KubernetesCluster cluster();
 
   /**
-   * The topic every alarm notifies. Default: none, for when the alarms only feed a composite
-   * alarm that notifies instead (an alarm with neither is reported by
-   * {@code GW_CLOUDWATCH_ALARM_HAS_ACTIONS}).
+   * The topic every alarm notifies. Default: none, for when {@code Monitoring.addWatcher} takes
+   * the alarms over (it adds the alert topic's actions and the paging composite); an alarm with
+   * no action at all is reported by {@code GW_CLOUDWATCH_ALARM_HAS_ACTIONS}.
    */
   Optional<ITopic> alarmTopic();
 

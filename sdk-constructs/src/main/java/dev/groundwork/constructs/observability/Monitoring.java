@@ -3,7 +3,10 @@ package dev.groundwork.constructs.observability;
 import dev.groundwork.constructs.compute.QueueWorkerService;
 import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.constructs.internal.Validation;
 import java.util.List;
+import java.util.Optional;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.cloudwatch.AlarmStatusWidget;
 import software.amazon.awscdk.services.cloudwatch.CompositeAlarm;
 import software.amazon.awscdk.services.cloudwatch.Dashboard;
@@ -19,22 +22,26 @@ import software.constructs.Construct;
  * <p>Each {@code add*} call creates one watcher: the service's alarms (each notifies), its one
  * composite alarm (the only alarm that pages), its dashboard and, for an internet-facing
  * WebService, an uptime canary; and adds a row linking that dashboard, with the composite's
- * status, to the overview dashboard {@code <app>-<environment>-overview}. Create one
- * {@code Monitoring} in each stack whose services it watches (the rules that every service is
- * watched look in the service's own stack).
+ * status, to the overview dashboard ({@code <app>-<environment>-overview} unless
+ * {@link MonitoringProps#overviewName()} says otherwise). Any other {@link Watcher} joins the
+ * same way through {@link #addWatcher}. Create one {@code Monitoring} in each stack whose
+ * services it watches (the rules that every service is watched look in the service's own stack);
+ * a second one in the same environment needs an overview name of its own.
  */
 public final class Monitoring extends Construct {
   private final AlertTopic alerts;
   private final Dashboard overview;
   private final String region;
+  private final String namePrefix;
 
   public Monitoring(Construct scope, String id, MonitoringProps props) {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
     this.alerts = props.alerts();
     this.region = context.region().value();
+    this.namePrefix = context.app() + "-" + context.environment() + "-";
     this.overview = Dashboard.Builder.create(this, "Overview")
-        .dashboardName(context.app() + "-" + context.environment() + "-overview")
+        .dashboardName(props.overviewName().orElse(namePrefix + "overview"))
         .build();
     overview.addWidgets(TextWidget.Builder.create()
         .markdown("# " + context.app() + " " + context.environment() + "\n"
@@ -64,6 +71,33 @@ public final class Monitoring extends Construct {
     DatabaseWatcher watcher = new DatabaseWatcher(this, name, cluster, options, alerts);
     link(watcher.dashboardName(), watcher.compositeAlarm());
     return watcher;
+  }
+
+  /**
+   * Takes over the alarms of any {@code watcher} under {@code name}: each notifies the alert
+   * topic and carries the runbook in its description, the paging ones join one composite alarm
+   * ({@code <name>/Paging}, the only one that pages) that names the watched resources, and the
+   * overview gets a row with the composite's status. The watched resources must be in this
+   * Monitoring's stack, where the baseline's "watched" rule looks.
+   */
+  public CompositeAlarm addWatcher(String name, Watcher watcher, String runbookUrl) {
+    Validation problems = Validation.of("Monitoring", this);
+    ThresholdChecks.runbook(problems, Optional.of(runbookUrl));
+    if (watcher.watchedAlarms().stream().noneMatch(WatchedAlarm::pages)) {
+      problems.add("WATCHER_NOTHING_PAGES", "watcher", name, "at least one alarm that pages",
+          "Mark the alarms users would feel with pages = true; a composite of nothing never fires.");
+    }
+    Stack stack = Stack.of(this);
+    watcher.watchedResources().stream().filter(r -> Stack.of(r) != stack).forEach(r -> problems.add(
+        "WATCHER_OTHER_STACK", "watcher", r.getNode().getPath(), "resources of this Monitoring's stack, "
+            + stack.getStackName(), "Create a Monitoring in the watched resource's stack and add the watcher there."));
+    problems.throwIfAny();
+    ServiceAlarms alarms = new ServiceAlarms(this, name, namePrefix + name, runbookUrl, alerts);
+    watcher.watchedAlarms().forEach(a -> alarms.adopt(a.alarm(), a.summary(), a.firstCheck(), a.pages()));
+    CompositeAlarm composite = alarms.addComposite(watcher.watchedResources());
+    overview.addWidgets(AlarmStatusWidget.Builder.create().title(namePrefix + name + " paging")
+        .width(ServiceDashboard.WIDTH).height(3).alarms(List.<IAlarm>of(composite)).build());
+    return composite;
   }
 
   private void link(String dashboardName, CompositeAlarm composite) {

@@ -77,13 +77,17 @@ class KubernetesClusterTest {
     }
 
     @Test
-    void envelopeEncryptsSecretsWithARetainedRotatingKey(SynthesizedApp app) {
+    void envelopeEncryptsSecretsWithTheStacksSharedSecretsKey(SynthesizedApp app) {
       assertThat(app).stack(PROD).resourcesOfType(CLUSTER).singleResource()
           .hasProperty("EncryptionConfig[0].Resources", List.of("secrets"))
-          .referencesAt("EncryptionConfig[0].Provider.KeyArn", "prod/kubernetes/Cluster/SecretsKey");
-      assertThat(app).stack(PROD).resource("prod/kubernetes/Cluster/SecretsKey")
+          .referencesAt("EncryptionConfig[0].Provider.KeyArn", "prod/kubernetes/SecretsKey/Key");
+      assertThat(app).stack(PROD).resource("prod/kubernetes/SecretsKey/Key")
           .hasProperty("EnableKeyRotation", true)
+          .hasPropertySatisfying("KeyPolicy", policy -> assertThat(policy.toString())
+              .contains("OnlyAwsServicesCreateGrants", "kms:GrantIsForAWSResource").doesNotContain("kms:*"))
           .isRetained();
+      assertThat(app).stack(PROD).resourcesOfType("AWS::KMS::Alias")
+          .anyHasProperty("AliasName", "alias/test/prod/kubernetes/secrets");
     }
 
     @Test
@@ -118,7 +122,7 @@ class KubernetesClusterTest {
     @Test
     void keepsTheLogicalIdsOfItsKeysAndLogGroup(SynthesizedApp app) {
       assertThat(app.stack(PROD).resourcesOfType("AWS::KMS::Key")).extracting(Resource::logicalId)
-          .containsExactlyInAnyOrder("ClusterSecretsKey462B29B5", "LogsKeyFE4C4A83");
+          .containsExactlyInAnyOrder("SecretsKey0D2EC683", "LogsKeyFE4C4A83");
       assertThat(app.stack(PROD).resourcesOfType("AWS::Logs::LogGroup")).extracting(Resource::logicalId)
           .containsExactly("ClusterControlPlaneLogsLogGroupE1AB4120");
       assertThat(app).stack(PROD).resourcesOfType("AWS::KMS::Key").hasSize(2).areAllRetained()
@@ -217,7 +221,7 @@ class KubernetesClusterTest {
             .referencesAt("ClusterName", "prod/kubernetes/Cluster/Cluster");
       }
       assertThat(app).stack(CUSTOM).resourcesOfType("AWS::EKS::Addon")
-          .anyHasProperty("AddonVersion", "v1.32.0-eksbuild.2");
+          .anyHasProperty("AddonVersion", "v1.32.6-eksbuild.12");
     }
 
     @Test

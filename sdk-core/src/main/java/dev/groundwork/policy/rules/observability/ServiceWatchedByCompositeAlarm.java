@@ -9,26 +9,28 @@ import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /**
- * Every Groundwork WebService and QueueWorkerService, and every database cluster, is watched by a
- * paging composite alarm in its stack.
+ * Every Groundwork WebService and QueueWorkerService, every database cluster and every EKS
+ * cluster is watched by a paging composite alarm in its stack.
  *
  * <p>A service is recognised by the {@value MonitoringMetadata#WORKLOAD} metadata its construct
  * writes on the {@code AWS::ECS::Service} (plain-CDK services carry none and are not checked); a
- * database is any {@code AWS::RDS::DBCluster}. "Watched" means an
+ * database is any {@code AWS::RDS::DBCluster}, a Kubernetes cluster any {@code AWS::EKS::Cluster}.
+ * "Watched" means an
  * {@code AWS::CloudWatch::CompositeAlarm} of the same stack lists the resource's logical id in
  * its {@value MonitoringMetadata#WATCHES} metadata, as {@code Monitoring}'s watchers write.
  */
 public final class ServiceWatchedByCompositeAlarm implements Rule {
 
   private static final RuleInfo INFO = RuleInfo.builder("GW_MONITORING_SERVICE_WATCHED")
-      .title("Services and databases are watched by a paging composite alarm")
+      .title("Services, databases and Kubernetes clusters are watched by a paging composite alarm")
       .severity(Severity.WARNING)
-      .resourceTypes("AWS::ECS::Service", "AWS::RDS::DBCluster")
+      .resourceTypes("AWS::ECS::Service", "AWS::RDS::DBCluster", "AWS::EKS::Cluster")
       .rationale("A service nobody watches fails silently: its users find the outage before the team "
           + "does. One composite alarm per service turns its recommended alarms into one page.")
       .remediation("Create a Monitoring in the service's stack and call monitoring.addWebService(service, "
           + "WebServiceWatchOptions.builder().runbookUrl(\"https://…\")…build()), addQueueWorker(…) or "
-          + "addDatabase(name, cluster, …) for it.")
+          + "addDatabase(name, cluster, …) for it; for an EKS cluster, monitoring.addWatcher(\"Cluster\", "
+          + "new KubernetesClusterWatcher(…), \"https://…\").")
       .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
 

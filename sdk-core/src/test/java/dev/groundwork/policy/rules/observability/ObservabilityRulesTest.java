@@ -8,6 +8,8 @@ import static dev.groundwork.policy.TemplateFixture.template;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ObservabilityRulesTest {
   static final String WEB = "{'Metadata': {'groundwork:workload': {'kind': 'WebService', 'internetFacing': true}}}";
@@ -44,16 +46,18 @@ class ObservabilityRulesTest {
           .evaluate(rule, "Svc"), "Metadata.groundwork:watches", "no composite alarm");
     }
 
-    @Test
-    void failsForAnUnwatchedDatabaseCluster() {
-      assertViolation(template().resource("Svc", "AWS::RDS::DBCluster", "{}").evaluate(rule, "Svc"),
+    @ParameterizedTest
+    @ValueSource(strings = {"AWS::RDS::DBCluster", "AWS::EKS::Cluster"})
+    void failsForAnUnwatchedDatabaseOrKubernetesCluster(String type) {
+      assertViolation(template().resource("Svc", type, "{}").evaluate(rule, "Svc"),
           "Metadata.groundwork:watches", "no composite alarm");
     }
 
-    @Test
-    void passesForAWatchedDatabaseCluster() {
+    @ParameterizedTest
+    @ValueSource(strings = {"AWS::RDS::DBCluster", "AWS::EKS::Cluster"})
+    void passesForAWatchedDatabaseOrKubernetesCluster(String type) {
       assertCompliant(template()
-          .resource("Svc", "AWS::RDS::DBCluster", "{}")
+          .resource("Svc", type, "{}")
           .resource("Paging", "AWS::CloudWatch::CompositeAlarm", "{}", WATCHES_SVC)
           .evaluate(rule, "Svc"));
     }

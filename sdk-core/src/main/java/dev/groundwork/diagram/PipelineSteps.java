@@ -1,0 +1,99 @@
+package dev.groundwork.diagram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.assembly.Resource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The steps a CodePipeline runs, read from its {@code Stages} in template order: one node per stage
+ * and one per manual approval that opens a stage (it runs first, so it gates everything after it),
+ * joined pipeline → first step → next step by {@link EdgeKind#DELIVERY} edges.
+ *
+ * @param nodes the steps in run order
+ * @param edges the edges from the pipeline through every step
+ */
+record PipelineSteps(List<DiagramNode> nodes, List<DiagramEdge> edges) {
+
+  /** The steps of {@code pipeline}, drawn as {@code node}; none when its stages are not literal. */
+  static PipelineSteps of(Resource pipeline, DiagramNode node) {
+    List<DiagramNode> steps = new ArrayList<>();
+    int number = 0;
+    for (JsonNode stage : pipeline.property("Stages")) {
+      String name = stage.path("Name").asText("");
+      if (name.isEmpty()) {
+        continue;
+      }
+      number++;
+      List<JsonNode> actions = new ArrayList<>();
+      stage.path("Actions").forEach(actions::add);
+      int first = actions.stream().mapToInt(a -> a.path("RunOrder").asInt(1)).min().orElse(1);
+      List<JsonNode> gates = actions.size() < 2 ? List.of() : actions.stream()
+          .filter(a -> category(a).equals("Approval") && a.path("RunOrder").asInt(1) == first).toList();
+      for (JsonNode gate : gates) {
+        String action = gate.path("Name").asText();
+        steps.add(step(node, NodeKind.APPROVAL, name + "-" + action, action, "approval before " + name));
+      }
+      List<JsonNode> rest = actions.stream().filter(a -> !gates.contains(a)).toList();
+      steps.add(step(node, NodeKind.PIPELINE_STAGE, name, name, "stage " + number + " · " + summary(rest)));
+    }
+    List<DiagramEdge> edges = new ArrayList<>();
+    DiagramNode previous = node;
+    for (DiagramNode step : steps) {
+      edges.add(new DiagramEdge(previous.id(), step.id(), EdgeKind.DELIVERY, "then"));
+      previous = step;
+    }
+    return new PipelineSteps(steps, edges);
+  }
+
+  private static DiagramNode step(DiagramNode pipeline, NodeKind kind, String key, String label, String detail) {
+    return new DiagramNode(DiagramNode.idOf(pipeline.stack(), pipeline.logicalId() + "-" + key), kind, label,
+        pipeline.stack(), pipeline.logicalId(), Optional.empty(), Optional.empty(), Optional.of(pipeline.id()),
+        detail);
+  }
+
+  /** What a stage's actions do, e.g. {@code deploys 3 stacks, 1 build} or {@code source example/app}. */
+  private static String summary(List<JsonNode> actions) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    TreeSet<String> stacks = new TreeSet<>();
+    List<String> sources = new ArrayList<>();
+    for (JsonNode action : actions) {
+      String category = category(action);
+      JsonNode configuration = action.path("Configuration");
+      switch (category) {
+        case "Source" -> sources.add(configuration.path("FullRepositoryId").asText(
+            configuration.path("RepositoryName").asText(configuration.path("S3Bucket").asText(action.path("Name").asText()))));
+        case "Deploy" -> {
+          if (configuration.path("StackName").isTextual()) {
+            stacks.add(configuration.path("StackName").textValue());
+          } else {
+            counts.merge("deploy", 1, Integer::sum);
+          }
+        }
+        default -> counts.merge(category.toLowerCase(Locale.ROOT), 1, Integer::sum);
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    if (!sources.isEmpty()) {
+      parts.add("source " + String.join(", ", sources));
+    }
+    if (!stacks.isEmpty()) {
+      parts.add("deploys " + count(stacks.size(), "stack"));
+    }
+    counts.forEach((what, n) -> parts.add(count(n, what)));
+    return parts.isEmpty() ? "no actions" : String.join(", ", parts);
+  }
+
+  private static String count(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
+  }
+
+  private static String category(JsonNode action) {
+    return action.path("ActionTypeId").path("Category").asText("");
+  }
+}
