@@ -71,7 +71,7 @@ final class CrossRegionReplication extends Construct {
         .build());
     role.addToPrincipalPolicy(PolicyStatement.Builder.create()
         .sid("WriteTheReplicas")
-        .actions(List.of("s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"))
+        .actions(List.of("s3:ReplicateObject", "s3:ReplicateTags"))
         .resources(List.of(replicaArn + "/*"))
         .build());
     role.addToPrincipalPolicy(PolicyStatement.Builder.create()
