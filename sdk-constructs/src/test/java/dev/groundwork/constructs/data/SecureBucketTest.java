@@ -123,6 +123,10 @@ class SecureBucketTest {
           .referencesAt("LoggingConfiguration", "prod/recovery/data-Documents/AccessLogs");
       assertThat(app).stack("test-prod-recovery").resource("prod/recovery/DataKey/Alias")
           .hasProperty("AliasName", "alias/test/prod/recovery/data");
+      // Constructs in the recovery stack see its region as theirs.
+      assertThat(app).stack("test-prod-recovery").resource("prod/recovery/LogsKey/Key")
+          .hasPropertySatisfying("KeyPolicy", policy -> assertThat(policy.toString())
+              .contains("logs.eu-central-1.amazonaws.com").doesNotContain("eu-west-1"));
     }
 
     @Test
