@@ -9,6 +9,7 @@ import dev.groundwork.samples.ReferenceApp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.Environment;
@@ -54,14 +55,26 @@ public final class PlainCdkReferenceApp {
       Stage stage = new Stage(app, env.name(), StageProps.builder().stageName(env.name())
           .env(Environment.builder().account(env.account()).region("eu-west-1").build()).build());
       // Groundwork's constructs read their tier from this, as inside a PlatformEnvironment.
+      Optional<Region> recoveryRegion = env.tier() == Tier.PROD ? Optional.of(Region.of("eu-central-1")) : Optional.empty();
       new PlatformContext("orders", env.name(), env.tier(), AccountId.of(env.account()),
-          Region.of("eu-west-1")).attachTo(stage);
+          Region.of("eu-west-1"), recoveryRegion).attachTo(stage);
       TagProps required = TagProps.builder().priority(1000).build();
       Tags.of(stage).add("environment", env.name(), required);
       Tags.of(stage).add("team", "payments", required);
       Tags.of(stage).add("cost-center", "cc-1234", required);
       Tags.of(stage).add("service", "orders");
       Tags.of(stage).add("repository", "github.com/example/orders-infra");
+      recoveryRegion.ifPresent(region -> {
+        // As PlatformEnvironment.addRecoveryStack(): same account, the recovery region, seen from inside.
+        Stack recovery = new Stack(stage, "recovery", StackProps.builder()
+            .stackName("orders-" + env.name() + "-recovery")
+            .env(Environment.builder().account(env.account()).region(region.value()).build())
+            .description(("orders recovery stack, %s environment (%s tier), in %s: replicas and backup copies of "
+                + "eu-west-1. Managed by Groundwork: change it in code.").formatted(env.name(), env.tier(), region))
+            .terminationProtection(env.tier().defaults().stackTerminationProtection())
+            .build());
+        new PlatformContext("orders", env.name(), env.tier(), AccountId.of(env.account()), region).attachTo(recovery);
+      });
       ReferenceApp.addStacks(env.name(), env.account(), "eu-west-1", purpose -> new Stack(stage,
           purpose, StackProps.builder()
               .stackName("orders-" + env.name() + "-" + purpose)

@@ -76,6 +76,7 @@ import software.amazon.awscdk.services.sns.Topic;
  * cluster, the public API and the fulfilment workers, each with its feature flags, alarms,
  * dashboards, uptime canary and the environment's budget, and the orders database both use) and
  * a {@code data} stack (documents and the environment's backup plan);
+ * in prod a {@code recovery} stack in eu-central-1 (the documents' replica, the backup copies);
  * in staging and prod also a {@code platform} stack (the platform team's Kubernetes cluster). A
  * {@code delivery} environment in a tooling account holds the pipeline that deploys the other
  * three, in tier order, and the release image repository they pull from. The fulfilment worker's
@@ -136,7 +137,8 @@ public final class ReferenceApp {
         .repository("github.com/example/orders-infra")
         .addEnvironments(EnvironmentProps.of("dev", "111111111111", "eu-west-1", Tier.DEV))
         .addEnvironments(EnvironmentProps.of("staging", "222222222222", "eu-west-1", Tier.STAGING))
-        .addEnvironments(EnvironmentProps.of("prod", "333333333333", "eu-west-1", Tier.PROD))
+        .addEnvironments(EnvironmentProps.builder().name("prod").account("333333333333")
+            .region("eu-west-1").recoveryRegion("eu-central-1").tier(Tier.PROD).build())
         .outdir(outdir);
     if (withDelivery) {
       props.addEnvironments(EnvironmentProps.of("delivery", "444444444444", "eu-west-1", Tier.PROD));
@@ -144,6 +146,8 @@ public final class ReferenceApp {
     PlatformApp app = new PlatformApp(props.build());
     for (String name : DEPLOYED) {
       PlatformEnvironment env = app.environment(name);
+      // Before the data stack: its bucket replicates, and its backup plan copies, into this stack.
+      env.recoveryRegion().ifPresent(region -> env.addRecoveryStack());
       addStacks(env.name(), env.account().value(), env.region().value(), env::addStack);
     }
     return app;

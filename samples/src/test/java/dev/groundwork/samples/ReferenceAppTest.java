@@ -73,7 +73,8 @@ class ReferenceAppTest {
     void stackNamesFollowAppEnvironmentPurpose(SynthesizedApp app) {
       assertThat(app).hasStackNamesFollowingConvention("orders");
       assertThat(app).environment("prod").stackNames()
-          .containsExactly("orders-prod-data", "orders-prod-network", "orders-prod-platform", "orders-prod-services");
+          .containsExactlyInAnyOrder("orders-prod-data", "orders-prod-network", "orders-prod-platform",
+              "orders-prod-recovery", "orders-prod-services");
       assertThat(app).environment("dev").stackNames()
           .containsExactly("orders-dev-data", "orders-dev-network", "orders-dev-services");
     }
@@ -162,6 +163,31 @@ class ReferenceAppTest {
       }
     }
 
+    /** Prod names eu-central-1 as its recovery region: the documents replicate and the backups are copied there. */
+    @Test
+    void prodReplicatesAndCopiesIntoItsRecoveryStackWhichKeepsItsLogicalIds(SynthesizedApp app) {
+      assertThat(app).stack("orders-prod-data").resource("prod/data/Documents/Bucket")
+          .hasProperty("ReplicationConfiguration.Rules[0].Destination.Bucket",
+              "arn:aws:s3:::orders-prod-data-documents-replica-333333333333");
+      assertThat(app).stack("orders-prod-data").resource("prod/data/Backups/Plan")
+          .hasProperty("BackupPlan.BackupPlanRule[0].CopyActions[0].DestinationBackupVaultArn",
+              "arn:aws:backup:eu-central-1:333333333333:backup-vault:orders-prod-recovery");
+      StackTemplate recovery = app.stack("orders-prod-recovery");
+      assertThat(recovery.resourcesOfType("AWS::S3::Bucket")).extracting(Resource::logicalId)
+          .containsExactlyInAnyOrder("dataDocumentsBucketB1FF172A", "dataDocumentsAccessLogsEC2BE227");
+      assertThat(recovery.resourcesOfType("AWS::Backup::BackupVault")).extracting(Resource::logicalId)
+          .containsExactly("dataBackupsVault67CD7105");
+      assertThat(recovery.resourcesOfType("AWS::KMS::Key")).extracting(Resource::logicalId)
+          .containsExactlyInAnyOrder("DataKey2A0DE9E6", "LogsKeyFE4C4A83");
+      assertThat(recovery.resources()).filteredOn(ReferenceAppTest::holdsData).hasSize(4)
+          .allSatisfy(r -> assertThat(List.of(r.deletionPolicy(), r.updateReplacePolicy()))
+              .as(r.describe()).containsOnly(Optional.of("Retain")));
+      assertThat(app).stack("orders-prod-recovery").resourcesOfType("AWS::Backup::BackupVault").singleResource()
+          .hasDeletionPolicy("Retain").hasUpdateReplacePolicy("Retain")
+          .hasProperty("LockConfiguration.MinRetentionDays", 7);
+      assertThat(app).environment("staging").stackNames().doesNotContain("orders-staging-recovery");
+    }
+
     /** The cluster's final snapshot holds an Aurora database's data; its member instances hold none. */
     @Test
     void databaseIsSnapshottedAndKeepsItsLogicalIds(SynthesizedApp app) {
@@ -182,7 +208,9 @@ class ReferenceAppTest {
     /**
      * One key per stack and purpose: 7 per deployed environment (data: data, logs; network: logs;
      * services: logs, data, secrets, and the sample's own alerts key), 3 in each platform stack
-     * (logs, the cluster's secrets key, alerts) and 3 in the pipeline stack (logs, data, alerts).
+     * (logs, the cluster's secrets key, alerts), 3 in the pipeline stack (logs, data, alerts), 2
+     * in prod's recovery stack (data: the replica and the backup copy vault; logs: the replica's
+     * access logs) and 1 in the pipeline's eu-central-1 support stack (CDK's artifact key).
      * Before shared keys the app had 27 for fewer constructs (no database, backups, platform or
      * pipeline), one per log group, queue and bucket.
      */
@@ -193,7 +221,7 @@ class ReferenceAppTest {
           .mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
       assertThat(deployed).isEqualTo(21);
       long all = app.stacks().stream().mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
-      assertThat(all).isEqualTo(31);
+      assertThat(all).isEqualTo(34);
       assertThat(app.stacks()).allSatisfy(s -> assertThat(s.resourcesOfType("AWS::KMS::Key"))
           .extracting(k -> k.logicalId()).doesNotHaveDuplicates());
     }
@@ -445,9 +473,9 @@ class ReferenceAppTest {
       assertThat(cost.environments()).containsExactly("dev", "staging", "prod", "delivery");
       assertThat(cost.total("dev")).isEqualByComparingTo("192.05");
       assertThat(cost.total("staging")).isEqualByComparingTo("629.73");
-      assertThat(cost.total("prod")).isEqualByComparingTo("1013.84");
-      assertThat(cost.total("delivery")).isEqualByComparingTo("18.30");
-      assertThat(cost.total()).isEqualByComparingTo("1853.92");
+      assertThat(cost.total("prod")).isEqualByComparingTo("1015.84");
+      assertThat(cost.total("delivery")).isEqualByComparingTo("19.30");
+      assertThat(cost.total()).isEqualByComparingTo("1856.92");
     }
 
     /**
@@ -479,7 +507,7 @@ class ReferenceAppTest {
     @Test
     void bucketsQueuesAndTopicsAreListedAsNotEstimated(SynthResult result) {
       assertThat(result.cost().notEstimatedOf("prod")).extracting(NotEstimated::resourceType, NotEstimated::count)
-          .contains(Tuple.tuple("AWS::S3::Bucket", 5),
+          .contains(Tuple.tuple("AWS::S3::Bucket", 7),
               Tuple.tuple("AWS::SQS::Queue", 2),
               Tuple.tuple("AWS::SNS::Topic", 4));
     }
@@ -487,7 +515,7 @@ class ReferenceAppTest {
     @Test
     void synthesisWritesTheJsonBesideThePolicyReports(SynthResult result) throws Exception {
       String json = Files.readString(result.assemblyDirectory().resolve(CostJson.FILE));
-      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1013.84");
+      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1015.84");
     }
 
     private static BigDecimal stackTypeTotal(CostEstimate cost, String environment, String stack, String type) {
@@ -541,7 +569,7 @@ class ReferenceAppTest {
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<table id=\"cost-table\">", "1853.92", "<h3 id=\"diagram-prod\">",
+      assertThat(html).contains("<table id=\"cost-table\">", "1856.92", "<h3 id=\"diagram-prod\">",
           "services/Api/LoadBalancer");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }

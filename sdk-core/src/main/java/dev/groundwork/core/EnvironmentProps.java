@@ -1,6 +1,7 @@
 package dev.groundwork.core;
 
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +22,14 @@ public interface EnvironmentProps {
 
   /** The AWS region code, e.g. {@code eu-west-1}. */
   String region();
+
+  /**
+   * A second region of the same account that holds this environment's recovery copies (bucket
+   * replicas, backup copies) in its recovery stack ({@link PlatformEnvironment#addRecoveryStack()}),
+   * e.g. {@code eu-central-1} for {@code eu-west-1}. Default: none, so a regional outage has no
+   * copy elsewhere. Must be a region code of the same partition other than {@link #region()}.
+   */
+  Optional<String> recoveryRegion();
 
   /** The tier, which decides every default (see {@link TierDefaults}). */
   Tier tier();

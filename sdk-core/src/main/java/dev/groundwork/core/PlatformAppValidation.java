@@ -78,6 +78,23 @@ final class PlatformAppValidation {
     return value instanceof Boolean || value instanceof String || value instanceof Number;
   }
 
+  private static void recoveryRegion(String where, String primary, String recovery, List<Problem> problems) {
+    Region.problem(recovery, where, "recoveryRegion").ifPresentOrElse(problems::add, () -> {
+      if (recovery.equals(primary)) {
+        problems.add(new Problem("RECOVERY_REGION_SAME", where, "recoveryRegion", "'" + recovery + "'",
+            "a region other than the environment's own (" + primary + ")",
+            "Name a second region, e.g. eu-central-1 for eu-west-1; copies in the same region do "
+                + "not survive a regional outage."));
+      } else if (Region.problem(primary, where, "region").isEmpty()
+          && !Region.of(recovery).partition().equals(Region.of(primary).partition())) {
+        problems.add(new Problem("RECOVERY_REGION_PARTITION", where, "recoveryRegion",
+            "'" + recovery + "' (partition " + Region.of(recovery).partition() + ")",
+            "a region of the environment's partition (" + Region.of(primary).partition() + ", like " + primary + ")",
+            "S3 replication and AWS Backup copies stay inside one partition; name a region of it."));
+      }
+    });
+  }
+
   private static void environments(String app, List<EnvironmentProps> envs, List<Problem> problems) {
     Set<String> names = new HashSet<>();
     Map<String, EnvironmentProps> byAccountAndRegion = new HashMap<>();
@@ -96,6 +113,7 @@ final class PlatformAppValidation {
       }
       AccountId.problem(env.account(), where, "account").ifPresent(problems::add);
       Region.problem(env.region(), where, "region").ifPresent(problems::add);
+      env.recoveryRegion().ifPresent(recovery -> recoveryRegion(where, env.region(), recovery, problems));
       EnvironmentProps sameTarget =
           byAccountAndRegion.putIfAbsent(env.account() + "/" + env.region(), env);
       if (sameTarget != null && sameTarget.tier() != env.tier()) {

@@ -1,6 +1,7 @@
 package dev.groundwork.core;
 
 import java.util.List;
+import java.util.Optional;
 import software.constructs.IConstruct;
 
 /**
@@ -14,13 +15,21 @@ import software.constructs.IConstruct;
  * @param environment the environment's name
  * @param tier the environment's tier
  * @param account the environment's AWS account
- * @param region the environment's AWS region
+ * @param region the AWS region of the scope: the environment's, or its recovery region inside the
+ *     recovery stack
+ * @param recoveryRegion the region that holds the environment's recovery copies, if it names one;
+ *     empty inside the recovery stack itself
  */
-public record PlatformContext(
-    String app, String environment, Tier tier, AccountId account, Region region) {
+public record PlatformContext(String app, String environment, Tier tier, AccountId account,
+    Region region, Optional<Region> recoveryRegion) {
 
   /** The context key under which an environment's stage records these facts. */
   static final String CONTEXT_KEY = "groundwork:environment";
+
+  /** A context without a recovery region. */
+  public PlatformContext(String app, String environment, Tier tier, AccountId account, Region region) {
+    this(app, environment, tier, account, region, Optional.empty());
+  }
 
   /**
    * The context of {@code scope}, which must be inside a {@link PlatformEnvironment}.
@@ -54,14 +63,21 @@ public record PlatformContext(
     return tier.defaults();
   }
 
+  /** The same environment as seen from its recovery stack: in the recovery region, with no recovery region of its own. */
+  PlatformContext inRecoveryRegion() {
+    return new PlatformContext(app, environment, tier, account, recoveryRegion.orElseThrow(), Optional.empty());
+  }
+
   /** One string, because none of the fields can contain '/', and one context value is one bridge call. */
   String encode() {
-    return String.join("/", app, environment, tier.name(), account.value(), region.value());
+    return String.join("/", app, environment, tier.name(), account.value(), region.value(),
+        recoveryRegion.map(Region::value).orElse(""));
   }
 
   static PlatformContext decode(String text) {
     String[] parts = text.split("/", -1);
     return new PlatformContext(parts[0], parts[1], Tier.valueOf(parts[2]),
-        AccountId.of(parts[3]), Region.of(parts[4]));
+        AccountId.of(parts[3]), Region.of(parts[4]),
+        parts[5].isEmpty() ? Optional.empty() : Optional.of(Region.of(parts[5])));
   }
 }

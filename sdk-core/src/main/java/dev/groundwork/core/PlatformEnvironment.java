@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.Stack;
@@ -27,6 +28,8 @@ public final class PlatformEnvironment {
   /** Priority of the required tags; CDK's default is 100, so custom tags never override them. */
   static final int REQUIRED_TAG_PRIORITY = 1000;
   private static final Pattern PURPOSE = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+  /** The purpose, and construct id under the stage, of the stack {@link #addRecoveryStack()} adds. */
+  public static final String RECOVERY_STACK_PURPOSE = "recovery";
 
   private final String appName;
   private final EnvironmentProps props;
@@ -39,7 +42,7 @@ public final class PlatformEnvironment {
     this.appName = appProps.name();
     this.props = props;
     this.context = new PlatformContext(appProps.name(), props.name(), props.tier(),
-        AccountId.of(props.account()), Region.of(props.region()));
+        AccountId.of(props.account()), Region.of(props.region()), props.recoveryRegion().map(Region::of));
     this.stage = new Stage(app, props.name(), StageProps.builder()
         .stageName(props.name())
         .env(Environment.builder().account(props.account()).region(props.region()).build())
@@ -74,6 +77,41 @@ public final class PlatformEnvironment {
    * @throws GroundworkValidationException if the purpose is malformed or taken, or a tag is invalid
    */
   public Stack addStack(String purpose, StackOptions options) {
+    return addStack(purpose, options, context.region());
+  }
+
+  /**
+   * Adds the environment's recovery stack, {@code <app>-<environment>-recovery}, in its
+   * {@linkplain EnvironmentProps#recoveryRegion() recovery region} and the same account: where
+   * {@code SecureBucket} puts its replicas and {@code BackupPlan} its copy vault. Add it before
+   * those constructs; they find it by its purpose. Constructs inside it see the recovery region as
+   * their region ({@link PlatformContext#of}) and no recovery region of their own.
+   *
+   * <p>Nothing references it across regions: the constructs in the primary region name the
+   * replica buckets, key alias and vault by names derived from app and environment, so no
+   * CloudFormation export or CDK's SSM-parameter-backed cross-region references are needed.
+   *
+   * @throws GroundworkValidationException if the environment names no recovery region, or the
+   *     recovery stack exists already
+   */
+  public Stack addRecoveryStack() {
+    if (context.recoveryRegion().isEmpty()) {
+      throw new GroundworkValidationException(List.of(new Problem("RECOVERY_REGION_MISSING",
+          "PlatformEnvironment '" + props.name() + "'", "recoveryRegion", "none",
+          "a second region, named in the environment's EnvironmentProps",
+          "Add .recoveryRegion(\"eu-central-1\") (a region other than " + props.region()
+              + ") to the environment, or do not add a recovery stack.")));
+    }
+    Region region = context.recoveryRegion().get();
+    Stack stack = addStack(RECOVERY_STACK_PURPOSE, StackOptions.builder()
+        .description("%s recovery stack, %s environment (%s tier), in %s: replicas and backup copies of %s. Managed by Groundwork: change it in code."
+            .formatted(appName, props.name(), props.tier(), region, props.region()))
+        .build(), region);
+    context.inRecoveryRegion().attachTo(stack);
+    return stack;
+  }
+
+  private Stack addStack(String purpose, StackOptions options, Region region) {
     String where = "PlatformEnvironment '" + props.name() + "'";
     List<Problem> problems = new ArrayList<>();
     if (!PURPOSE.matcher(purpose).matches()) {
@@ -90,12 +128,15 @@ public final class PlatformEnvironment {
         TagConstraints.check(stackWhere, k, v, StandardTag.requiredKeys())));
     GroundworkValidationException.throwIfAny(problems);
 
-    Stack stack = new Stack(stage, purpose, StackProps.builder()
+    StackProps.Builder stackProps = StackProps.builder()
         .stackName(stackName(purpose))
         .description(options.description().orElseGet(() -> defaultDescription(purpose)))
         .terminationProtection(options.terminationProtection()
-            .orElse(props.tier().defaults().stackTerminationProtection()))
-        .build());
+            .orElse(props.tier().defaults().stackTerminationProtection()));
+    if (!region.equals(context.region())) {
+      stackProps.env(Environment.builder().account(props.account()).region(region.value()).build());
+    }
+    Stack stack = new Stack(stage, purpose, stackProps.build());
     options.tags().forEach((k, v) -> Tags.of(stack).add(k, v));
     stacks.add(stack);
     return stack;
@@ -149,6 +190,11 @@ public final class PlatformEnvironment {
 
   public Region region() {
     return context.region();
+  }
+
+  /** The region holding this environment's recovery copies, if it names one. */
+  public Optional<Region> recoveryRegion() {
+    return context.recoveryRegion();
   }
 
   /** The environment's facts, as constructs inside it see them. */

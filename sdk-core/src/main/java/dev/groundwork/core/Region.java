@@ -35,6 +35,26 @@ public record Region(String value) {
         "a region code like eu-west-1 or us-east-2 (lower case, <area>-<direction>-<number>)", "Copy the region code from the AWS console's region menu."));
   }
 
+  /**
+   * The partition the region belongs to, as ARNs spell it: {@code aws}, {@code aws-cn},
+   * {@code aws-us-gov} or an isolated one ({@code aws-iso}, {@code aws-iso-b}, ...).
+   */
+  public String partition() {
+    if (value.startsWith("cn-")) {
+      return "aws-cn";
+    }
+    if (value.contains("-gov-")) {
+      return "aws-us-gov";
+    }
+    for (var iso : java.util.Map.of("-iso-", "aws-iso", "-isob-", "aws-iso-b", "-isof-", "aws-iso-f",
+        "-isoe-", "aws-iso-e").entrySet()) {
+      if (value.contains(iso.getKey())) {
+        return iso.getValue();
+      }
+    }
+    return "aws";
+  }
+
   @Override
   public String toString() {
     return value;

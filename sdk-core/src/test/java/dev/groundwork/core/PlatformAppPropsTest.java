@@ -89,6 +89,34 @@ class PlatformAppPropsTest {
     }
 
     @Test
+    void rejectsARecoveryRegionEqualToThePrimaryRegion() {
+      var e = invalid(b -> b.addEnvironments(EnvironmentProps.builder().name("prod").account("333333333333")
+          .region("eu-west-1").recoveryRegion("eu-west-1").tier(Tier.PROD).build()));
+      assertThat(e.codes()).containsExactly("RECOVERY_REGION_SAME");
+      assertThat(e.getMessage()).isEqualTo("[RECOVERY_REGION_SAME] PlatformApp 'orders' environment 'prod': "
+          + "recoveryRegion must be a region other than the environment's own (eu-west-1), got 'eu-west-1'. "
+          + "Name a second region, e.g. eu-central-1 for eu-west-1; copies in the same region do not "
+          + "survive a regional outage.");
+    }
+
+    @Test
+    void rejectsAMalformedRecoveryRegion() {
+      var e = invalid(b -> b.addEnvironments(EnvironmentProps.builder().name("prod").account("333333333333")
+          .region("eu-west-1").recoveryRegion("eu-central1").tier(Tier.PROD).build()));
+      assertThat(e.codes()).containsExactly("REGION_FORMAT");
+      assertThat(e.getMessage()).contains("environment 'prod'", "recoveryRegion", "'eu-central1'");
+    }
+
+    @Test
+    void rejectsARecoveryRegionOfAnotherPartition() {
+      var e = invalid(b -> b.addEnvironments(EnvironmentProps.builder().name("prod").account("333333333333")
+          .region("eu-west-1").recoveryRegion("cn-north-1").tier(Tier.PROD).build()));
+      assertThat(e.codes()).containsExactly("RECOVERY_REGION_PARTITION");
+      assertThat(e.getMessage()).contains("recoveryRegion", "'cn-north-1' (partition aws-cn)",
+          "partition (aws, like eu-west-1)");
+    }
+
+    @Test
     void rejectsDuplicateEnvironmentNames() {
       var e = invalid(b -> b.addEnvironments(DEV,
           EnvironmentProps.of("dev", "444444444444", "eu-west-1", Tier.DEV)));

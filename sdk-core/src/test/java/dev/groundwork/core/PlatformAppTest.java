@@ -220,6 +220,39 @@ class PlatformAppTest {
     }
 
     @Test
+    void aRecoveryStackLivesInTheRecoveryRegionAndSeesItAsItsRegion(@TempDir Path outdir) {
+      PlatformApp recovering = new PlatformApp(PlatformAppProps.builder()
+          .name("orders").team("payments").costCenter("cc-1234").outdir(outdir)
+          .addEnvironments(EnvironmentProps.builder().name("prod").account("333333333333")
+              .region("eu-west-1").recoveryRegion("eu-central-1").tier(Tier.PROD).build())
+          .build());
+      PlatformEnvironment prod = recovering.environment("prod");
+      Stack data = prod.addStack("data");
+      Stack recovery = prod.addRecoveryStack();
+      assertThat(prod.recoveryRegion()).contains(Region.of("eu-central-1"));
+      assertThat(recovery.getStackName()).isEqualTo("orders-prod-recovery");
+      assertThat(recovery.getRegion()).isEqualTo("eu-central-1");
+      assertThat(recovery.getAccount()).isEqualTo("333333333333");
+      assertThat(recovery.getTerminationProtection()).isTrue();
+      assertThat(prod.stacks()).containsExactly(data, recovery);
+      assertThat(PlatformContext.of(data)).isEqualTo(new PlatformContext("orders", "prod", Tier.PROD,
+          AccountId.of("333333333333"), Region.of("eu-west-1"), Optional.of(Region.of("eu-central-1"))));
+      assertThat(PlatformContext.of(new Bucket(recovery, "Replica"))).isEqualTo(new PlatformContext("orders", "prod",
+          Tier.PROD, AccountId.of("333333333333"), Region.of("eu-central-1")));
+      assertThatThrownBy(prod::addRecoveryStack).isInstanceOf(GroundworkValidationException.class)
+          .hasMessageContaining("[STACK_PURPOSE_DUPLICATE]");
+    }
+
+    @Test
+    void refusesARecoveryStackWithoutARecoveryRegion() {
+      assertThatThrownBy(() -> app.environment("dev").addRecoveryStack())
+          .isInstanceOfSatisfying(GroundworkValidationException.class,
+              e -> assertThat(e.codes()).containsExactly("RECOVERY_REGION_MISSING"))
+          .hasMessageContaining("PlatformEnvironment 'dev'").hasMessageContaining("recoveryRegion")
+          .hasMessageContaining(".recoveryRegion(\"eu-central-1\")");
+    }
+
+    @Test
     void refusesAScopeOutsideAnyEnvironment() {
       Stack loose = new Stack(app.cdkApp(), "Loose");
       assertThatThrownBy(() -> PlatformContext.of(loose))

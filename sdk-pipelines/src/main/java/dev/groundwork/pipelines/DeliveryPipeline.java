@@ -5,6 +5,7 @@ import dev.groundwork.constructs.data.SecureBucketProps;
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.core.Tier;
+import dev.groundwork.pipelines.internal.CrossRegionSupportHardening;
 import dev.groundwork.pipelines.internal.RegionTimeZones;
 import dev.groundwork.pipelines.internal.StageConditions;
 import dev.groundwork.pipelines.internal.WindowCron;
@@ -17,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import software.amazon.awscdk.AspectOptions;
+import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stage;
 import software.amazon.awscdk.pipelines.AddStageOpts;
@@ -128,6 +131,9 @@ public final class DeliveryPipeline extends Construct {
       post.add(deployed.keep(env, pipeline.getCloudAssemblyFileSet()));
       wave.addStage(env.stage(), AddStageOpts.builder().post(post).build());
     }
+    // Environments with a stack in a second region (a recovery stack) make CDK add a support stack there.
+    Aspects.of(Stage.of(this)).add(new CrossRegionSupportHardening(),
+        AspectOptions.builder().priority(CrossRegionSupportHardening.PRIORITY).build());
     props.prodApprovalWaiverReason().ifPresent(reason ->
         getNode().addMetadata("groundwork:prod-approval-waived", reason));
 

@@ -1,12 +1,15 @@
 package dev.groundwork.constructs.data;
 
+import dev.groundwork.constructs.internal.RecoveryStack;
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Tier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.backup.BackupPlanCopyActionProps;
 import software.amazon.awscdk.services.backup.BackupPlanRule;
 import software.amazon.awscdk.services.backup.BackupPlanRuleProps;
@@ -30,11 +33,17 @@ import software.constructs.Construct;
  * <p>Resources: a backup vault ({@code <app>-<env>-backups}, encrypted with the stack's shared
  * data {@link EncryptionKey}, retained; in PROD a vault lock in governance mode so recovery
  * points cannot be deleted before 7 days); the plan with a daily rule (03:00 UTC) and a monthly
- * rule (1st of the month, 04:00 UTC) kept by tier, each copied to {@link #recoveryVaultName()} in
- * the recovery region when one is named; a selection of every resource tagged
+ * rule (1st of the month, 04:00 UTC) kept by tier; a selection of every resource tagged
  * {@link #SELECTION_TAG} = {@code true} in the account and region ({@link DatabaseCluster} and
  * {@link SecureBucket} set it), backed up by a role with AWS's managed backup and restore
  * policies (including S3's). Create one per environment.
+ *
+ * <p>Copies ({@link BackupPlanProps#copyToRecoveryRegion()}, on in PROD when the environment names
+ * a recovery region): a second vault, {@link #recoveryVaultName()}, in the environment's recovery
+ * stack (add it first with {@code PlatformEnvironment.addRecoveryStack()}), encrypted with that
+ * stack's data key, retained and locked like the first; both rules copy each recovery point
+ * there, kept as long as the point itself. The copy actions name the vault by its ARN, built from
+ * the region, account and name, so no reference crosses regions.
  */
 public final class BackupPlan extends Construct {
   /** The tag Groundwork's stateful constructs carry so that the plan selects them. */
@@ -48,10 +57,16 @@ public final class BackupPlan extends Construct {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
     Validation validation = Validation.of("BackupPlan", this);
-    props.recoveryRegion().filter(region -> region.equals(context.region())).ifPresent(region ->
-        validation.add("BACKUP_RECOVERY_REGION", "recoveryRegion", region,
-            "a region other than the environment's own (" + context.region() + ")",
-            "Name a second region, e.g. eu-central-1 for eu-west-1."));
+    boolean copy = props.copyToRecoveryRegion().orElse(
+        context.tier() == Tier.PROD && context.recoveryRegion().isPresent());
+    Optional<Stack> recovery = Optional.empty();
+    if (copy && context.recoveryRegion().isEmpty()) {
+      validation.add("BACKUP_COPY_NO_RECOVERY_REGION", "copyToRecoveryRegion", "true",
+          "true only when the environment names a recovery region",
+          "Add .recoveryRegion(\"eu-central-1\") to the environment's EnvironmentProps, or remove copyToRecoveryRegion(true).");
+    } else if (copy) {
+      recovery = RecoveryStack.require(this, validation, "copyToRecoveryRegion");
+    }
     validation.throwIfAny();
 
     Tier tier = context.tier();
@@ -67,20 +82,18 @@ public final class BackupPlan extends Construct {
     });
     String prefix = context.app() + "-" + context.environment();
     this.recoveryVaultName = prefix + "-recovery";
-    BackupVault.Builder vaultBuilder = BackupVault.Builder.create(this, "Vault")
-        .backupVaultName(prefix + "-backups")
-        .encryptionKey(EncryptionKey.forPurpose(this, KeyPurpose.DATA).key())
-        .removalPolicy(RemovalPolicy.RETAIN);
-    if (tier == Tier.PROD) {
-      vaultBuilder.lockConfiguration(LockConfiguration.builder().minRetention(Duration.days(7)).build());
-    }
-    this.vault = vaultBuilder.build();
+    this.vault = vault(this, prefix + "-backups", tier);
 
     List<BackupPlanCopyActionProps> dailyCopy = new ArrayList<>();
     List<BackupPlanCopyActionProps> monthlyCopy = new ArrayList<>();
-    props.recoveryRegion().ifPresent(region -> {
-      IBackupVault target = BackupVault.fromBackupVaultArn(this, "RecoveryVault",
-          "arn:aws:backup:" + region.value() + ":" + context.account().value() + ":backup-vault:" + recoveryVaultName);
+    recovery.ifPresent(stack -> {
+      String path = getNode().getPath();
+      vault(new Construct(stack, path.substring(path.indexOf('/') + 1).replace('/', '-')), recoveryVaultName, tier);
+      Stack.of(this).addStackDependency(stack, "the backup copy vault must exist before the plan copies to it");
+      String region = context.recoveryRegion().orElseThrow().value();
+      IBackupVault target = BackupVault.fromBackupVaultArn(this, "RecoveryVault", "arn:"
+          + context.region().partition() + ":backup:" + region + ":" + context.account().value()
+          + ":backup-vault:" + recoveryVaultName);
       dailyCopy.add(BackupPlanCopyActionProps.builder().destinationBackupVault(target)
           .deleteAfter(Duration.days(daily)).build());
       monthlyCopy.add(BackupPlanCopyActionProps.builder().destinationBackupVault(target)
@@ -109,6 +122,18 @@ public final class BackupPlan extends Construct {
         .build());
   }
 
+  /** A retained vault encrypted with its stack's data key, locked in PROD. */
+  private static BackupVault vault(Construct scope, String name, Tier tier) {
+    BackupVault.Builder builder = BackupVault.Builder.create(scope, "Vault")
+        .backupVaultName(name)
+        .encryptionKey(EncryptionKey.forPurpose(scope, KeyPurpose.DATA).key())
+        .removalPolicy(RemovalPolicy.RETAIN);
+    if (tier == Tier.PROD) {
+      builder.lockConfiguration(LockConfiguration.builder().minRetention(Duration.days(7)).build());
+    }
+    return builder.build();
+  }
+
   private IRole role() {
     return Role.Builder.create(this, "Role")
         .description("AWS Backup backs up and restores the resources tagged " + SELECTION_TAG)
@@ -121,7 +146,7 @@ public final class BackupPlan extends Construct {
         .build();
   }
 
-  /** The name of the vault the recovery region must hold to receive copies: {@code <app>-<env>-recovery}. */
+  /** The name of the vault in the recovery region that receives the copies: {@code <app>-<env>-recovery}. */
   public String recoveryVaultName() {
     return recoveryVaultName;
   }

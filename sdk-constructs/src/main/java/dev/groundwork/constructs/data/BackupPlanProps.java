@@ -3,7 +3,6 @@ package dev.groundwork.constructs.data;
 import dev.groundwork.core.GroundworkStyle;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.Problem;
-import dev.groundwork.core.Region;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,11 +19,12 @@ public interface BackupPlanProps {
   Optional<Integer> monthlyRetentionDays();
 
   /**
-   * A second region that receives a copy of every recovery point, into the vault named
-   * {@link BackupPlan#recoveryVaultName()} there (which must exist). Default: none. Must differ
-   * from the environment's region.
+   * Copy every recovery point to the vault {@link BackupPlan#recoveryVaultName()} in the
+   * environment's recovery stack (in its recovery region), each copy kept as long as its source
+   * point. Default: on in PROD when the environment names a recovery region, off otherwise;
+   * {@code false} is the explicit opt-out, {@code true} needs a recovery region.
    */
-  Optional<Region> recoveryRegion();
+  Optional<Boolean> copyToRecoveryRegion();
 
   @Value.Check
   default void check() {

@@ -41,14 +41,14 @@ import software.constructs.IConstruct;
 public final class EncryptionKey extends Construct {
   private final PlatformContext context;
   private final Key key;
-  private final Alias alias;
+  private final String aliasName;
   private boolean logsAllowed;
   private boolean s3LogsAllowed;
 
   public EncryptionKey(Construct scope, String id, EncryptionKeyProps props) {
     super(scope, id);
     this.context = PlatformContext.of(this);
-    String aliasName = "alias/" + context.app() + "/" + context.environment() + "/" + props.purpose();
+    this.aliasName = "alias/" + context.app() + "/" + context.environment() + "/" + props.purpose();
     this.key = Key.Builder.create(this, "Key")
         .description(props.description().orElse(
             "Encrypts " + props.purpose() + " of " + context.app() + " in " + context.environment()))
@@ -56,7 +56,7 @@ public final class EncryptionKey extends Construct {
         .policy(basePolicy())
         .removalPolicy(RemovalPolicy.RETAIN)
         .build();
-    this.alias = Alias.Builder.create(this, "Alias").aliasName(aliasName).targetKey(key).build();
+    Alias.Builder.create(this, "Alias").aliasName(aliasName).targetKey(key).build();
     if (props.allowCloudWatchLogs()) {
       allowCloudWatchLogs();
     }
@@ -185,8 +185,18 @@ public final class EncryptionKey extends Construct {
     return key;
   }
 
-  /** The alias name, {@code alias/<app>/<env>/<purpose>}. */
+  /**
+   * The alias name, {@code alias/<app>/<env>/<purpose>}: a plain string, not a reference, so a
+   * stack in another region can name the key by it (S3 replication does, with
+   * {@link #aliasArn()}).
+   */
   public String aliasName() {
-    return alias.getAliasName();
+    return aliasName;
+  }
+
+  /** The alias ARN, {@code arn:<partition>:kms:<region>:<account>:alias/...}: a plain string too. */
+  public String aliasArn() {
+    return "arn:" + context.region().partition() + ":kms:" + context.region().value() + ":"
+        + context.account().value() + ":" + aliasName;
   }
 }

@@ -1,13 +1,15 @@
 package dev.groundwork.constructs.data;
 
 import dev.groundwork.constructs.internal.AccessLogBucket;
-import dev.groundwork.core.GroundworkValidationException;
+import dev.groundwork.constructs.internal.RecoveryStack;
+import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.PlatformContext;
-import dev.groundwork.core.Problem;
 import dev.groundwork.core.Tier;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Tags;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
@@ -24,7 +26,7 @@ import software.constructs.Construct;
 
 /**
  * An S3 bucket that is private, encrypted with a customer managed KMS key, TLS-only, versioned,
- * access-logged and retained.
+ * access-logged and retained, replicated to the recovery region in PROD.
  *
  * <p>Resources: the bucket (SSE-KMS with bucket keys and the stack's shared data
  * {@link EncryptionKey} unless one is given, all public access
@@ -33,25 +35,62 @@ import software.constructs.Construct;
  * logging; logs expire after the tier's log retention). The bucket sends every event to
  * EventBridge; a lifecycle rule aborts incomplete multipart uploads after 7 days and moves
  * noncurrent versions to Standard-IA after 30 days, expiring them after 30 / 90 / 365 days by
- * tier; Object Lock (governance) is optional. The bucket carries the
- * {@link BackupPlan#SELECTION_TAG} tag, so the environment's {@link BackupPlan} backs it up. Both are retained when the stack is deleted unless
+ * tier. The bucket carries the {@link BackupPlan#SELECTION_TAG} tag, so the environment's
+ * {@link BackupPlan} backs it up. Both are retained when the stack is deleted unless
  * {@link SecureBucketProps#destroyOnStackDeletion()} is set outside PROD; the key is always
  * retained.
+ *
+ * <p>Replication ({@link SecureBucketProps#replicateToRecoveryRegion()}, on in PROD for data
+ * when the environment names a recovery region): a replica bucket in the environment's recovery
+ * stack ({@code PlatformEnvironment.addRecoveryStack()}, added before the bucket), itself a
+ * {@code SecureBucket}, encrypted with the recovery stack's data key; a role S3 assumes, allowed
+ * to read this bucket's versions, decrypt with its key and write and encrypt replicas only; a
+ * replication rule for every object, delete markers not replicated (see
+ * {@link CrossRegionReplication} for why, and why names instead of cross-region references).
+ *
+ * <p>Object Lock ({@link SecureBucketProps#objectLock()}, governance mode, on in PROD for
+ * {@link BucketContents#AUDIT_LOGS}) applies to this bucket and its replica, never to its
+ * access-log bucket: "The destination bucket must not have an S3 Object Lock default retention
+ * period configuration", per
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html (and "S3 buckets with
+ * Object Lock can't be used as destination buckets for server access logs", per
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-configure.html). Load balancer
+ * access logs need SSE-S3, so they never go to a {@code SecureBucket} either.
  */
 public final class SecureBucket extends Construct {
   private final EncryptionKey key;
   private final Bucket bucket;
   private final Bucket accessLogs;
+  private final Optional<SecureBucket> replica;
 
   public SecureBucket(Construct scope, String id, SecureBucketProps props) {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
+    Validation validation = Validation.of("SecureBucket", this);
     if (props.destroyOnStackDeletion() && context.tier() == Tier.PROD) {
-      throw new GroundworkValidationException(List.of(new Problem("BUCKET_DESTROY_IN_PROD",
-          "SecureBucket at '" + getNode().getPath() + "'", "destroyOnStackDeletion",
-          "true", "false in a PROD environment",
-          "Remove destroyOnStackDeletion(true); production data is always retained.")));
+      validation.add("BUCKET_DESTROY_IN_PROD", "destroyOnStackDeletion", "true", "false in a PROD environment",
+          "Remove destroyOnStackDeletion(true); production data is always retained.");
     }
+    boolean prod = context.tier() == Tier.PROD;
+    boolean replicate = props.replicateToRecoveryRegion().orElse(
+        prod && props.contents() == BucketContents.DATA && context.recoveryRegion().isPresent());
+    boolean objectLock = props.objectLock().orElse(
+        props.objectLockRetentionDays().isPresent() || prod && props.contents() == BucketContents.AUDIT_LOGS);
+    Optional<Stack> recovery = Optional.empty();
+    if (replicate) {
+      if (context.recoveryRegion().isEmpty()) {
+        validation.add("BUCKET_REPLICATION_NO_RECOVERY_REGION", "replicateToRecoveryRegion", "true",
+            "true only when the environment names a recovery region",
+            "Add .recoveryRegion(\"eu-central-1\") to the environment's EnvironmentProps, or remove replicateToRecoveryRegion(true).");
+      } else {
+        recovery = RecoveryStack.require(this, validation, "replicateToRecoveryRegion");
+      }
+      if (!props.versioned()) {
+        validation.add("BUCKET_REPLICATION_UNVERSIONED", "versioned", "false with replication on",
+            "true: S3 replicates object versions", "Keep versioning on, or add replicateToRecoveryRegion(false).");
+      }
+    }
+    validation.throwIfAny();
     RemovalPolicy removal =
         props.destroyOnStackDeletion() ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
 
@@ -63,6 +102,7 @@ public final class SecureBucket extends Construct {
       case STAGING -> 90;
       case PROD -> 365;
     });
+    int lockDays = props.objectLockRetentionDays().orElse(context.defaults().logRetentionDays());
     Bucket.Builder builder = Bucket.Builder.create(this, "Bucket")
         .encryption(BucketEncryption.KMS)
         .encryptionKey(key.key())
@@ -78,9 +118,10 @@ public final class SecureBucket extends Construct {
         .autoDeleteObjects(false)
         .lifecycleRules(lifecycleRules(props.versioned(), noncurrentDays));
     props.bucketName().ifPresent(builder::bucketName);
-    props.objectLockRetentionDays().ifPresent(days -> builder
-        .objectLockEnabled(true)
-        .objectLockDefaultRetention(ObjectLockRetention.governance(Duration.days(days))));
+    if (objectLock) {
+      builder.objectLockEnabled(true)
+          .objectLockDefaultRetention(ObjectLockRetention.governance(Duration.days(lockDays)));
+    }
     this.bucket = builder.build();
     // The bucket's own property, not CDK's eventBridgeEnabled, which adds a Lambda-backed custom resource.
     ((CfnBucket) bucket.getNode().getDefaultChild()).setNotificationConfiguration(
@@ -89,6 +130,14 @@ public final class SecureBucket extends Construct {
                 .eventBridgeEnabled(true).build())
             .build());
     Tags.of(bucket).add(BackupPlan.SELECTION_TAG, "true");
+    this.replica = recovery.map(stack -> new CrossRegionReplication(this, "Replication", bucket, key, stack,
+        SecureBucketProps.builder()
+            .contents(props.contents())
+            .noncurrentVersionRetentionDays(noncurrentDays)
+            .objectLock(objectLock)
+            .objectLockRetentionDays(objectLock ? Optional.of(lockDays) : Optional.empty())
+            .replicateToRecoveryRegion(false)
+            .destroyOnStackDeletion(props.destroyOnStackDeletion()), objectLock).replica());
   }
 
   private static List<LifecycleRule> lifecycleRules(boolean versioned, int noncurrentDays) {
@@ -115,6 +164,11 @@ public final class SecureBucket extends Construct {
   /** The key that encrypts the bucket's objects. */
   public IKey key() {
     return key.key();
+  }
+
+  /** The replica in the environment's recovery stack, when the bucket replicates. */
+  public Optional<SecureBucket> replica() {
+    return replica;
   }
 
   /** The bucket that receives the server access logs. */

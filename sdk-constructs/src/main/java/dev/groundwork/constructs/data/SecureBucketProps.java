@@ -39,11 +39,33 @@ public interface SecureBucketProps {
    */
   Optional<Integer> noncurrentVersionRetentionDays();
 
+  /** What the bucket holds, which decides the Object Lock and replication defaults. Default: {@link BucketContents#DATA}. */
+  @Value.Default
+  default BucketContents contents() {
+    return BucketContents.DATA;
+  }
+
   /**
-   * Object Lock in governance mode with this default retention in days (write once, read many).
-   * Default: off. Object Lock can only be enabled when the bucket is created.
+   * Object Lock in governance mode (write once, read many). Default: on in PROD for
+   * {@link BucketContents#AUDIT_LOGS}, off otherwise; {@code false} is the explicit opt-out.
+   * Turning it on in CloudFormation replaces a bucket that exists without it, so decide before
+   * the first deployment.
+   */
+  Optional<Boolean> objectLock();
+
+  /**
+   * The Object Lock default retention in days; setting it turns Object Lock on. Default: the
+   * tier's log retention (30 / 90 / 365 days) when Object Lock is on.
    */
   Optional<Integer> objectLockRetentionDays();
+
+  /**
+   * Replicate every new object version to a replica bucket in the environment's recovery region
+   * (in its recovery stack, encrypted with that stack's data key). Default: on in PROD for
+   * {@link BucketContents#DATA} when the environment names a recovery region, off otherwise;
+   * {@code false} is the explicit opt-out. {@code true} needs a recovery region and versioning.
+   */
+  Optional<Boolean> replicateToRecoveryRegion();
 
   /** The key that encrypts the objects. Default: the stack's shared data key. */
   Optional<EncryptionKey> encryptionKey();
@@ -62,6 +84,12 @@ public interface SecureBucketProps {
           "BUCKET_NONCURRENT_RETENTION", "SecureBucketProps", "noncurrentVersionRetentionDays",
           String.valueOf(days), "at least 1 day", "Leave it unset for the tier's.")));
     });
+    if (objectLock().equals(Optional.of(false)) && objectLockRetentionDays().isPresent()) {
+      throw new dev.groundwork.core.GroundworkValidationException(java.util.List.of(new dev.groundwork.core.Problem(
+          "BUCKET_OBJECT_LOCK_CONFLICT", "SecureBucketProps", "objectLockRetentionDays",
+          String.valueOf(objectLockRetentionDays().get()) + " with objectLock(false)",
+          "unset when Object Lock is off", "Remove one of objectLock(false) and objectLockRetentionDays(...).")));
+    }
     objectLockRetentionDays().filter(days -> days < 1 || days > 36_500).ifPresent(days -> {
       throw new dev.groundwork.core.GroundworkValidationException(java.util.List.of(new dev.groundwork.core.Problem(
           "BUCKET_OBJECT_LOCK_RETENTION", "SecureBucketProps", "objectLockRetentionDays",

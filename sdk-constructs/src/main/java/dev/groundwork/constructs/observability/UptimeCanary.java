@@ -60,7 +60,9 @@ public final class UptimeCanary extends Construct {
    */
   UptimeCanary(Construct scope, String id, String url, CfnResource watched) {
     super(scope, id);
-    SecureBucket artifacts = new SecureBucket(this, "Artifacts", SecureBucketProps.defaults());
+    // Canary results are diagnostics, not data to recover: never replicated to the recovery region.
+    SecureBucket artifacts = new SecureBucket(this, "Artifacts", SecureBucketProps.builder()
+        .replicateToRecoveryRegion(false).build());
     this.canary = Canary.Builder.create(this, "Canary")
         .runtime(RUNTIME)
         .test(Test.custom(CustomTestOptions.builder()

@@ -10,7 +10,6 @@ import dev.groundwork.constructs.TestApps;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformEnvironment;
-import dev.groundwork.core.Region;
 import dev.groundwork.core.Tier;
 import dev.groundwork.testing.SynthesisExtension;
 import java.nio.file.Path;
@@ -23,11 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 class BackupPlanTest {
   @RegisterExtension
   static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
-    PlatformApp app = TestApps.appWithEveryTier(outdir);
+    PlatformApp app = TestApps.appWithProdRecoveryRegion(outdir);
     for (PlatformEnvironment env : app.environments()) {
-      BackupPlanProps props = env.tier() != Tier.PROD ? BackupPlanProps.defaults()
-          : BackupPlanProps.builder().recoveryRegion(Region.of("eu-central-1")).build();
-      new BackupPlan(env.addStack("backup"), "Backups", props);
+      if (env.recoveryRegion().isPresent()) {
+        env.addRecoveryStack();
+      }
+      new BackupPlan(env.addStack("backup"), "Backups", BackupPlanProps.defaults());
     }
     return app;
   });
@@ -45,7 +45,26 @@ class BackupPlanTest {
           .hasProperty("BackupPlan.BackupPlanRule[0].Lifecycle.DeleteAfterDays", 35)
           .hasProperty("BackupPlan.BackupPlanRule[1].Lifecycle.DeleteAfterDays", 365)
           .hasProperty("BackupPlan.BackupPlanRule[0].CopyActions[0].DestinationBackupVaultArn",
-              "arn:aws:backup:eu-central-1:333333333333:backup-vault:test-prod-recovery");
+              "arn:aws:backup:eu-central-1:333333333333:backup-vault:test-prod-recovery")
+          .hasProperty("BackupPlan.BackupPlanRule[0].CopyActions[0].Lifecycle.DeleteAfterDays", 35)
+          .hasProperty("BackupPlan.BackupPlanRule[1].CopyActions[0].DestinationBackupVaultArn",
+              "arn:aws:backup:eu-central-1:333333333333:backup-vault:test-prod-recovery")
+          .hasProperty("BackupPlan.BackupPlanRule[1].CopyActions[0].Lifecycle.DeleteAfterDays", 365);
+      assertThat(app).stack("test-dev-backup").resource("dev/backup/Backups/Plan")
+          .hasPropertySatisfying("BackupPlan.BackupPlanRule[0].CopyActions", copies -> assertThat(copies.toString()).isEqualTo("[]"));
+    }
+
+    @Test
+    void keepsTheCopiesInALockedEncryptedVaultOfTheRecoveryStack(SynthesizedApp app) {
+      assertThat(app).stack("test-prod-recovery").resource("prod/recovery/backup-Backups/Vault")
+          .hasProperty("BackupVaultName", "test-prod-recovery")
+          .referencesAt("EncryptionKeyArn", "prod/recovery/DataKey/Key")
+          .hasProperty("LockConfiguration.MinRetentionDays", 7)
+          .hasDeletionPolicy("Retain").hasUpdateReplacePolicy("Retain");
+      assertThat(app).stack("test-prod-recovery").resource("prod/recovery/DataKey/Alias")
+          .hasProperty("AliasName", "alias/test/prod/recovery/data");
+      assertThat(app.stack("test-prod-recovery").resourcesOfType("AWS::Backup::BackupVault"))
+          .extracting(Resource::logicalId).containsExactly("backupBackupsVault8EC90EF0");
     }
 
     @Test
@@ -80,13 +99,31 @@ class BackupPlanTest {
   @Nested
   class InvalidInput {
     @Test
-    void theRecoveryRegionMustDifferFromThePrimary(@TempDir Path outdir) {
-      PlatformEnvironment prod = TestApps.appWithEveryTier(outdir).environment("prod");
-      assertThatThrownBy(() -> new BackupPlan(prod.addStack("backup"), "Backups", BackupPlanProps.builder()
-              .recoveryRegion(Region.of("eu-west-1")).build()))
+    void copiesNeedARecoveryRegion(@TempDir Path outdir) {
+      PlatformEnvironment dev = TestApps.appWithProdRecoveryRegion(outdir).environment("dev");
+      assertThatThrownBy(() -> new BackupPlan(dev.addStack("backup"), "Backups", BackupPlanProps.builder()
+              .copyToRecoveryRegion(true).build()))
           .isInstanceOfSatisfying(GroundworkValidationException.class,
-              e -> assertThat(e.codes()).containsExactly("BACKUP_RECOVERY_REGION"))
-          .hasMessageContaining("recoveryRegion");
+              e -> assertThat(e.codes()).containsExactly("BACKUP_COPY_NO_RECOVERY_REGION"))
+          .hasMessageContaining("BackupPlan at 'dev/backup/Backups'").hasMessageContaining("copyToRecoveryRegion")
+          .hasMessageContaining(".recoveryRegion(");
+    }
+
+    @Test
+    void copiesNeedTheRecoveryStackAddedFirst(@TempDir Path outdir) {
+      PlatformEnvironment prod = TestApps.appWithProdRecoveryRegion(outdir).environment("prod");
+      assertThatThrownBy(() -> new BackupPlan(prod.addStack("backup"), "Backups", BackupPlanProps.defaults()))
+          .isInstanceOfSatisfying(GroundworkValidationException.class,
+              e -> assertThat(e.codes()).containsExactly("RECOVERY_STACK_MISSING"))
+          .hasMessageContaining("copyToRecoveryRegion").hasMessageContaining("addRecoveryStack()");
+    }
+
+    @Test
+    void copiesCanBeTurnedOffByName(@TempDir Path outdir) {
+      PlatformEnvironment prod = TestApps.appWithProdRecoveryRegion(outdir).environment("prod");
+      BackupPlan plan = new BackupPlan(prod.addStack("backup"), "Backups", BackupPlanProps.builder()
+          .copyToRecoveryRegion(false).build());
+      assertThat(plan.getNode().tryFindChild("RecoveryVault")).isNull();
     }
 
     @Test
