@@ -2,6 +2,7 @@ package dev.groundwork.policy.rules;
 
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RulePack;
+import dev.groundwork.policy.rules.cloudtrail.CloudTrailTrailValidatedAndEncrypted;
 import dev.groundwork.policy.rules.cloudwatch.AlarmHasActions;
 import dev.groundwork.policy.rules.ec2.EbsVolumeEncrypted;
 import dev.groundwork.policy.rules.ec2.Ec2InstanceRequiresImdsv2;
@@ -25,6 +26,7 @@ import dev.groundwork.policy.rules.elb.ElbDeletionProtectionEnabled;
 import dev.groundwork.policy.rules.elb.ElbHttpListenerRulesRedirectOnly;
 import dev.groundwork.policy.rules.elb.ElbListenerModernTlsPolicy;
 import dev.groundwork.policy.rules.elb.ElbListenerRequiresHttps;
+import dev.groundwork.policy.rules.guardduty.GuardDutyDetectorEnabled;
 import dev.groundwork.policy.rules.iam.IamNoAdministratorAccess;
 import dev.groundwork.policy.rules.iam.IamPolicyNoFullAdmin;
 import dev.groundwork.policy.rules.iam.IamUserNoInlinePolicies;
@@ -127,7 +129,9 @@ public final class BaselineRules {
       new S3BucketPolicyNotPublic(),
       new ElbClassicListenerRequiresTls(),
       new LambdaConcurrencyAndDeadLetterSet(),
-      new SecurityGroupNoOpenEgress());
+      new SecurityGroupNoOpenEgress(),
+      new CloudTrailTrailValidatedAndEncrypted(),
+      new GuardDutyDetectorEnabled());
 
   private BaselineRules() {}
 
