@@ -40,7 +40,6 @@ class AccountBaselineTest {
     for (PlatformEnvironment env : app.environments()) {
       new AccountBaseline(env.addStack("audit"), "Baseline", AccountBaselineProps.defaults());
     }
-    // snippet: account-baseline-options
     Stack audit = app.environment("dev").addStack("shared-audit");
     AlertTopic alerts = new AlertTopic(audit, "Alerts", AlertTopicProps.builder()
         .addSubscribers(Subscriber.email("platform@example.com", Subscriber.Route.NOTIFY))
@@ -52,7 +51,6 @@ class AccountBaselineTest {
         .trailLogRetentionDays(90)
         .guardDutyDetector(false)   // the organisation's GuardDuty administrator enables it
         .build());
-    // end snippet
     new AccountBaseline(app.environment("staging").addStack("regional-audit"), "Baseline", AccountBaselineProps.builder()
         .accountWideRegion("us-east-1")
         .build());
@@ -180,6 +178,14 @@ class AccountBaselineTest {
       assertThat(app).stack("test-prod-audit").resourcesOfType("AWS::Config::ConfigRule")
           .allHaveProperty("Source.Owner", "AWS")
           .allSatisfy(rule -> rule.dependsOn("prod/audit/Baseline/Config/DeliveryChannel"));
+    }
+
+    @Test
+    void docsListExactlyTheMirroredRules() throws java.io.IOException {
+      List<String> rows = java.nio.file.Files.readAllLines(Path.of("../docs/governance.md")).stream()
+          .filter(line -> line.matches("\\| `[A-Z0-9_]+` \\| `GW_[A-Z0-9_]+` \\|")).toList();
+      assertThat(rows).containsExactlyElementsOf(Arrays.stream(MirroredConfigRule.values())
+          .map(rule -> "| `" + rule.identifier() + "` | `" + rule.groundworkRule() + "` |").toList());
     }
 
     @Test

@@ -26,7 +26,6 @@ class OrganizationBaselineTest {
   @RegisterExtension
   static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
     PlatformApp app = TestApps.appWithEveryTier(outdir);
-    // snippet: organization-baseline
     new OrganizationBaseline(app.environment("prod").addStack("governance"), "Baseline",
         OrganizationBaselineProps.builder()
             .addOrganizationalUnitIds("ou-ab12-cd34ef56", "ou-ab12-gh78ij90")
@@ -36,7 +35,6 @@ class OrganizationBaselineTest {
             .delegatedAdministrator(true)             // deployed from a delegated administrator account
             .addSubscribers(Subscriber.email("security@example.com", Subscriber.Route.NOTIFY))
             .build());
-    // end snippet
     new OrganizationBaseline(app.environment("dev").addStack("governance"), "Baseline",
         OrganizationBaselineProps.builder()
             .addOrganizationalUnitIds("ou-ab12-sandbox1")
