@@ -72,6 +72,7 @@ public interface AccountBaselineProps {
           "subscribers only when the baseline makes its own alert topic",
           "Subscribe to the topic you pass as alertTopic, or drop alertTopic.");
     }
+    accountWideRegion().ifPresent(region -> CoreIdentifiers.checkRegion("accountWideRegion", region, problems));
     problems.throwIfAny();
   }
 

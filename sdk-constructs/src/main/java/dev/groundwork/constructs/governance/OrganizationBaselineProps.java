@@ -3,8 +3,6 @@ package dev.groundwork.constructs.governance;
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.Subscriber;
 import dev.groundwork.core.GroundworkStyle;
-import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.Region;
 import dev.groundwork.core.Tier;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +15,6 @@ import org.immutables.value.Value;
 public interface OrganizationBaselineProps {
   /** An AWS Organizations organizational unit id, e.g. {@code ou-ab12-cd34ef56}. */
   Pattern OU_ID = Pattern.compile("ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}");
-  /** A 12-digit account id. */
-  Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
   /** CloudFormation's stack set names. */
   Pattern STACK_SET_NAME = Pattern.compile("[a-zA-Z][-a-zA-Z0-9]{0,127}");
 
@@ -98,21 +94,12 @@ public interface OrganizationBaselineProps {
     organizationalUnitIds().stream().filter(ou -> !OU_ID.matcher(ou).matches()).forEach(ou ->
         problems.add("STACKSET_OU_ID_FORMAT", "organizationalUnitIds", "'" + ou + "'", "ou-<root part>-<unit part> (" + OU_ID + ")",
             "Copy the id from AWS Organizations, e.g. ou-ab12-cd34ef56."));
-    accountIds().stream().filter(account -> !ACCOUNT_ID.matcher(account).matches()).forEach(account ->
-        problems.add("ACCOUNT_ID_FORMAT", "accountIds", "'" + account + "'", "exactly 12 digits",
-            "Use the 12-digit id shown in the AWS console (keep leading zeros; write it as a string)."));
+    accountIds().forEach(account -> CoreIdentifiers.checkAccount("accountIds", account, problems));
     if (regions().isEmpty()) {
       problems.add("STACKSET_NO_REGIONS", "regions", "none", "at least one region",
           "Add the regions each account gets the baseline in, e.g. regions(\"eu-west-1\").");
     }
-    for (String region : regions()) {
-      try {
-        Region.of(region);
-      } catch (GroundworkValidationException e) {
-        problems.add("REGION_FORMAT", "regions", "'" + region + "'", "a region code like eu-west-1",
-            "Copy the region code from the AWS console's region menu.");
-      }
-    }
+    regions().forEach(region -> CoreIdentifiers.checkRegion("regions", region, problems));
     accountWideRegion().filter(region -> !regions().contains(region)).ifPresent(region ->
         problems.add("STACKSET_ACCOUNT_WIDE_REGION", "accountWideRegion", "'" + region + "'", "one of " + regions(),
             "Name one of the regions, or leave it unset for the first."));

@@ -344,6 +344,14 @@ class AccountBaselineTest {
     }
 
     @Test
+    void accountWideRegionIsARegionCode() {
+      assertThatThrownBy(() -> AccountBaselineProps.builder().accountWideRegion("us-east1").build())
+          .isInstanceOfSatisfying(GroundworkValidationException.class,
+              e -> assertThat(e.codes()).containsExactly("REGION_FORMAT"))
+          .hasMessageContaining("accountWideRegion").hasMessageContaining("'us-east1'");
+    }
+
+    @Test
     void objectLockRetentionIsChecked(@TempDir Path outdir) {
       assertThatThrownBy(() -> new AccountBaseline(prod(outdir).addStack("audit"), "Baseline",
               AccountBaselineProps.builder().objectLockRetentionDays(0).build()))

@@ -204,6 +204,20 @@ class OrganizationBaselineTest {
     }
 
     @Test
+    void stackSetNamesFollowCloudFormationsRule() {
+      assertRejected(valid().stackSetName("1-baseline"), "STACKSET_NAME", "stackSetName");
+      assertRejected(valid().stackSetName("orders_baseline"), "STACKSET_NAME", "'orders_baseline'");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+      assertThatThrownBy(() -> OrganizationBaselineProps.builder().addOrganizationalUnitIds("ou-1").addRegions("eu-west1")
+              .addAccountIds("123").build())
+          .isInstanceOfSatisfying(GroundworkValidationException.class, e -> assertThat(e.codes())
+              .containsExactly("STACKSET_OU_ID_FORMAT", "ACCOUNT_ID_FORMAT", "REGION_FORMAT"));
+    }
+
+    @Test
     void aTemplateOverTheTemplateBodyLimitIsRefusedWithTheFix() {
       Validation problems = Validation.ofValue("OrganizationBaseline");
       BaselineTemplate.checkSize("x".repeat(BaselineTemplate.TEMPLATE_BODY_LIMIT), problems);
