@@ -14,6 +14,9 @@ import dev.groundwork.constructs.observability.Subscriber;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.Tier;
+import dev.groundwork.policy.PolicyEngine;
+import dev.groundwork.policy.PolicyOptions;
+import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.testing.SynthesisExtension;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +142,18 @@ class OrganizationBaselineTest {
       assertThat(template.has("Rules")).as("no bootstrap version rule").isFalse();
       assertThat(json).doesNotContain("cdk-hnb659fds", "aws:cdk:path");
       assertThat(json.length()).isLessThan(BaselineTemplate.TEMPLATE_BODY_LIMIT);
+    }
+
+    /** The required tags come from the stack set, which CloudFormation propagates, so that rule is off here. */
+    @Test
+    void passesTheBaselinePackAsAProdTemplate(SynthesizedApp app) {
+      StackTemplate prod = StackTemplate.of("account-baseline", "organization", Tier.PROD, "account-baseline.template.json",
+          body(app, "prod").json());
+      PolicyEngine engine = PolicyEngine.create(PolicyOptions.builder().disable("GW_TAGS_REQUIRED").build());
+      assertThat(engine.activeRules().keySet()).extracting(Object::toString)
+          .contains("GW_CLOUDTRAIL_TRAIL_VALIDATED_AND_ENCRYPTED", "GW_GUARDDUTY_DETECTOR_ENABLED", "GW_STATEFUL_RESOURCE_RETAINED");
+      PolicyReport report = engine.evaluate(List.of(prod));
+      assertThat(report.findings()).isEmpty();
     }
 
     @Test
