@@ -21,6 +21,10 @@ import dev.groundwork.constructs.data.DatabaseCluster;
 import dev.groundwork.constructs.data.DatabaseClusterProps;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
+import dev.groundwork.constructs.governance.AccountBaseline;
+import dev.groundwork.constructs.governance.AccountBaselineProps;
+import dev.groundwork.constructs.governance.OrganizationBaseline;
+import dev.groundwork.constructs.governance.OrganizationBaselineProps;
 import dev.groundwork.constructs.kubernetes.KubernetesCluster;
 import dev.groundwork.constructs.kubernetes.KubernetesClusterProps;
 import dev.groundwork.constructs.kubernetes.KubernetesClusterWatcher;
@@ -77,10 +81,12 @@ import software.amazon.awscdk.services.sns.Topic;
  * dashboards, uptime canary and the environment's budget, and the orders database both use) and
  * a {@code data} stack (documents and the environment's backup plan);
  * in prod a {@code recovery} stack in eu-central-1 (the documents' replica, the backup copies);
- * in staging and prod also a {@code platform} stack (the platform team's Kubernetes cluster). A
- * {@code delivery} environment in a tooling account holds the pipeline that deploys the other
- * three, in tier order, and the release image repository they pull from. The fulfilment worker's
- * image is built from {@code samples/images/fulfilment}; every registry scans images on push.
+ * in staging and prod also a {@code platform} stack (the platform team's Kubernetes cluster); an
+ * {@code audit} stack (the account's audit baseline). A {@code delivery} environment in a tooling
+ * account holds the pipeline that deploys the other three, in tier order, the release image
+ * repository they pull from, and the StackSet that puts the audit baseline into the
+ * organisation's other accounts. The fulfilment worker's image is built from
+ * {@code samples/images/fulfilment}; every registry scans images on push.
  */
 public final class ReferenceApp {
   /** The address plan: one /16 per environment, so they can be peered later without overlap. */
@@ -116,6 +122,7 @@ public final class ReferenceApp {
     PlatformApp app = environments(outdir, true);
     addDelivery(app);
     addImages(app);
+    addOrganizationBaseline(app);
     return app;
   }
 
@@ -179,6 +186,21 @@ public final class ReferenceApp {
   }
 
   /**
+   * The audit baseline of the organisation's other accounts (the workloads OU), deployed by a
+   * StackSet from the delivery account, a delegated administrator for StackSets; us-east-1 is
+   * included for the IAM change events that only arrive there.
+   */
+  private static void addOrganizationBaseline(PlatformApp app) {
+    new OrganizationBaseline(app.environment("delivery").addStack("governance"), "Baseline",
+        OrganizationBaselineProps.builder()
+            .addOrganizationalUnitIds("ou-ab12-cd34ef56")
+            .addRegions("eu-west-1", "us-east-1")
+            .delegatedAdministrator(true)
+            .addSubscribers(Subscriber.email("security@example.com", Subscriber.Route.NOTIFY))
+            .build());
+  }
+
+  /**
    * The pipeline, in the delivery environment, deploying the other environments' own stages
    * after every stack exists; each environment's API health endpoint is its smoke test.
    */
@@ -211,6 +233,14 @@ public final class ReferenceApp {
     if (PLATFORM_NETWORKS.containsKey(environment)) {
       addPlatform(addStack.apply("platform"), environment);
     }
+    addAudit(addStack.apply("audit"));
+  }
+
+  /** The account's audit baseline: trail, Config, change alerts to the team by e-mail, GuardDuty. */
+  private static void addAudit(Stack audit) {
+    new AccountBaseline(audit, "Baseline", AccountBaselineProps.builder()
+        .addSubscribers(Subscriber.email("orders-team@example.com", Subscriber.Route.NOTIFY))
+        .build());
   }
 
   private static void addServices(Stack services, String environment, String account, String region,

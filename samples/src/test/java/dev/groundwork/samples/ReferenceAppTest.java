@@ -73,10 +73,12 @@ class ReferenceAppTest {
     void stackNamesFollowAppEnvironmentPurpose(SynthesizedApp app) {
       assertThat(app).hasStackNamesFollowingConvention("orders");
       assertThat(app).environment("prod").stackNames()
-          .containsExactlyInAnyOrder("orders-prod-data", "orders-prod-network", "orders-prod-platform",
-              "orders-prod-recovery", "orders-prod-services");
+          .containsExactlyInAnyOrder("orders-prod-audit", "orders-prod-data", "orders-prod-network",
+              "orders-prod-platform", "orders-prod-recovery", "orders-prod-services");
       assertThat(app).environment("dev").stackNames()
-          .containsExactly("orders-dev-data", "orders-dev-network", "orders-dev-services");
+          .containsExactly("orders-dev-audit", "orders-dev-data", "orders-dev-network", "orders-dev-services");
+      assertThat(app).environment("delivery").stackNames()
+          .containsExactly("orders-delivery-governance", "orders-delivery-pipeline");
     }
   }
 
@@ -109,6 +111,44 @@ class ReferenceAppTest {
     void alarmsNotifyTheOnCallTopic(SynthesizedApp app) {
       assertThat(app).stack("orders-prod-platform").resourcesOfType("AWS::CloudWatch::Alarm").hasSize(4)
           .allSatisfy(alarm -> alarm.referencesAt("AlarmActions[0]", "prod/platform/Alerts/Notifications"));
+    }
+  }
+
+  /** The audit baseline per account and, through a StackSet, for the rest of the organisation: docs/governance.md. */
+  @Nested
+  class Audit {
+    @Test
+    void everyDeployedEnvironmentHasItsAccountBaseline(SynthesizedApp app) {
+      for (String env : DEPLOYED) {
+        StackTemplate audit = app.stack("orders-" + env + "-audit");
+        assertThat(audit).resource(env + "/audit/Baseline/Trail/Trail")
+            .hasProperty("IsMultiRegionTrail", true)
+            .hasProperty("EnableLogFileValidation", true)
+            .referencesAt("KMSKeyId", env + "/audit/AuditKey/Key");
+        assertThat(audit.resourcesOfType("AWS::Config::ConfigurationRecorder")).hasSize(1);
+        assertThat(audit.resourcesOfType("AWS::GuardDuty::Detector")).hasSize(1);
+        assertThat(audit.resourcesOfType("AWS::Events::Rule")).hasSize(3);
+      }
+      assertThat(app).stack("orders-prod-audit").allResources()
+          .filteredOn("belong to the baseline", r -> r.constructPath().orElse("").startsWith("prod/audit/Baseline/"))
+          .isNotEmpty().areAllRetained();
+      assertThat(app).stack("orders-prod-audit").resource("prod/audit/Baseline/Bucket/Bucket")
+          .hasProperty("ObjectLockConfiguration.Rule.DefaultRetention.Days", 365);
+    }
+
+    @Test
+    void theDeliveryAccountDeploysTheBaselineToTheWorkloadsUnitThroughAStackSet(SynthesizedApp app) {
+      Resource stackSet = app.stack("orders-delivery-governance").resourcesOfType("AWS::CloudFormation::StackSet").get(0);
+      assertThat(stackSet).hasProperty("PermissionModel", "SERVICE_MANAGED")
+          .hasProperty("CallAs", "DELEGATED_ADMIN")
+          .hasProperty("AutoDeployment.Enabled", true)
+          .hasProperty("StackInstancesGroup[0].DeploymentTargets.OrganizationalUnitIds", List.of("ou-ab12-cd34ef56"))
+          .hasProperty("OperationPreferences.RegionOrder", List.of("eu-west-1", "us-east-1"))
+          .isRetained();
+      StackTemplate body = StackTemplate.fromJson("account-baseline", stackSet.property("TemplateBody").asText());
+      assertThat(body.resourcesOfType("AWS::CloudTrail::Trail")).singleElement()
+          .satisfies(trail -> assertThat(trail.condition()).isPresent());
+      assertThat(stackSet.property("TemplateBody").asText()).doesNotContain("444444444444");
     }
   }
 
@@ -207,10 +247,11 @@ class ReferenceAppTest {
 
     /**
      * One key per stack and purpose: 7 per deployed environment (data: data, logs; network: logs;
-     * services: logs, data, secrets, and the sample's own alerts key), 3 in each platform stack
-     * (logs, the cluster's secrets key, alerts), 3 in the pipeline stack (logs, data, alerts), 2
-     * in prod's recovery stack (data: the replica and the backup copy vault; logs: the replica's
-     * access logs) and 1 in the pipeline's eu-central-1 support stack (CDK's artifact key).
+     * services: logs, data, secrets, and the sample's own alerts key), 3 in each audit stack (audit,
+     * logs, the baseline's alert topic's), 3 in each platform stack (logs, secrets, alerts), 3 in
+     * the pipeline stack (logs, data, alerts), 1 in the images stack (data), 2 in prod's recovery
+     * stack (data: the replica and the backup copy vault; logs: the replica's access logs) and 1 in
+     * the pipeline's eu-central-1 support stack (CDK's artifact key).
      * Before shared keys the app had 27 for fewer constructs (no database, backups, platform or
      * pipeline), one per log group, queue and bucket.
      */
@@ -221,7 +262,7 @@ class ReferenceAppTest {
           .mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
       assertThat(deployed).isEqualTo(21);
       long all = app.stacks().stream().mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
-      assertThat(all).isEqualTo(34);
+      assertThat(all).isEqualTo(43);
       assertThat(app.stacks()).allSatisfy(s -> assertThat(s.resourcesOfType("AWS::KMS::Key"))
           .extracting(k -> k.logicalId()).doesNotHaveDuplicates());
     }
@@ -471,11 +512,11 @@ class ReferenceAppTest {
     void estimatePerEnvironmentIsPinned(SynthResult result) {
       CostEstimate cost = result.cost();
       assertThat(cost.environments()).containsExactly("dev", "staging", "prod", "delivery");
-      assertThat(cost.total("dev")).isEqualByComparingTo("192.05");
-      assertThat(cost.total("staging")).isEqualByComparingTo("629.73");
-      assertThat(cost.total("prod")).isEqualByComparingTo("1015.84");
+      assertThat(cost.total("dev")).isEqualByComparingTo("209.62");
+      assertThat(cost.total("staging")).isEqualByComparingTo("647.30");
+      assertThat(cost.total("prod")).isEqualByComparingTo("1033.41");
       assertThat(cost.total("delivery")).isEqualByComparingTo("19.30");
-      assertThat(cost.total()).isEqualByComparingTo("1856.92");
+      assertThat(cost.total()).isEqualByComparingTo("1909.63");
     }
 
     /**
@@ -509,13 +550,13 @@ class ReferenceAppTest {
       assertThat(result.cost().notEstimatedOf("prod")).extracting(NotEstimated::resourceType, NotEstimated::count)
           .contains(Tuple.tuple("AWS::S3::Bucket", 7),
               Tuple.tuple("AWS::SQS::Queue", 2),
-              Tuple.tuple("AWS::SNS::Topic", 4));
+              Tuple.tuple("AWS::SNS::Topic", 5));
     }
 
     @Test
     void synthesisWritesTheJsonBesideThePolicyReports(SynthResult result) throws Exception {
       String json = Files.readString(result.assemblyDirectory().resolve(CostJson.FILE));
-      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1015.84");
+      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1033.41");
     }
 
     private static BigDecimal stackTypeTotal(CostEstimate cost, String environment, String stack, String type) {
@@ -569,7 +610,7 @@ class ReferenceAppTest {
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<table id=\"cost-table\">", "1856.92", "<h3 id=\"diagram-prod\">",
+      assertThat(html).contains("<table id=\"cost-table\">", "1909.63", "<h3 id=\"diagram-prod\">",
           "services/Api/LoadBalancer");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }

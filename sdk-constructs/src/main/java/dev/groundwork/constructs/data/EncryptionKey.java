@@ -137,7 +137,9 @@ public final class EncryptionKey extends Construct {
     key.addToResourcePolicy(PolicyStatement.Builder.create()
         .sid("AllowCloudWatchLogsOfThisAccountAndRegion")
         .effect(Effect.ALLOW)
-        .principals(List.of(new ServicePrincipal("logs." + context.region().value() + ".amazonaws.com")))
+        // The stack's region and account (not the environment's), so an environment-agnostic
+        // template (an OrganizationBaseline's StackSet) works in every account and region.
+        .principals(List.of(new ServicePrincipal("logs." + Stack.of(this).getRegion() + ".amazonaws.com")))
         .actions(List.of("kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo",
             "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey"))
         .resources(List.of("*"))
@@ -160,7 +162,7 @@ public final class EncryptionKey extends Construct {
         .principals(List.of(new ServicePrincipal("logging.s3.amazonaws.com")))
         .actions(List.of("kms:GenerateDataKey"))
         .resources(List.of("*"))
-        .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", context.account().value())))
+        .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", Stack.of(this).getAccount())))
         .build());
     return this;
   }

@@ -14,7 +14,9 @@ public enum KeyPurpose {
   /** Data at rest and in flight: buckets, queues, database storage and insights, ECS Exec sessions, backups. */
   DATA,
   /** Secrets Manager secrets and Kubernetes secrets (EKS envelope encryption). */
-  SECRETS;
+  SECRETS,
+  /** Audit records: CloudTrail log files and AWS Config snapshots (see {@code AccountBaseline}). */
+  AUDIT;
 
   /** The purpose in lower case, as it appears in aliases. */
   public String label() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
 import software.amazon.awscdk.services.iam.Effect;
 import software.amazon.awscdk.services.iam.IPrincipal;
@@ -58,12 +59,12 @@ public final class AlertTopic extends Construct {
         .actions(List.of("kms:Decrypt", "kms:GenerateDataKey*"))
         .resources(List.of("*"))
         .build());
-    this.notifications = topic("Notifications", context);
-    this.pages = settings.paging() ? Optional.of(topic("Pages", context)) : Optional.empty();
+    this.notifications = topic("Notifications");
+    this.pages = settings.paging() ? Optional.of(topic("Pages")) : Optional.empty();
     props.subscribers().forEach(this::addSubscriber);
   }
 
-  private Topic topic(String id, PlatformContext context) {
+  private Topic topic(String id) {
     Topic topic = Topic.Builder.create(this, id)
         .masterKey(key)
         .enforceSsl(true)
@@ -74,7 +75,7 @@ public final class AlertTopic extends Construct {
         .principals(publishers())
         .actions(List.of("sns:Publish"))
         .resources(List.of(topic.getTopicArn()))
-        .conditions(sameAccount(context))
+        .conditions(sameAccount(topic))
         .build());
     return topic;
   }
@@ -83,8 +84,9 @@ public final class AlertTopic extends Construct {
     return PUBLISHERS.stream().<IPrincipal>map(ServicePrincipal::new).toList();
   }
 
-  private static Map<String, Object> sameAccount(PlatformContext context) {
-    return Map.of("StringEquals", Map.of("aws:SourceAccount", context.account().value()));
+  /** The stack's account (the environment's, or AWS::AccountId in an environment-agnostic template). */
+  private static Map<String, Object> sameAccount(Topic topic) {
+    return Map.of("StringEquals", Map.of("aws:SourceAccount", Stack.of(topic).getAccount()));
   }
 
   /**

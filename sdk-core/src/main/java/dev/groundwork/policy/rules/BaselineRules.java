@@ -2,6 +2,7 @@ package dev.groundwork.policy.rules;
 
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RulePack;
+import dev.groundwork.policy.rules.cloudtrail.CloudTrailTrailValidatedAndEncrypted;
 import dev.groundwork.policy.rules.cloudwatch.AlarmHasActions;
 import dev.groundwork.policy.rules.docker.DockerBaseImageDigestInProduction;
 import dev.groundwork.policy.rules.docker.DockerBaseImagePinned;
@@ -33,6 +34,7 @@ import dev.groundwork.policy.rules.elb.ElbDeletionProtectionEnabled;
 import dev.groundwork.policy.rules.elb.ElbHttpListenerRulesRedirectOnly;
 import dev.groundwork.policy.rules.elb.ElbListenerModernTlsPolicy;
 import dev.groundwork.policy.rules.elb.ElbListenerRequiresHttps;
+import dev.groundwork.policy.rules.guardduty.GuardDutyDetectorEnabled;
 import dev.groundwork.policy.rules.iam.IamNoAdministratorAccess;
 import dev.groundwork.policy.rules.iam.IamPolicyNoFullAdmin;
 import dev.groundwork.policy.rules.iam.IamUserNoInlinePolicies;
@@ -143,7 +145,9 @@ public final class BaselineRules {
       new DockerFinalStageNonRootUser(),
       new DockerNoRemoteAdd(),
       new DockerNoSecretsCopied(),
-      new DockerignorePresent());
+      new DockerignorePresent(),
+      new CloudTrailTrailValidatedAndEncrypted(),
+      new GuardDutyDetectorEnabled());
 
   private BaselineRules() {}
 
