@@ -11,6 +11,7 @@ import dev.groundwork.policy.rules.ec2.VpcDefaultSecurityGroupRestricted;
 import dev.groundwork.policy.rules.ec2.VpcFlowLogsEnabled;
 import dev.groundwork.policy.rules.ecs.EcsContainerImagePinned;
 import dev.groundwork.policy.rules.ecs.EcsContainerLoggingConfigured;
+import dev.groundwork.policy.rules.ecs.EcsContainerMemoryLimitSet;
 import dev.groundwork.policy.rules.ecs.EcsContainerNotPrivileged;
 import dev.groundwork.policy.rules.ecs.EcsContainerReadOnlyRootFilesystem;
 import dev.groundwork.policy.rules.ecs.EcsContainerRunsAsNonRoot;
@@ -35,6 +36,7 @@ import dev.groundwork.policy.rules.logs.LogGroupEncrypted;
 import dev.groundwork.policy.rules.logs.LogGroupRetentionSet;
 import dev.groundwork.policy.rules.logs.LogGroupRetentionTierMinimum;
 import dev.groundwork.policy.rules.messaging.SnsTopicEncrypted;
+import dev.groundwork.policy.rules.messaging.SqsDeadLetterQueueRestrictsSources;
 import dev.groundwork.policy.rules.messaging.SnsTopicRequiresTls;
 import dev.groundwork.policy.rules.messaging.SqsQueueEncrypted;
 import dev.groundwork.policy.rules.messaging.SqsQueueRequiresTls;
@@ -127,7 +129,9 @@ public final class BaselineRules {
       new S3BucketPolicyNotPublic(),
       new ElbClassicListenerRequiresTls(),
       new LambdaConcurrencyAndDeadLetterSet(),
-      new SecurityGroupNoOpenEgress());
+      new SecurityGroupNoOpenEgress(),
+      new EcsContainerMemoryLimitSet(),
+      new SqsDeadLetterQueueRestrictsSources());
 
   private BaselineRules() {}
 
