@@ -406,11 +406,11 @@ class ReferenceAppTest {
     void estimatePerEnvironmentIsPinned(SynthResult result) {
       CostEstimate cost = result.cost();
       assertThat(cost.environments()).containsExactly("dev", "staging", "prod", "delivery");
-      assertThat(cost.total("dev")).isEqualByComparingTo("192.05");
-      assertThat(cost.total("staging")).isEqualByComparingTo("626.23");
-      assertThat(cost.total("prod")).isEqualByComparingTo("1010.34");
+      assertThat(cost.total("dev")).isEqualByComparingTo("192.62");
+      assertThat(cost.total("staging")).isEqualByComparingTo("627.37");
+      assertThat(cost.total("prod")).isEqualByComparingTo("1011.48");
       assertThat(cost.total("delivery")).isEqualByComparingTo("13.30");
-      assertThat(cost.total()).isEqualByComparingTo("1841.92");
+      assertThat(cost.total()).isEqualByComparingTo("1844.77");
     }
 
     /**
@@ -450,7 +450,7 @@ class ReferenceAppTest {
     @Test
     void synthesisWritesTheJsonBesideThePolicyReports(SynthResult result) throws Exception {
       String json = Files.readString(result.assemblyDirectory().resolve(CostJson.FILE));
-      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1010.34");
+      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1011.48");
     }
 
     private static BigDecimal stackTypeTotal(CostEstimate cost, String environment, String stack, String type) {
@@ -481,7 +481,7 @@ class ReferenceAppTest {
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<table id=\"cost-table\">", "1841.92", "<h3 id=\"diagram-prod\">",
+      assertThat(html).contains("<table id=\"cost-table\">", "1844.77", "<h3 id=\"diagram-prod\">",
           "services/Api/LoadBalancer");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }
