@@ -32,6 +32,7 @@ import dev.groundwork.policy.rules.iam.IamUserNoInlinePolicies;
 import dev.groundwork.policy.rules.kms.KmsKeyPolicyNoWildcardPrincipal;
 import dev.groundwork.policy.rules.kms.KmsKeyRotationEnabled;
 import dev.groundwork.policy.rules.lambda.LambdaConcurrencyAndDeadLetterSet;
+import dev.groundwork.policy.rules.lambda.LambdaLogGroupManaged;
 import dev.groundwork.policy.rules.logs.LogGroupEncrypted;
 import dev.groundwork.policy.rules.logs.LogGroupRetentionSet;
 import dev.groundwork.policy.rules.logs.LogGroupRetentionTierMinimum;
@@ -131,7 +132,8 @@ public final class BaselineRules {
       new LambdaConcurrencyAndDeadLetterSet(),
       new SecurityGroupNoOpenEgress(),
       new EcsContainerMemoryLimitSet(),
-      new SqsDeadLetterQueueRestrictsSources());
+      new SqsDeadLetterQueueRestrictsSources(),
+      new LambdaLogGroupManaged());
 
   private BaselineRules() {}
 
