@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.observability;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
-import java.util.Map;
 import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.services.iam.CfnPolicy;
 import software.constructs.Construct;
@@ -41,9 +41,10 @@ public final class CustomResourceProviderLogs extends Construct {
     CfnPolicy writeLogs = CfnPolicy.Builder.create(this, "WriteLogs")
         .policyName("WriteLogs")
         .roles(List.of(role.getRef()))
-        .policyDocument(Map.of(
+        // Ordered maps: a Map.of iterates in a different order in every JVM, and so would the template.
+        .policyDocument(ImmutableMap.of(
             "Version", "2012-10-17",
-            "Statement", List.of(Map.of(
+            "Statement", List.of(ImmutableMap.of(
                 "Effect", "Allow",
                 "Action", LOG_ACTIONS,
                 "Resource", logs.logGroup().getLogGroupArn()))))
