@@ -109,8 +109,9 @@ public final class HardenedTaskDefinition extends FargateTaskDefinition {
     Number limit = options.getMemoryLimitMiB();
     int sidecars = sidecarLimitsMiB.values().stream().mapToInt(Integer::intValue).sum();
     String property = "sidecar '" + id + "' memoryLimitMiB";
-    if (limit == null) {
-      problems.add("SIDECAR_MEMORY_LIMIT", property, "unset", "a hard limit in MiB",
+    if (limit == null || limit.intValue() < MIN_CONTAINER_MEMORY_MIB) {
+      problems.add("SIDECAR_MEMORY_LIMIT", property, limit == null ? "unset" : limit,
+          "a hard limit of at least " + MIN_CONTAINER_MEMORY_MIB + " MiB",
           "Give the sidecar memoryLimitMiB(n): the application's limit is what the sidecars leave.");
     } else if (applicationLimitMiB.isPresent()
         && applicationLimitMiB.get() + sidecars + limit.intValue() > taskMemoryMiB) {

@@ -162,7 +162,7 @@ class ServiceInvalidInputTest {
         .isInstanceOfSatisfying(GroundworkValidationException.class,
             e -> assertThat(e.codes()).containsExactly("SIDECAR_MEMORY_LIMIT"))
         .hasMessageContaining("HardenedTaskDefinition at 'prod/services/Worker3/TaskDefinition'")
-        .hasMessageContaining("sidecar 'log-router' memoryLimitMiB must be a hard limit in MiB, got unset");
+        .hasMessageContaining("sidecar 'log-router' memoryLimitMiB must be a hard limit of at least 6 MiB, got unset");
   }
 
   @Test
