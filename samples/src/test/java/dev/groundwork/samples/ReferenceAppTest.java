@@ -512,11 +512,11 @@ class ReferenceAppTest {
     void estimatePerEnvironmentIsPinned(SynthResult result) {
       CostEstimate cost = result.cost();
       assertThat(cost.environments()).containsExactly("dev", "staging", "prod", "delivery");
-      assertThat(cost.total("dev")).isEqualByComparingTo("209.62");
-      assertThat(cost.total("staging")).isEqualByComparingTo("647.30");
-      assertThat(cost.total("prod")).isEqualByComparingTo("1033.41");
+      assertThat(cost.total("dev")).isEqualByComparingTo("210.19");
+      assertThat(cost.total("staging")).isEqualByComparingTo("648.44");
+      assertThat(cost.total("prod")).isEqualByComparingTo("1034.55");
       assertThat(cost.total("delivery")).isEqualByComparingTo("19.30");
-      assertThat(cost.total()).isEqualByComparingTo("1909.63");
+      assertThat(cost.total()).isEqualByComparingTo("1912.48");
     }
 
     /**
@@ -556,7 +556,7 @@ class ReferenceAppTest {
     @Test
     void synthesisWritesTheJsonBesideThePolicyReports(SynthResult result) throws Exception {
       String json = Files.readString(result.assemblyDirectory().resolve(CostJson.FILE));
-      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1033.41");
+      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1034.55");
     }
 
     private static BigDecimal stackTypeTotal(CostEstimate cost, String environment, String stack, String type) {
@@ -610,7 +610,7 @@ class ReferenceAppTest {
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<table id=\"cost-table\">", "1909.63", "<h3 id=\"diagram-prod\">",
+      assertThat(html).contains("<table id=\"cost-table\">", "1912.48", "<h3 id=\"diagram-prod\">",
           "services/Api/LoadBalancer");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }

@@ -47,6 +47,15 @@ public interface ContainerOptions {
   int memoryMiB();
 
   /**
+   * The application container's memory hard limit in MiB: ECS stops the container when it uses
+   * more. At least {@value HardenedTaskDefinition#MIN_CONTAINER_MEMORY_MIB} and at most {@link
+   * #memoryMiB()}; together with the sidecars' limits at most {@link #memoryMiB()}. Default: what
+   * the sidecars leave, {@link #memoryMiB()} minus the limits of the sidecars added through {@link
+   * HardenedTaskDefinition#addSidecar} (all of the task's memory without sidecars).
+   */
+  Optional<Integer> memoryLimitMiB();
+
+  /**
    * Plain configuration values. Names that look like secrets (containing PASSWORD, SECRET,
    * TOKEN, KEY, CREDENTIAL, …) are refused: pass those through {@link #secrets()}.
    */

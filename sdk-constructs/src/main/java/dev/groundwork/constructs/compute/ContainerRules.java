@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * What every Groundwork service refuses in its {@link ContainerOptions}, checked in one place: an
- * unpinned image, a size Fargate does not offer, secrets in plain environment variables, the root
- * user, writable directories that are not absolute. The problems are reported with every other
+ * unpinned image, a size Fargate does not offer, a memory limit outside the task's memory, secrets
+ * in plain environment variables, the root user, writable directories that are not absolute. The problems are reported with every other
  * problem of the service's input, at the service's path. {@link HardenedTaskDefinition} applies
  * the rest of the hardening.
  */
@@ -38,6 +38,14 @@ final class ContainerRules {
           "one of Fargate's combinations: " + FargateSizes.describe(),
           "Pick the combination closest to what the service needs.");
     }
+    container.memoryLimitMiB().ifPresent(limit -> {
+      if (limit < HardenedTaskDefinition.MIN_CONTAINER_MEMORY_MIB || limit > container.memoryMiB()) {
+        problems.add("CONTAINER_MEMORY_LIMIT", "container.memoryLimitMiB", limit,
+            HardenedTaskDefinition.MIN_CONTAINER_MEMORY_MIB + " to the task's memoryMiB ("
+                + container.memoryMiB() + ")",
+            "Leave it unset to give the application what the sidecars leave, or raise memoryMiB.");
+      }
+    });
     container.environment().keySet().stream().filter(SecretLikeNames::looksSecret).forEach(name ->
         problems.add("CONTAINER_SECRET_IN_ENVIRONMENT", "container.environment", "'" + name + "'",
             "a variable whose name does not look like a password, secret, token or key",

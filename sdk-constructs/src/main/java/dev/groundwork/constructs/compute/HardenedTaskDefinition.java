@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import dev.groundwork.constructs.internal.Validation;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Lazy;
 import software.amazon.awscdk.Size;
 import software.amazon.awscdk.services.ecs.AwsLogDriverMode;
 import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
@@ -40,14 +42,31 @@ import software.constructs.Construct;
  * timeout and non-blocking {@code awslogs} logging (25 MiB buffer) to the service's encrypted log
  * group. Each writable directory is an empty task-scoped volume; with ECS Exec on, the agent's
  * directories are added. Created by {@link WebService} and {@link QueueWorkerService}; add
- * sidecars or grant the task role through it.
+ * sidecars with {@link #addSidecar} or grant the task role through it.
+ *
+ * <p>Every container has a memory hard limit, and the limits add up to at most the task's memory,
+ * so a leaking sidecar is stopped at its own limit instead of taking the application's memory.
+ * The application's limit is {@link ContainerOptions#memoryLimitMiB()} if set, else what the
+ * sidecars leave: the task's memory minus their limits, resolved at synthesis, so sidecars added
+ * after the service still count. The application gets no soft reservation: on Fargate the task's
+ * memory is reserved for the task as a whole, and a reservation would only make the application
+ * the first to be reclaimed from under memory pressure. Containers added with {@code
+ * addContainer} directly are not counted; {@code GW_ECS_CONTAINER_MEMORY_LIMIT} reports one
+ * without a limit.
  */
 public final class HardenedTaskDefinition extends FargateTaskDefinition {
   /** The one container of a Groundwork task. */
   static final String CONTAINER_NAME = "app";
   /** Where the ECS Exec agent (SSM) writes its state and logs; writable only when Exec is on. */
   static final List<String> EXEC_AGENT_PATHS = List.of("/var/lib/amazon", "/var/log/amazon");
+  /** The smallest memory hard limit ECS accepts for a container, in MiB. */
+  public static final int MIN_CONTAINER_MEMORY_MIB = 6;
+  /** The least the sidecars must leave the application when its limit is derived, in MiB. */
+  public static final int MIN_APPLICATION_MEMORY_MIB = 128;
 
+  private final int taskMemoryMiB;
+  private final Optional<Integer> applicationLimitMiB;
+  private final Map<String, Integer> sidecarLimitsMiB = new LinkedHashMap<>();
   private final ContainerDefinition container;
   private final ILogGroup logGroup;
 
@@ -72,8 +91,58 @@ public final class HardenedTaskDefinition extends FargateTaskDefinition {
             .cpuArchitecture(CpuArchitecture.X86_64)
             .build())
         .build());
+    this.taskMemoryMiB = options.memoryMiB();
+    this.applicationLimitMiB = options.memoryLimitMiB();
     this.logGroup = wiring.logGroup();
     this.container = addHardenedContainer(options, wiring);
+  }
+
+  /**
+   * Adds a sidecar container with its own memory hard limit, which the application's derived
+   * limit makes room for.
+   *
+   * @param id the container's construct id
+   * @param options the container; {@code memoryLimitMiB} is required
+   * @throws GroundworkValidationException ({@code SIDECAR_MEMORY_LIMIT}) if the sidecar has no
+   *     limit, or the containers' limits would not fit in the task's memory
+   */
+  public ContainerDefinition addSidecar(String id, ContainerDefinitionOptions options) {
+    Validation problems = Validation.of("HardenedTaskDefinition", this);
+    Number limit = options.getMemoryLimitMiB();
+    int sidecars = sidecarLimitsMiB.values().stream().mapToInt(Integer::intValue).sum();
+    String property = "sidecar '" + id + "' memoryLimitMiB";
+    if (limit == null || limit.intValue() < MIN_CONTAINER_MEMORY_MIB) {
+      problems.add("SIDECAR_MEMORY_LIMIT", property, limit == null ? "unset" : limit,
+          "a hard limit of at least " + MIN_CONTAINER_MEMORY_MIB + " MiB",
+          "Give the sidecar memoryLimitMiB(n): the application's limit is what the sidecars leave.");
+    } else if (applicationLimitMiB.isPresent()
+        && applicationLimitMiB.get() + sidecars + limit.intValue() > taskMemoryMiB) {
+      problems.add("SIDECAR_MEMORY_LIMIT", property, limit,
+          "at most " + (taskMemoryMiB - applicationLimitMiB.get() - sidecars) + " (task memoryMiB "
+              + taskMemoryMiB + ", application memoryLimitMiB " + applicationLimitMiB.get()
+              + ", other sidecars " + sidecars + ")",
+          "Lower the sidecar's or the application's memoryLimitMiB, or raise the task's memoryMiB.");
+    } else if (applicationLimitMiB.isEmpty()
+        && taskMemoryMiB - sidecars - limit.intValue() < MIN_APPLICATION_MEMORY_MIB) {
+      problems.add("SIDECAR_MEMORY_LIMIT", property, limit,
+          "at most " + (taskMemoryMiB - sidecars - MIN_APPLICATION_MEMORY_MIB) + ", leaving the "
+              + "application at least " + MIN_APPLICATION_MEMORY_MIB + " of the task's memoryMiB "
+              + taskMemoryMiB + " (other sidecars " + sidecars + ")",
+          "Lower the sidecar's memoryLimitMiB, or raise the task's memoryMiB.");
+    }
+    problems.throwIfAny();
+    sidecarLimitsMiB.put(id, limit.intValue());
+    return addContainer(id, options);
+  }
+
+  /**
+   * The application container's memory hard limit in MiB: {@link
+   * ContainerOptions#memoryLimitMiB()}, or the task's memory minus the sidecars' limits (as
+   * sidecars stand when called; the template gets the value at synthesis).
+   */
+  public int applicationMemoryLimitMiB() {
+    return applicationLimitMiB.orElseGet(() ->
+        taskMemoryMiB - sidecarLimitsMiB.values().stream().mapToInt(Integer::intValue).sum());
   }
 
   private ContainerDefinition addHardenedContainer(ContainerOptions options, Wiring wiring) {
@@ -83,6 +152,8 @@ public final class HardenedTaskDefinition extends FargateTaskDefinition {
         .containerName(CONTAINER_NAME)
         .image(image(options))
         .essential(true)
+        .memoryLimitMiB(options.memoryLimitMiB().<Number>map(limit -> limit)
+            .orElseGet(() -> Lazy.number(this::applicationMemoryLimitMiB)))
         .user(options.user())
         .readonlyRootFilesystem(true)
         .privileged(false)

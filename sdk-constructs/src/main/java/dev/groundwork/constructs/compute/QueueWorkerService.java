@@ -10,8 +10,13 @@ import dev.groundwork.policy.rules.observability.MonitoringMetadata;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awscdk.ArnComponents;
+import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Names;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.UniqueResourceNameOptions;
 import software.amazon.awscdk.services.applicationautoscaling.AdjustmentType;
 import software.amazon.awscdk.services.applicationautoscaling.BasicStepScalingPolicyProps;
 import software.amazon.awscdk.services.applicationautoscaling.ScalingInterval;
@@ -27,6 +32,8 @@ import software.amazon.awscdk.services.sqs.DeadLetterQueue;
 import software.amazon.awscdk.services.sqs.IQueue;
 import software.amazon.awscdk.services.sqs.Queue;
 import software.amazon.awscdk.services.sqs.QueueEncryption;
+import software.amazon.awscdk.services.sqs.RedriveAllowPolicy;
+import software.amazon.awscdk.services.sqs.RedrivePermission;
 import software.constructs.Construct;
 
 /**
@@ -35,7 +42,9 @@ import software.constructs.Construct;
  * <p>Resources: the work queue and its
  * dead-letter queue (SSE-KMS with the stack's shared data {@code EncryptionKey}, TLS-only
  * policies, retained; after {@code maxReceiveCount} failed
- * receives a message moves to the dead-letter queue, kept 14 days); an alarm when any message
+ * receives a message moves to the dead-letter queue, kept 14 days, which accepts the work queue
+ * as its only source: a {@code byQueue} redrive allow policy naming the work queue's ARN, built
+ * from the work queue's name, fixed by its construct path); an alarm when any message
  * is dead-lettered (notifying {@code alarmTopic} if given); an
  * {@link EncryptedLogGroup} for container logs; a {@link HardenedTaskDefinition} with one hardened
  * container (the same rules as {@link WebService}) whose task role may consume from the queue
@@ -43,6 +52,8 @@ import software.constructs.Construct;
  * egress, circuit breaker with rollback); and step scaling on the queue's visible messages.
  */
 public final class QueueWorkerService extends Construct implements FargateWorkload {
+  /** The longest name SQS accepts for a standard queue. */
+  private static final int QUEUE_NAME_MAX_LENGTH = 80;
   private final IKey key;
   private final Queue queue;
   private final Queue deadLetterQueue;
@@ -58,7 +69,19 @@ public final class QueueWorkerService extends Construct implements FargateWorklo
     validation.throwIfAny();
 
     this.key = EncryptionKey.forPurpose(this, KeyPurpose.DATA).key();
+    // The dead-letter queue names its only source by ARN. A reference to the work queue would be
+    // a cycle (the work queue's RedrivePolicy references the dead-letter queue), so the work queue
+    // gets a name fixed by its construct path and the ARN is formatted from it.
+    String queueName = Names.uniqueResourceName(this, UniqueResourceNameOptions.builder()
+        .maxLength(QUEUE_NAME_MAX_LENGTH).separator("-").allowedSpecialCharacters("-").build());
+    IQueue source = Queue.fromQueueArn(this, "DeadLetterSource", Stack.of(this).formatArn(
+        ArnComponents.builder().service("sqs").resource(queueName)
+            .arnFormat(ArnFormat.NO_RESOURCE_NAME).build()));
     this.deadLetterQueue = Queue.Builder.create(this, "DeadLetterQueue")
+        .redriveAllowPolicy(RedriveAllowPolicy.builder()
+            .redrivePermission(RedrivePermission.BY_QUEUE)
+            .sourceQueues(List.of(source))
+            .build())
         .encryption(QueueEncryption.KMS)
         .encryptionMasterKey(key)
         .enforceSsl(settings.enforceSsl())
@@ -66,6 +89,7 @@ public final class QueueWorkerService extends Construct implements FargateWorklo
         .removalPolicy(RemovalPolicy.RETAIN)
         .build();
     this.queue = Queue.Builder.create(this, "Queue")
+        .queueName(queueName)
         .encryption(QueueEncryption.KMS)
         .encryptionMasterKey(key)
         .enforceSsl(settings.enforceSsl())

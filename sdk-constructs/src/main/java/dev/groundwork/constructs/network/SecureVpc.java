@@ -2,6 +2,7 @@ package dev.groundwork.constructs.network;
 
 import com.google.common.collect.ImmutableMap;
 import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.constructs.observability.CustomResourceProviderLogs;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
@@ -27,6 +28,7 @@ import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.logs.ILogGroup;
 import software.constructs.Construct;
+import software.constructs.IConstruct;
 
 /**
  * A VPC with three tiers of subnets, flow logs, a closed default security group and private
@@ -45,9 +47,13 @@ import software.constructs.Construct;
  * retention) and the IAM role that delivers it; gateway endpoints for S3 and DynamoDB;
  * interface endpoints (with one security group admitting HTTPS from the VPC only) as
  * configured; and CDK's custom resource (a Lambda function and its role) that removes every
- * rule of the default security group, which CloudFormation cannot do natively.
+ * rule of the default security group, which CloudFormation cannot do natively, with its
+ * {@link CustomResourceProviderLogs} (an encrypted log group with the tier's retention, and an
+ * inline policy writing only there instead of the AWS-managed basic execution role).
  */
 public final class SecureVpc extends Construct {
+  /** The stack child CDK creates for restrictDefaultSecurityGroup, one per stack. */
+  static final String RESTRICT_DEFAULT_SG_PROVIDER = "Custom::VpcRestrictDefaultSGCustomResourceProvider";
 
   private final Vpc vpc;
   private final EncryptedLogGroup flowLogs;
@@ -95,6 +101,15 @@ public final class SecureVpc extends Construct {
         .destination(FlowLogDestination.toCloudWatchLogs(flowLogs.logGroup()))
         .trafficType(FlowLogTrafficType.ALL)
         .build());
+    if (settings.restrictDefaultSecurityGroup()) {
+      IConstruct provider = Stack.of(this).getNode().tryFindChild(RESTRICT_DEFAULT_SG_PROVIDER);
+      if (provider == null) {
+        throw new IllegalStateException("CDK's provider '" + RESTRICT_DEFAULT_SG_PROVIDER + "' is "
+            + "missing from stack '" + Stack.of(this).getStackName() + "' although the VPC restricts "
+            + "its default security group: aws-cdk-lib renamed it; update SecureVpc");
+      }
+      CustomResourceProviderLogs.of(provider);
+    }
 
     if (!settings.interfaceEndpoints().isEmpty()) {
       SecurityGroup endpointSecurityGroup = SecurityGroup.Builder.create(this, "EndpointSecurityGroup")

@@ -19,7 +19,8 @@ import software.constructs.Construct;
  *
  * <p>Adds to the task definition: the collector container {@value #CONTAINER_NAME} (image
  * {@value #IMAGE}, pinned; not essential, so a collector failure never stops the service;
- * non-root, read-only root file system, not privileged, 64 MiB reserved, logs to the service's
+ * non-root, read-only root file system, not privileged, a {@value #MEMORY_LIMIT_MIB} MiB hard limit
+ * (taken from the application's derived limit) with 64 MiB reserved, logs to the service's
  * log group under the {@code otel} prefix) running the image's X-Ray pipeline
  * ({@code /etc/ecs/ecs-xray.yaml}: OTLP on 4317/4318 and the X-Ray daemon protocol on UDP 2000,
  * all on localhost); tells the application container where it is
@@ -35,6 +36,11 @@ public final class TracingSidecar extends Construct {
   /** What the collector calls: sending segments and telemetry, reading sampling rules. */
   static final List<String> XRAY_ACTIONS = List.of("xray:PutTraceSegments", "xray:PutTelemetryRecords",
       "xray:GetSamplingRules", "xray:GetSamplingTargets", "xray:GetSamplingStatisticSummaries");
+  /**
+   * The collector's memory hard limit: twice its reservation, room for bursts of spans; past it
+   * ECS stops the collector (not essential), never the application.
+   */
+  public static final int MEMORY_LIMIT_MIB = 128;
   /** The image's user: aoc, uid 10001. */
   static final String USER = "10001";
 
@@ -42,7 +48,7 @@ public final class TracingSidecar extends Construct {
 
   public TracingSidecar(Construct scope, String id, HardenedTaskDefinition taskDefinition) {
     super(scope, id);
-    this.collector = taskDefinition.addContainer(CONTAINER_NAME, ContainerDefinitionOptions.builder()
+    this.collector = taskDefinition.addSidecar(CONTAINER_NAME, ContainerDefinitionOptions.builder()
         .containerName(CONTAINER_NAME)
         .image(ContainerImage.fromRegistry(IMAGE))
         .command(List.of("--config=/etc/ecs/ecs-xray.yaml"))
@@ -50,6 +56,7 @@ public final class TracingSidecar extends Construct {
         .user(USER)
         .readonlyRootFilesystem(true)
         .privileged(false)
+        .memoryLimitMiB(MEMORY_LIMIT_MIB)
         .memoryReservationMiB(64)
         .logging(LogDriver.awsLogs(AwsLogDriverProps.builder()
             .logGroup(taskDefinition.logGroup())

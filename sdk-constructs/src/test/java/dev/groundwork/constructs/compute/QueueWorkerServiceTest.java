@@ -81,6 +81,30 @@ class QueueWorkerServiceTest {
   }
 
   @Test
+  void deadLetterQueueAcceptsOnlyItsWorkQueue(SynthesizedApp app) {
+    Resource work = app.stack(PROD).resource("WorkerQueue9380F652").orElseThrow();
+    String name = work.property("QueueName").asText();
+    assertThat(name).startsWith("test-prod-workers-Worker-").hasSizeLessThanOrEqualTo(80);
+    prod(app).resource("WorkerDeadLetterQueue2879C389")
+        .hasProperty("RedriveAllowPolicy.redrivePermission", "byQueue");
+    JsonNode sources = app.stack(PROD).resource("WorkerDeadLetterQueue2879C389").orElseThrow()
+        .property("RedriveAllowPolicy.sourceQueueArns");
+    assertThat(sources).hasSize(1);
+    assertThat(sources.get(0).toString()).contains(":sqs:eu-west-1:333333333333:" + name);
+    assertThat(app.report().orElseThrow().findings())
+        .filteredOn(f -> f.ruleId().value().equals("GW_SQS_DLQ_SOURCES_RESTRICTED")
+            || f.ruleId().value().equals("GW_ECS_CONTAINER_MEMORY_LIMIT"))
+        .isEmpty();
+  }
+
+  @Test
+  void limitsTheContainersMemoryToTheTasks(SynthesizedApp app) {
+    WebServiceTest.task(app, PROD).hasProperty("Memory", "512")
+        .hasProperty("ContainerDefinitions[0].Memory", 512)
+        .doesNotHaveProperty("ContainerDefinitions[0].MemoryReservation");
+  }
+
+  @Test
   void alarmsWhenAMessageIsDeadLettered(SynthesizedApp app) {
     prod(app).resource("prod/workers/Worker/DeadLetterAlarm")
         .hasType("AWS::CloudWatch::Alarm")

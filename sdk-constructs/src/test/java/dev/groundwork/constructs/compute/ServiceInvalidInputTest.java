@@ -14,6 +14,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
+import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
+import software.amazon.awscdk.services.ecs.ContainerImage;
 
 /**
  * Bad input to {@link WebService} and {@link QueueWorkerService} fails at construction with a
@@ -144,6 +146,57 @@ class ServiceInvalidInputTest {
         .isInstanceOfSatisfying(GroundworkValidationException.class,
             e -> assertThat(e.codes()).containsExactly("IMAGE_NOT_PINNED"))
         .hasMessageContaining("container.image");
+  }
+
+  @Test
+  void rejectsAnApplicationMemoryLimitAboveTheTasksMemory() {
+    assertWebRejected(web(container("nginx:1.27.3", 512, 1024).memoryLimitMiB(2048).build()),
+        "CONTAINER_MEMORY_LIMIT")
+        .hasMessageContaining("container.memoryLimitMiB must be 6 to the task's memoryMiB (1024), got 2048");
+  }
+
+  @Test
+  void rejectsASidecarWithoutAMemoryLimit() {
+    HardenedTaskDefinition task = worker("Worker3", valid()).taskDefinition();
+    assertThatThrownBy(() -> task.addSidecar("log-router", sidecar().build()))
+        .isInstanceOfSatisfying(GroundworkValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("SIDECAR_MEMORY_LIMIT"))
+        .hasMessageContaining("HardenedTaskDefinition at 'prod/services/Worker3/TaskDefinition'")
+        .hasMessageContaining("sidecar 'log-router' memoryLimitMiB must be a hard limit of at least 6 MiB, got unset");
+  }
+
+  @Test
+  void rejectsSidecarsThatLeaveTheApplicationTooLittleMemory() {
+    HardenedTaskDefinition task = worker("Worker4", valid()).taskDefinition();
+    task.addSidecar("proxy", sidecar().memoryLimitMiB(512).build());
+    assertThatThrownBy(() -> task.addSidecar("log-router", sidecar().memoryLimitMiB(512).build()))
+        .isInstanceOfSatisfying(GroundworkValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("SIDECAR_MEMORY_LIMIT"))
+        .hasMessageContaining("sidecar 'log-router' memoryLimitMiB must be at most 384, leaving the "
+            + "application at least 128 of the task's memoryMiB 1024 (other sidecars 512), got 512");
+    assertThat(task.applicationMemoryLimitMiB()).isEqualTo(512);
+  }
+
+  @Test
+  void rejectsSidecarLimitsThatWithTheApplicationsExceedTheTasksMemory() {
+    HardenedTaskDefinition task = worker("Worker5", container("nginx:1.27.3", 512, 1024)
+        .memoryLimitMiB(1000).build()).taskDefinition();
+    assertThatThrownBy(() -> task.addSidecar("log-router", sidecar().memoryLimitMiB(64).build()))
+        .isInstanceOfSatisfying(GroundworkValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("SIDECAR_MEMORY_LIMIT"))
+        .hasMessageContaining("must be at most 24 (task memoryMiB 1024, application memoryLimitMiB 1000, "
+            + "other sidecars 0), got 64")
+        .hasMessageContaining("raise the task's memoryMiB");
+  }
+
+  private QueueWorkerService worker(String id, ContainerOptions container) {
+    return new QueueWorkerService(stack, id,
+        QueueWorkerServiceProps.builder().cluster(cluster).container(container).build());
+  }
+
+  private static ContainerDefinitionOptions.Builder sidecar() {
+    return ContainerDefinitionOptions.builder()
+        .image(ContainerImage.fromRegistry("public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4"));
   }
 
   private static ContainerOptions.Builder container(String image, int cpu, int memoryMiB) {

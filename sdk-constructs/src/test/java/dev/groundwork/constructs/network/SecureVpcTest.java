@@ -2,28 +2,35 @@ package dev.groundwork.constructs.network;
 
 import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
+import dev.groundwork.constructs.observability.CustomResourceProviderLogs;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.testing.ResourcesAssert;
 import dev.groundwork.testing.SynthesisExtension;
 import dev.groundwork.testing.TemplatesAssert;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awscdk.Stack;
+import software.constructs.IConstruct;
 
 class SecureVpcTest {
   private static final String DEV = "test-dev-network";
   private static final String STAGING = "test-staging-network";
   private static final String PROD = "test-prod-network";
+  private static final String FLOW_LOGS = "%s/network/Network/FlowLogs/LogGroup";
 
   @RegisterExtension
   static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
@@ -106,9 +113,9 @@ class SecureVpcTest {
 
     @Test
     void keepsLogsEncryptedForTheTiersRetention(SynthesizedApp app) {
-      stack(app, DEV).resourcesOfType("AWS::Logs::LogGroup").singleResource().hasProperty("RetentionInDays", 30);
-      stack(app, STAGING).resourcesOfType("AWS::Logs::LogGroup").singleResource().hasProperty("RetentionInDays", 90);
-      stack(app, PROD).resourcesOfType("AWS::Logs::LogGroup").singleResource()
+      stack(app, DEV).resource(FLOW_LOGS.formatted("dev")).hasProperty("RetentionInDays", 30);
+      stack(app, STAGING).resource(FLOW_LOGS.formatted("staging")).hasProperty("RetentionInDays", 90);
+      stack(app, PROD).resource(FLOW_LOGS.formatted("prod"))
           .hasProperty("RetentionInDays", 365)
           .hasPropertySatisfying("KmsKeyId", keyId -> assertThat(((Map<?, ?>) keyId).containsKey("Fn::GetAtt")).as("Fn::GetAtt in %s", keyId).isTrue())
           .referencesAt("KmsKeyId", "prod/network/LogsKey/Key");
@@ -116,7 +123,7 @@ class SecureVpcTest {
 
     @Test
     void retainsTheLogGroupAndItsRotatingKey(SynthesizedApp app) {
-      stack(app, PROD).resourcesOfType("AWS::Logs::LogGroup").singleResource()
+      stack(app, PROD).resource(FLOW_LOGS.formatted("prod"))
           .hasDeletionPolicy("Retain")
           .hasUpdateReplacePolicy("Retain");
       stack(app, PROD).resourcesOfType("AWS::KMS::Key").singleResource()
@@ -183,10 +190,67 @@ class SecureVpcTest {
   }
 
   @Nested
+  class DefaultSecurityGroupProvider {
+    static final String PROVIDER = "prod/network/Custom::VpcRestrictDefaultSGCustomResourceProvider";
+
+    @Test
+    void logsToAnEncryptedLogGroupWithTheTiersRetention(SynthesizedApp app) {
+      stack(app, PROD).resource(PROVIDER + "/Logs/Handler/LogGroup")
+          .hasType("AWS::Logs::LogGroup")
+          .hasProperty("RetentionInDays", 365)
+          .referencesAt("KmsKeyId", "prod/network/LogsKey/Key")
+          .hasDeletionPolicy("Retain");
+      stack(app, DEV).resource("dev/network/Custom::VpcRestrictDefaultSGCustomResourceProvider/Logs/Handler/LogGroup")
+          .hasProperty("RetentionInDays", 30);
+      stack(app, PROD).resource(PROVIDER + "/Handler")
+          .referencesAt("LoggingConfig.LogGroup", PROVIDER + "/Logs/Handler/LogGroup");
+    }
+
+    @Test
+    void writesOnlyItsOwnLogGroupInsteadOfHoldingTheManagedBasicExecutionRole(SynthesizedApp app) {
+      stack(app, PROD).resource(PROVIDER + "/Role").doesNotHaveProperty("ManagedPolicyArns");
+      assertThat(app.stack(PROD).json().toString()).doesNotContain("AWSLambdaBasicExecutionRole");
+      Resource policy = app.stack(PROD).resourcesOfType("AWS::IAM::Policy").stream()
+          .filter(p -> p.isNamed(PROVIDER + "/Logs/WriteLogs")).findFirst().orElseThrow();
+      JsonNode statements = policy.property("PolicyDocument.Statement");
+      assertThat(statements).hasSize(1);
+      assertThat(statements.get(0).path("Action").toString())
+          .isEqualTo("[\"logs:CreateLogStream\",\"logs:PutLogEvents\"]");
+      assertThat(statements.get(0).path("Resource").toString()).contains("ProviderLogsHandlerLogGroup");
+      stack(app, PROD).resource(PROVIDER + "/Logs/WriteLogs").referencesAt("Roles", PROVIDER + "/Role");
+    }
+
+    @Test
+    void runsOnlyOnceItMayLog(SynthesizedApp app) {
+      Resource handler = app.stack(PROD).resourcesOfType("AWS::Lambda::Function").get(0);
+      Resource policy = app.stack(PROD).resourcesOfType("AWS::IAM::Policy").stream()
+          .filter(p -> p.isNamed(PROVIDER + "/Logs/WriteLogs")).findFirst().orElseThrow();
+      assertThat(handler.json().path("DependsOn").toString()).contains(policy.logicalId());
+    }
+
+    @Test
+    void isHardenedOncePerStackAndOnlyForAProvider(@TempDir Path outdir) {
+      Stack stack = TestApps.appWithEveryTier(outdir).environment("dev").addStack("network");
+      SecureVpc network = new SecureVpc(stack, "Network", SecureVpcProps.of(Cidr.of("10.10.0.0/16")));
+      IConstruct provider = stack.getNode().findChild(SecureVpc.RESTRICT_DEFAULT_SG_PROVIDER);
+      assertThat(CustomResourceProviderLogs.of(provider)).isSameAs(CustomResourceProviderLogs.of(provider));
+      assertThatThrownBy(() -> CustomResourceProviderLogs.of(network))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("'dev/network/Network' is not a CDK CustomResourceProvider");
+    }
+
+    @Test
+    void passesTheBaselineLikeEveryOtherResource(SynthesizedApp app) {
+      assertThat(app).report().hasNoFindings();
+    }
+  }
+
+  @Nested
   class StatefulResources {
     @Test
     void keepTheirLogicalIds(SynthesizedApp app) {
-      assertThat(logicalIds(app, PROD, "AWS::Logs::LogGroup")).containsExactly("NetworkFlowLogsLogGroup625EB2BC");
+      assertThat(logicalIds(app, PROD, "AWS::Logs::LogGroup")).containsExactly("NetworkFlowLogsLogGroup625EB2BC",
+          "CustomVpcRestrictDefaultSGCustomResourceProviderLogsHandlerLogGroup9F4F6CF9");
       assertThat(logicalIds(app, PROD, "AWS::KMS::Key")).containsExactly("LogsKeyFE4C4A83");
       assertThat(logicalIds(app, PROD, "AWS::EC2::VPC")).containsExactly("NetworkVpc7FB7348F");
     }

@@ -271,10 +271,15 @@ class MonitoringTest {
       Resource task = stack(app, env).resourcesOfType("AWS::ECS::TaskDefinition").stream()
           .filter(r -> r.isNamed(env + "/services/Api/TaskDefinition")).findFirst().orElseThrow();
       String containers = task.property("ContainerDefinitions").toString();
+      int taskMemory = task.property("Memory").asInt();
       if (env.equals("dev")) {
         assertThat(containers).doesNotContain("aws-otel-collector");
+        assertThat(task.property("ContainerDefinitions").get(0).path("Memory").asInt()).isEqualTo(taskMemory);
         continue;
       }
+      // The collector's hard limit comes out of the application's: together they fill the task.
+      assertThat(task.property("ContainerDefinitions").get(0).path("Memory").asInt())
+          .isEqualTo(taskMemory - TracingSidecar.MEMORY_LIMIT_MIB);
       JsonNode collector = null;
       for (JsonNode c : task.property("ContainerDefinitions")) {
         if (c.path("Name").asText().equals(TracingSidecar.CONTAINER_NAME)) {
@@ -284,6 +289,8 @@ class MonitoringTest {
       assertThat(collector).as(env).isNotNull();
       assertThat(collector.path("Image").asText()).isEqualTo(TracingSidecar.IMAGE);
       assertThat(collector.path("Essential").asBoolean()).isFalse();
+      assertThat(collector.path("Memory").asInt()).isEqualTo(TracingSidecar.MEMORY_LIMIT_MIB);
+      assertThat(collector.path("MemoryReservation").asInt()).isEqualTo(64);
       assertThat(collector.path("ReadonlyRootFilesystem").asBoolean()).isTrue();
       assertThat(collector.path("User").asText()).isEqualTo("10001");
       assertThat(containers).contains("OTEL_EXPORTER_OTLP_ENDPOINT");

@@ -20,6 +20,7 @@ import dev.groundwork.policy.rules.ec2.VpcDefaultSecurityGroupRestricted;
 import dev.groundwork.policy.rules.ec2.VpcFlowLogsEnabled;
 import dev.groundwork.policy.rules.ecs.EcsContainerImagePinned;
 import dev.groundwork.policy.rules.ecs.EcsContainerLoggingConfigured;
+import dev.groundwork.policy.rules.ecs.EcsContainerMemoryLimitSet;
 import dev.groundwork.policy.rules.ecs.EcsContainerNotPrivileged;
 import dev.groundwork.policy.rules.ecs.EcsContainerReadOnlyRootFilesystem;
 import dev.groundwork.policy.rules.ecs.EcsContainerRunsAsNonRoot;
@@ -41,10 +42,12 @@ import dev.groundwork.policy.rules.iam.IamUserNoInlinePolicies;
 import dev.groundwork.policy.rules.kms.KmsKeyPolicyNoWildcardPrincipal;
 import dev.groundwork.policy.rules.kms.KmsKeyRotationEnabled;
 import dev.groundwork.policy.rules.lambda.LambdaConcurrencyAndDeadLetterSet;
+import dev.groundwork.policy.rules.lambda.LambdaLogGroupManaged;
 import dev.groundwork.policy.rules.logs.LogGroupEncrypted;
 import dev.groundwork.policy.rules.logs.LogGroupRetentionSet;
 import dev.groundwork.policy.rules.logs.LogGroupRetentionTierMinimum;
 import dev.groundwork.policy.rules.messaging.SnsTopicEncrypted;
+import dev.groundwork.policy.rules.messaging.SqsDeadLetterQueueRestrictsSources;
 import dev.groundwork.policy.rules.messaging.SnsTopicRequiresTls;
 import dev.groundwork.policy.rules.messaging.SqsQueueEncrypted;
 import dev.groundwork.policy.rules.messaging.SqsQueueRequiresTls;
@@ -147,7 +150,10 @@ public final class BaselineRules {
       new DockerNoSecretsCopied(),
       new DockerignorePresent(),
       new CloudTrailTrailValidatedAndEncrypted(),
-      new GuardDutyDetectorEnabled());
+      new GuardDutyDetectorEnabled(),
+      new EcsContainerMemoryLimitSet(),
+      new SqsDeadLetterQueueRestrictsSources(),
+      new LambdaLogGroupManaged());
 
   private BaselineRules() {}
 

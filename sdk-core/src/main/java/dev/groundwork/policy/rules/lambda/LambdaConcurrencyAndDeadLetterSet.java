@@ -21,11 +21,15 @@ import java.util.regex.Pattern;
  * CustomResourceProvider} creates, and CDK's entry point {@code __entrypoint__.handler} as
  * handler; e.g. the provider behind {@code
  * restrictDefaultSecurityGroup} or {@code autoDeleteObjects}): only CloudFormation invokes them,
- * once per custom-resource event of their stack, and it waits for each answer, failing and
- * rolling back the stack operation when the handler fails or times out. A failure is therefore
- * never lost (what a dead-letter target is for), and their concurrency is bounded by the stack's
- * custom resources (what a reservation is for); reserving concurrency for them would also fail
- * deployment in accounts at Lambda's minimum of 10 unreserved executions.
+ * asynchronously, once per custom-resource event of their stack, and it waits for the answer at
+ * the event's callback URL, failing and rolling back the stack operation when the handler reports
+ * a failure or no answer arrives in time. A failure is therefore never lost: it fails the
+ * deployment, in front of whoever deploys (what a dead-letter target is for; a dead-letter queue
+ * would only keep a stale event whose callback URL has expired). Their concurrency is bounded by
+ * the stack's custom resources (what a reservation is for), and a reservation would fail the
+ * deployment in accounts whose concurrency quota leaves nothing to reserve (Lambda keeps at least
+ * 100 executions unreserved; new accounts may have a quota of 10). See "CDK-generated functions"
+ * in docs/policy.md for what Groundwork hardens on them instead.
  */
 public final class LambdaConcurrencyAndDeadLetterSet implements Rule {
 
@@ -45,7 +49,7 @@ public final class LambdaConcurrencyAndDeadLetterSet implements Rule {
           + "dead-letter target an asynchronous event that keeps failing is dropped after its "
           + "retries and nobody learns of it. Not applicable to CDK custom-resource provider "
           + "functions (Custom::*CustomResourceProvider/Handler): CloudFormation is their only "
-          + "caller and fails the stack operation when they fail.")
+          + "caller, and a failed or unanswered event fails the stack operation.")
       .remediation("Set reservedConcurrentExecutions(n) on the Function, and deadLetterQueue(queue) "
           + "(or onFailure(new SqsDestination(queue)) for an EventInvokeConfig).")
       .controls("cdk-nag NIST 800-53 rev 5 pack, rules LambdaConcurrency and LambdaDLQ",

@@ -25,6 +25,40 @@ class EcsRulesTest {
   }
 
   @Nested
+  class MemoryLimit {
+    final EcsContainerMemoryLimitSet rule = new EcsContainerMemoryLimitSet();
+
+    @Test
+    void passesWhenEveryContainerHasAHardLimit() {
+      assertCompliant(evaluate(rule, TASK, "{'Memory': '1024', 'ContainerDefinitions': ["
+          + "{'Name': 'app', 'Memory': 896}, {'Name': 'otel', 'Memory': 128, 'MemoryReservation': 64}]}"));
+    }
+
+    @Test
+    void failsWhenASidecarHasOnlyAReservation() {
+      assertViolation(evaluate(rule, TASK, "{'Memory': '1024', 'ContainerDefinitions': ["
+              + "{'Name': 'app', 'Memory': 896}, {'Name': 'otel', 'MemoryReservation': 64}]}"),
+          "Properties.ContainerDefinitions[1].Memory", "container 'otel' has no memory hard limit");
+    }
+
+    @Test
+    void failsWhenOnlyTheTaskIsSized() {
+      assertViolation(evaluate(rule, TASK, "{'Memory': '1024', 'ContainerDefinitions': [{'Name': 'app'}]}"),
+          PATH + ".Memory", "container 'app'");
+    }
+
+    @Test
+    void notApplicableWithoutContainers() {
+      assertNoContainersIsNotApplicable(rule);
+    }
+
+    @Test
+    void unknownWhenLimitIsParameter() {
+      assertUnknown(container(rule, "{'Name': 'app', 'Memory': {'Ref': 'M'}}"), PATH + ".Memory");
+    }
+  }
+
+  @Nested
   class NonRootUser {
     final EcsContainerRunsAsNonRoot rule = new EcsContainerRunsAsNonRoot();
 

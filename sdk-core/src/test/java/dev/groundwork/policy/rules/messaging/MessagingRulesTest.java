@@ -1,12 +1,14 @@
 package dev.groundwork.policy.rules.messaging;
 
 import static dev.groundwork.policy.TemplateFixture.assertCompliant;
+import static dev.groundwork.policy.TemplateFixture.assertNotApplicable;
 import static dev.groundwork.policy.TemplateFixture.assertNotApplicableTo;
 import static dev.groundwork.policy.TemplateFixture.assertUnknown;
 import static dev.groundwork.policy.TemplateFixture.assertViolation;
 import static dev.groundwork.policy.TemplateFixture.evaluate;
 import static dev.groundwork.policy.TemplateFixture.template;
 
+import dev.groundwork.policy.Evaluation;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -135,6 +137,64 @@ class MessagingRulesTest {
     @Test
     void notApplicableToQueuePolicies() {
       assertNotApplicableTo(rule, "AWS::SQS::QueuePolicy", "{}");
+    }
+  }
+
+  @Nested
+  class DeadLetterQueueSources {
+    final SqsDeadLetterQueueRestrictsSources rule = new SqsDeadLetterQueueRestrictsSources();
+
+    static final String SOURCE = "{'RedrivePolicy': {'deadLetterTargetArn': {'Fn::GetAtt': ['Dlq', 'Arn']}, "
+        + "'maxReceiveCount': 5}, 'QueueName': 'work'}";
+
+    Evaluation dlq(String properties) {
+      return template().resource("Dlq", QUEUE, properties).resource("Work", QUEUE, SOURCE)
+          .evaluate(rule, "Dlq");
+    }
+
+    @Test
+    void passesWhenOnlyItsSourceMayUseIt() {
+      assertCompliant(dlq("{'RedriveAllowPolicy': {'redrivePermission': 'byQueue', "
+          + "'sourceQueueArns': [{'Fn::Join': ['', ['arn:', {'Ref': 'AWS::Partition'}, ':sqs:eu-west-1:1:work']]}]}}"));
+    }
+
+    @Test
+    void passesWhenThePolicyIsJsonTextDenyingAll() {
+      assertCompliant(dlq("{'RedriveAllowPolicy': '{\"redrivePermission\":\"denyAll\"}'}"));
+    }
+
+    @Test
+    void failsWithoutARedriveAllowPolicy() {
+      assertViolation(dlq("{}"), "Properties.RedriveAllowPolicy", "dead-letter queue of Work");
+    }
+
+    @Test
+    void failsWhenItAllowsAll() {
+      assertViolation(dlq("{'RedriveAllowPolicy': {'redrivePermission': 'allowAll'}}"),
+          "Properties.RedriveAllowPolicy.redrivePermission", "allows every source queue");
+    }
+
+    @Test
+    void failsWhenByQueueNamesNoSource() {
+      assertViolation(dlq("{'RedriveAllowPolicy': {'redrivePermission': 'byQueue', 'sourceQueueArns': []}}"),
+          "Properties.RedriveAllowPolicy.sourceQueueArns", "names no source queue");
+    }
+
+    @Test
+    void unknownWhenThePermissionIsConditional() {
+      assertUnknown(dlq("{'RedriveAllowPolicy': {'redrivePermission': {'Fn::If': ['C', 'byQueue', 'allowAll']}}}"),
+          "Properties.RedriveAllowPolicy.redrivePermission");
+    }
+
+    @Test
+    void notApplicableToAQueueNobodyDeadLettersInto() {
+      assertNotApplicableTo(rule, QUEUE, "{}");
+    }
+
+    @Test
+    void notApplicableToTheSourceQueue() {
+      assertNotApplicable(template().resource("Dlq", QUEUE, "{}").resource("Work", QUEUE, SOURCE)
+          .evaluate(rule, "Work"));
     }
   }
 }
