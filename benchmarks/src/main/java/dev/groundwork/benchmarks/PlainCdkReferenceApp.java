@@ -1,6 +1,7 @@
 package dev.groundwork.benchmarks;
 
 import dev.groundwork.core.AccountId;
+import dev.groundwork.core.CustomResourceProviderTags;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Region;
 import dev.groundwork.core.Tier;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -19,6 +21,7 @@ import software.amazon.awscdk.Stage;
 import software.amazon.awscdk.StageProps;
 import software.amazon.awscdk.TagProps;
 import software.amazon.awscdk.Tags;
+import software.constructs.IConstruct;
 
 /**
  * The reference app's construct tree under a plain CDK {@link App} with plain {@link Stage}s:
@@ -82,6 +85,15 @@ public final class PlainCdkReferenceApp {
                   .formatted(purpose, env.name(), env.tier()))
               .terminationProtection(env.tier().defaults().stackTerminationProtection())
               .build()));
+      // Groundwork's required tags on CDK's providers too, as PlatformEnvironment.tagCustomResourceProviders() gives them.
+      for (IConstruct stack : stage.getNode().getChildren()) {
+        for (IConstruct child : stack.getNode().getChildren()) {
+          String id = child.getNode().getId();
+          if (id.startsWith("Custom::") && id.endsWith("CustomResourceProvider")) {
+            Aspects.of(child).add(new CustomResourceProviderTags());
+          }
+        }
+      }
     }
     return app;
   }

@@ -3,7 +3,6 @@ package dev.groundwork.benchmarks;
 import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 
 import dev.groundwork.assembly.SynthesizedApp;
-import dev.groundwork.samples.ReferenceApp;
 import dev.groundwork.testing.SynthesisExtension;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 public class ThirtyTestsOnTheReferenceApp {
   @RegisterExtension
-  static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> ReferenceApp.createWithoutDelivery(Optional.of(outdir)));
+  static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> GroundworkReferenceApp.create(Optional.of(outdir)));
 
   @ParameterizedTest
   @ValueSource(strings = {"dev", "staging", "prod"})

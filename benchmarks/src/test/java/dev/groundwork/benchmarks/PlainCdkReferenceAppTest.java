@@ -2,7 +2,6 @@ package dev.groundwork.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.groundwork.samples.ReferenceApp;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +17,7 @@ import software.amazon.awscdk.Stack;
 class PlainCdkReferenceAppTest {
   @Test
   void plainCdkBuildsTheSameStacksAndConstructsAsGroundwork(@TempDir Path outdir) {
-    List<String> groundwork = paths(ReferenceApp.createWithoutDelivery(Optional.of(outdir.resolve("gw")))
+    List<String> groundwork = paths(GroundworkReferenceApp.create(Optional.of(outdir.resolve("gw")))
         .cdkApp().getNode().findAll());
     List<String> plain = paths(PlainCdkReferenceApp.build(outdir.resolve("plain").toString())
         .getNode().findAll());

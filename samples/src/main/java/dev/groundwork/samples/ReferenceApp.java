@@ -119,24 +119,7 @@ public final class ReferenceApp {
 
   /** The app, writing its assembly to {@code outdir} if given (tests use a temporary directory). */
   public static PlatformApp create(Optional<Path> outdir) {
-    PlatformApp app = environments(outdir, true);
-    addDelivery(app);
-    addImages(app);
-    addOrganizationBaseline(app);
-    return app;
-  }
-
-  /**
-   * The deployed environments without the delivery pipeline: the construct tree the plain-CDK
-   * benchmark can build too ({@code DeliveryPipeline} needs a {@code PlatformApp}), so the two are
-   * compared on the same stacks.
-   */
-  public static PlatformApp createWithoutDelivery(Optional<Path> outdir) {
-    return environments(outdir, false);
-  }
-
-  private static PlatformApp environments(Optional<Path> outdir, boolean withDelivery) {
-    PlatformAppProps.Builder props = PlatformAppProps.builder()
+    PlatformApp app = new PlatformApp(PlatformAppProps.builder()
         .name("orders")
         .team("payments")
         .costCenter("cc-1234")
@@ -146,17 +129,18 @@ public final class ReferenceApp {
         .addEnvironments(EnvironmentProps.of("staging", "222222222222", "eu-west-1", Tier.STAGING))
         .addEnvironments(EnvironmentProps.builder().name("prod").account("333333333333")
             .region("eu-west-1").recoveryRegion("eu-central-1").tier(Tier.PROD).build())
-        .outdir(outdir);
-    if (withDelivery) {
-      props.addEnvironments(EnvironmentProps.of("delivery", "444444444444", "eu-west-1", Tier.PROD));
-    }
-    PlatformApp app = new PlatformApp(props.build());
+        .addEnvironments(EnvironmentProps.of("delivery", "444444444444", "eu-west-1", Tier.PROD))
+        .outdir(outdir)
+        .build());
     for (String name : DEPLOYED) {
       PlatformEnvironment env = app.environment(name);
       // Before the data stack: its bucket replicates, and its backup plan copies, into this stack.
       env.recoveryRegion().ifPresent(region -> env.addRecoveryStack());
       addStacks(env.name(), env.account().value(), env.region().value(), env::addStack);
     }
+    addDelivery(app);
+    addImages(app);
+    addOrganizationBaseline(app);
     return app;
   }
 
