@@ -429,9 +429,9 @@ class ReferenceAppTest {
           .contains("tree.json", "groundwork-report.json", "groundwork-report.sarif", "groundwork-junit.xml",
               "groundwork-report.html", "groundwork-cost.json", "groundwork-diagram-prod.svg");
       assertThat(b.keySet()).as("files the other JVM wrote").containsExactlyElementsOf(a.keySet());
-      for (String name : a.keySet()) {
-        assertThat(firstDifference(a.get(name), b.get(name))).as("%s of the other JVM", name).isEmpty();
-      }
+      Map<String, String> differences = new TreeMap<>();
+      a.forEach((name, bytes) -> firstDifference(bytes, b.get(name)).ifPresent(d -> differences.put(name, d)));
+      assertThat(differences).as("files the other JVM wrote differently").isEmpty();
     }
 
     /** Starts JVMs until one iterates {@code Set.of} unlike this one, and lets it synthesize. */
