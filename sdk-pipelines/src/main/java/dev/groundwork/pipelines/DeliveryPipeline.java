@@ -1,5 +1,6 @@
 package dev.groundwork.pipelines;
 
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
 import dev.groundwork.constructs.internal.Validation;
@@ -200,7 +201,7 @@ public final class DeliveryPipeline extends Construct {
 
   /** A buildspec that publishes {@code files} under {@code directory} as a JUnit test report. */
   private static BuildSpec report(String name, String files, String directory) {
-    return BuildSpec.fromObject(Map.of("reports", Map.of(name, Map.of(
+    return BuildSpec.fromObject(Map.of("reports", Map.of(name, ImmutableMap.of(
         "files", List.of(files), "base-directory", directory, "file-format", "JUNITXML"))));
   }
 

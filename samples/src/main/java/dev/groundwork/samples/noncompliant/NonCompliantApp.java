@@ -1,5 +1,6 @@
 package dev.groundwork.samples.noncompliant;
 
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.core.EnvironmentProps;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformAppProps;
@@ -9,7 +10,6 @@ import dev.groundwork.core.Tier;
 import dev.groundwork.policy.suppress.Suppressions;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.Peer;
@@ -83,7 +83,7 @@ public final class NonCompliantApp {
       new Function(stack, "Checkout", FunctionProps.builder()
           .runtime(Runtime.NODEJS_20_X).handler("index.handler")
           .code(Code.fromInline("exports.handler = async () => 'ok';"))
-          .environment(Map.of("DB_PASSWORD", "hunter2", "PAYMENTS_URL", "http://10.0.0.12:8080"))
+          .environment(ImmutableMap.of("DB_PASSWORD", "hunter2", "PAYMENTS_URL", "http://10.0.0.12:8080"))
           .build());
       new Role(stack, "Deployer", RoleProps.builder()
           .assumedBy(new ServicePrincipal("codebuild.amazonaws.com"))

@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.compute;
 
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
@@ -116,7 +117,7 @@ public final class WebService extends Construct implements FargateWorkload {
         ? Optional.of(new WebAcl(this, "Waf", loadBalancer.getLoadBalancerArn(),
             props.rateLimitPerIp(), settings.service().logRetentionDays()))
         : Optional.empty();
-    service.markWorkload(Map.of("kind", MonitoringMetadata.WEB_SERVICE, "internetFacing", internetFacing));
+    service.markWorkload(ImmutableMap.of("kind", MonitoringMetadata.WEB_SERVICE, "internetFacing", internetFacing));
   }
 
   /** The container's own liveness command, else curl against the health check path, unless off. */

@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.data;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.services.rds.AuroraMysqlClusterEngineProps;
@@ -17,7 +18,7 @@ public enum DatabaseEngine {
   POSTGRESQL(5432, List.of("postgresql"), Map.of("rds.force_ssl", "1")),
   /** Aurora MySQL 3.08.2 (MySQL 8.0); TLS enforced with {@code require_secure_transport = ON}. */
   MYSQL(3306, List.of("error", "slowquery"),
-      Map.of("require_secure_transport", "ON", "slow_query_log", "1"));
+      ImmutableMap.of("require_secure_transport", "ON", "slow_query_log", "1"));
 
   private final int port;
   private final List<String> logExports;

@@ -1,9 +1,9 @@
 package dev.groundwork.constructs.observability;
 
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.constructs.compute.QueueWorkerService;
 import dev.groundwork.core.PlatformContext;
 import java.util.List;
-import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
@@ -53,7 +53,7 @@ public final class QueueWorkerWatcher extends Construct {
     TaskAlarms tasks = new TaskAlarms(this, "Tasks", worker, name, thresholds.task(), alarms, alerts, runbook);
     IMetric backlogPerTask = MathExpression.Builder.create()
         .expression("IF(running > 0, visible / running, visible)")
-        .usingMetrics(Map.of("visible", visible, "running", tasks.running()))
+        .usingMetrics(ImmutableMap.of("visible", visible, "running", tasks.running()))
         .label("Messages per running task")
         .period(Duration.minutes(1))
         .build();

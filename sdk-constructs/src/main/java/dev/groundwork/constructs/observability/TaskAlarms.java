@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.observability;
 
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.constructs.compute.FargateWorkload;
 import dev.groundwork.constructs.compute.PrivateFargateService;
 import java.util.List;
@@ -76,7 +77,7 @@ final class TaskAlarms extends Construct {
         "The service's events tab: stopped tasks' reasons (image pull, health check, out of memory)",
         MathExpression.Builder.create()
             .expression("desired - running")
-            .usingMetrics(Map.of("desired", desired, "running", running))
+            .usingMetrics(ImmutableMap.of("desired", desired, "running", running))
             .label("Tasks missing")
             .period(Duration.minutes(1))
             .build(),
@@ -101,7 +102,7 @@ final class TaskAlarms extends Construct {
     return Metric.Builder.create()
         .namespace("ECS/ContainerInsights")
         .metricName(name)
-        .dimensionsMap(Map.of("ClusterName", service.getCluster().getClusterName(),
+        .dimensionsMap(ImmutableMap.of("ClusterName", service.getCluster().getClusterName(),
             "ServiceName", service.getServiceName()))
         .statistic("Average")
         .period(Duration.minutes(1))

@@ -1,10 +1,10 @@
 package dev.groundwork.constructs.observability;
 
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.PlatformContext;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
@@ -103,7 +103,7 @@ public final class WebServiceWatcher extends Construct {
   private static IMetric percentOf(String errorsId, IMetric errors, IMetric requests, String label) {
     return MathExpression.Builder.create()
         .expression("IF(requests > 0, 100 * FILL(" + errorsId + ", 0) / requests, 0)")
-        .usingMetrics(Map.of(errorsId, errors, "requests", requests))
+        .usingMetrics(ImmutableMap.of(errorsId, errors, "requests", requests))
         .label(label)
         .period(Duration.minutes(1))
         .build();

@@ -1,5 +1,6 @@
 package dev.groundwork.pipelines.internal;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
@@ -33,14 +34,14 @@ public final class StageConditions {
       throw new IllegalStateException("pipeline has no stage " + stageName);
     }
     List<Map<String, Object>> rules = zones.stream().sorted((a, b) -> a.getId().compareTo(b.getId()))
-        .map(zone -> Map.<String, Object>of(
+        .<Map<String, Object>>map(zone -> ImmutableMap.of(
             "Name", "DeploymentWindow-" + zone.getId().replaceAll("[^A-Za-z0-9.@_-]", "-"),
-            "RuleTypeId", Map.of("Category", "Rule", "Owner", "AWS",
+            "RuleTypeId", ImmutableMap.of("Category", "Rule", "Owner", "AWS",
                 "Provider", "DeploymentWindow", "Version", "1"),
-            "Configuration", Map.of("Cron", cron, "TimeZone", zone.getId())))
+            "Configuration", ImmutableMap.of("Cron", cron, "TimeZone", zone.getId())))
         .toList();
     CfnPipeline cfn = (CfnPipeline) pipeline.getNode().getDefaultChild();
     cfn.addPropertyOverride("Stages." + index + ".BeforeEntry",
-        Map.of("Conditions", List.of(Map.of("Result", "FAIL", "Rules", rules))));
+        Map.of("Conditions", List.of(ImmutableMap.of("Result", "FAIL", "Rules", rules))));
   }
 }
