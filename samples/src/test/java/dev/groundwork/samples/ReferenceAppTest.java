@@ -82,7 +82,8 @@ class ReferenceAppTest {
       assertThat(app).environment("dev").stackNames()
           .containsExactly("orders-dev-audit", "orders-dev-data", "orders-dev-network", "orders-dev-services");
       assertThat(app).environment("delivery").stackNames()
-          .containsExactly("orders-delivery-governance", "orders-delivery-pipeline");
+          .containsExactlyInAnyOrder("orders-delivery-governance", "orders-delivery-images",
+              "orders-delivery-pipeline", "orders-delivery-pipeline-support-eu-central-1");
     }
   }
 
@@ -218,12 +219,15 @@ class ReferenceAppTest {
               "arn:aws:backup:eu-central-1:333333333333:backup-vault:orders-prod-recovery");
       StackTemplate recovery = app.stack("orders-prod-recovery");
       assertThat(recovery.resourcesOfType("AWS::S3::Bucket")).extracting(Resource::logicalId)
-          .containsExactlyInAnyOrder("dataDocumentsBucketB1FF172A", "dataDocumentsAccessLogsEC2BE227");
+          .containsExactlyInAnyOrder("dataDocumentsBucketB1FF172A", "dataDocumentsAccessLogsEC2BE227",
+              "auditBaselineBucket27284D4E", "auditBaselineBucketAccessLogs08B81DA1");
+      // The audit trail's bucket is a PROD data bucket too: its replica keeps Object Lock.
+      assertThat(recovery.resource("auditBaselineBucket27284D4E").orElseThrow().property("ObjectLockEnabled").asBoolean()).isTrue();
       assertThat(recovery.resourcesOfType("AWS::Backup::BackupVault")).extracting(Resource::logicalId)
           .containsExactly("dataBackupsVault67CD7105");
       assertThat(recovery.resourcesOfType("AWS::KMS::Key")).extracting(Resource::logicalId)
           .containsExactlyInAnyOrder("DataKey2A0DE9E6", "LogsKeyFE4C4A83");
-      assertThat(recovery.resources()).filteredOn(ReferenceAppTest::holdsData).hasSize(4)
+      assertThat(recovery.resources()).filteredOn(ReferenceAppTest::holdsData).hasSize(6)
           .allSatisfy(r -> assertThat(List.of(r.deletionPolicy(), r.updateReplacePolicy()))
               .as(r.describe()).containsOnly(Optional.of("Retain")));
       assertThat(app).stack("orders-prod-recovery").resourcesOfType("AWS::Backup::BackupVault").singleResource()
@@ -599,7 +603,7 @@ class ReferenceAppTest {
     @Test
     void bucketsQueuesAndTopicsAreListedAsNotEstimated(SynthResult result) {
       assertThat(result.cost().notEstimatedOf("prod")).extracting(NotEstimated::resourceType, NotEstimated::count)
-          .contains(Tuple.tuple("AWS::S3::Bucket", 7),
+          .contains(Tuple.tuple("AWS::S3::Bucket", 11),
               Tuple.tuple("AWS::SQS::Queue", 2),
               Tuple.tuple("AWS::SNS::Topic", 5));
     }
@@ -651,8 +655,8 @@ class ReferenceAppTest {
               Tuple.tuple(NodeKind.APPROVAL, "PromoteToProd"),
               Tuple.tuple(NodeKind.PIPELINE_STAGE, "prod"));
       assertThat(delivery.nodes()).filteredOn(n -> n.kind() == NodeKind.PIPELINE_STAGE).extracting(DiagramNode::detail)
-          .contains("stage 1 · source example/orders-infra", "stage 5 · deploys 3 stacks, 1 build",
-              "stage 7 · deploys 4 stacks, 1 build");
+          .contains("stage 1 · source example/orders-infra", "stage 5 · deploys 4 stacks, 2 builds",
+              "stage 7 · deploys 6 stacks, 2 builds");
       assertThat(delivery.edges()).filteredOn(e -> e.kind() == EdgeKind.DELIVERY).hasSize(8);
       assertThat(Files.readString(result.assemblyDirectory().resolve(ArchitectureSvg.fileName("delivery"))))
           .contains("Pipeline pipeline/Delivery/Pipeline/Pipeline", "approval before prod");
