@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.data;
 
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Region;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ final class CrossRegionReplication extends Construct {
         .sid("DecryptTheSourceThroughS3")
         .actions(List.of("kms:Decrypt"))
         .resources(List.of(sourceKey.key().getKeyArn()))
-        .conditions(Map.of(
+        .conditions(ImmutableMap.of(
             "StringEquals", Map.of("kms:ViaService", "s3." + context.region().value() + ".amazonaws.com"),
             "StringLike", Map.of("kms:EncryptionContext:aws:s3:arn",
                 List.of(source.getBucketArn(), source.arnForObjects("*")))))
@@ -89,7 +90,7 @@ final class CrossRegionReplication extends Construct {
         .actions(List.of("kms:Encrypt", "kms:GenerateDataKey"))
         .resources(List.of("arn:" + partition + ":kms:" + recoveryRegion.value() + ":"
             + context.account().value() + ":key/*"))
-        .conditions(Map.of(
+        .conditions(ImmutableMap.of(
             "StringEquals", Map.of("kms:ViaService", "s3." + recoveryRegion.value() + ".amazonaws.com"),
             "ForAnyValue:StringEquals", Map.of("kms:ResourceAliases", replicaKey.aliasName()),
             "StringLike", Map.of("kms:EncryptionContext:aws:s3:arn", List.of(replicaArn, replicaArn + "/*"))))

@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.governance;
 
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.constructs.data.EncryptionKey;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
@@ -51,7 +52,7 @@ final class AuditTrail extends Construct {
         .principals(List.of(cloudTrail))
         .actions(List.of("kms:GenerateDataKey*"))
         .resources(List.of("*"))
-        .conditions(Map.of("StringEquals", thisTrail,
+        .conditions(ImmutableMap.of("StringEquals", thisTrail,
             "StringLike", Map.of("kms:EncryptionContext:aws:cloudtrail:arn", accountTrails)))
         .build());
     key.key().addToResourcePolicy(PolicyStatement.Builder.create()
@@ -73,7 +74,7 @@ final class AuditTrail extends Construct {
         .principals(List.of(cloudTrail))
         .actions(List.of("s3:PutObject"))
         .resources(List.of(bucket.arnForObjects(PREFIX + "/AWSLogs/" + stack.getAccount() + "/*")))
-        .conditions(Map.of("StringEquals", Map.of("s3:x-amz-acl", "bucket-owner-full-control",
+        .conditions(Map.of("StringEquals", ImmutableMap.of("s3:x-amz-acl", "bucket-owner-full-control",
             "aws:SourceArn", trailArn)))
         .build());
 

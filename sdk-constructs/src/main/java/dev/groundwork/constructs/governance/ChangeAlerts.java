@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.governance;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.services.events.EventPattern;
@@ -49,7 +50,7 @@ final class ChangeAlerts extends Construct {
     rule("IamChanges", "IAM users, roles, groups, policies or access keys changed", EventPattern.builder()
         .source(List.of("aws.iam"))
         .detailType(List.of("AWS API Call via CloudTrail"))
-        .detail(Map.of("eventSource", List.of("iam.amazonaws.com"), "eventName", IAM_CHANGES))
+        .detail(ImmutableMap.of("eventSource", List.of("iam.amazonaws.com"), "eventName", IAM_CHANGES))
         .build(), topic);
   }
 
