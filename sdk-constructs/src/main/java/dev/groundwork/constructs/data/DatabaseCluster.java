@@ -205,9 +205,14 @@ public final class DatabaseCluster extends Construct {
         ? PerformanceInsightRetention.MONTHS_15 : PerformanceInsightRetention.DEFAULT;
   }
 
-  /** Admits {@code client} (a service, a security group) on the engine's port. */
+  /**
+   * Admits {@code client} (a service, a security group) on the engine's port. The rules are
+   * written from the client's side, so a client in another stack that depends on the
+   * database's (e.g. services using a database of the data stack) keeps both rules in its own
+   * stack and no cycle forms.
+   */
   public DatabaseCluster allowFrom(IConnectable client) {
-    cluster.getConnections().allowFrom(client, Port.tcp(props.engine().port()), "Client of " + getNode().getPath());
+    client.getConnections().allowTo(cluster, Port.tcp(props.engine().port()), "Client of " + getNode().getPath());
     return this;
   }
 
@@ -244,6 +249,11 @@ public final class DatabaseCluster extends Construct {
   /** The cluster: the escape hatch for anything Groundwork does not wrap. */
   public IDatabaseCluster cluster() {
     return cluster;
+  }
+
+  /** The engine, for clients that build a connection URL (e.g. a migration tool's JDBC URL). */
+  public DatabaseEngine engine() {
+    return props.engine();
   }
 
   /** The master credentials, rotated. */
