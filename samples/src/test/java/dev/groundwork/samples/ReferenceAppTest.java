@@ -243,15 +243,15 @@ class ReferenceAppTest {
     }
 
     @Test
-    void everyDeploymentRollsBackOnTheApisErrorAlarm(SynthesizedApp app) {
+    void everyDeploymentRollsBackOnTheApisLoadBalancerAlarms(SynthesizedApp app) {
       for (String env : List.of("dev", "staging", "prod")) {
-        String alarm = "orders-" + env + "-services-api-5xx";
+        String alarms = env + "/services/Monitoring/Api/Alarms/";
         assertThat(app).environment(env).resource(env + "/services/Api/Service/Service")
             .hasProperty("DeploymentConfiguration.Alarms.Rollback", true)
-            .hasProperty("DeploymentConfiguration.Alarms.AlarmNames", List.of(alarm));
-        assertThat(app).environment(env).resource(env + "/services/ApiErrors")
-            .hasProperty("AlarmName", alarm)
-            .hasProperty("MetricName", "HTTPCode_Target_5XX_Count");
+            .referencesAt("DeploymentConfiguration.Alarms.AlarmNames[0]", alarms + "LoadBalancerErrors")
+            .referencesAt("DeploymentConfiguration.Alarms.AlarmNames[1]", alarms + "TargetErrors")
+            .referencesAt("DeploymentConfiguration.Alarms.AlarmNames[2]", alarms + "Latency")
+            .referencesAt("DeploymentConfiguration.Alarms.AlarmNames[3]", alarms + "UnhealthyHosts");
       }
     }
 
@@ -406,11 +406,11 @@ class ReferenceAppTest {
     void estimatePerEnvironmentIsPinned(SynthResult result) {
       CostEstimate cost = result.cost();
       assertThat(cost.environments()).containsExactly("dev", "staging", "prod", "delivery");
-      assertThat(cost.total("dev")).isEqualByComparingTo("192.05");
-      assertThat(cost.total("staging")).isEqualByComparingTo("626.23");
-      assertThat(cost.total("prod")).isEqualByComparingTo("1010.34");
+      assertThat(cost.total("dev")).isEqualByComparingTo("191.95");
+      assertThat(cost.total("staging")).isEqualByComparingTo("626.13");
+      assertThat(cost.total("prod")).isEqualByComparingTo("1010.24");
       assertThat(cost.total("delivery")).isEqualByComparingTo("13.30");
-      assertThat(cost.total()).isEqualByComparingTo("1841.92");
+      assertThat(cost.total()).isEqualByComparingTo("1841.62");
     }
 
     /**
@@ -450,7 +450,7 @@ class ReferenceAppTest {
     @Test
     void synthesisWritesTheJsonBesideThePolicyReports(SynthResult result) throws Exception {
       String json = Files.readString(result.assemblyDirectory().resolve(CostJson.FILE));
-      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1010.34");
+      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1010.24");
     }
 
     private static BigDecimal stackTypeTotal(CostEstimate cost, String environment, String stack, String type) {
@@ -481,7 +481,7 @@ class ReferenceAppTest {
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<table id=\"cost-table\">", "1841.92", "<h3 id=\"diagram-prod\">",
+      assertThat(html).contains("<table id=\"cost-table\">", "1841.62", "<h3 id=\"diagram-prod\">",
           "services/Api/LoadBalancer");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }

@@ -205,14 +205,9 @@ public final class DatabaseCluster extends Construct {
         ? PerformanceInsightRetention.MONTHS_15 : PerformanceInsightRetention.DEFAULT;
   }
 
-  /**
-   * Admits {@code client} (a service, a security group) on the engine's port. The rules are
-   * written from the client's side, so a client in another stack that depends on the
-   * database's (e.g. services using a database of the data stack) keeps both rules in its own
-   * stack and no cycle forms.
-   */
+  /** Admits {@code client} (a service, a security group) on the engine's port. */
   public DatabaseCluster allowFrom(IConnectable client) {
-    client.getConnections().allowTo(cluster, Port.tcp(props.engine().port()), "Client of " + getNode().getPath());
+    cluster.getConnections().allowFrom(client, Port.tcp(props.engine().port()), "Client of " + getNode().getPath());
     return this;
   }
 
