@@ -43,6 +43,7 @@ import dev.groundwork.constructs.observability.MonitoringProps;
 import dev.groundwork.constructs.observability.QueueWorkerWatchOptions;
 import dev.groundwork.constructs.observability.Subscriber;
 import dev.groundwork.constructs.observability.WebServiceWatchOptions;
+import dev.groundwork.constructs.observability.WebServiceWatcher;
 import dev.groundwork.core.EnvironmentProps;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformAppProps;
@@ -66,11 +67,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.IAlarm;
-import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
-import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
-import software.amazon.awscdk.services.elasticloadbalancingv2.HttpCodeTarget;
 import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.sns.ITopic;
@@ -233,9 +230,6 @@ public final class ReferenceApp {
       SecureVpc network) {
     ServiceCluster cluster = new ServiceCluster(services, "Cluster", ServiceClusterProps.of(network.vpc()));
     AlertTopic alerts = alertTopic(services);
-    // The rollback alarm watches the API's own target group, so the service is built first and
-    // rolls back on the alarm by its name.
-    String apiErrorsName = services.getStackName() + "-api-5xx";
     WebService api = new WebService(services, "Api", WebServiceProps.builder()
         .cluster(cluster)
         .container(ContainerOptions.builder()
@@ -250,20 +244,10 @@ public final class ReferenceApp {
         .certificate(TlsCertificate.fromArn("arn:aws:acm:" + region + ":" + account
             + ":certificate/7e1c2a9d-4b3f-4c55-9a0e-2f6d8b1c3e4a"))
         .healthCheck(HealthCheckOptions.builder().path("/").build())
-        // ROLLING in dev, CANARY (10 % for 5 minutes) in staging and prod; rolls back on the alarm.
-        .deployment(DeploymentOptions.rollbackOn(Alarm.fromAlarmName(services, "ApiErrorsByName", apiErrorsName)))
+        // ROLLING in dev, CANARY (10 % for 5 minutes) in staging and prod; the rollback alarms
+        // are its watcher's, added below.
+        .deployment(DeploymentOptions.builder().build())
         .build());
-    Alarm apiErrors = Alarm.Builder.create(services, "ApiErrors")
-        .alarmName(apiErrorsName)
-        .alarmDescription("The orders API answers with server errors: a deployment in progress rolls back")
-        .metric(api.targetGroup().getMetrics().httpCodeTarget(HttpCodeTarget.TARGET_5XX_COUNT))
-        .threshold(10)
-        .evaluationPeriods(1)
-        .treatMissingData(TreatMissingData.NOT_BREACHING)
-        .build();
-    apiErrors.addAlarmAction(new SnsAction(alerts.notificationTopic()));
-    api.service().getNode().addDependency(apiErrors);
-    addFlags(services, "api", api.service().getTaskDefinition().getTaskRole(), apiErrors);
     QueueWorkerService fulfilment = new QueueWorkerService(services, "Fulfilment", QueueWorkerServiceProps.builder()
         .cluster(cluster)
         .container(ContainerOptions.builder()
@@ -280,13 +264,16 @@ public final class ReferenceApp {
           "base images are pinned by tag; their digests could not be read where this was written (no Docker Hub access)",
           LocalDate.of(2027, 3, 1));
     }
-    addFlags(services, "fulfilment", fulfilment.service().getTaskDefinition().getTaskRole(),
-        fulfilment.deadLetterAlarm());
     // Images CDK publishes into this account's bootstrap repository are scanned on push; Inspector in prod.
     new RegistryScanning(services, "ImageScanning",
         environment.equals("prod") ? RegistryScanningProps.enhanced() : RegistryScanningProps.defaults());
     DatabaseCluster database = addDatabase(services, network, api, fulfilment);
-    addMonitoring(services, environment, alerts, api, fulfilment, database);
+    WebServiceWatcher apiWatcher = addMonitoring(services, environment, alerts, api, fulfilment, database);
+    // A deployment and a flag change roll back on the API's load balancer alarms.
+    api.addRollbackAlarms(apiWatcher.rollbackAlarms());
+    addFlags(services, "api", api.service().getTaskDefinition().getTaskRole(), apiWatcher.rollbackAlarms());
+    addFlags(services, "fulfilment", fulfilment.service().getTaskDefinition().getTaskRole(),
+        List.of(fulfilment.deadLetterAlarm()));
   }
 
   /** The orders database, used by the API and the workers, each wired in one call. */
@@ -300,13 +287,14 @@ public final class ReferenceApp {
     return database;
   }
 
-  /** A service's feature flags: released by changing a value, rolled back when its alarm fires. */
-  private static void addFlags(Stack services, String service, IGrantable taskRole, IAlarm alarm) {
+  /** A service's feature flags: released by changing a value, rolled back when its alarms fire. */
+  private static void addFlags(Stack services, String service, IGrantable taskRole,
+      List<? extends IAlarm> alarms) {
     new FeatureFlags(services, service + "-flags", FeatureFlagsProps.builder()
         .service(service)
         .putFlags("new-pricing", false)
         .reader(taskRole)
-        .addRollbackAlarms(alarm)
+        .addAllRollbackAlarms(alarms)
         .build());
   }
 
@@ -334,12 +322,12 @@ public final class ReferenceApp {
 
   /**
    * Alarms, paging composites, dashboards, the uptime canary and the monthly budget of one
-   * environment.
+   * environment; returns the API's watcher.
    */
-  private static void addMonitoring(Stack services, String environment, AlertTopic alerts,
+  private static WebServiceWatcher addMonitoring(Stack services, String environment, AlertTopic alerts,
       WebService api, QueueWorkerService fulfilment, DatabaseCluster database) {
     Monitoring monitoring = new Monitoring(services, "Monitoring", MonitoringProps.of(alerts));
-    monitoring.addWebService(api, WebServiceWatchOptions.builder()
+    WebServiceWatcher apiWatcher = monitoring.addWebService(api, WebServiceWatchOptions.builder()
         .runbookUrl("https://runbooks.example.com/orders/api")
         .publicUrl(environment.equals("prod") ? "https://api.orders.example.com"
             : "https://api." + environment + ".orders.example.com")
@@ -357,6 +345,7 @@ public final class ReferenceApp {
         .costCenter(COST_CENTER)
         .alerts(alerts)
         .build());
+    return apiWatcher;
   }
 
   /**

@@ -322,15 +322,15 @@ class ReferenceAppTest {
     }
 
     @Test
-    void everyDeploymentRollsBackOnTheApisErrorAlarm(SynthesizedApp app) {
+    void everyDeploymentRollsBackOnTheApisLoadBalancerAlarms(SynthesizedApp app) {
       for (String env : List.of("dev", "staging", "prod")) {
-        String alarm = "orders-" + env + "-services-api-5xx";
+        String alarms = env + "/services/Monitoring/Api/Alarms/";
         assertThat(app).environment(env).resource(env + "/services/Api/Service/Service")
             .hasProperty("DeploymentConfiguration.Alarms.Rollback", true)
-            .hasProperty("DeploymentConfiguration.Alarms.AlarmNames", List.of(alarm));
-        assertThat(app).environment(env).resource(env + "/services/ApiErrors")
-            .hasProperty("AlarmName", alarm)
-            .hasProperty("MetricName", "HTTPCode_Target_5XX_Count");
+            .referencesAt("DeploymentConfiguration.Alarms.AlarmNames[0]", alarms + "LoadBalancerErrors")
+            .referencesAt("DeploymentConfiguration.Alarms.AlarmNames[1]", alarms + "TargetErrors")
+            .referencesAt("DeploymentConfiguration.Alarms.AlarmNames[2]", alarms + "Latency")
+            .referencesAt("DeploymentConfiguration.Alarms.AlarmNames[3]", alarms + "UnhealthyHosts");
       }
     }
 
@@ -572,11 +572,11 @@ class ReferenceAppTest {
     void estimatePerEnvironmentIsPinned(SynthResult result) {
       CostEstimate cost = result.cost();
       assertThat(cost.environments()).containsExactly("dev", "staging", "prod", "delivery");
-      assertThat(cost.total("dev")).isEqualByComparingTo("210.19");
-      assertThat(cost.total("staging")).isEqualByComparingTo("648.44");
-      assertThat(cost.total("prod")).isEqualByComparingTo("1034.55");
+      assertThat(cost.total("dev")).isEqualByComparingTo("210.09");
+      assertThat(cost.total("staging")).isEqualByComparingTo("648.34");
+      assertThat(cost.total("prod")).isEqualByComparingTo("1034.45");
       assertThat(cost.total("delivery")).isEqualByComparingTo("19.30");
-      assertThat(cost.total()).isEqualByComparingTo("1912.48");
+      assertThat(cost.total()).isEqualByComparingTo("1912.18");
     }
 
     /**
@@ -616,7 +616,7 @@ class ReferenceAppTest {
     @Test
     void synthesisWritesTheJsonBesideThePolicyReports(SynthResult result) throws Exception {
       String json = Files.readString(result.assemblyDirectory().resolve(CostJson.FILE));
-      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1034.55");
+      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1034.45");
     }
 
     private static BigDecimal stackTypeTotal(CostEstimate cost, String environment, String stack, String type) {
@@ -670,7 +670,7 @@ class ReferenceAppTest {
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<table id=\"cost-table\">", "1912.48", "<h3 id=\"diagram-prod\">",
+      assertThat(html).contains("<table id=\"cost-table\">", "1912.18", "<h3 id=\"diagram-prod\">",
           "services/Api/LoadBalancer");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }

@@ -7,6 +7,7 @@ import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.core.Tier;
 import dev.groundwork.pipelines.internal.CrossRegionSupportHardening;
+import dev.groundwork.pipelines.internal.MigrationStep;
 import dev.groundwork.pipelines.internal.RegionTimeZones;
 import dev.groundwork.pipelines.internal.StageConditions;
 import dev.groundwork.pipelines.internal.WindowCron;
@@ -22,7 +23,9 @@ import java.util.Set;
 import software.amazon.awscdk.AspectOptions;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Stage;
+import software.amazon.awscdk.StageSynthesisOptions;
 import software.amazon.awscdk.pipelines.AddStageOpts;
 import software.amazon.awscdk.pipelines.CodeBuildOptions;
 import software.amazon.awscdk.pipelines.CodeBuildStep;
@@ -36,6 +39,7 @@ import software.amazon.awscdk.pipelines.ManualApprovalStep;
 import software.amazon.awscdk.pipelines.ManualApprovalStepProps;
 import software.amazon.awscdk.pipelines.ShellStep;
 import software.amazon.awscdk.pipelines.ShellStepProps;
+import software.amazon.awscdk.pipelines.StackSteps;
 import software.amazon.awscdk.pipelines.Step;
 import software.amazon.awscdk.pipelines.Wave;
 import software.amazon.awscdk.pipelines.WaveOptions;
@@ -53,6 +57,7 @@ import software.amazon.awscdk.services.codepipeline.PipelineNotificationEvents;
 import software.amazon.awscdk.services.codepipeline.PipelineNotifyOnOptions;
 import software.amazon.awscdk.services.codepipeline.PipelineType;
 import software.constructs.Construct;
+import software.constructs.IConstruct;
 
 /**
  * A CodePipeline (V2, on CDK Pipelines) that delivers every commit of a branch through the
@@ -63,7 +68,9 @@ import software.constructs.Construct;
  * pipeline on an ERROR finding; its JUnit report is a CodeBuild test report, its SARIF report is
  * kept in the cloud-assembly artifact); UpdatePipeline (self-mutation); Assets (published in
  * parallel); then one wave per tier, {@code dev}, {@code staging}, {@code prod}, deploying each
- * environment's own CDK stage, each followed by a smoke test of its health endpoint. PROD waits
+ * environment's own CDK stage, each followed by a smoke test of its health endpoint and, where
+ * configured, preceded by its database migrations (a {@link MigrationRunner} started before the
+ * stack that uses the new schema, in the environment's account). PROD waits
  * for a manual approval and may only be entered inside its deployment window (a {@code beforeEntry}
  * stage condition with the {@code DeploymentWindow} rule).
  *
@@ -130,7 +137,12 @@ public final class DeliveryPipeline extends Construct {
       env.tagCustomResourceProviders();
       List<Step> post = new ArrayList<>(smokeTest(delivery));
       post.add(deployed.keep(env, pipeline.getCloudAssemblyFileSet()));
-      wave.addStage(env.stage(), AddStageOpts.builder().post(post).build());
+      AddStageOpts.Builder stage = AddStageOpts.builder().post(post);
+      delivery.migrations().ifPresent(runner -> stage.stackSteps(List.of(StackSteps.builder()
+          .stack(delivery.migrateBefore().orElseThrow())
+          .pre(List.of(new MigrationStep("Migrate", runner, source.getPrimaryOutput())))
+          .build())));
+      wave.addStage(env.stage(), stage.build());
     }
     // Environments with a stack in a second region (a recovery stack) make CDK add a support stack there.
     Aspects.of(Stage.of(this)).add(new CrossRegionSupportHardening(),
@@ -257,6 +269,7 @@ public final class DeliveryPipeline extends Construct {
             "a time zone", "Set timeZone(ZoneId.of(...)) on the EnvironmentDelivery of '" + name + "'.");
       }
       zone.ifPresent(z -> zones.computeIfAbsent(env.tier(), t -> new LinkedHashSet<>()).add(z));
+      checkMigrations(delivery, validation);
     }
     WindowCron.problem(props.prodDeploymentWindow().cron()).ifPresent(problem ->
         validation.add("PIPELINE_WINDOW_CRON", "prodDeploymentWindow", "'" + props.prodDeploymentWindow().cron()
@@ -268,6 +281,63 @@ public final class DeliveryPipeline extends Construct {
     }
     validation.throwIfAny();
     return zones;
+  }
+
+  /**
+   * Records the problems of {@code delivery}'s migrations: a runner and the stack it precedes, both
+   * in the environment, the runner trusting this pipeline's account, the stack deploying after the
+   * runner's (read from the environment's synthesized stage, where references became dependencies).
+   */
+  private void checkMigrations(EnvironmentDelivery delivery, Validation validation) {
+    PlatformEnvironment env = delivery.environment();
+    if (delivery.migrations().isPresent() != delivery.migrateBefore().isPresent()) {
+      validation.add("PIPELINE_MIGRATION_STACK", delivery.migrations().isPresent() ? "migrateBefore" : "migrations",
+          "unset for '" + env.name() + "'", "set together with " + (delivery.migrations().isPresent() ? "migrations" : "migrateBefore"),
+          "Give both the MigrationRunner and the stack of the services that use the new schema.");
+      return;
+    }
+    if (delivery.migrations().isEmpty()) {
+      return;
+    }
+    MigrationRunner runner = delivery.migrations().get();
+    Stack before = delivery.migrateBefore().get();
+    boolean inEnvironment = true;
+    for (IConstruct scope : List.<IConstruct>of(runner, before)) {
+      if (Stage.of(scope) != env.stage()) {
+        inEnvironment = false;
+        validation.add("PIPELINE_MIGRATION_ENVIRONMENT", scope == runner ? "migrations" : "migrateBefore",
+            "'" + scope.getNode().getPath() + "'", "a construct of environment '" + env.name() + "'",
+            "Use the runner and the stack of the environment being delivered.");
+      }
+    }
+    String account = Stack.of(this).getAccount();
+    if (!runner.pipelineAccount().value().equals(account)) {
+      validation.add("PIPELINE_MIGRATION_ACCOUNT", "migrations", "a runner trusting account "
+          + runner.pipelineAccount().value(), "a runner trusting the pipeline's account " + account,
+          "Set pipelineAccount(AccountId.of(\"" + account + "\")) on the MigrationRunnerProps.");
+    }
+    if (!inEnvironment) {
+      return;
+    }
+    Stack runnerStack = Stack.of(runner);
+    env.tagCustomResourceProviders();
+    // The same synthesis CDK Pipelines' addStage asks for (and then reuses).
+    env.stage().synth(StageSynthesisOptions.builder().validateOnSynthesis(true).build());
+    if (runnerStack == before || !dependsOn(before, runnerStack)) {
+      validation.add("PIPELINE_MIGRATION_ORDER", "migrateBefore", "'" + before.getStackName() + "'"
+          + (runnerStack == before ? ", the runner's own stack" : ", which does not depend on the runner's stack '"
+          + runnerStack.getStackName() + "'"), "a stack deployed after the runner's",
+          "Put the MigrationRunner beside the database in a stack the services' stack depends on.");
+    }
+  }
+
+  private static boolean dependsOn(Stack stack, Stack dependency) {
+    for (Stack direct : stack.getDependencies()) {
+      if (direct == dependency || dependsOn(direct, dependency)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The CDK Pipelines object: the escape hatch for anything Groundwork does not wrap. */

@@ -5,6 +5,7 @@ import dev.groundwork.core.PlatformEnvironment;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.immutables.value.Value;
+import software.amazon.awscdk.Stack;
 
 /**
  * How the pipeline deploys one environment of the PlatformApp: the environment itself (its CDK
@@ -29,6 +30,20 @@ public interface EnvironmentDelivery {
    * zone must set it.
    */
   Optional<ZoneId> timeZone();
+
+  /**
+   * The database migrations of this environment, run before {@link #migrateBefore()} deploys: a
+   * CodeBuild action of the pipeline, run in the environment's account as the runner's action
+   * role. Default: none.
+   */
+  Optional<MigrationRunner> migrations();
+
+  /**
+   * The stack whose deployment waits for the migrations: the first one whose services use the new
+   * schema (make any other depend on it). It must depend on the runner's stack, so the runner
+   * exists before its first run. Required with {@link #migrations()}.
+   */
+  Optional<Stack> migrateBefore();
 
   /** The environment with no smoke test. */
   static EnvironmentDelivery of(PlatformEnvironment environment) {

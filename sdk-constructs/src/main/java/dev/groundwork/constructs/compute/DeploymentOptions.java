@@ -2,6 +2,7 @@ package dev.groundwork.constructs.compute;
 
 import dev.groundwork.core.GroundworkStyle;
 import java.util.List;
+import dev.groundwork.constructs.network.Cidr;
 import java.util.Optional;
 import org.immutables.value.Value;
 import software.amazon.awscdk.services.cloudwatch.IAlarm;
@@ -13,7 +14,8 @@ import software.amazon.awscdk.services.ecs.DeploymentStrategy;
  *
  * <p>Defaults by tier: ROLLING in DEV; CANARY (10 % of traffic for 5 minutes, then the rest) in
  * STAGING and PROD, with a bake time of 5 minutes in STAGING and 15 in PROD before the old tasks
- * stop. BLUE_GREEN, CANARY and LINEAR need at least one rollback alarm.
+ * stop. BLUE_GREEN, CANARY and LINEAR need at least one rollback alarm, here or through
+ * {@link WebService#addRollbackAlarms} before synthesis.
  */
 @Value.Immutable
 @GroundworkStyle
@@ -25,7 +27,8 @@ public interface DeploymentOptions {
   /**
    * Alarms that roll a deployment back when they fire (ECS deployment alarms with
    * {@code ROLLBACK_ON_ALARM}), for example the service's 5xx and latency alarms. Required for
-   * BLUE_GREEN, CANARY and LINEAR; optional for ROLLING, whose circuit breaker also rolls back.
+   * BLUE_GREEN, CANARY and LINEAR (here or through {@link WebService#addRollbackAlarms}, which
+   * adds to these); optional for ROLLING, whose circuit breaker also rolls back.
    */
   List<IAlarm> rollbackAlarms();
 
@@ -47,6 +50,22 @@ public interface DeploymentOptions {
   default int trafficShiftStepMinutes() {
     return 5;
   }
+
+  /**
+   * The port of a test listener for checks before any production traffic reaches the new tasks:
+   * an HTTPS listener on the load balancer (same certificate and TLS policy) whose rule ECS points
+   * at the new tasks during a deployment; BLUE_GREEN, CANARY and LINEAR only; not 80 nor the
+   * HTTPS port. Default: no test listener.
+   */
+  Optional<Integer> testListenerPort();
+
+  /**
+   * The networks the test listener admits (never {@code 0.0.0.0/0}): only with
+   * {@link #testListenerPort()}. Default: the VPC's own CIDR. For an internet-facing load balancer
+   * name the test runner's address (e.g. its NAT gateway's /32): traffic from inside the VPC
+   * reaches a public load balancer from the NAT's address.
+   */
+  List<Cidr> testListenerClients();
 
   /** The tier's defaults, rolling back on {@code alarms}. */
   static DeploymentOptions rollbackOn(IAlarm... alarms) {

@@ -43,13 +43,23 @@ import software.constructs.Construct;
 final class HttpsLoadBalancer extends ApplicationLoadBalancer {
   private final IBucket accessLogs;
   private final ApplicationListener httpsListener;
+  private final ICertificate served;
+  private final WebServiceSettings settings;
+  private final SecurityGroup securityGroup;
 
   HttpsLoadBalancer(Construct scope, String id, IVpc vpc, WebServiceSettings settings,
       TlsCertificate certificate) {
-    super(scope, id, props(scope, id, vpc, settings));
+    this(scope, id, vpc, settings, certificate, securityGroup(scope, id, vpc, settings));
+  }
+
+  private HttpsLoadBalancer(Construct scope, String id, IVpc vpc, WebServiceSettings settings,
+      TlsCertificate certificate, SecurityGroup securityGroup) {
+    super(scope, id, props(vpc, settings, securityGroup));
+    this.settings = settings;
+    this.securityGroup = securityGroup;
     this.accessLogs = AccessLogBucket.create(scope, "AccessLogs", settings.accessLogRetentionDays());
     logAccessLogs(accessLogs, "alb");
-    ICertificate served = certificate(scope, certificate);
+    this.served = certificate(scope, certificate);
     this.httpsListener = addListener("Https", BaseApplicationListenerProps.builder()
         .port(settings.httpsPort())
         .protocol(ApplicationProtocol.HTTPS)
@@ -69,8 +79,7 @@ final class HttpsLoadBalancer extends ApplicationLoadBalancer {
         .build());
   }
 
-  private static ApplicationLoadBalancerProps props(Construct scope, String id, IVpc vpc,
-      WebServiceSettings settings) {
+  private static SecurityGroup securityGroup(Construct scope, String id, IVpc vpc, WebServiceSettings settings) {
     SecurityGroup group = SecurityGroup.Builder.create(scope, id + "SecurityGroup")
         .vpc(vpc)
         .description("Load balancer of " + scope.getNode().getPath() + ": HTTPS and redirecting HTTP in")
@@ -82,6 +91,10 @@ final class HttpsLoadBalancer extends ApplicationLoadBalancer {
       group.addIngressRule(Peer.ipv4(client.toString()), Port.tcp(80),
           "HTTP from " + client + ", redirected to HTTPS");
     }
+    return group;
+  }
+
+  private static ApplicationLoadBalancerProps props(IVpc vpc, WebServiceSettings settings, SecurityGroup group) {
     return ApplicationLoadBalancerProps.builder()
         .vpc(vpc)
         .internetFacing(settings.internetFacing())
@@ -117,6 +130,30 @@ final class HttpsLoadBalancer extends ApplicationLoadBalancer {
         .target(RecordTarget.fromAlias(new LoadBalancerTarget(this)))
         .build();
     return created;
+  }
+
+  /**
+   * Adds {@code TestListener}: HTTPS on {@code port} with the HTTPS listener's certificate and TLS
+   * policy, answering 404 to requests no rule takes, reachable only from {@code clients} (the
+   * VPC's CIDR when empty).
+   */
+  ApplicationListener addTestListener(int port, List<Cidr> clients) {
+    if (clients.isEmpty()) {
+      securityGroup.addIngressRule(Peer.ipv4(getVpc().getVpcCidrBlock()), Port.tcp(port),
+          "Pre-traffic test listener from the VPC");
+    }
+    for (Cidr client : clients) {
+      securityGroup.addIngressRule(Peer.ipv4(client.toString()), Port.tcp(port),
+          "Pre-traffic test listener from " + client);
+    }
+    return addListener("TestListener", BaseApplicationListenerProps.builder()
+        .port(port)
+        .protocol(ApplicationProtocol.HTTPS)
+        .certificates(List.of(ListenerCertificate.fromCertificateManager(served)))
+        .sslPolicy(settings.sslPolicy())
+        .open(false)
+        .defaultAction(ListenerAction.fixedResponse(404))
+        .build());
   }
 
   /** The HTTPS listener, for extra rules and the tasks' target group. */

@@ -1,13 +1,12 @@
 package dev.groundwork.constructs.compute;
 
 import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.core.Tier;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.cloudwatch.IAlarm;
-import software.amazon.awscdk.services.ecs.AlarmBehavior;
-import software.amazon.awscdk.services.ecs.DeploymentAlarmConfig;
 import software.amazon.awscdk.services.ecs.DeploymentStrategy;
 import software.amazon.awscdk.services.ecs.FargateServiceProps;
 import software.amazon.awscdk.services.ecs.TrafficShiftConfig;
@@ -21,13 +20,16 @@ import software.amazon.awscdk.services.ecs.TrafficShiftConfig;
  * @param bakeTimeMinutes minutes before the old tasks stop (not for ROLLING)
  * @param trafficShiftPercent the percent each step shifts (CANARY and LINEAR only)
  * @param stepMinutes minutes each traffic-shift step is watched
+ * @param testListenerPort the port of the pre-traffic test listener, if any
+ * @param testListenerClients the networks the test listener admits (empty: the VPC's CIDR)
  */
 record ServiceDeployment(DeploymentStrategy strategy, List<IAlarm> alarms, int bakeTimeMinutes,
-    Optional<Double> trafficShiftPercent, int stepMinutes) {
+    Optional<Double> trafficShiftPercent, int stepMinutes, Optional<Integer> testListenerPort,
+    List<Cidr> testListenerClients) {
 
   /** ROLLING with the circuit breaker only: a service that sets no {@link DeploymentOptions}. */
-  static final ServiceDeployment CIRCUIT_BREAKER_ONLY =
-      new ServiceDeployment(DeploymentStrategy.ROLLING, List.of(), 0, Optional.empty(), 0);
+  static final ServiceDeployment CIRCUIT_BREAKER_ONLY = new ServiceDeployment(DeploymentStrategy.ROLLING,
+      List.of(), 0, Optional.empty(), 0, Optional.empty(), List.of());
 
   /** {@code options} with the defaults of {@code tier}. */
   static ServiceDeployment resolve(DeploymentOptions options, Tier tier) {
@@ -44,7 +46,7 @@ record ServiceDeployment(DeploymentStrategy strategy, List<IAlarm> alarms, int b
       default -> options.trafficShiftPercent();
     };
     return new ServiceDeployment(strategy, options.rollbackAlarms(), bake, percent,
-        options.trafficShiftStepMinutes());
+        options.trafficShiftStepMinutes(), options.testListenerPort(), options.testListenerClients());
   }
 
   /** Whether traffic moves from one target group to the other (BLUE_GREEN, CANARY, LINEAR). */
@@ -52,13 +54,22 @@ record ServiceDeployment(DeploymentStrategy strategy, List<IAlarm> alarms, int b
     return strategy != DeploymentStrategy.ROLLING;
   }
 
-  /** Records every problem of the resolved deployment. */
-  void check(Validation problems) {
-    if (shiftsTraffic() && alarms.isEmpty()) {
+  /**
+   * Records a problem if the deployment shifts traffic with none of its {@code alarmCount} rollback
+   * alarms; checked when the app synthesizes, after {@link WebService#addRollbackAlarms} calls.
+   */
+  void checkAlarms(int alarmCount, Validation problems) {
+    if (shiftsTraffic() && alarmCount == 0) {
       problems.add("DEPLOYMENT_ALARMS_REQUIRED", "deployment.rollbackAlarms", "none for " + strategy,
           "at least one alarm for BLUE_GREEN, CANARY or LINEAR",
-          "Pass the service's error-rate and latency alarms, so a bad release rolls back by itself.");
+          "Pass the service's error-rate and latency alarms, or call addRollbackAlarms(watcher.rollbackAlarms()),"
+              + " so a bad release rolls back by itself.");
     }
+  }
+
+  /** Records every problem of the resolved deployment but missing alarms; {@code httpsPort} is the service's. */
+  void check(int httpsPort, Validation problems) {
+    checkTestListener(httpsPort, problems);
     if (bakeTimeMinutes < 0 || bakeTimeMinutes > 1440) {
       problems.add("DEPLOYMENT_BAKE_TIME", "deployment.bakeTimeMinutes", bakeTimeMinutes,
           "0 to 1440 minutes", "Use 15 minutes, long enough for the alarms to see a bad release.");
@@ -68,6 +79,29 @@ record ServiceDeployment(DeploymentStrategy strategy, List<IAlarm> alarms, int b
           "0 to 1440 minutes", "Use 5 minutes.");
     }
     trafficShiftPercent.ifPresent(percent -> checkPercent(percent, problems));
+  }
+
+  private void checkTestListener(int httpsPort, Validation problems) {
+    if (testListenerPort.isEmpty()) {
+      if (!testListenerClients.isEmpty()) {
+        problems.add("DEPLOYMENT_TEST_LISTENER_CLIENTS", "deployment.testListenerClients", testListenerClients,
+            "empty without deployment.testListenerPort", "Set testListenerPort too, or remove the clients.");
+      }
+      return;
+    }
+    int port = testListenerPort.get();
+    if (!shiftsTraffic()) {
+      problems.add("DEPLOYMENT_TEST_LISTENER_STRATEGY", "deployment.testListenerPort", port + " for " + strategy,
+          "unset for ROLLING", "Choose BLUE_GREEN, CANARY or LINEAR, or remove the test listener.");
+    }
+    if (port < 1 || port > 65535 || port == 80 || port == httpsPort) {
+      problems.add("DEPLOYMENT_TEST_LISTENER_PORT", "deployment.testListenerPort", port,
+          "1 to 65535, neither 80 (the HTTP redirect) nor the HTTPS port " + httpsPort,
+          "Use a port of its own, e.g. 8443.");
+    }
+    testListenerClients.stream().filter(Cidr::isAnyIpv4).findFirst().ifPresent(any ->
+        problems.add("DEPLOYMENT_TEST_LISTENER_CLIENTS", "deployment.testListenerClients", any,
+            "networks other than the internet", "Name the networks the tests run from; leave it empty for the VPC's CIDR."));
   }
 
   private void checkPercent(double percent, Validation problems) {
@@ -90,18 +124,15 @@ record ServiceDeployment(DeploymentStrategy strategy, List<IAlarm> alarms, int b
     }
   }
 
-  /** Writes the strategy, bake time, traffic shift and deployment alarms onto {@code props}. */
+  /**
+   * Writes the strategy, bake time and traffic shift onto {@code props}; the rollback alarms are
+   * the service's ({@link WebService#addRollbackAlarms} adds to them).
+   */
   void applyTo(FargateServiceProps.Builder props) {
     if (this == CIRCUIT_BREAKER_ONLY) {
       return;
     }
     props.deploymentStrategy(strategy);
-    if (!alarms.isEmpty()) {
-      props.deploymentAlarms(DeploymentAlarmConfig.builder()
-          .alarmNames(alarms.stream().map(IAlarm::getAlarmName).toList())
-          .behavior(AlarmBehavior.ROLLBACK_ON_ALARM)
-          .build());
-    }
     if (!shiftsTraffic()) {
       return;
     }

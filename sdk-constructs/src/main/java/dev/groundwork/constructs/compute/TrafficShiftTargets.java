@@ -1,6 +1,7 @@
 package dev.groundwork.constructs.compute;
 
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.ecs.AlternateTarget;
 import software.amazon.awscdk.services.ecs.AlternateTargetProps;
@@ -25,21 +26,44 @@ import software.constructs.Construct;
  * <p>Beside it in its scope: {@code Tasks} (the group serving traffic when no deployment runs),
  * {@code TasksAlternate} (where the new tasks start), {@code ProductionRule} on the HTTPS listener
  * (every path, weighted forward to both groups; ECS moves the weights during a deployment) and the
- * listener's default action, a fixed 404 for requests no rule takes. ECS gets a role (from
- * {@link AlternateTarget}) to change the rule's weights.
+ * listener's default action, a fixed 404 for requests no rule takes; with a test listener also
+ * {@code TestRule} on it (the same weighted forward: during a deployment ECS points it at the new
+ * tasks first, so checks run before production traffic moves). ECS gets a role (from
+ * {@link AlternateTarget}) to change the rules' weights.
  */
 final class TrafficShiftTargets {
   private TrafficShiftTargets() {}
 
-  /** Registers {@code service}'s container port behind the listener; returns the serving group. */
+  /**
+   * Registers {@code service}'s container port behind the listener, and behind
+   * {@code testListener} if given; returns the serving group.
+   */
   static ApplicationTargetGroup attach(Construct scope, ApplicationListener listener,
-      PrivateFargateService service, int containerPort, HealthCheck healthCheck) {
+      Optional<ApplicationListener> testListener, PrivateFargateService service, int containerPort,
+      HealthCheck healthCheck) {
     ApplicationTargetGroup serving = group(scope, "Tasks", service, containerPort, healthCheck);
     ApplicationTargetGroup alternate = group(scope, "TasksAlternate", service, containerPort, healthCheck);
     listener.addAction("Default", AddApplicationActionProps.builder()
         .action(ListenerAction.fixedResponse(404))
         .build());
-    ApplicationListenerRule rule = ApplicationListenerRule.Builder.create(scope, "ProductionRule")
+    ApplicationListenerRule rule = rule(scope, "ProductionRule", listener, serving, alternate);
+    AlternateTargetProps.Builder target = AlternateTargetProps.builder()
+        .alternateTargetGroup(alternate)
+        .productionListener(ListenerRuleConfiguration.applicationListenerRule(rule));
+    testListener.ifPresent(test -> target.testListener(ListenerRuleConfiguration.applicationListenerRule(
+        rule(scope, "TestRule", test, serving, alternate))));
+    serving.addTarget(service.loadBalancerTarget(LoadBalancerTargetOptions.builder()
+        .containerName(service.getTaskDefinition().getDefaultContainer().getContainerName())
+        .containerPort(containerPort)
+        .alternateTarget(new AlternateTarget("Alternate", target.build()))
+        .build()));
+    return serving;
+  }
+
+  /** Every path of {@code listener}, weighted to the serving group; ECS moves the weights. */
+  private static ApplicationListenerRule rule(Construct scope, String id, ApplicationListener listener,
+      ApplicationTargetGroup serving, ApplicationTargetGroup alternate) {
+    return ApplicationListenerRule.Builder.create(scope, id)
         .listener(listener)
         .priority(1)
         .conditions(List.of(ListenerCondition.pathPatterns(List.of("/*"))))
@@ -47,15 +71,6 @@ final class TrafficShiftTargets {
             WeightedTargetGroup.builder().targetGroup(serving).weight(100).build(),
             WeightedTargetGroup.builder().targetGroup(alternate).weight(0).build())))
         .build();
-    serving.addTarget(service.loadBalancerTarget(LoadBalancerTargetOptions.builder()
-        .containerName(service.getTaskDefinition().getDefaultContainer().getContainerName())
-        .containerPort(containerPort)
-        .alternateTarget(new AlternateTarget("Alternate", AlternateTargetProps.builder()
-            .alternateTargetGroup(alternate)
-            .productionListener(ListenerRuleConfiguration.applicationListenerRule(rule))
-            .build()))
-        .build()));
-    return serving;
   }
 
   private static ApplicationTargetGroup group(Construct scope, String id,

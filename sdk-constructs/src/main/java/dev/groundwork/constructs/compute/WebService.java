@@ -7,10 +7,16 @@ import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
 import dev.groundwork.constructs.observability.TracingSidecar;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.policy.rules.observability.MonitoringMetadata;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Lazy;
+import software.amazon.awscdk.services.cloudwatch.IAlarm;
+import software.amazon.awscdk.services.ecs.AlarmBehavior;
+import software.amazon.awscdk.services.ecs.DeploymentAlarmOptions;
 import software.amazon.awscdk.services.ecs.CpuUtilizationScalingProps;
 import software.amazon.awscdk.services.ecs.MemoryUtilizationScalingProps;
 import software.amazon.awscdk.services.ecs.RequestCountScalingProps;
@@ -32,7 +38,9 @@ import software.constructs.Construct;
  * {@link PrivateFargateService} in the private subnets (circuit breaker with rollback, rolling
  * updates unless {@link WebServiceProps#deployment()} chooses ECS's BLUE_GREEN, CANARY or LINEAR
  * strategy with rollback alarms, which adds a second IP target group and a weighted production
- * listener rule; capacity providers of the cluster, ECS Exec by tier); an HTTPS load balancer (public
+ * listener rule, and on request a test listener for checks before production traffic moves (see
+ * {@link DeploymentOptions#testListenerPort()}); rollback alarms also come from
+ * {@link #addRollbackAlarms}; capacity providers of the cluster, ECS Exec by tier); an HTTPS load balancer (public
  * subnets unless internal; invalid header fields dropped; deletion protection in PROD) with its
  * security group admitting only the configured client networks on the HTTPS port and on 80, an
  * HTTPS listener (TLS 1.3/1.2 policy) forwarding to the tasks, an HTTP listener that only
@@ -53,6 +61,9 @@ public final class WebService extends Construct implements FargateWorkload {
   private final Optional<WebAcl> webAcl;
   private final boolean internetFacing;
   private final String healthCheckPath;
+  private final ServiceDeployment deployment;
+  private final List<IAlarm> rollbackAlarms;
+  private final Optional<ApplicationListener> testListener;
 
   public WebService(Construct scope, String id, WebServiceProps props) {
     super(scope, id);
@@ -63,8 +74,10 @@ public final class WebService extends Construct implements FargateWorkload {
     ServiceDeployment deployment = props.deployment()
         .map(options -> ServiceDeployment.resolve(options, context.tier()))
         .orElse(ServiceDeployment.CIRCUIT_BREAKER_ONLY);
-    deployment.check(validation);
+    deployment.check(settings.httpsPort(), validation);
     validation.throwIfAny();
+    this.deployment = deployment;
+    this.rollbackAlarms = new ArrayList<>();
     HealthCheckOptions health = props.healthCheck();
     this.internetFacing = settings.internetFacing();
     this.healthCheckPath = health.path();
@@ -93,9 +106,11 @@ public final class WebService extends Construct implements FargateWorkload {
         .unhealthyThresholdCount(health.unhealthyThreshold())
         .healthyHttpCodes(health.healthyHttpCodes())
         .build();
+    this.testListener = deployment.testListenerPort()
+        .map(port -> loadBalancer.addTestListener(port, deployment.testListenerClients()));
     this.targetGroup = deployment.shiftsTraffic()
-        ? TrafficShiftTargets.attach(this, loadBalancer.httpsListener(), service, props.containerPort(),
-            healthCheck)
+        ? TrafficShiftTargets.attach(this, loadBalancer.httpsListener(), testListener, service,
+            props.containerPort(), healthCheck)
         : loadBalancer.httpsListener().addTargets("Tasks", AddApplicationTargetsProps.builder()
             .port(props.containerPort())
             .protocol(ApplicationProtocol.HTTP)
@@ -117,7 +132,41 @@ public final class WebService extends Construct implements FargateWorkload {
         ? Optional.of(new WebAcl(this, "Waf", loadBalancer.getLoadBalancerArn(),
             props.rateLimitPerIp(), settings.service().logRetentionDays()))
         : Optional.empty();
+    addRollbackAlarms(deployment.alarms());
     service.markWorkload(ImmutableMap.of("kind", MonitoringMetadata.WEB_SERVICE, "internetFacing", internetFacing));
+    getNode().addValidation(() -> {
+      Validation alarms = Validation.of("WebService", this);
+      this.deployment.checkAlarms(rollbackAlarms.size(), alarms);
+      return alarms.messages();
+    });
+  }
+
+  /**
+   * Rolls a deployment back when any of {@code alarms} fires: adds them to the ECS service's
+   * deployment alarms ({@code ROLLBACK_ON_ALARM}), after those of {@link WebServiceProps#deployment()}.
+   * Any strategy takes them; BLUE_GREEN, CANARY and LINEAR need at least one by synthesis.
+   *
+   * <p>ECS takes alarms by name, so the service depends on each alarm: an alarm on the service's
+   * own metrics (its CPU, its task count) would make a circular dependency. Alarms on the load
+   * balancer and target group, such as a watcher's {@code rollbackAlarms()}, are safe.
+   */
+  public WebService addRollbackAlarms(IAlarm... alarms) {
+    return addRollbackAlarms(Arrays.asList(alarms));
+  }
+
+  /** {@link #addRollbackAlarms(IAlarm...)} for a list, e.g. a watcher's {@code rollbackAlarms()}. */
+  public WebService addRollbackAlarms(List<? extends IAlarm> alarms) {
+    if (alarms.isEmpty()) {
+      return this;
+    }
+    if (rollbackAlarms.isEmpty()) {
+      // Once, with every alarm added until synthesis: a second enableDeploymentAlarms call of CDK
+      // 2.272 drops its names (it concatenates into a discarded array).
+      service.enableDeploymentAlarms(Lazy.list(() -> rollbackAlarms.stream().map(IAlarm::getAlarmName).toList()),
+          DeploymentAlarmOptions.builder().behavior(AlarmBehavior.ROLLBACK_ON_ALARM).build());
+    }
+    rollbackAlarms.addAll(alarms);
+    return this;
   }
 
   /** The container's own liveness command, else curl against the health check path, unless off. */
@@ -141,6 +190,16 @@ public final class WebService extends Construct implements FargateWorkload {
   /** The load balancer. */
   public IApplicationLoadBalancer loadBalancer() {
     return loadBalancer;
+  }
+
+  /** The pre-traffic test listener, when {@link DeploymentOptions#testListenerPort()} asks for one. */
+  public Optional<ApplicationListener> testListener() {
+    return testListener;
+  }
+
+  /** Every alarm a deployment rolls back on: the deployment options' and those added since. */
+  public List<IAlarm> rollbackAlarms() {
+    return List.copyOf(rollbackAlarms);
   }
 
   /** The HTTPS listener, for extra rules. */

@@ -246,6 +246,11 @@ public final class DatabaseCluster extends Construct {
     return cluster;
   }
 
+  /** The engine, for clients that build a connection URL (e.g. a migration tool's JDBC URL). */
+  public DatabaseEngine engine() {
+    return props.engine();
+  }
+
   /** The master credentials, rotated. */
   public ManagedSecret credentials() {
     return credentials;

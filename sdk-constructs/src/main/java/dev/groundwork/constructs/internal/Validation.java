@@ -55,6 +55,14 @@ public final class Validation {
     return problems.isEmpty();
   }
 
+  /**
+   * Every problem's message, for a check CDK runs at synthesis ({@code Node.addValidation}),
+   * where problems are returned rather than thrown.
+   */
+  public List<String> messages() {
+    return problems.stream().map(Problem::message).toList();
+  }
+
   /** Throws one {@link GroundworkValidationException} with every problem, if there is any. */
   public void throwIfAny() {
     GroundworkValidationException.throwIfAny(problems);

@@ -32,6 +32,7 @@ public final class WebServiceWatcher extends Construct {
   private final CompositeAlarm composite;
   private final ServiceDashboard dashboard;
   private final Optional<UptimeCanary> canary;
+  private final List<Alarm> rollbackAlarms;
 
   WebServiceWatcher(Construct scope, String id, WebService web, WebServiceWatchOptions options, AlertTopic alerts) {
     super(scope, id);
@@ -61,20 +62,22 @@ public final class WebServiceWatcher extends Construct {
     IMetric unhealthy = web.targetGroup().getMetrics().unhealthyHostCount(MetricOptions.builder()
         .period(Duration.minutes(1)).statistic("Maximum").build());
 
-    alarms.add("LoadBalancerErrors", new AlarmSpec("Load balancer 5xx above " + AlarmSpec.number(thresholds.loadBalancerErrorPercent())
-        + "% of requests", "Whether any task is healthy (target group) and the load balancer's access logs",
+    Alarm loadBalancer5xx = alarms.add("LoadBalancerErrors", new AlarmSpec("Load balancer 5xx above "
+        + AlarmSpec.number(thresholds.loadBalancerErrorPercent()) + "% of requests",
+        "Whether any task is healthy (target group) and the load balancer's access logs",
         loadBalancerErrors, thresholds.loadBalancerErrorPercent(), ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         window, TreatMissingData.NOT_BREACHING, true));
-    alarms.add("TargetErrors", new AlarmSpec("Task 5xx above " + AlarmSpec.number(thresholds.targetErrorPercent())
+    Alarm task5xx = alarms.add("TargetErrors", new AlarmSpec("Task 5xx above " + AlarmSpec.number(thresholds.targetErrorPercent())
         + "% of requests", "ERROR lines in the service's log group and the last deployment",
         targetErrors, thresholds.targetErrorPercent(), ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         window, TreatMissingData.NOT_BREACHING, true));
-    alarms.add("Latency", new AlarmSpec(percentile + " latency above " + AlarmSpec.number(thresholds.latencyMillis()) + " ms",
+    Alarm slow = alarms.add("Latency", new AlarmSpec(percentile + " latency above " + AlarmSpec.number(thresholds.latencyMillis()) + " ms",
         "Traces in X-Ray and the database's health", latency, thresholds.latencyMillis() / 1000,
         ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, window, TreatMissingData.NOT_BREACHING, true));
-    alarms.add("UnhealthyHosts", new AlarmSpec("Tasks failing the load balancer's health check",
+    Alarm unhealthyHosts = alarms.add("UnhealthyHosts", new AlarmSpec("Tasks failing the load balancer's health check",
         "The health check path " + web.healthCheckPath() + " and stopped tasks' reasons", unhealthy, 1,
         ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, window, TreatMissingData.NOT_BREACHING, true));
+    this.rollbackAlarms = List.of(loadBalancer5xx, task5xx, slow, unhealthyHosts);
     TaskAlarms tasks = new TaskAlarms(this, "Tasks", web, name, thresholds.task(), alarms, alerts, runbook);
     this.canary = web.internetFacing()
         ? Optional.of(new UptimeCanary(this, "Uptime", options.publicUrl().orElseThrow() + web.healthCheckPath(),
@@ -117,6 +120,16 @@ public final class WebServiceWatcher extends Construct {
   /** The one paging alarm of the service. */
   public CompositeAlarm compositeAlarm() {
     return composite;
+  }
+
+  /**
+   * The alarms a deployment of the service rolls back on ({@link WebService#addRollbackAlarms}):
+   * load balancer 5xx, task 5xx, latency and unhealthy hosts. They read the load balancer's and
+   * target group's metrics only, so the ECS service may depend on them; the task alarms (CPU,
+   * memory, task count) read the service's own metrics and would make a circular dependency.
+   */
+  public List<Alarm> rollbackAlarms() {
+    return rollbackAlarms;
   }
 
   /** Every alarm of the service except the composite; each notifies. */

@@ -14,16 +14,17 @@ class DeploymentDefaultsTest {
   void resolvesTheDocumentedDefaultsOfEveryTier() {
     DeploymentOptions none = DeploymentOptions.builder().build();
     Map<Tier, String> expected = Map.of(
-        Tier.DEV, "ROLLING bake 0 shift Optional.empty step 5",
-        Tier.STAGING, "CANARY bake 5 shift Optional[10.0] step 5",
-        Tier.PROD, "CANARY bake 15 shift Optional[10.0] step 5");
+        Tier.DEV, "ROLLING bake 0 shift Optional.empty step 5 test Optional.empty from []",
+        Tier.STAGING, "CANARY bake 5 shift Optional[10.0] step 5 test Optional.empty from []",
+        Tier.PROD, "CANARY bake 15 shift Optional[10.0] step 5 test Optional.empty from []");
     for (Tier tier : Tier.values()) {
       ServiceDeployment d = ServiceDeployment.resolve(none, tier);
       assertThat(d.strategy() + " bake " + d.bakeTimeMinutes() + " shift " + d.trafficShiftPercent()
-          + " step " + d.stepMinutes()).as("%s", tier).isEqualTo(expected.get(tier));
+          + " step " + d.stepMinutes() + " test " + d.testListenerPort() + " from " + d.testListenerClients())
+          .as("%s", tier).isEqualTo(expected.get(tier));
       assertThat(d.alarms()).isEmpty();
     }
-    assertThat(ServiceDeployment.class.getRecordComponents()).hasSize(5);
+    assertThat(ServiceDeployment.class.getRecordComponents()).hasSize(7);
   }
 
   @Test

@@ -9,6 +9,13 @@ import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
+import dev.groundwork.constructs.observability.AlertTopic;
+import dev.groundwork.constructs.observability.AlertTopicProps;
+import dev.groundwork.constructs.observability.Monitoring;
+import dev.groundwork.constructs.observability.MonitoringProps;
+import dev.groundwork.constructs.observability.Subscriber;
+import dev.groundwork.constructs.observability.WebServiceWatchOptions;
+import dev.groundwork.constructs.observability.WebServiceWatcher;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.PlatformApp;
 import dev.groundwork.core.PlatformEnvironment;
@@ -64,6 +71,30 @@ class WebServiceDeploymentTest {
                 .build())
             .build());
         new WebService(stack, "Legacy", web(cluster).build());
+        WebService checkout = new WebService(stack, "Checkout", web(cluster)
+            .deployment(DeploymentOptions.builder()
+                .strategy(DeploymentStrategy.BLUE_GREEN)
+                .testListenerPort(8443)
+                .build())
+            .build());
+        AlertTopic alerts = new AlertTopic(stack, "Alerts", AlertTopicProps.builder()
+            .addSubscribers(Subscriber.email("oncall@example.com", Subscriber.Route.NOTIFY))
+            .build());
+        WebServiceWatcher watcher = new Monitoring(stack, "Monitoring", MonitoringProps.of(alerts))
+            .addWebService(checkout, WebServiceWatchOptions.builder()
+                .runbookUrl("https://runbooks.example.com/checkout")
+                .publicUrl("https://checkout.example.com")
+                .build());
+        checkout.addRollbackAlarms(watcher.rollbackAlarms());
+        new WebService(stack, "Search", web(cluster)
+            .deployment(DeploymentOptions.builder()
+                .strategy(DeploymentStrategy.BLUE_GREEN)
+                .testListenerPort(9443)
+                .addTestListenerClients(Cidr.of("10.99.0.0/16"))
+                .addRollbackAlarms(alarm(stack, "search-5xx"))
+                .build())
+            .build())
+            .addRollbackAlarms(alarm(stack, "search-latency"));
       }
     }
     return app;
@@ -136,6 +167,54 @@ class WebServiceDeploymentTest {
     }
   }
 
+  @Nested
+  class BlueGreenWithATestListener {
+    @Test
+    void bakesAndRollsBackOnTheWatchersLoadBalancerAlarms(SynthesizedApp app) {
+      service(app, "prod", "Checkout")
+          .hasProperty("DeploymentConfiguration.Strategy", "BLUE_GREEN")
+          .hasProperty("DeploymentConfiguration.BakeTimeInMinutes", 15)
+          .hasProperty("DeploymentConfiguration.Alarms.Rollback", true)
+          .referencesAt("DeploymentConfiguration.Alarms.AlarmNames[0]", "prod/services/Monitoring/Checkout/Alarms/LoadBalancerErrors")
+          .referencesAt("DeploymentConfiguration.Alarms.AlarmNames[1]", "prod/services/Monitoring/Checkout/Alarms/TargetErrors")
+          .referencesAt("DeploymentConfiguration.Alarms.AlarmNames[2]", "prod/services/Monitoring/Checkout/Alarms/Latency")
+          .referencesAt("DeploymentConfiguration.Alarms.AlarmNames[3]", "prod/services/Monitoring/Checkout/Alarms/UnhealthyHosts");
+    }
+
+    @Test
+    void addedAlarmsFollowThoseOfTheOptions(SynthesizedApp app) {
+      service(app, "prod", "Search")
+          .hasProperty("DeploymentConfiguration.Alarms.AlarmNames", List.of("search-5xx", "search-latency"));
+    }
+
+    @Test
+    void pointsATestRuleOnTheTestListenerAtBothGroups(SynthesizedApp app) {
+      service(app, "prod", "Checkout")
+          .referencesAt("LoadBalancers[0].AdvancedConfiguration.ProductionListenerRule",
+              "prod/services/Checkout/ProductionRule")
+          .referencesAt("LoadBalancers[0].AdvancedConfiguration.TestListenerRule",
+              "prod/services/Checkout/TestRule");
+      assertThat(app).environment("prod").resource("prod/services/Checkout/TestRule")
+          .referencesAt("ListenerArn", "prod/services/Checkout/LoadBalancer/TestListener")
+          .referencesAt("Actions[0].ForwardConfig.TargetGroups[0].TargetGroupArn", "prod/services/Checkout/Tasks")
+          .referencesAt("Actions[0].ForwardConfig.TargetGroups[1].TargetGroupArn", "prod/services/Checkout/TasksAlternate");
+      assertThat(app).environment("prod").resource("prod/services/Checkout/LoadBalancer/TestListener")
+          .hasProperty("Port", 8443)
+          .hasProperty("Protocol", "HTTPS")
+          .hasProperty("DefaultActions[0].FixedResponseConfig.StatusCode", "404");
+    }
+
+    @Test
+    void admitsOnlyTheVpcOrTheGivenNetworksOnTheTestPort(SynthesizedApp app) {
+      assertThat(app).environment("prod").resource("prod/services/Checkout/LoadBalancerSecurityGroup")
+          .hasProperty("SecurityGroupIngress[2].FromPort", 8443)
+          .referencesAt("SecurityGroupIngress[2].CidrIp", "prod/services/Network/Vpc");
+      assertThat(app).environment("prod").resource("prod/services/Search/LoadBalancerSecurityGroup")
+          .hasProperty("SecurityGroupIngress[2].FromPort", 9443)
+          .hasProperty("SecurityGroupIngress[2].CidrIp", "10.99.0.0/16");
+    }
+  }
+
   /** Bad input fails at construction, naming the property. */
   @Nested
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -151,18 +230,34 @@ class WebServiceDeploymentTest {
     }
 
     @Test
-    void rejectsTrafficShiftingWithoutRollbackAlarms() {
-      for (DeploymentStrategy strategy : List.of(DeploymentStrategy.BLUE_GREEN,
-          DeploymentStrategy.CANARY, DeploymentStrategy.LINEAR)) {
-        assertRejected(DeploymentOptions.builder().strategy(strategy).build(), "DEPLOYMENT_ALARMS_REQUIRED")
-            .hasMessageContaining("deployment.rollbackAlarms must be at least one alarm")
-            .hasMessageContaining("got none for " + strategy);
+    void rejectsATestListenerOnTheHttpOrHttpsPort() {
+      for (int port : new int[] {80, 443, 0, 70000}) {
+        assertRejected(withAlarm().strategy(DeploymentStrategy.BLUE_GREEN).testListenerPort(port).build(),
+            "DEPLOYMENT_TEST_LISTENER_PORT")
+            .hasMessageContaining("deployment.testListenerPort must be 1 to 65535, neither 80 (the HTTP redirect)"
+                + " nor the HTTPS port 443, got " + port);
       }
     }
 
     @Test
-    void rejectsTheTierDefaultCanaryWithoutAlarms() {
-      assertRejected(DeploymentOptions.builder().build(), "DEPLOYMENT_ALARMS_REQUIRED");
+    void rejectsATestListenerOpenToTheInternet() {
+      assertRejected(withAlarm().strategy(DeploymentStrategy.BLUE_GREEN).testListenerPort(8443)
+          .addTestListenerClients(Cidr.ANY_IPV4).build(), "DEPLOYMENT_TEST_LISTENER_CLIENTS")
+          .hasMessageContaining("deployment.testListenerClients must be networks other than the internet, got 0.0.0.0/0");
+    }
+
+    @Test
+    void rejectsTestListenerClientsWithoutAPort() {
+      assertRejected(withAlarm().strategy(DeploymentStrategy.BLUE_GREEN)
+          .addTestListenerClients(Cidr.of("10.0.0.0/16")).build(), "DEPLOYMENT_TEST_LISTENER_CLIENTS")
+          .hasMessageContaining("must be empty without deployment.testListenerPort");
+    }
+
+    @Test
+    void rejectsATestListenerForARollingDeployment() {
+      assertRejected(withAlarm().strategy(DeploymentStrategy.ROLLING).testListenerPort(8443).build(),
+          "DEPLOYMENT_TEST_LISTENER_STRATEGY")
+          .hasMessageContaining("deployment.testListenerPort must be unset for ROLLING, got 8443 for ROLLING");
     }
 
     @Test
@@ -208,6 +303,34 @@ class WebServiceDeploymentTest {
       return assertThatThrownBy(() -> new WebService(stack, id, props))
           .isInstanceOfSatisfying(GroundworkValidationException.class,
               e -> assertThat(e.codes()).containsExactly(code));
+    }
+  }
+
+  /**
+   * Missing rollback alarms are found when the app synthesizes, since {@link WebService#addRollbackAlarms}
+   * may add them after construction.
+   */
+  @Nested
+  class MissingRollbackAlarms {
+    @Test
+    void failTheSynthesisOfEveryTrafficShiftingStrategy(@TempDir Path outdir) {
+      ServiceCluster cluster = TestClusters.inImportedVpc(outdir, "prod", "services");
+      Stack stack = Stack.of(cluster);
+      new WebService(stack, "Canary", web(cluster).deployment(DeploymentOptions.builder().build()).build());
+      new WebService(stack, "BlueGreen", web(cluster)
+          .deployment(DeploymentOptions.builder().strategy(DeploymentStrategy.BLUE_GREEN).build()).build());
+      new WebService(stack, "Linear", web(cluster)
+          .deployment(DeploymentOptions.builder().strategy(DeploymentStrategy.LINEAR).build()).build());
+      new WebService(stack, "Rolling", web(cluster)
+          .deployment(DeploymentOptions.builder().strategy(DeploymentStrategy.ROLLING).build()).build());
+      assertThatThrownBy(() -> software.amazon.awscdk.Stage.of(stack).synth())
+          .hasMessageContaining("[DEPLOYMENT_ALARMS_REQUIRED] WebService at 'prod/services/Canary': "
+              + "deployment.rollbackAlarms must be at least one alarm for BLUE_GREEN, CANARY or LINEAR, got none for CANARY")
+          .hasMessageContaining("'prod/services/BlueGreen': deployment.rollbackAlarms must be at least one alarm"
+              + " for BLUE_GREEN, CANARY or LINEAR, got none for BLUE_GREEN")
+          .hasMessageContaining("got none for LINEAR")
+          .hasMessageContaining("addRollbackAlarms(watcher.rollbackAlarms())")
+          .hasMessageNotContaining("'prod/services/Rolling'");
     }
   }
 }

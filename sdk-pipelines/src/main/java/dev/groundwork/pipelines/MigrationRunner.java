@@ -1,0 +1,238 @@
+package dev.groundwork.pipelines;
+
+import com.google.common.hash.Hashing;
+import dev.groundwork.constructs.data.DatabaseCluster;
+import dev.groundwork.constructs.data.DatabaseEngine;
+import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.constructs.observability.EncryptedLogGroup;
+import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
+import dev.groundwork.core.AccountId;
+import dev.groundwork.core.PlatformContext;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.Stage;
+import software.amazon.awscdk.Token;
+import software.amazon.awscdk.services.codebuild.BuildEnvironment;
+import software.amazon.awscdk.services.codebuild.BuildEnvironmentVariable;
+import software.amazon.awscdk.services.codebuild.BuildEnvironmentVariableType;
+import software.amazon.awscdk.services.codebuild.BuildSpec;
+import software.amazon.awscdk.services.codebuild.CloudWatchLoggingOptions;
+import software.amazon.awscdk.services.codebuild.ComputeType;
+import software.amazon.awscdk.services.codebuild.LinuxBuildImage;
+import software.amazon.awscdk.services.codebuild.LoggingOptions;
+import software.amazon.awscdk.services.codebuild.PipelineProject;
+import software.amazon.awscdk.services.ec2.Peer;
+import software.amazon.awscdk.services.ec2.Port;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
+import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.ec2.SubnetType;
+import software.amazon.awscdk.services.iam.AccountPrincipal;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.constructs.Construct;
+
+/**
+ * Runs an environment's database migrations (Flyway by default, or any tool in a build image):
+ * a CodeBuild project inside the database's VPC, started by the {@link DeliveryPipeline} of the
+ * delivery account before the stacks that use the new schema deploy.
+ *
+ * <p>Resources: a security group (HTTPS out to the image registry, S3, Secrets Manager and
+ * CloudWatch Logs; the database's port out to the database, which admits it through
+ * {@link DatabaseCluster#allowFrom}); an {@link EncryptedLogGroup} for the build logs with the
+ * tier's retention; the build role ({@code <stack>-<id>-build}), which may read the database's
+ * master secret and the pipeline account's artifacts (only buckets and keys of that account,
+ * whose own policies then name this role); the CodeBuild project ({@code <stack>-<id>}, in the
+ * private subnets, no privileged mode, the secret's fields as {@code SECRETS_MANAGER} variables,
+ * never plaintext); and the action role ({@code <stack>-<id>-start}), which the pipeline account
+ * may assume to start, watch and stop builds of this project only.
+ *
+ * <p>Put it in a stack that deploys before the migrated stacks, next to the database (the
+ * project must exist before the pipeline first runs it): for example the stack of the database,
+ * when the services are in a stack of their own. Names are fixed, so the pipeline in another
+ * account can address the project and roles without a cross-account reference.
+ */
+public final class MigrationRunner extends Construct {
+  private final PipelineProject project;
+  private final String projectName;
+  private final String account;
+  private final String region;
+  private final AccountId pipelineAccount;
+
+  public MigrationRunner(Construct scope, String id, MigrationRunnerProps props) {
+    super(scope, id);
+    PlatformContext context = PlatformContext.of(this);
+    Stack stack = Stack.of(this);
+    check(props, stack);
+    this.account = context.account().value();
+    this.region = context.region().value();
+    this.pipelineAccount = props.pipelineAccount();
+    this.projectName = physicalName(stack.getStackName() + "-" + id, "");
+    DatabaseCluster database = props.database();
+
+    SecurityGroup group = SecurityGroup.Builder.create(this, "SecurityGroup")
+        .vpc(props.vpc())
+        .description("Database migrations of " + getNode().getPath() + ": HTTPS out, the database port")
+        .allowAllOutbound(false)
+        .build();
+    group.addEgressRule(Peer.anyIpv4(), Port.tcp(443),
+        "Image registry, pipeline artifacts in S3, Secrets Manager, CloudWatch Logs");
+    database.allowFrom(group);
+    EncryptedLogGroup logs = new EncryptedLogGroup(this, "Logs", EncryptedLogGroupProps.defaults());
+
+    Role buildRole = Role.Builder.create(this, "BuildRole")
+        .roleName(physicalName(projectName, "-build"))
+        .assumedBy(new ServicePrincipal("codebuild.amazonaws.com"))
+        .description("Database migrations of " + getNode().getPath())
+        .build();
+    // The pipeline's artifact bucket and key are in the delivery account; their own policies
+    // name this role, so only the pipeline's artifacts are readable.
+    buildRole.addToPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("s3:GetObject*", "s3:GetBucket*", "s3:List*"))
+        .resources(List.of("*"))
+        .conditions(Map.of("StringEquals", Map.of("aws:ResourceAccount", pipelineAccount.value())))
+        .build());
+    buildRole.addToPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("kms:Decrypt", "kms:DescribeKey"))
+        .resources(List.of("*"))
+        .conditions(Map.of("StringEquals", Map.of(
+            "aws:ResourceAccount", pipelineAccount.value(),
+            "kms:ViaService", "s3." + region + ".amazonaws.com")))
+        .build());
+
+    List<String> commands = props.commands().isEmpty()
+        ? flywayCommands(database.engine(), props.migrationsDirectory())
+        : props.commands();
+    this.project = PipelineProject.Builder.create(this, "Project")
+        .projectName(projectName)
+        .description("Runs the database migrations of " + getNode().getPath() + " before the services deploy")
+        .role(buildRole)
+        .vpc(props.vpc())
+        .subnetSelection(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
+        .securityGroups(List.of(group))
+        .environment(BuildEnvironment.builder()
+            .buildImage(LinuxBuildImage.fromDockerRegistry(props.image()))
+            .computeType(ComputeType.SMALL)
+            .privileged(false)
+            .build())
+        .environmentVariables(secretVariables(database.credentials().secret().getSecretArn()))
+        .buildSpec(BuildSpec.fromObject(Map.of(
+            "version", "0.2",
+            "phases", Map.of("build", Map.of("commands", commands)))))
+        .timeout(Duration.minutes(props.timeoutMinutes()))
+        .logging(LoggingOptions.builder()
+            .cloudWatch(CloudWatchLoggingOptions.builder().logGroup(logs.logGroup()).build())
+            .build())
+        .build();
+    database.credentials().grantRead(project);
+
+    Role actionRole = Role.Builder.create(this, "ActionRole")
+        .roleName(physicalName(projectName, "-start"))
+        .assumedBy(new AccountPrincipal(pipelineAccount.value()))
+        .description("Lets the delivery pipeline of account " + pipelineAccount.value()
+            + " run the database migrations of " + getNode().getPath())
+        .build();
+    actionRole.addToPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("codebuild:StartBuild", "codebuild:BatchGetBuilds", "codebuild:StopBuild"))
+        .resources(List.of(project.getProjectArn()))
+        .build());
+  }
+
+  /**
+   * The default commands: Flyway's {@code migrate} of the SQL files in {@code directory}, over TLS
+   * ({@code sslmode=require} for PostgreSQL, {@code sslMode=REQUIRED} for MySQL), as the master
+   * user. The variables come from the secret; the command line names them, never their values.
+   */
+  public static List<String> flywayCommands(DatabaseEngine engine, String directory) {
+    String url = switch (engine) {
+      case POSTGRESQL -> "jdbc:postgresql://${DB_HOST}:${DB_PORT}/${DB_NAME}?sslmode=require";
+      case MYSQL -> "jdbc:mysql://${DB_HOST}:${DB_PORT}/${DB_NAME}?sslMode=REQUIRED";
+    };
+    return List.of("FLYWAY_URL=\"" + url + "\" FLYWAY_USER=\"$DB_USERNAME\" FLYWAY_PASSWORD=\"$DB_PASSWORD\" "
+        + "flyway -locations=\"filesystem:" + directory + "\" migrate");
+  }
+
+  /** {@code DB_*} from the JSON fields of the database's secret, resolved by CodeBuild at build start. */
+  private static Map<String, BuildEnvironmentVariable> secretVariables(String secretArn) {
+    Map<String, BuildEnvironmentVariable> variables = new LinkedHashMap<>();
+    Map.of("DB_HOST", "host", "DB_PORT", "port", "DB_NAME", "dbname", "DB_USERNAME", "username",
+        "DB_PASSWORD", "password").entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+        variables.put(e.getKey(), BuildEnvironmentVariable.builder()
+            .type(BuildEnvironmentVariableType.SECRETS_MANAGER)
+            .value(secretArn + ":" + e.getValue())
+            .build()));
+    return variables;
+  }
+
+  private void check(MigrationRunnerProps props, Stack stack) {
+    Validation validation = Validation.of("MigrationRunner", this);
+    if (Stage.of(props.database()) != Stage.of(this)) {
+      validation.add("MIGRATION_DATABASE_ENVIRONMENT", "database", "'" + props.database().getNode().getPath() + "'",
+          "a database of this runner's environment", "Create the runner in the environment of the database it migrates.");
+    }
+    if (props.vpc().getPrivateSubnets().isEmpty()) {
+      validation.add("MIGRATION_SUBNETS", "vpc", "a VPC without private subnets with egress",
+          "the database's VPC, with private subnets that reach the image registry",
+          "Pass the SecureVpc the database is in (SecureVpc.vpc()).");
+    }
+    if (props.timeoutMinutes() < 5 || props.timeoutMinutes() > 480) {
+      validation.add("MIGRATION_TIMEOUT", "timeoutMinutes", props.timeoutMinutes(), "5 to 480",
+          "Keep the default 30; a migration that needs longer should be split (expand, backfill, contract).");
+    }
+    String image = props.image();
+    if (!image.contains("@sha256:") && (!image.matches(".*:[^/:]+$") || image.endsWith(":latest"))) {
+      validation.add("MIGRATION_IMAGE_PINNED", "image", "'" + image + "'",
+          "an image with a version tag or a digest", "Pin it, e.g. flyway/flyway:11.14.1.");
+    }
+    if (Token.isUnresolved(stack.getStackName())) {
+      validation.add("MIGRATION_STACK_NAME", "scope", "a stack without a fixed name",
+          "a stack with a fixed name (the project and roles are named after it)",
+          "Create the stack with PlatformEnvironment.addStack(...), which names it.");
+    }
+    validation.throwIfAny();
+  }
+
+  /** {@code base + suffix}, shortened with a hash to IAM's 64 characters and CodeBuild's characters. */
+  private static String physicalName(String base, String suffix) {
+    String clean = base.replaceAll("[^A-Za-z0-9-]", "-");
+    if (clean.length() + suffix.length() <= 64) {
+      return clean + suffix;
+    }
+    String hash = Hashing.sha256().hashString(clean, StandardCharsets.UTF_8).toString().substring(0, 8);
+    return clean.substring(0, 64 - suffix.length() - 9) + "-" + hash + suffix;
+  }
+
+  /** The CodeBuild project: the escape hatch for anything Groundwork does not wrap. */
+  public PipelineProject project() {
+    return project;
+  }
+
+  /** The project's name (fixed: {@code <stack>-<id>}). */
+  public String projectName() {
+    return projectName;
+  }
+
+  /** The project's ARN, as a plain string the pipeline's account can use. */
+  public String projectArn() {
+    return "arn:aws:codebuild:" + region + ":" + account + ":project/" + projectName;
+  }
+
+  /** The ARN of the role the pipeline assumes to start builds. */
+  public String actionRoleArn() {
+    return "arn:aws:iam::" + account + ":role/" + physicalName(projectName, "-start");
+  }
+
+  /** The ARN of the project's own role, which the pipeline's artifact bucket and key admit. */
+  public String buildRoleArn() {
+    return "arn:aws:iam::" + account + ":role/" + physicalName(projectName, "-build");
+  }
+
+  /** The delivery account allowed to run it. */
+  public AccountId pipelineAccount() {
+    return pipelineAccount;
+  }
+}
