@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.StatefulTypes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

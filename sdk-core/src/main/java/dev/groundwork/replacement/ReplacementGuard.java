@@ -2,6 +2,7 @@ package dev.groundwork.replacement;
 
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.StatefulTypes;
 import dev.groundwork.policy.AssemblyCheck;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.RuleInfo;

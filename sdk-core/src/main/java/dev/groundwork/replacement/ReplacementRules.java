@@ -1,5 +1,6 @@
 package dev.groundwork.replacement;
 
+import dev.groundwork.assembly.StatefulTypes;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.StatefulTypes;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.Tier;
 import dev.groundwork.policy.Finding;

@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.stateful;
 
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.StatefulTypes;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -13,22 +14,18 @@ import java.util.Set;
 /** Stateful resources have Retain or Snapshot deletion and replacement policies. */
 public final class StatefulResourceRetained implements Rule {
 
-  private static final Set<String> SNAPSHOT_TYPES = Set.of("AWS::RDS::DBCluster",
-      "AWS::RDS::DBInstance", "AWS::EC2::Volume", "AWS::ElastiCache::ReplicationGroup");
   private static final Set<String> KEEP = Set.of("Retain", "RetainExceptOnCreate");
 
   private static final RuleInfo INFO = RuleInfo.builder("GW_STATEFUL_RESOURCE_RETAINED")
       .title("Stateful resources are retained or snapshotted on delete and replacement")
       .severity(Severity.WARNING)
       .escalates()
-      .resourceTypes("AWS::S3::Bucket", "AWS::KMS::Key", "AWS::SecretsManager::Secret",
-          "AWS::Logs::LogGroup", "AWS::EC2::Volume", "AWS::DynamoDB::Table",
-          "AWS::DynamoDB::GlobalTable", "AWS::EFS::FileSystem", "AWS::RDS::DBCluster",
-          "AWS::RDS::DBInstance", "AWS::ElastiCache::ReplicationGroup", "AWS::ECR::Repository",
-          "AWS::Cognito::UserPool")
+      .resourceTypes(StatefulTypes.outlivingStack().toArray(String[]::new))
       .rationale("With DeletionPolicy Delete, removing the resource from the code or replacing "
           + "it destroys the data. Non-production environments may opt out by suppressing this "
-          + "rule with a reason.")
+          + "rule with a reason. SQS queues are not covered: their messages are in flight, kept "
+          + "14 days at most; the replacement guard still reports a deployment that replaces or "
+          + "removes one.")
       .remediation("Use removalPolicy(RemovalPolicy.RETAIN) or RemovalPolicy.SNAPSHOT (databases, "
           + "volumes); both DeletionPolicy and UpdateReplacePolicy are then set.")
       .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
@@ -57,7 +54,7 @@ public final class StatefulResourceRetained implements Rule {
       String cloudFormationDefault, Evaluation.Builder out) {
     String value = policy.orElse(cloudFormationDefault);
     boolean kept = KEEP.contains(value)
-        || (value.equals("Snapshot") && SNAPSHOT_TYPES.contains(resource.type()));
+        || (value.equals("Snapshot") && StatefulTypes.snapshots(resource.type()));
     if (!kept) {
       out.violation(attribute, attribute + " is " + value
           + (policy.isEmpty() ? " (CloudFormation default)" : "") + ": data is destroyed");

@@ -6,7 +6,9 @@ import static dev.groundwork.policy.TemplateFixture.assertNotApplicableTo;
 import static dev.groundwork.policy.TemplateFixture.assertViolation;
 import static dev.groundwork.policy.TemplateFixture.evaluate;
 import static dev.groundwork.policy.TemplateFixture.template;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.assembly.StatefulTypes;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,35 @@ class StatefulRulesTest {
     @Test
     void notApplicableToAuroraMemberInstances() {
       assertNotApplicable(evaluate(rule, "AWS::RDS::DBInstance", "{'DBClusterIdentifier': {'Ref': 'C'}}"));
+    }
+
+    @Test
+    void failsWhenBackupVaultIsDeletedWithStack() {
+      assertViolation(evaluate(rule, "AWS::Backup::BackupVault", "{}"), "DeletionPolicy",
+          "DeletionPolicy is Delete (CloudFormation default)");
+    }
+
+    @Test
+    void passesForRetainedBackupVault() {
+      assertCompliant(template().resource("V", "AWS::Backup::BackupVault", "{}",
+          "{'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}").evaluate(rule, "V"));
+    }
+
+    @Test
+    void failsWhenBackupVaultClaimsSnapshot() {
+      assertViolation(template().resource("V", "AWS::Backup::BackupVault", "{}",
+          "{'DeletionPolicy': 'Snapshot', 'UpdateReplacePolicy': 'Retain'}").evaluate(rule, "V"),
+          "DeletionPolicy", "Snapshot");
+    }
+
+    @Test
+    void notApplicableToQueuesWhoseMessagesAreInFlight() {
+      assertNotApplicableTo(rule, "AWS::SQS::Queue", "{}");
+    }
+
+    @Test
+    void coversEveryStatefulTypeWhoseDataMustOutliveItsStack() {
+      assertThat(rule.info().resourceTypes()).containsExactlyElementsOf(StatefulTypes.outlivingStack());
     }
 
     @Test
