@@ -55,13 +55,9 @@ class WebServiceWatcherTargetGroupsTest {
         .addSubscribers(Subscriber.email("oncall@example.com", Subscriber.Route.NOTIFY))
         .build());
     Monitoring monitoring = new Monitoring(stack, "Monitoring", MonitoringProps.of(alerts));
-    for (var service : List.of(
-        new Object[] {"Canary", Optional.of(DeploymentStrategy.CANARY)},
-        new Object[] {"BlueGreen", Optional.of(DeploymentStrategy.BLUE_GREEN)},
-        new Object[] {"Rolling", Optional.<DeploymentStrategy>empty()})) {
-      String name = (String) service[0];
-      @SuppressWarnings("unchecked")
-      Optional<DeploymentStrategy> strategy = (Optional<DeploymentStrategy>) service[1];
+    ImmutableMap.of("Canary", Optional.of(DeploymentStrategy.CANARY),
+        "BlueGreen", Optional.of(DeploymentStrategy.BLUE_GREEN),
+        "Rolling", Optional.<DeploymentStrategy>empty()).forEach((name, strategy) -> {
       WebServiceProps.Builder props = WebServiceProps.builder()
           .cluster(cluster)
           .container(ContainerOptions.builder().image("public.ecr.aws/nginx/nginx-unprivileged:1.27.3")
@@ -75,7 +71,7 @@ class WebServiceWatcherTargetGroupsTest {
           .publicUrl("https://" + name.toLowerCase(java.util.Locale.ROOT) + ".example.com")
           .build());
       web.addRollbackAlarms(watcher.rollbackAlarms());
-    }
+    });
     return app;
   });
 
