@@ -574,10 +574,11 @@ class ReferenceAppTest {
       CostEstimate cost = result.cost();
       assertThat(cost.environments()).containsExactly("dev", "staging", "prod", "delivery");
       assertThat(cost.total("dev")).isEqualByComparingTo("210.09");
-      assertThat(cost.total("staging")).isEqualByComparingTo("648.34");
-      assertThat(cost.total("prod")).isEqualByComparingTo("1034.45");
+      // Staging and prod: the API's CANARY target-group alarms read both target groups (3 more alarm metrics).
+      assertThat(cost.total("staging")).isEqualByComparingTo("648.64");
+      assertThat(cost.total("prod")).isEqualByComparingTo("1034.75");
       assertThat(cost.total("delivery")).isEqualByComparingTo("19.30");
-      assertThat(cost.total()).isEqualByComparingTo("1912.18");
+      assertThat(cost.total()).isEqualByComparingTo("1912.78");
     }
 
     /**
@@ -617,7 +618,7 @@ class ReferenceAppTest {
     @Test
     void synthesisWritesTheJsonBesideThePolicyReports(SynthResult result) throws Exception {
       String json = Files.readString(result.assemblyDirectory().resolve(CostJson.FILE));
-      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1034.45");
+      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1034.75");
     }
 
     private static BigDecimal stackTypeTotal(CostEstimate cost, String environment, String stack, String type) {
@@ -671,7 +672,7 @@ class ReferenceAppTest {
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<table id=\"cost-table\">", "1912.18", "<h3 id=\"diagram-prod\">",
+      assertThat(html).contains("<table id=\"cost-table\">", "1912.78", "<h3 id=\"diagram-prod\">",
           "services/Api/LoadBalancer");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }

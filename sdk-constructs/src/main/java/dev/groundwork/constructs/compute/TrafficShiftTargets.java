@@ -23,8 +23,9 @@ import software.constructs.Construct;
  * The two IP target groups and the production listener rule that ECS's native BLUE_GREEN, CANARY
  * and LINEAR deployments shift traffic between.
  *
- * <p>Beside it in its scope: {@code Tasks} (the group serving traffic when no deployment runs),
- * {@code TasksAlternate} (where the new tasks start), {@code ProductionRule} on the HTTPS listener
+ * <p>Beside it in its scope: {@code Tasks} (the group serving traffic before the first deployment)
+ * and {@code TasksAlternate} (where the first deployment's new tasks start; each deployment moves
+ * traffic to the group the old tasks are not in, so after it the groups have swapped roles), {@code ProductionRule} on the HTTPS listener
  * (every path, weighted forward to both groups; ECS moves the weights during a deployment) and the
  * listener's default action, a fixed 404 for requests no rule takes; with a test listener also
  * {@code TestRule} on it (the same weighted forward: during a deployment ECS points it at the new
@@ -34,11 +35,14 @@ import software.constructs.Construct;
 final class TrafficShiftTargets {
   private TrafficShiftTargets() {}
 
+  /** The two groups: {@code Tasks} and {@code TasksAlternate}. */
+  record Groups(ApplicationTargetGroup tasks, ApplicationTargetGroup alternate) {}
+
   /**
    * Registers {@code service}'s container port behind the listener, and behind
-   * {@code testListener} if given; returns the serving group.
+   * {@code testListener} if given; returns both groups.
    */
-  static ApplicationTargetGroup attach(Construct scope, ApplicationListener listener,
+  static Groups attach(Construct scope, ApplicationListener listener,
       Optional<ApplicationListener> testListener, PrivateFargateService service, int containerPort,
       HealthCheck healthCheck) {
     ApplicationTargetGroup serving = group(scope, "Tasks", service, containerPort, healthCheck);
@@ -57,7 +61,7 @@ final class TrafficShiftTargets {
         .containerPort(containerPort)
         .alternateTarget(new AlternateTarget("Alternate", target.build()))
         .build()));
-    return serving;
+    return new Groups(serving, alternate);
   }
 
   /** Every path of {@code listener}, weighted to the serving group; ECS moves the weights. */

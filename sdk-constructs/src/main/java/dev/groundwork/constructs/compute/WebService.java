@@ -58,6 +58,7 @@ public final class WebService extends Construct implements FargateWorkload {
   private final PrivateFargateService service;
   private final HttpsLoadBalancer loadBalancer;
   private final ApplicationTargetGroup targetGroup;
+  private final Optional<ApplicationTargetGroup> alternateTargetGroup;
   private final Optional<WebAcl> webAcl;
   private final boolean internetFacing;
   private final String healthCheckPath;
@@ -108,16 +109,21 @@ public final class WebService extends Construct implements FargateWorkload {
         .build();
     this.testListener = deployment.testListenerPort()
         .map(port -> loadBalancer.addTestListener(port, deployment.testListenerClients()));
-    this.targetGroup = deployment.shiftsTraffic()
-        ? TrafficShiftTargets.attach(this, loadBalancer.httpsListener(), testListener, service,
-            props.containerPort(), healthCheck)
-        : loadBalancer.httpsListener().addTargets("Tasks", AddApplicationTargetsProps.builder()
-            .port(props.containerPort())
-            .protocol(ApplicationProtocol.HTTP)
-            .targets(List.of(service))
-            .deregistrationDelay(Duration.seconds(30))
-            .healthCheck(healthCheck)
-            .build());
+    if (deployment.shiftsTraffic()) {
+      TrafficShiftTargets.Groups groups = TrafficShiftTargets.attach(this, loadBalancer.httpsListener(),
+          testListener, service, props.containerPort(), healthCheck);
+      this.targetGroup = groups.tasks();
+      this.alternateTargetGroup = Optional.of(groups.alternate());
+    } else {
+      this.targetGroup = loadBalancer.httpsListener().addTargets("Tasks", AddApplicationTargetsProps.builder()
+          .port(props.containerPort())
+          .protocol(ApplicationProtocol.HTTP)
+          .targets(List.of(service))
+          .deregistrationDelay(Duration.seconds(30))
+          .healthCheck(healthCheck)
+          .build());
+      this.alternateTargetGroup = Optional.empty();
+    }
 
     service.scaling().scaleOnCpuUtilization("Cpu", CpuUtilizationScalingProps.builder()
         .targetUtilizationPercent(props.cpuTargetPercent()).build());
@@ -207,9 +213,21 @@ public final class WebService extends Construct implements FargateWorkload {
     return loadBalancer.httpsListener();
   }
 
-  /** The target group of the tasks. */
+  /**
+   * The target group of the tasks ({@code Tasks}). With a BLUE_GREEN, CANARY or LINEAR deployment
+   * it serves only until the first deployment: each deployment moves traffic to the other group,
+   * so read both, with {@link #alternateTargetGroup()}, for anything that watches traffic.
+   */
   public ApplicationTargetGroup targetGroup() {
     return targetGroup;
+  }
+
+  /**
+   * The second target group ({@code TasksAlternate}) ECS shifts traffic to and from with a
+   * BLUE_GREEN, CANARY or LINEAR deployment; empty for ROLLING.
+   */
+  public Optional<ApplicationTargetGroup> alternateTargetGroup() {
+    return alternateTargetGroup;
   }
 
   /** The load balancer's access log bucket. */

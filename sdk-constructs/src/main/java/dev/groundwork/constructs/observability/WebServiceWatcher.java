@@ -15,7 +15,6 @@ import software.amazon.awscdk.services.cloudwatch.MathExpression;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
 import software.amazon.awscdk.services.elasticloadbalancingv2.HttpCodeElb;
-import software.amazon.awscdk.services.elasticloadbalancingv2.HttpCodeTarget;
 import software.constructs.Construct;
 
 /**
@@ -24,7 +23,9 @@ import software.constructs.Construct;
  *
  * <p>Pages (through the service's one composite alarm): load balancer 5xx and task 5xx as a
  * percentage of requests (metric math), latency at the chosen percentile, unhealthy hosts,
- * running tasks below desired, canary failures. Notifies only: CPU and memory saturation,
+ * running tasks below desired, canary failures. The task 5xx, latency and unhealthy-host alarms
+ * (and graphs) read both target groups of a BLUE_GREEN, CANARY or LINEAR service, since ECS
+ * serves from either after a deployment; the one group of a ROLLING service. Notifies only: CPU and memory saturation,
  * ERROR log lines, failed deployments and circuit-breaker rollbacks.
  */
 public final class WebServiceWatcher extends Construct {
@@ -54,13 +55,11 @@ public final class WebServiceWatcher extends Construct {
     IMetric requests = web.loadBalancer().getMetrics().requestCount(sum);
     IMetric loadBalancerErrors = percentOf("elb5xx", web.loadBalancer().getMetrics()
         .httpCodeElb(HttpCodeElb.ELB_5XX_COUNT, sum), requests, "Load balancer 5xx (%)");
-    IMetric targetErrors = percentOf("target5xx", web.targetGroup().getMetrics()
-        .httpCodeTarget(HttpCodeTarget.TARGET_5XX_COUNT, sum), requests, "Task 5xx (%)");
+    TargetGroupMetrics targets = TargetGroupMetrics.of(web);
+    IMetric targetErrors = percentOf("target5xx", targets.target5xx(), requests, "Task 5xx (%)");
     String percentile = "p" + AlarmSpec.number(thresholds.latencyPercentile());
-    IMetric latency = web.targetGroup().getMetrics().targetResponseTime(MetricOptions.builder()
-        .period(Duration.minutes(1)).statistic(percentile).build());
-    IMetric unhealthy = web.targetGroup().getMetrics().unhealthyHostCount(MetricOptions.builder()
-        .period(Duration.minutes(1)).statistic("Maximum").build());
+    IMetric latency = targets.responseTime(percentile, Optional.empty());
+    IMetric unhealthy = targets.unhealthyHosts();
 
     Alarm loadBalancer5xx = alarms.add("LoadBalancerErrors", new AlarmSpec("Load balancer 5xx above "
         + AlarmSpec.number(thresholds.loadBalancerErrorPercent()) + "% of requests",
@@ -94,8 +93,8 @@ public final class WebServiceWatcher extends Construct {
     dashboard.addRow(
         ServiceDashboard.graph("Requests per minute", 8, List.of(requests)),
         ServiceDashboard.graph("Errors (% of requests)", 8, List.of(loadBalancerErrors, targetErrors)),
-        ServiceDashboard.graph("Latency (seconds)", 8, List.of(
-            latencyAt(web, "p50"), latencyAt(web, "p95"), latencyAt(web, "p99"))));
+        ServiceDashboard.graph("Latency (seconds)", 8, List.of(targets.responseTime("p50", Optional.of("p50")),
+            targets.responseTime("p95", Optional.of("p95")), targets.responseTime("p99", Optional.of("p99")))));
     dashboard.addRow(
         ServiceDashboard.graph("Saturation (%)", 8, List.of(tasks.cpu(), tasks.memory())),
         ServiceDashboard.graph("Tasks: desired and running (deployments)", 8, List.of(tasks.desired(), tasks.running())),
@@ -112,11 +111,6 @@ public final class WebServiceWatcher extends Construct {
         .build();
   }
 
-  private static IMetric latencyAt(WebService web, String percentile) {
-    return web.targetGroup().getMetrics().targetResponseTime(MetricOptions.builder()
-        .period(Duration.minutes(1)).statistic(percentile).label(percentile).build());
-  }
-
   /** The one paging alarm of the service. */
   public CompositeAlarm compositeAlarm() {
     return composite;
@@ -124,8 +118,9 @@ public final class WebServiceWatcher extends Construct {
 
   /**
    * The alarms a deployment of the service rolls back on ({@link WebService#addRollbackAlarms}):
-   * load balancer 5xx, task 5xx, latency and unhealthy hosts. They read the load balancer's and
-   * target group's metrics only, so the ECS service may depend on them; the task alarms (CPU,
+   * load balancer 5xx, task 5xx, latency and unhealthy hosts (over both target groups of a
+   * BLUE_GREEN, CANARY or LINEAR service, so they watch the new tasks wherever ECS puts them).
+   * They read the load balancer's and target groups' metrics only, so the ECS service may depend on them; the task alarms (CPU,
    * memory, task count) read the service's own metrics and would make a circular dependency.
    */
   public List<Alarm> rollbackAlarms() {
