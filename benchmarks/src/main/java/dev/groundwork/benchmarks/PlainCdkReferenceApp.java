@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
-import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -21,7 +20,6 @@ import software.amazon.awscdk.Stage;
 import software.amazon.awscdk.StageProps;
 import software.amazon.awscdk.TagProps;
 import software.amazon.awscdk.Tags;
-import software.constructs.IConstruct;
 
 /**
  * The reference app's construct tree under a plain CDK {@link App} with plain {@link Stage}s:
@@ -86,14 +84,8 @@ public final class PlainCdkReferenceApp {
               .terminationProtection(env.tier().defaults().stackTerminationProtection())
               .build()));
       // Groundwork's required tags on CDK's providers too, as PlatformEnvironment.tagCustomResourceProviders() gives them.
-      for (IConstruct stack : stage.getNode().getChildren()) {
-        for (IConstruct child : stack.getNode().getChildren()) {
-          String id = child.getNode().getId();
-          if (id.startsWith("Custom::") && id.endsWith("CustomResourceProvider")) {
-            Aspects.of(child).add(new CustomResourceProviderTags());
-          }
-        }
-      }
+      stage.getNode().getChildren().stream().filter(Stack.class::isInstance).map(Stack.class::cast)
+          .forEach(CustomResourceProviderTags::addToProvidersOf);
     }
     return app;
   }

@@ -13,8 +13,6 @@ import software.amazon.awscdk.Stage;
 import software.amazon.awscdk.StageProps;
 import software.amazon.awscdk.TagProps;
 import software.amazon.awscdk.Tags;
-import software.amazon.awscdk.Aspects;
-import software.constructs.IConstruct;
 
 /**
  * One environment of a {@link PlatformApp}: a CDK {@link Stage} whose stacks share an account,
@@ -156,14 +154,7 @@ public final class PlatformEnvironment {
       return;
     }
     providersTagged = true;
-    for (Stack stack : stacks) {
-      for (IConstruct child : stack.getNode().getChildren()) {
-        String id = child.getNode().getId();
-        if (id.startsWith("Custom::") && id.endsWith("CustomResourceProvider")) {
-          Aspects.of(child).add(new CustomResourceProviderTags());
-        }
-      }
-    }
+    stacks.forEach(CustomResourceProviderTags::addToProvidersOf);
   }
 
   /** The stack name convention: {@code <app>-<environment>-<purpose>}. */
