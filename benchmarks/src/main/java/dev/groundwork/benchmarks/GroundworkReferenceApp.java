@@ -1,10 +1,10 @@
 package dev.groundwork.benchmarks;
 
-import dev.groundwork.core.EnvironmentProps;
-import dev.groundwork.core.PlatformApp;
-import dev.groundwork.core.PlatformAppProps;
-import dev.groundwork.core.PlatformEnvironment;
-import dev.groundwork.core.SynthCommand;
+import dev.groundwork.app.EnvironmentProps;
+import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.PlatformAppProps;
+import dev.groundwork.app.PlatformEnvironment;
+import dev.groundwork.app.SynthCommand;
 import dev.groundwork.core.Tier;
 import dev.groundwork.samples.ReferenceApp;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.groundwork.benchmarks;
 
+import dev.groundwork.app.CustomResourceProviderTags;
 import dev.groundwork.core.AccountId;
-import dev.groundwork.core.CustomResourceProviderTags;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Region;
 import dev.groundwork.core.Tier;

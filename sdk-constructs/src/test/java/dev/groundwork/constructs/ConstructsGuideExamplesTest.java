@@ -3,6 +3,7 @@ package dev.groundwork.constructs;
 import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.app.PlatformApp;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.compute.ContainerOptions;
 import dev.groundwork.constructs.compute.HealthCheckOptions;
@@ -17,7 +18,6 @@ import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.InterfaceEndpoint;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
-import dev.groundwork.core.PlatformApp;
 import dev.groundwork.testing.SynthesisExtension;
 import dev.groundwork.testing.TemplatesAssert;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.groundwork.constructs;
 
-import dev.groundwork.core.EnvironmentProps;
-import dev.groundwork.core.PlatformApp;
-import dev.groundwork.core.PlatformAppProps;
+import dev.groundwork.app.EnvironmentProps;
+import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.PlatformAppProps;
 import dev.groundwork.core.Tier;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package dev.groundwork.assembly;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.core.Region;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;

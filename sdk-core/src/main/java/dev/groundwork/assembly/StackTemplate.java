@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import dev.groundwork.core.SynthesizedStack;
 import dev.groundwork.core.Tier;
 import java.io.IOException;
 import java.io.UncheckedIOException;

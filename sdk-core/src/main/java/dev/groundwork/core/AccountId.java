@@ -19,7 +19,7 @@ public record AccountId(String value) {
   }
 
   /** What is wrong with {@code value} as an account id, if anything. */
-  static Optional<Problem> problem(String value, String where, String property) {
+  public static Optional<Problem> problem(String value, String where, String property) {
     if (value != null && FORMAT.matcher(value).matches()) {
       return Optional.empty();
     }

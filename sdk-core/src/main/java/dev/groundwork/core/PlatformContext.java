@@ -32,7 +32,7 @@ public record PlatformContext(String app, String environment, Tier tier, Account
   }
 
   /**
-   * The context of {@code scope}, which must be inside a {@link PlatformEnvironment}.
+   * The context of {@code scope}, which must be inside a {@code PlatformEnvironment}.
    *
    * @throws GroundworkValidationException if {@code scope} is not inside a platform environment
    */
@@ -50,9 +50,9 @@ public record PlatformContext(String app, String environment, Tier tier, Account
 
   /**
    * Records this context on {@code scope}, so Groundwork constructs under it know their tier
-   * without a {@link PlatformApp}: the way to adopt them inside an existing CDK app's own
+   * without a {@code PlatformApp}: the way to adopt them inside an existing CDK app's own
    * {@code Stage} or {@code Stack}. Call it before adding children to {@code scope}. Required
-   * tags and stack naming are then the caller's job; {@link PlatformApp} does both.
+   * tags and stack naming are then the caller's job; {@code PlatformApp} does both.
    */
   public void attachTo(IConstruct scope) {
     scope.getNode().setContext(CONTEXT_KEY, encode());
@@ -64,7 +64,7 @@ public record PlatformContext(String app, String environment, Tier tier, Account
   }
 
   /** The same environment as seen from its recovery stack: in the recovery region, with no recovery region of its own. */
-  PlatformContext inRecoveryRegion() {
+  public PlatformContext inRecoveryRegion() {
     return new PlatformContext(app, environment, tier, account, recoveryRegion.orElseThrow(), Optional.empty());
   }
 

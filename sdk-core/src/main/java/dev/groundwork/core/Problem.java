@@ -2,6 +2,7 @@ package dev.groundwork.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+
 /**
  * One thing wrong with the input, described so a user can fix it without reading our code.
  *

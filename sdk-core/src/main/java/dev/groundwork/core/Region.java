@@ -26,7 +26,7 @@ public record Region(String value) {
   }
 
   /** What is wrong with {@code value} as a region code, if anything. */
-  static Optional<Problem> problem(String value, String where, String property) {
+  public static Optional<Problem> problem(String value, String where, String property) {
     if (value != null && FORMAT.matcher(value).matches()) {
       return Optional.empty();
     }

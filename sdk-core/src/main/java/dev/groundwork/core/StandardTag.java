@@ -1,5 +1,6 @@
 package dev.groundwork.core;
 
+
 /**
  * The organisation's standard tag keys. The first three are required on every taggable
  * resource and are set by Groundwork itself; the others are optional.
@@ -7,9 +8,9 @@ package dev.groundwork.core;
 public enum StandardTag {
   /** The environment's name, e.g. {@code prod}. Required; set from the environment. */
   ENVIRONMENT("environment", true),
-  /** The owning team. Required; set from {@link PlatformAppProps#team()}. */
+  /** The owning team. Required; set from {@code PlatformAppProps.team()}. */
   TEAM("team", true),
-  /** Who pays. Required; set from {@link PlatformAppProps#costCenter()}. */
+  /** Who pays. Required; set from {@code PlatformAppProps.costCenter()}. */
   COST_CENTER("cost-center", true),
   /** The service a resource belongs to. Optional. */
   SERVICE("service", false),

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * AWS's limits on tag keys and values, checked before synthesis so a bad tag fails here with a
  * clear message instead of at deploy time, resource by resource.
  */
-final class TagConstraints {
+public final class TagConstraints {
   static final int MAX_KEY_LENGTH = 128;
   static final int MAX_VALUE_LENGTH = 256;
   /** Letters, digits and spaces in any script, and {@code _ . : / = + - @}. */
@@ -21,7 +21,7 @@ final class TagConstraints {
   private TagConstraints() {}
 
   /** Problems with a custom tag; reserved keys are refused so required tags stay authoritative. */
-  static List<Problem> check(String where, String key, String value, Set<String> reservedKeys) {
+  public static List<Problem> check(String where, String key, String value, Set<String> reservedKeys) {
     List<Problem> problems = new ArrayList<>(checkKey(where, key));
     if (key != null && reservedKeys.contains(key)) {
       problems.add(new Problem("TAG_KEY_RESERVED", where, "tags", "'" + key + "'",
@@ -33,7 +33,7 @@ final class TagConstraints {
     return problems;
   }
 
-  static List<Problem> checkKey(String where, String key) {
+  public static List<Problem> checkKey(String where, String key) {
     List<Problem> problems = new ArrayList<>();
     if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
       String given = key == null ? "nothing" : "'" + abbreviate(key) + "' (" + key.length() + " characters)";
@@ -54,7 +54,7 @@ final class TagConstraints {
     return problems;
   }
 
-  static List<Problem> checkValue(String where, String key, String value) {
+  public static List<Problem> checkValue(String where, String key, String value) {
     String property = "tag '" + key + "' value";
     if (value == null) {
       return List.of(new Problem("TAG_VALUE_MISSING", where, property, "nothing",

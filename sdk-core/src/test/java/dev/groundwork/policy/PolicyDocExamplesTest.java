@@ -4,9 +4,9 @@ import static dev.groundwork.policy.TemplateFixture.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.app.EnvironmentProps;
+import dev.groundwork.app.PlatformAppProps;
 import dev.groundwork.assembly.Intrinsics;
-import dev.groundwork.core.EnvironmentProps;
-import dev.groundwork.core.PlatformAppProps;
 import dev.groundwork.core.Tier;
 import dev.groundwork.policy.cdk.GroundworkValidationPlugin;
 import dev.groundwork.policy.rules.BaselineRules;

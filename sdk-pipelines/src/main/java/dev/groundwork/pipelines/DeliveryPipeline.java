@@ -1,10 +1,10 @@
 package dev.groundwork.pipelines;
 
 import com.google.common.collect.ImmutableMap;
+import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
-import dev.groundwork.constructs.internal.Validation;
-import dev.groundwork.core.PlatformEnvironment;
+import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
 import dev.groundwork.pipelines.internal.CrossRegionSupportHardening;
 import dev.groundwork.pipelines.internal.MigrationStep;
@@ -228,7 +228,7 @@ public final class DeliveryPipeline extends Construct {
 
   /** Checks the props against the tree; returns the time zones of each tier's environments. */
   private Map<Tier, Set<ZoneId>> validate(DeliveryPipelineProps props) {
-    Validation validation = Validation.of("DeliveryPipeline", this);
+    Problems validation = Problems.of("DeliveryPipeline", this);
     Map<Tier, Set<ZoneId>> zones = new EnumMap<>(Tier.class);
     if (props.environments().isEmpty()) {
       validation.add("PIPELINE_ENVIRONMENTS_EMPTY", "environments", "[]",
@@ -288,7 +288,7 @@ public final class DeliveryPipeline extends Construct {
    * in the environment, the runner trusting this pipeline's account, the stack deploying after the
    * runner's (read from the environment's synthesized stage, where references became dependencies).
    */
-  private void checkMigrations(EnvironmentDelivery delivery, Validation validation) {
+  private void checkMigrations(EnvironmentDelivery delivery, Problems validation) {
     PlatformEnvironment env = delivery.environment();
     if (delivery.migrations().isPresent() != delivery.migrateBefore().isPresent()) {
       validation.add("PIPELINE_MIGRATION_STACK", delivery.migrations().isPresent() ? "migrateBefore" : "migrations",

@@ -1,6 +1,6 @@
 package dev.groundwork.pipelines;
 
-import dev.groundwork.core.PlatformEnvironment;
+import dev.groundwork.app.PlatformEnvironment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.groundwork.pipelines;
 
+import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.core.GroundworkStyle;
-import dev.groundwork.core.PlatformEnvironment;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.immutables.value.Value;

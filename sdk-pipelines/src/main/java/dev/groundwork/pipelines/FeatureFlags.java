@@ -2,8 +2,8 @@ package dev.groundwork.pipelines;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
 import java.util.List;
 import java.util.TreeMap;
@@ -90,7 +90,7 @@ public final class FeatureFlags extends Construct {
   }
 
   private void validate(FeatureFlagsProps props, Tier tier) {
-    Validation validation = Validation.of("FeatureFlags", this);
+    Problems validation = Problems.of("FeatureFlags", this);
     if (!SERVICE.matcher(props.service()).matches()) {
       validation.add("FLAGS_SERVICE_NAME", "service", "'" + props.service() + "'",
           "1-40 lower-case letters, digits or '-', starting with a letter", "Use the service's short name.");

@@ -3,11 +3,11 @@ package dev.groundwork.pipelines;
 import com.google.common.hash.Hashing;
 import dev.groundwork.constructs.data.DatabaseCluster;
 import dev.groundwork.constructs.data.DatabaseEngine;
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
 import dev.groundwork.core.AccountId;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,7 +169,7 @@ public final class MigrationRunner extends Construct {
   }
 
   private void check(MigrationRunnerProps props, Stack stack) {
-    Validation validation = Validation.of("MigrationRunner", this);
+    Problems validation = Problems.of("MigrationRunner", this);
     if (Stage.of(props.database()) != Stage.of(this)) {
       validation.add("MIGRATION_DATABASE_ENVIRONMENT", "database", "'" + props.database().getNode().getPath() + "'",
           "a database of this runner's environment", "Create the runner in the environment of the database it migrates.");

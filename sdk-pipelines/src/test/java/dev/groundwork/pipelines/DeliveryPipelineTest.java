@@ -4,14 +4,14 @@ import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.app.PlatformApp;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.SynthesizedApp;
-import dev.groundwork.core.PlatformApp;
+import dev.groundwork.testing.SynthesisExtension;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import dev.groundwork.testing.SynthesisExtension;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awscdk.Stack;
 

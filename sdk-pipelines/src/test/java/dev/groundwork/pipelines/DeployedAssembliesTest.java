@@ -3,9 +3,9 @@ package dev.groundwork.pipelines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.app.PlatformApp;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.SynthesizedApp;
-import dev.groundwork.core.PlatformApp;
 import dev.groundwork.testing.SynthesisExtension;
 import java.util.ArrayList;
 import java.util.List;

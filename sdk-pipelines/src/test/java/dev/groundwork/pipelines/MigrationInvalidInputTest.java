@@ -3,12 +3,12 @@ package dev.groundwork.pipelines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.constructs.data.DatabaseCluster;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.core.AccountId;
 import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.PlatformApp;
-import dev.groundwork.core.PlatformEnvironment;
 import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;

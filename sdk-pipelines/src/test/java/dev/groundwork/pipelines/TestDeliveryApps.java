@@ -1,11 +1,11 @@
 package dev.groundwork.pipelines;
 
+import dev.groundwork.app.EnvironmentProps;
+import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.PlatformAppProps;
+import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
-import dev.groundwork.core.EnvironmentProps;
-import dev.groundwork.core.PlatformApp;
-import dev.groundwork.core.PlatformAppProps;
-import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.core.Tier;
 import java.nio.file.Path;
 import software.amazon.awscdk.RemovalPolicy;

@@ -1,10 +1,10 @@
 package dev.groundwork.testing;
 
 import com.google.common.base.Stopwatch;
+import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.SynthResult;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.assembly.Templates;
-import dev.groundwork.core.PlatformApp;
-import dev.groundwork.core.SynthResult;
 import dev.groundwork.policy.PolicyReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.groundwork.app.EnvironmentProps;
+import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.PlatformAppProps;
+import dev.groundwork.app.PlatformEnvironment;
+import dev.groundwork.app.SynthResult;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.assembly.Templates;
-import dev.groundwork.core.EnvironmentProps;
-import dev.groundwork.core.PlatformApp;
-import dev.groundwork.core.PlatformAppProps;
-import dev.groundwork.core.PlatformEnvironment;
-import dev.groundwork.core.SynthResult;
 import dev.groundwork.core.Tier;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.report.PolicyReports;

@@ -1,6 +1,6 @@
 package dev.groundwork.constructs.compute;
 
-import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.core.Problems;
 import java.util.List;
 import java.util.Set;
 
@@ -19,7 +19,7 @@ final class ContainerRules {
   private ContainerRules() {}
 
   /** Records every problem of {@code container} in {@code problems}. */
-  static void check(ContainerOptions container, Validation problems) {
+  static void check(ContainerOptions container, Problems problems) {
     if (!container.image().isPinned()) {
       problems.add("IMAGE_NOT_PINNED", "container.image", "'" + container.image() + "'",
           "pinned: a tag other than 'latest' (repo:1.4.2) or a digest (repo@sha256:<64 hex>)",

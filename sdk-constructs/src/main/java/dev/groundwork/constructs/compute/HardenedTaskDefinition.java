@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.compute;
 
+import dev.groundwork.core.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,17 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import dev.groundwork.constructs.internal.Validation;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Lazy;
 import software.amazon.awscdk.Size;
+import software.amazon.awscdk.services.ecr.assets.Platform;
+import software.amazon.awscdk.services.ecs.AssetImageProps;
 import software.amazon.awscdk.services.ecs.AwsLogDriverMode;
 import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
 import software.amazon.awscdk.services.ecs.ContainerDefinition;
 import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
 import software.amazon.awscdk.services.ecs.ContainerImage;
-import software.amazon.awscdk.services.ecr.assets.Platform;
-import software.amazon.awscdk.services.ecs.AssetImageProps;
 import software.amazon.awscdk.services.ecs.CpuArchitecture;
 import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
 import software.amazon.awscdk.services.ecs.FargateTaskDefinitionProps;
@@ -107,7 +107,7 @@ public final class HardenedTaskDefinition extends FargateTaskDefinition {
    *     limit, or the containers' limits would not fit in the task's memory
    */
   public ContainerDefinition addSidecar(String id, ContainerDefinitionOptions options) {
-    Validation problems = Validation.of("HardenedTaskDefinition", this);
+    Problems problems = Problems.of("HardenedTaskDefinition", this);
     Number limit = options.getMemoryLimitMiB();
     int sidecars = sidecarLimitsMiB.values().stream().mapToInt(Integer::intValue).sum();
     String property = "sidecar '" + id + "' memoryLimitMiB";

@@ -1,6 +1,6 @@
 package dev.groundwork.constructs.compute;
 
-import dev.groundwork.policy.rules.observability.MonitoringMetadata;
+import dev.groundwork.assembly.MonitoringMetadata;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package dev.groundwork.constructs.compute;
 
+import dev.groundwork.assembly.MonitoringMetadata;
 import dev.groundwork.constructs.data.EncryptionKey;
 import dev.groundwork.constructs.data.KeyPurpose;
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
-import dev.groundwork.policy.rules.observability.MonitoringMetadata;
+import dev.groundwork.core.Problems;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +64,7 @@ public final class QueueWorkerService extends Construct implements FargateWorklo
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
     QueueWorkerServiceSettings settings = QueueWorkerServiceDefaults.resolve(props, context);
-    Validation validation = Validation.of("QueueWorkerService", this);
+    Problems validation = Problems.of("QueueWorkerService", this);
     check(props, settings, validation);
     validation.throwIfAny();
 
@@ -142,7 +142,7 @@ public final class QueueWorkerService extends Construct implements FargateWorklo
   }
 
   private static void check(QueueWorkerServiceProps props, QueueWorkerServiceSettings settings,
-      Validation problems) {
+      Problems problems) {
     ServiceValidation.checkTasks(props, settings.service(), 0, problems);
     ServiceValidation.checkLogs(settings.service(), problems);
     if (settings.service().maxTasks() < 1) {

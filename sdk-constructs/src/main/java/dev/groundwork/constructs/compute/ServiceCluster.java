@@ -2,10 +2,10 @@ package dev.groundwork.constructs.compute;
 
 import dev.groundwork.constructs.data.EncryptionKey;
 import dev.groundwork.constructs.data.KeyPurpose;
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import java.util.List;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ecs.CapacityProviderStrategy;
@@ -38,7 +38,7 @@ public final class ServiceCluster extends Construct {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
     this.settings = ServiceClusterDefaults.resolve(props, context);
-    Validation validation = Validation.of("ServiceCluster", this);
+    Problems validation = Problems.of("ServiceCluster", this);
     EncryptedLogGroup.checkRetentionDays("execLogRetentionDays", settings.execLogRetentionDays(), validation);
     validation.throwIfAny();
 

@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.compute;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.network.Cidr;
+import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +58,7 @@ record ServiceDeployment(DeploymentStrategy strategy, List<IAlarm> alarms, int b
    * Records a problem if the deployment shifts traffic with none of its {@code alarmCount} rollback
    * alarms; checked when the app synthesizes, after {@link WebService#addRollbackAlarms} calls.
    */
-  void checkAlarms(int alarmCount, Validation problems) {
+  void checkAlarms(int alarmCount, Problems problems) {
     if (shiftsTraffic() && alarmCount == 0) {
       problems.add("DEPLOYMENT_ALARMS_REQUIRED", "deployment.rollbackAlarms", "none for " + strategy,
           "at least one alarm for BLUE_GREEN, CANARY or LINEAR",
@@ -68,7 +68,7 @@ record ServiceDeployment(DeploymentStrategy strategy, List<IAlarm> alarms, int b
   }
 
   /** Records every problem of the resolved deployment but missing alarms; {@code httpsPort} is the service's. */
-  void check(int httpsPort, Validation problems) {
+  void check(int httpsPort, Problems problems) {
     checkTestListener(httpsPort, problems);
     if (bakeTimeMinutes < 0 || bakeTimeMinutes > 1440) {
       problems.add("DEPLOYMENT_BAKE_TIME", "deployment.bakeTimeMinutes", bakeTimeMinutes,
@@ -81,7 +81,7 @@ record ServiceDeployment(DeploymentStrategy strategy, List<IAlarm> alarms, int b
     trafficShiftPercent.ifPresent(percent -> checkPercent(percent, problems));
   }
 
-  private void checkTestListener(int httpsPort, Validation problems) {
+  private void checkTestListener(int httpsPort, Problems problems) {
     if (testListenerPort.isEmpty()) {
       if (!testListenerClients.isEmpty()) {
         problems.add("DEPLOYMENT_TEST_LISTENER_CLIENTS", "deployment.testListenerClients", testListenerClients,
@@ -104,7 +104,7 @@ record ServiceDeployment(DeploymentStrategy strategy, List<IAlarm> alarms, int b
             "networks other than the internet", "Name the networks the tests run from; leave it empty for the VPC's CIDR."));
   }
 
-  private void checkPercent(double percent, Validation problems) {
+  private void checkPercent(double percent, Problems problems) {
     boolean tenths = Math.abs(percent * 10 - Math.rint(percent * 10)) < 1e-9;
     switch (strategy) {
       case CANARY -> {

@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.compute;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
+import dev.groundwork.core.Problems;
 
 /** The checks of the {@link ServiceOptions} every service shares. */
 final class ServiceValidation {
@@ -12,7 +12,7 @@ final class ServiceValidation {
 
   /** The container and the task-count bounds; {@code lowestMin} is the fewest tasks the service allows. */
   static void checkTasks(ServiceOptions options, ServiceSettings settings, int lowestMin,
-      Validation problems) {
+      Problems problems) {
     ContainerRules.check(options.container(), problems);
     int minTasks = settings.minTasks();
     int maxTasks = settings.maxTasks();
@@ -31,12 +31,12 @@ final class ServiceValidation {
   }
 
   /** The container log retention. */
-  static void checkLogs(ServiceSettings settings, Validation problems) {
+  static void checkLogs(ServiceSettings settings, Problems problems) {
     EncryptedLogGroup.checkRetentionDays("logRetentionDays", settings.logRetentionDays(), problems);
   }
 
   /** The rolling-update bounds. */
-  static void checkDeployment(ServiceOptions options, Validation problems) {
+  static void checkDeployment(ServiceOptions options, Problems problems) {
     int minHealthyPercent = options.minHealthyPercent();
     int maxPercent = options.maxPercent();
     if (minHealthyPercent < 0 || minHealthyPercent > 100) {

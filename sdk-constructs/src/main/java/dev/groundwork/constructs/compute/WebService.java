@@ -1,12 +1,12 @@
 package dev.groundwork.constructs.compute;
 
 import com.google.common.collect.ImmutableMap;
-import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.assembly.MonitoringMetadata;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
 import dev.groundwork.constructs.observability.TracingSidecar;
 import dev.groundwork.core.PlatformContext;
-import dev.groundwork.policy.rules.observability.MonitoringMetadata;
+import dev.groundwork.core.Problems;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,8 +16,8 @@ import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Lazy;
 import software.amazon.awscdk.services.cloudwatch.IAlarm;
 import software.amazon.awscdk.services.ecs.AlarmBehavior;
-import software.amazon.awscdk.services.ecs.DeploymentAlarmOptions;
 import software.amazon.awscdk.services.ecs.CpuUtilizationScalingProps;
+import software.amazon.awscdk.services.ecs.DeploymentAlarmOptions;
 import software.amazon.awscdk.services.ecs.MemoryUtilizationScalingProps;
 import software.amazon.awscdk.services.ecs.RequestCountScalingProps;
 import software.amazon.awscdk.services.elasticloadbalancingv2.AddApplicationTargetsProps;
@@ -70,7 +70,7 @@ public final class WebService extends Construct implements FargateWorkload {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
     WebServiceSettings settings = WebServiceDefaults.resolve(props, context);
-    Validation validation = Validation.of("WebService", this);
+    Problems validation = Problems.of("WebService", this);
     WebServiceValidation.check(props, settings, context, validation);
     ServiceDeployment deployment = props.deployment()
         .map(options -> ServiceDeployment.resolve(options, context.tier()))
@@ -141,7 +141,7 @@ public final class WebService extends Construct implements FargateWorkload {
     addRollbackAlarms(deployment.alarms());
     service.markWorkload(ImmutableMap.of("kind", MonitoringMetadata.WEB_SERVICE, "internetFacing", internetFacing));
     getNode().addValidation(() -> {
-      Validation alarms = Validation.of("WebService", this);
+      Problems alarms = Problems.of("WebService", this);
       this.deployment.checkAlarms(rollbackAlarms.size(), alarms);
       return alarms.messages();
     });

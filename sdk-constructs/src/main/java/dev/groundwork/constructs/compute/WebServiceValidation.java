@@ -1,8 +1,8 @@
 package dev.groundwork.constructs.compute;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awscdk.Token;
@@ -16,7 +16,7 @@ final class WebServiceValidation {
   private WebServiceValidation() {}
 
   static void check(WebServiceProps props, WebServiceSettings settings, PlatformContext context,
-      Validation problems) {
+      Problems problems) {
     ServiceValidation.checkTasks(props, settings.service(), 1, problems);
     checkCertificate(props.certificate(), context, problems);
     checkIngress(settings, problems);
@@ -42,7 +42,7 @@ final class WebServiceValidation {
   }
 
   private static void checkCertificate(TlsCertificate certificate, PlatformContext context,
-      Validation problems) {
+      Problems problems) {
     certificate.arn().or(() -> certificate.certificate().map(ICertificate::getCertificateArn))
         .filter(arn -> !Token.isUnresolved(arn)).ifPresent(arn -> {
       Matcher m = CERTIFICATE_ARN.matcher(arn);
@@ -66,7 +66,7 @@ final class WebServiceValidation {
     });
   }
 
-  private static void checkIngress(WebServiceSettings settings, Validation problems) {
+  private static void checkIngress(WebServiceSettings settings, Problems problems) {
     if (settings.ingressCidrs().isEmpty()) {
       problems.add("WEB_INGRESS_EMPTY", "ingressCidrs", "an empty list",
           "at least one client network", "Leave ingressCidrs unset to admit everyone, or name the networks.");
@@ -80,7 +80,7 @@ final class WebServiceValidation {
     }
   }
 
-  private static void checkHealthCheck(HealthCheckOptions health, Validation problems) {
+  private static void checkHealthCheck(HealthCheckOptions health, Problems problems) {
     if (!health.path().startsWith("/")) {
       problems.add("HEALTH_CHECK_PATH", "healthCheck.path", "'" + health.path() + "'",
           "a path starting with /", "Write it as /" + health.path() + ".");
@@ -108,13 +108,13 @@ final class WebServiceValidation {
     }
   }
 
-  private static void checkPort(String property, int port, Validation problems) {
+  private static void checkPort(String property, int port, Problems problems) {
     if (port < 1 || port > 65535) {
       problems.add("SERVICE_PORT", property, port, "1 to 65535", "Use the port the process listens on.");
     }
   }
 
-  private static void checkPercent(String property, int percent, Validation problems) {
+  private static void checkPercent(String property, int percent, Problems problems) {
     if (percent < 10 || percent > 90) {
       problems.add("WEB_SCALING_TARGET", property, percent, "10 to 90 percent",
           "Keep headroom: 50 to 70 suits most services.");

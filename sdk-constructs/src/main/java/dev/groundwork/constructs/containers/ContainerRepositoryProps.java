@@ -1,9 +1,9 @@
 package dev.groundwork.constructs.containers;
 
 import dev.groundwork.constructs.data.EncryptionKey;
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.AccountId;
 import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.Problems;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -57,7 +57,7 @@ public interface ContainerRepositoryProps {
 
   @Value.Check
   default void check() {
-    Validation problems = Validation.ofValue("ContainerRepositoryProps");
+    Problems problems = Problems.ofValue("ContainerRepositoryProps");
     String name = repositoryName();
     if (name.length() < 2 || name.length() > 256 || !NAME.matcher(name).matches()) {
       problems.add("REPOSITORY_NAME", "repositoryName", "'" + name + "'",

@@ -1,8 +1,8 @@
 package dev.groundwork.constructs.data;
 
 import dev.groundwork.constructs.internal.RecoveryStack;
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +56,7 @@ public final class BackupPlan extends Construct {
   public BackupPlan(Construct scope, String id, BackupPlanProps props) {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
-    Validation validation = Validation.of("BackupPlan", this);
+    Problems validation = Problems.of("BackupPlan", this);
     boolean copy = props.copyToRecoveryRegion().orElse(
         context.tier() == Tier.PROD && context.recoveryRegion().isPresent());
     Optional<Stack> recovery = Optional.empty();

@@ -1,11 +1,11 @@
 package dev.groundwork.constructs.data;
 
 import dev.groundwork.constructs.compute.FargateWorkload;
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +64,7 @@ public final class DatabaseCluster extends Construct {
     this.props = props;
     PlatformContext context = PlatformContext.of(this);
     DatabaseClusterSettings settings = DatabaseClusterDefaults.resolve(props, context);
-    Validation validation = Validation.of("DatabaseCluster", this);
+    Problems validation = Problems.of("DatabaseCluster", this);
     check(props, settings, context, validation);
     validation.throwIfAny();
 
@@ -152,7 +152,7 @@ public final class DatabaseCluster extends Construct {
   }
 
   private static void check(DatabaseClusterProps props, DatabaseClusterSettings settings,
-      PlatformContext context, Validation problems) {
+      PlatformContext context, Problems problems) {
     if (context.tier() == Tier.PROD && !settings.deletionProtection()) {
       problems.add("DB_DELETION_PROTECTION_PROD", "deletionProtection", false, "true in a PROD environment",
           "Remove deletionProtection(false); production databases refuse deletion.");

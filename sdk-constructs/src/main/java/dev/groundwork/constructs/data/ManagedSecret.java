@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.data;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import dev.groundwork.core.Region;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +34,7 @@ public final class ManagedSecret extends Construct {
 
   public ManagedSecret(Construct scope, String id, ManagedSecretProps props) {
     super(scope, id);
-    Validation validation = Validation.of("ManagedSecret", this);
+    Problems validation = Problems.of("ManagedSecret", this);
     checkReplicaRegions(props.replicaRegions(), PlatformContext.of(this), validation);
     validation.throwIfAny();
     EncryptionKey key = props.encryptionKey().orElseGet(() -> EncryptionKey.forPurpose(this, KeyPurpose.SECRETS));
@@ -87,7 +87,7 @@ public final class ManagedSecret extends Construct {
   }
 
   /** Records a {@code SECRET_REPLICA_REGION} problem for a replica in the primary region. */
-  static void checkReplicaRegions(List<Region> regions, PlatformContext context, Validation problems) {
+  static void checkReplicaRegions(List<Region> regions, PlatformContext context, Problems problems) {
     if (regions.contains(context.region())) {
       problems.add("SECRET_REPLICA_REGION", "replicaRegions", context.region(),
           "regions other than the environment's own (" + context.region() + ")",

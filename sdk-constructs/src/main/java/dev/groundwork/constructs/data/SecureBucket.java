@@ -2,8 +2,8 @@ package dev.groundwork.constructs.data;
 
 import dev.groundwork.constructs.internal.AccessLogBucket;
 import dev.groundwork.constructs.internal.RecoveryStack;
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +20,8 @@ import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.amazon.awscdk.services.s3.NoncurrentVersionTransition;
 import software.amazon.awscdk.services.s3.ObjectLockRetention;
-import software.amazon.awscdk.services.s3.StorageClass;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
+import software.amazon.awscdk.services.s3.StorageClass;
 import software.constructs.Construct;
 
 /**
@@ -66,7 +66,7 @@ public final class SecureBucket extends Construct {
   public SecureBucket(Construct scope, String id, SecureBucketProps props) {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
-    Validation validation = Validation.of("SecureBucket", this);
+    Problems validation = Problems.of("SecureBucket", this);
     if (props.destroyOnStackDeletion() && context.tier() == Tier.PROD) {
       validation.add("BUCKET_DESTROY_IN_PROD", "destroyOnStackDeletion", "true", "false in a PROD environment",
           "Remove destroyOnStackDeletion(true); production data is always retained.");

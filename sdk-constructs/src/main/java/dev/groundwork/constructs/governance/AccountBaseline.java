@@ -4,11 +4,11 @@ import dev.groundwork.constructs.data.EncryptionKey;
 import dev.groundwork.constructs.data.KeyPurpose;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.AlertTopic;
 import dev.groundwork.constructs.observability.AlertTopicProps;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import java.util.Optional;
 import java.util.stream.Stream;
 import software.amazon.awscdk.CfnResource;
@@ -51,7 +51,7 @@ public final class AccountBaseline extends Construct {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
     AccountBaselineDefaults.Settings settings = AccountBaselineDefaults.resolve(props, context);
-    Validation problems = Validation.of("AccountBaseline", this);
+    Problems problems = Problems.of("AccountBaseline", this);
     EncryptedLogGroup.checkRetentionDays("trailLogRetentionDays", settings.trailLogRetentionDays(), problems);
     problems.throwIfAny();
 

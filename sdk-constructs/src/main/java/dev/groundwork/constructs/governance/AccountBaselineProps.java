@@ -1,8 +1,8 @@
 package dev.groundwork.constructs.governance;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.Subscriber;
 import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.Problems;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -66,7 +66,7 @@ public interface AccountBaselineProps {
 
   @Value.Check
   default void check() {
-    Validation problems = Validation.ofValue("AccountBaselineProps");
+    Problems problems = Problems.ofValue("AccountBaselineProps");
     if (alertTopic().isPresent() && !subscribers().isEmpty()) {
       problems.add("BASELINE_SUBSCRIBERS_WITH_TOPIC", "subscribers", subscribers().size() + " subscribers",
           "subscribers only when the baseline makes its own alert topic",

@@ -1,9 +1,9 @@
 package dev.groundwork.constructs.governance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.AccountId;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import dev.groundwork.core.Region;
 import dev.groundwork.core.Tier;
 import dev.groundwork.core.internal.FeatureFlags;
@@ -76,7 +76,7 @@ final class BaselineTemplate {
   }
 
   /** Records a problem if {@code body} is larger than CloudFormation accepts as a TemplateBody. */
-  static void checkSize(String body, Validation problems) {
+  static void checkSize(String body, Problems problems) {
     int bytes = body.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > TEMPLATE_BODY_LIMIT) {
       problems.add("STACKSET_TEMPLATE_TOO_LARGE", "templateBody", bytes + " bytes",

@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.governance;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ public final class OrganizationBaseline extends Construct {
         .guardDutyDetector(props.guardDutyDetector())
         .accountWideRegion(props.accountWideRegion().orElse(props.regions().get(0)))
         .build());
-    Validation problems = Validation.of("OrganizationBaseline", this);
+    Problems problems = Problems.of("OrganizationBaseline", this);
     BaselineTemplate.checkSize(templateBody, problems);
     problems.throwIfAny();
 

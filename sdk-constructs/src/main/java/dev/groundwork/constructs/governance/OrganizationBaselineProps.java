@@ -1,8 +1,8 @@
 package dev.groundwork.constructs.governance;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.Subscriber;
 import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
 import java.util.List;
 import java.util.Optional;
@@ -86,7 +86,7 @@ public interface OrganizationBaselineProps {
 
   @Value.Check
   default void check() {
-    Validation problems = Validation.ofValue("OrganizationBaselineProps");
+    Problems problems = Problems.ofValue("OrganizationBaselineProps");
     if (organizationalUnitIds().isEmpty()) {
       problems.add("STACKSET_NO_TARGETS", "organizationalUnitIds", "none", "at least one organizational unit id",
           "Add the OU whose accounts get the baseline, e.g. organizationalUnitIds(\"ou-ab12-cd34ef56\").");
@@ -110,7 +110,7 @@ public interface OrganizationBaselineProps {
     problems.throwIfAny();
   }
 
-  private void checkConcurrency(Validation problems) {
+  private void checkConcurrency(Problems problems) {
     if (failureToleranceCount() < 0) {
       problems.add("STACKSET_FAILURE_TOLERANCE", "failureToleranceCount", failureToleranceCount(), "0 or more",
           "Leave it unset to stop at the first failure.");

@@ -1,6 +1,7 @@
 package dev.groundwork.constructs.internal;
 
-import dev.groundwork.core.PlatformEnvironment;
+import dev.groundwork.app.PlatformEnvironment;
+import dev.groundwork.core.Problems;
 import java.util.Optional;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Stage;
@@ -23,7 +24,7 @@ public final class RecoveryStack {
    * The recovery stack, or records on {@code validation} that a construct which copies to the
    * recovery region ({@code property}) found none.
    */
-  public static Optional<Stack> require(IConstruct scope, Validation validation, String property) {
+  public static Optional<Stack> require(IConstruct scope, Problems validation, String property) {
     Optional<Stack> stack = of(scope);
     if (stack.isEmpty()) {
       validation.add("RECOVERY_STACK_MISSING", property, "on, but the environment has no recovery stack",

@@ -2,12 +2,12 @@ package dev.groundwork.constructs.kubernetes;
 
 import dev.groundwork.constructs.data.EncryptionKey;
 import dev.groundwork.constructs.data.KeyPurpose;
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problem;
+import dev.groundwork.core.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +18,9 @@ import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.Peer;
 import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
-import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
+import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.eks_v2.Cluster;
 import software.amazon.awscdk.services.eks_v2.ClusterLoggingTypes;
 import software.amazon.awscdk.services.eks_v2.ClusterProps;
@@ -68,7 +68,7 @@ public final class KubernetesCluster extends Construct {
     PlatformContext context = PlatformContext.of(this);
     this.settings = KubernetesClusterDefaults.resolve(props, Stack.of(this).getStackName() + "-" + id, context);
     this.version = props.version();
-    Validation validation = Validation.of("KubernetesCluster", this);
+    Problems validation = Problems.of("KubernetesCluster", this);
     if (!CLUSTER_NAME.matcher(settings.clusterName()).matches()) {
       validation.add("EKS_CLUSTER_NAME", "clusterName", "'" + settings.clusterName() + "'",
           "1 to 100 letters, digits, '-' and '_', starting with a letter or digit",
@@ -144,7 +144,7 @@ public final class KubernetesCluster extends Construct {
    */
   public Nodegroup addNodeGroup(String id, NodeGroupOptions options) {
     NodeGroupSettings resolved = KubernetesClusterDefaults.nodeGroup(options, PlatformContext.of(this).tier());
-    Validation validation = Validation.of("KubernetesCluster", this);
+    Problems validation = Problems.of("KubernetesCluster", this);
     validation.addAll(NodeGroupValidation.sizeProblems(validation.where(), id + ".",
         Optional.of(resolved.minSize()), Optional.of(resolved.maxSize())));
     validation.throwIfAny();
@@ -157,7 +157,7 @@ public final class KubernetesCluster extends Construct {
    * logs only).
    */
   public FargateProfile addFargateProfile(String id, List<String> namespaces) {
-    Validation validation = Validation.of("KubernetesCluster", this);
+    Problems validation = Problems.of("KubernetesCluster", this);
     List<Problem> problems = new ArrayList<>();
     if (namespaces.isEmpty()) {
       validation.add("EKS_FARGATE_NAMESPACES", id + ".namespaces", "none", "one to five namespaces",

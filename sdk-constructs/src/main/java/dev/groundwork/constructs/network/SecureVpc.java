@@ -1,11 +1,11 @@
 package dev.groundwork.constructs.network;
 
 import com.google.common.collect.ImmutableMap;
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.CustomResourceProviderLogs;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
 import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +64,7 @@ public final class SecureVpc extends Construct {
   public SecureVpc(Construct scope, String id, SecureVpcProps props) {
     super(AvailabilityZoneContext.pin(scope, props), id);
     PlatformContext context = PlatformContext.of(this);
-    Validation validation = Validation.of("SecureVpc", this);
+    Problems validation = Problems.of("SecureVpc", this);
     this.cidr = props.cidr();
     this.settings = SecureVpcDefaults.resolve(props, context, validation);
     SecureVpcValidation.check(props, settings, validation);
@@ -132,7 +132,7 @@ public final class SecureVpc extends Construct {
     }
   }
 
-  private void checkZonesPinned(PlatformContext context, Validation validation) {
+  private void checkZonesPinned(PlatformContext context, Problems validation) {
     var pinned = AvailabilityZoneContext.pinned(this, context);
     if (pinned.isEmpty()) {
       validation.add("VPC_AZ_NOT_PINNED", "scope", "a stack that already holds other constructs",

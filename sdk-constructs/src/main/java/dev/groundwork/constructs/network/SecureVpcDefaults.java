@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.network;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Set;
  * Resolves every setting of a {@link SecureVpc} from its props and tier, in one place.
  *
  * <p>Problems that only appear while resolving (a region the zone table does not know, more
- * zones than the region has) are recorded in the given {@link Validation}; the construct throws
+ * zones than the region has) are recorded in the given {@link Problems}; the construct throws
  * them with every other problem it finds.
  */
 final class SecureVpcDefaults {
@@ -23,7 +23,7 @@ final class SecureVpcDefaults {
 
   private SecureVpcDefaults() {}
 
-  static SecureVpcSettings resolve(SecureVpcProps props, PlatformContext context, Validation problems) {
+  static SecureVpcSettings resolve(SecureVpcProps props, PlatformContext context, Problems problems) {
     List<String> zones = zones(props, context, problems);
     int natGateways = props.natGateways()
         .orElse(context.defaults().natGateways().count(Math.max(zones.size(), 1)));
@@ -43,7 +43,7 @@ final class SecureVpcDefaults {
     return Math.min(cidr.prefixLength() + bits, SMALLEST_SUBNET_PREFIX);
   }
 
-  private static List<String> zones(SecureVpcProps props, PlatformContext context, Validation problems) {
+  private static List<String> zones(SecureVpcProps props, PlatformContext context, Problems problems) {
     if (!props.availabilityZoneNames().isEmpty()) {
       List<String> names = props.availabilityZoneNames();
       props.availabilityZones().filter(count -> count != names.size()).ifPresent(count ->
@@ -85,7 +85,7 @@ final class SecureVpcDefaults {
     return offered.subList(0, wanted);
   }
 
-  private static void tooFewZones(Validation problems, String property, int count) {
+  private static void tooFewZones(Problems problems, String property, int count) {
     problems.add("VPC_AZ_COUNT", property, count, "at least " + MIN_ZONES,
         "Span at least two zones: an Application Load Balancer needs subnets in two.");
   }

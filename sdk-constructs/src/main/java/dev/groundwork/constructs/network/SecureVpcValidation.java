@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.network;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.EncryptedLogGroup;
+import dev.groundwork.core.Problems;
 
 /** The checks of a {@link SecureVpc}'s address plan: private range, size, fit and overlap. */
 final class SecureVpcValidation {
@@ -10,7 +10,7 @@ final class SecureVpcValidation {
 
   private SecureVpcValidation() {}
 
-  static void check(SecureVpcProps props, SecureVpcSettings settings, Validation problems) {
+  static void check(SecureVpcProps props, SecureVpcSettings settings, Problems problems) {
     Cidr cidr = props.cidr();
     if (!cidr.isPrivate()) {
       problems.add("VPC_CIDR_PRIVATE", "cidr", cidr,

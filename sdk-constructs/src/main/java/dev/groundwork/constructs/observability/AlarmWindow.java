@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.observability;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -28,7 +28,7 @@ public interface AlarmWindow {
 
   @Value.Check
   default void check() {
-    Validation problems = Validation.ofValue("AlarmWindow");
+    Problems problems = Problems.ofValue("AlarmWindow");
     if (evaluationPeriods() < 1 || evaluationPeriods() > 1440) {
       problems.add("ALARM_WINDOW", "evaluationPeriods", evaluationPeriods(), "1 to 1440",
           "Look at a few minutes, e.g. AlarmWindow.of(3, 5).");

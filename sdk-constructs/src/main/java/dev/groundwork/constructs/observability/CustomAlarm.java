@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.observability;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.Problems;
 import java.util.Optional;
 import org.immutables.value.Value;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
@@ -57,7 +57,7 @@ public interface CustomAlarm {
 
   @Value.Check
   default void check() {
-    Validation problems = Validation.ofValue("CustomAlarm '" + id() + "'");
+    Problems problems = Problems.ofValue("CustomAlarm '" + id() + "'");
     ThresholdChecks.positive(problems, "threshold", Optional.of(threshold()));
     problems.throwIfAny();
   }

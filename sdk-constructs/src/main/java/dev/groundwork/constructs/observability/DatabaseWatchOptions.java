@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.observability;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.Problems;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -49,7 +49,7 @@ public interface DatabaseWatchOptions extends WatchOptions {
 
   @Value.Check
   default void check() {
-    Validation problems = Validation.ofValue("DatabaseWatchOptions");
+    Problems problems = Problems.ofValue("DatabaseWatchOptions");
     ThresholdChecks.runbook(problems, runbookUrl());
     if (maxConnections().isEmpty()) {
       problems.add("DATABASE_MAX_CONNECTIONS_REQUIRED", "maxConnections", "nothing",

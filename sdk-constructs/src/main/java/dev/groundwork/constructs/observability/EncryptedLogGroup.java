@@ -2,8 +2,8 @@ package dev.groundwork.constructs.observability;
 
 import dev.groundwork.constructs.data.EncryptionKey;
 import dev.groundwork.constructs.data.KeyPurpose;
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import java.util.List;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
@@ -35,7 +35,7 @@ public final class EncryptedLogGroup extends Construct {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
     int retentionDays = props.retentionDays().orElse(context.defaults().logRetentionDays());
-    Validation validation = Validation.of("EncryptedLogGroup", this);
+    Problems validation = Problems.of("EncryptedLogGroup", this);
     checkRetentionDays("retentionDays", retentionDays, validation);
     validation.throwIfAny();
 
@@ -55,7 +55,7 @@ public final class EncryptedLogGroup extends Construct {
    * Logs accepts; constructs that create log groups call it with their own property name so the
    * problem is reported with their other problems.
    */
-  public static void checkRetentionDays(String property, int days, Validation problems) {
+  public static void checkRetentionDays(String property, int days, Problems problems) {
     if (!VALID_RETENTION_DAYS.contains(days)) {
       problems.add("LOG_RETENTION_DAYS", property, days, "one of " + VALID_RETENTION_DAYS,
           "Pick the nearest value CloudWatch Logs accepts, or leave it unset for the tier's.");

@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.observability;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.Problems;
 import org.immutables.value.Value;
 
 /** Input of {@link EnvironmentBudget}: the monthly amount and whose costs it counts. */
@@ -24,7 +24,7 @@ public interface EnvironmentBudgetProps {
 
   @Value.Check
   default void check() {
-    Validation problems = Validation.ofValue("EnvironmentBudgetProps");
+    Problems problems = Problems.ofValue("EnvironmentBudgetProps");
     if (!(monthlyAmountUsd() > 0)) {
       problems.add("BUDGET_AMOUNT", "monthlyAmountUsd", monthlyAmountUsd(), "above 0 (US dollars a month)",
           "Give the monthly spend this environment is expected to stay under, e.g. 500.");

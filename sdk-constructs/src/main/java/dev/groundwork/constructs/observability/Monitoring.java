@@ -3,7 +3,7 @@ package dev.groundwork.constructs.observability;
 import dev.groundwork.constructs.compute.QueueWorkerService;
 import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.core.PlatformContext;
-import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.core.Problems;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awscdk.Stack;
@@ -81,7 +81,7 @@ public final class Monitoring extends Construct {
    * Monitoring's stack, where the baseline's "watched" rule looks.
    */
   public CompositeAlarm addWatcher(String name, Watcher watcher, String runbookUrl) {
-    Validation problems = Validation.of("Monitoring", this);
+    Problems problems = Problems.of("Monitoring", this);
     ThresholdChecks.runbook(problems, Optional.of(runbookUrl));
     if (watcher.watchedAlarms().stream().noneMatch(WatchedAlarm::pages)) {
       problems.add("WATCHER_NOTHING_PAGES", "watcher", name, "at least one alarm that pages",

@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.observability;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.Problems;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,7 +22,7 @@ public interface QueueWorkerWatchOptions extends TaskWatchOptions {
 
   @Value.Check
   default void check() {
-    Validation problems = Validation.ofValue("QueueWorkerWatchOptions");
+    Problems problems = Problems.ofValue("QueueWorkerWatchOptions");
     ThresholdChecks.task(this, problems);
     ThresholdChecks.positive(problems, "oldestMessageAgeSeconds", oldestMessageAgeSeconds());
     ThresholdChecks.positive(problems, "backlogPerTask", backlogPerTask());

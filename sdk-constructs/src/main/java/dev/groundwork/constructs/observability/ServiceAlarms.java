@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.observability;
 
+import dev.groundwork.assembly.MonitoringMetadata;
 import dev.groundwork.constructs.compute.FargateWorkload;
-import dev.groundwork.policy.rules.observability.MonitoringMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awscdk.CfnResource;

@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.observability;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.Problems;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -51,7 +51,7 @@ public interface Subscriber {
 
   @Value.Check
   default void check() {
-    Validation problems = Validation.ofValue("Subscriber");
+    Problems problems = Problems.ofValue("Subscriber");
     if (protocol() == Protocol.EMAIL && !EMAIL.matcher(endpoint()).matches()) {
       problems.add("ALERT_SUBSCRIBER_EMAIL", "email", endpoint(), "an e-mail address such as oncall@example.com",
           "Give the address of a person or a team mailbox.");

@@ -1,6 +1,6 @@
 package dev.groundwork.constructs.observability;
 
-import dev.groundwork.constructs.internal.Validation;
+import dev.groundwork.core.Problems;
 import java.util.Optional;
 
 /** The value checks every watcher's options share, so their messages never drift. */
@@ -8,7 +8,7 @@ final class ThresholdChecks {
   private ThresholdChecks() {}
 
   /** A threshold override, if given, is above zero. */
-  static void positive(Validation problems, String property, Optional<? extends Number> value) {
+  static void positive(Problems problems, String property, Optional<? extends Number> value) {
     value.ifPresent(v -> {
       if (!(v.doubleValue() > 0)) {
         problems.add("ALARM_THRESHOLD", property, v, "above 0",
@@ -18,7 +18,7 @@ final class ThresholdChecks {
   }
 
   /** A percentage override, if given, is in (0, 100]. */
-  static void percent(Validation problems, String property, Optional<Double> value) {
+  static void percent(Problems problems, String property, Optional<Double> value) {
     value.ifPresent(v -> {
       if (!(v > 0 && v <= 100)) {
         problems.add("ALARM_THRESHOLD", property, v, "above 0 and at most 100 (percent)",
@@ -28,7 +28,7 @@ final class ThresholdChecks {
   }
 
   /** A percentile is in (0, 100]. */
-  static void percentile(Validation problems, String property, double value) {
+  static void percentile(Problems problems, String property, double value) {
     if (!(value > 0 && value <= 100)) {
       problems.add("ALARM_PERCENTILE", property, value, "above 0 and at most 100",
           "Use 99 for p99, 99.9 for p99.9.");
@@ -36,7 +36,7 @@ final class ThresholdChecks {
   }
 
   /** The runbook URL is given and is an https:// URL. */
-  static void runbook(Validation problems, Optional<String> runbookUrl) {
+  static void runbook(Problems problems, Optional<String> runbookUrl) {
     if (runbookUrl.isEmpty()) {
       problems.add("ALARM_RUNBOOK_REQUIRED", "runbookUrl", "nothing", "the https:// URL of the service's runbook",
           "Every alarm tells the person it wakes where to start: write the runbook and pass runbookUrl(\"https://…\").");
@@ -47,7 +47,7 @@ final class ThresholdChecks {
   }
 
   /** The thresholds every watched Fargate service shares, and the runbook. */
-  static void task(TaskWatchOptions options, Validation problems) {
+  static void task(TaskWatchOptions options, Problems problems) {
     runbook(problems, options.runbookUrl());
     percent(problems, "cpuPercent", options.cpuPercent());
     percent(problems, "memoryPercent", options.memoryPercent());

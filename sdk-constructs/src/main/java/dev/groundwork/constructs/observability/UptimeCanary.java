@@ -1,8 +1,8 @@
 package dev.groundwork.constructs.observability;
 
+import dev.groundwork.assembly.MonitoringMetadata;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
-import dev.groundwork.policy.rules.observability.MonitoringMetadata;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.CfnResource;

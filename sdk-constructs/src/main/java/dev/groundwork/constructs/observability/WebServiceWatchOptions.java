@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.observability;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.Problems;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -42,7 +42,7 @@ public interface WebServiceWatchOptions extends TaskWatchOptions {
 
   @Value.Check
   default void check() {
-    Validation problems = Validation.ofValue("WebServiceWatchOptions");
+    Problems problems = Problems.ofValue("WebServiceWatchOptions");
     ThresholdChecks.task(this, problems);
     ThresholdChecks.percent(problems, "loadBalancerErrorPercent", loadBalancerErrorPercent());
     ThresholdChecks.percent(problems, "targetErrorPercent", targetErrorPercent());

@@ -2,8 +2,8 @@ package dev.groundwork.constructs.observability;
 
 import com.google.common.collect.ImmutableMap;
 import dev.groundwork.constructs.compute.WebService;
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awscdk.Duration;
@@ -38,7 +38,7 @@ public final class WebServiceWatcher extends Construct {
   WebServiceWatcher(Construct scope, String id, WebService web, WebServiceWatchOptions options, AlertTopic alerts) {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
-    Validation validation = Validation.of("WebServiceWatcher", this);
+    Problems validation = Problems.of("WebServiceWatcher", this);
     if (web.internetFacing() && options.publicUrl().isEmpty()) {
       validation.add("UPTIME_URL_REQUIRED", "publicUrl", "nothing",
           "the https:// address clients use, for an internet-facing WebService",

@@ -3,8 +3,8 @@ package dev.groundwork.constructs.compute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.GroundworkValidationException;
+import dev.groundwork.core.Problems;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,7 +90,7 @@ class ContainerRulesTest {
   @Test
   void refusesAnImageFromADirectoryTogetherWithARepository() {
     Stack stack = new Stack(new App(), "s");
-    Validation problems = Validation.of("QueueWorkerService", stack);
+    Problems problems = Problems.of("QueueWorkerService", stack);
     ContainerRules.check(ContainerOptions.builder()
         .image(ImageReference.fromDirectory(Path.of("src/test/resources/images/worker")))
         .ecrRepository(Repository.fromRepositoryName(stack, "R", "orders/worker"))

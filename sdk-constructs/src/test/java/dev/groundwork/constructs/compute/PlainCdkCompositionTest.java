@@ -2,11 +2,11 @@ package dev.groundwork.constructs.compute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.app.PlatformApp;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
-import dev.groundwork.core.PlatformApp;
 import dev.groundwork.testing.SynthesisExtension;
 import java.util.List;
 import org.junit.jupiter.api.Test;

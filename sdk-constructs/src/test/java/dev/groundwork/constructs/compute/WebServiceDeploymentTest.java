@@ -4,6 +4,8 @@ import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.network.Cidr;
@@ -17,8 +19,6 @@ import dev.groundwork.constructs.observability.Subscriber;
 import dev.groundwork.constructs.observability.WebServiceWatchOptions;
 import dev.groundwork.constructs.observability.WebServiceWatcher;
 import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.PlatformApp;
-import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.testing.ResourceAssert;
 import dev.groundwork.testing.SynthesisExtension;
 import java.nio.file.Path;

@@ -4,12 +4,12 @@ import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
 import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.PlatformApp;
-import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.core.Tier;
 import dev.groundwork.testing.SynthesisExtension;
 import java.nio.file.Path;

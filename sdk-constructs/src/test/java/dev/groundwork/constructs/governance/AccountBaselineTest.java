@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
@@ -15,8 +17,6 @@ import dev.groundwork.constructs.observability.AlertTopic;
 import dev.groundwork.constructs.observability.AlertTopicProps;
 import dev.groundwork.constructs.observability.Subscriber;
 import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.PlatformApp;
-import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.core.Tier;
 import dev.groundwork.policy.rules.BaselineRules;
 import dev.groundwork.testing.SynthesisExtension;

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.app.PlatformApp;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.constructs.observability.Subscriber;
 import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.PlatformApp;
+import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
@@ -234,7 +234,7 @@ class OrganizationBaselineTest {
 
     @Test
     void aTemplateOverTheTemplateBodyLimitIsRefusedWithTheFix() {
-      Validation problems = Validation.ofValue("OrganizationBaseline");
+      Problems problems = Problems.ofValue("OrganizationBaseline");
       BaselineTemplate.checkSize("x".repeat(BaselineTemplate.TEMPLATE_BODY_LIMIT), problems);
       assertThat(problems.isEmpty()).isTrue();
       BaselineTemplate.checkSize("x".repeat(BaselineTemplate.TEMPLATE_BODY_LIMIT + 1), problems);

@@ -3,12 +3,12 @@ package dev.groundwork.constructs.kubernetes;
 import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.network.Cidr;
-import dev.groundwork.core.PlatformApp;
-import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.testing.SynthesisExtension;
 import java.util.List;
 import java.util.Map;

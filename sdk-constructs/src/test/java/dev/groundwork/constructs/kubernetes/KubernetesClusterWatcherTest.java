@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.groundwork.app.PlatformApp;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.observability.AlertTopic;
@@ -15,7 +16,6 @@ import dev.groundwork.constructs.observability.Subscriber;
 import dev.groundwork.constructs.observability.WatchedAlarm;
 import dev.groundwork.constructs.observability.Watcher;
 import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.PlatformApp;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.testing.SynthesisExtension;

@@ -2,9 +2,9 @@ package dev.groundwork.constructs.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.groundwork.constructs.internal.Validation;
 import dev.groundwork.core.AccountId;
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import dev.groundwork.core.Region;
 import dev.groundwork.core.Tier;
 import java.util.EnumSet;
@@ -50,7 +50,7 @@ class SecureVpcDefaultsTest {
   private static SecureVpcSettings resolve(Tier tier) {
     PlatformContext context = new PlatformContext("app", "env", tier, AccountId.of("123456789012"),
         Region.of("eu-west-1"));
-    Validation problems = Validation.of("SecureVpc", new RootConstruct("test"));
+    Problems problems = Problems.of("SecureVpc", new RootConstruct("test"));
     SecureVpcSettings settings = SecureVpcDefaults.resolve(MINIMAL, context, problems);
     assertThat(problems.isEmpty()).isTrue();
     return settings;

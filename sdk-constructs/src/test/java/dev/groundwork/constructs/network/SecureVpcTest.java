@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.observability.CustomResourceProviderLogs;
-import dev.groundwork.core.PlatformApp;
-import dev.groundwork.core.PlatformEnvironment;
 import dev.groundwork.testing.ResourcesAssert;
 import dev.groundwork.testing.SynthesisExtension;
 import dev.groundwork.testing.TemplatesAssert;

@@ -4,11 +4,11 @@ import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.groundwork.app.PlatformApp;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
 import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.PlatformApp;
 import dev.groundwork.testing.SynthesisExtension;
 import dev.groundwork.testing.TemplatesAssert;
 import org.junit.jupiter.api.Test;

@@ -2,10 +2,10 @@ package dev.groundwork.policy.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.groundwork.core.EnvironmentProps;
-import dev.groundwork.core.PlatformApp;
-import dev.groundwork.core.PlatformAppProps;
-import dev.groundwork.core.SynthResult;
+import dev.groundwork.app.EnvironmentProps;
+import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.PlatformAppProps;
+import dev.groundwork.app.SynthResult;
 import dev.groundwork.core.Tier;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyReport;

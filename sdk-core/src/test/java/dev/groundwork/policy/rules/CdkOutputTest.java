@@ -2,8 +2,8 @@ package dev.groundwork.policy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.app.CustomResourceProviderTags;
 import dev.groundwork.assembly.SynthesizedApp;
-import dev.groundwork.core.CustomResourceProviderTags;
 import dev.groundwork.core.Tier;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;

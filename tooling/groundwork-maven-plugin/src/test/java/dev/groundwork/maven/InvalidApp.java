@@ -1,9 +1,9 @@
 package dev.groundwork.maven;
 
-import dev.groundwork.core.EnvironmentProps;
-import dev.groundwork.core.PlatformApp;
-import dev.groundwork.core.PlatformAppProps;
-import dev.groundwork.core.SynthCommand;
+import dev.groundwork.app.EnvironmentProps;
+import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.PlatformAppProps;
+import dev.groundwork.app.SynthCommand;
 import dev.groundwork.core.Tier;
 
 /** A real Groundwork main whose app description has two problems (two short account ids). */

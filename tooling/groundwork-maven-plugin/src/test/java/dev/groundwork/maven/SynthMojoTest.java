@@ -3,7 +3,7 @@ package dev.groundwork.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.groundwork.core.SynthCommand;
+import dev.groundwork.app.SynthCommand;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,7 +127,7 @@ class SynthMojoTest {
 
     @Test
     void passesThePreviousAssemblyAsPlatformAppsVariable(@TempDir Path previous) {
-      assertThat(SynthEnvironment.PREVIOUS_ASSEMBLY).isEqualTo(dev.groundwork.core.PlatformApp.PREVIOUS_ASSEMBLY_VARIABLE);
+      assertThat(SynthEnvironment.PREVIOUS_ASSEMBLY).isEqualTo(dev.groundwork.app.PlatformApp.PREVIOUS_ASSEMBLY_VARIABLE);
       assertThat(SynthEnvironment.withPreviousAssembly(Map.of("CDK_VALIDATION", "false"), Optional.of(previous)))
           .containsEntry("GROUNDWORK_PREVIOUS_ASSEMBLY", previous.toAbsolutePath().toString())
           .containsEntry("CDK_VALIDATION", "false");

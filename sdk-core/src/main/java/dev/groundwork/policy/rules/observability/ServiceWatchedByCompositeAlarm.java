@@ -1,5 +1,6 @@
 package dev.groundwork.policy.rules.observability;
 
+import dev.groundwork.assembly.MonitoringMetadata;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;

@@ -1,15 +1,15 @@
 package ${package};
 
+import dev.groundwork.app.EnvironmentProps;
+import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.PlatformAppProps;
+import dev.groundwork.app.PlatformEnvironment;
+import dev.groundwork.app.SynthCommand;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
-import dev.groundwork.core.EnvironmentProps;
-import dev.groundwork.core.PlatformApp;
-import dev.groundwork.core.PlatformAppProps;
-import dev.groundwork.core.PlatformEnvironment;
-import dev.groundwork.core.SynthCommand;
 import dev.groundwork.core.Tier;
 import java.nio.file.Path;
 import java.util.Optional;

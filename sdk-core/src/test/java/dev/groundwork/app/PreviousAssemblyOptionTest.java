@@ -1,4 +1,4 @@
-package dev.groundwork.core;
+package dev.groundwork.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

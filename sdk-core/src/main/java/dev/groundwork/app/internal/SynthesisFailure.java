@@ -1,4 +1,4 @@
-package dev.groundwork.core.internal;
+package dev.groundwork.app.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

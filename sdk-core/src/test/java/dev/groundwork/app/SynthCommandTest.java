@@ -1,7 +1,8 @@
-package dev.groundwork.core;
+package dev.groundwork.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.core.Tier;
 import dev.groundwork.cost.CostOptions;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.suppress.Suppressions;

@@ -1,4 +1,4 @@
-package dev.groundwork.core.internal;
+package dev.groundwork.app.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

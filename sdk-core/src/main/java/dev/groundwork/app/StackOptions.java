@@ -1,5 +1,6 @@
-package dev.groundwork.core;
+package dev.groundwork.app;
 
+import dev.groundwork.core.GroundworkStyle;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

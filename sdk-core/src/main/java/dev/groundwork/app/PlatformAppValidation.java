@@ -1,5 +1,11 @@
-package dev.groundwork.core;
+package dev.groundwork.app;
 
+import dev.groundwork.core.AccountId;
+import dev.groundwork.core.Problem;
+import dev.groundwork.core.Region;
+import dev.groundwork.core.StandardTag;
+import dev.groundwork.core.TagConstraints;
+import dev.groundwork.core.Tier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,11 @@
-package dev.groundwork.core;
+package dev.groundwork.app;
 
-import dev.groundwork.core.internal.NodeRuntime;
+import dev.groundwork.app.internal.NodeRuntime;
+import dev.groundwork.assembly.SynthesizedStack;
+import dev.groundwork.core.GroundworkValidationException;
+import dev.groundwork.core.NodeRuntimeException;
+import dev.groundwork.core.SynthesisFailedException;
+import dev.groundwork.core.Tier;
 import dev.groundwork.cost.CostJson;
 import dev.groundwork.cost.CostTable;
 import dev.groundwork.policy.RuleInfo;

@@ -1,5 +1,8 @@
-package dev.groundwork.core;
+package dev.groundwork.app;
 
+import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.Tier;
+import dev.groundwork.core.TierDefaults;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,8 +1,8 @@
-package dev.groundwork.core.internal;
+package dev.groundwork.app.internal;
 
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
-import dev.groundwork.core.SynthesizedStack;
+import dev.groundwork.assembly.SynthesizedStack;
 import dev.groundwork.core.Tier;
 import dev.groundwork.cost.CostOptions;
 import dev.groundwork.policy.AssemblyCheck;

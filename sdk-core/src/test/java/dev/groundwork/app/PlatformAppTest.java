@@ -1,10 +1,18 @@
-package dev.groundwork.core;
+package dev.groundwork.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.groundwork.assembly.SynthesizedStack;
+import dev.groundwork.core.AccountId;
+import dev.groundwork.core.GroundworkValidationException;
+import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Region;
+import dev.groundwork.core.ResourceTags;
+import dev.groundwork.core.StandardTag;
+import dev.groundwork.core.Tier;
 import dev.groundwork.core.internal.FeatureFlags;
 import java.io.IOException;
 import java.io.UncheckedIOException;

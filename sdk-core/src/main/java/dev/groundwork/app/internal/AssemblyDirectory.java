@@ -1,5 +1,6 @@
-package dev.groundwork.core.internal;
+package dev.groundwork.app.internal;
 
+import dev.groundwork.app.PlatformAppProps;
 import dev.groundwork.core.SynthesisFailedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,14 +1,21 @@
-package dev.groundwork.core;
+package dev.groundwork.app;
 
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.base.Stopwatch;
 import com.google.common.collect.ImmutableList;
-import dev.groundwork.core.internal.AssemblyDirectory;
+import dev.groundwork.app.internal.AssemblyDirectory;
+import dev.groundwork.app.internal.NodeRuntime;
+import dev.groundwork.app.internal.OverlappedPolicyCheck;
+import dev.groundwork.app.internal.SynthesisFailure;
+import dev.groundwork.assembly.SynthesizedStack;
+import dev.groundwork.assembly.Templates;
+import dev.groundwork.core.GroundworkValidationException;
+import dev.groundwork.core.NodeRuntimeException;
+import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.SynthesisFailedException;
+import dev.groundwork.core.Tier;
 import dev.groundwork.core.internal.FeatureFlags;
-import dev.groundwork.core.internal.NodeRuntime;
-import dev.groundwork.core.internal.OverlappedPolicyCheck;
-import dev.groundwork.core.internal.SynthesisFailure;
 import dev.groundwork.policy.AssemblyCheck;
 import dev.groundwork.replacement.PreviousAssembly;
 import dev.groundwork.replacement.ReplacementGuard;

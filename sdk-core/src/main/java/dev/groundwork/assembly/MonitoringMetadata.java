@@ -1,7 +1,6 @@
-package dev.groundwork.policy.rules.observability;
+package dev.groundwork.assembly;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.groundwork.assembly.Resource;
 import java.util.Optional;
 
 /**
@@ -30,19 +29,19 @@ public final class MonitoringMetadata {
   private MonitoringMetadata() {}
 
   /** The {@value #WORKLOAD} kind of {@code resource}, if a Groundwork construct wrote one. */
-  static Optional<String> workloadKind(Resource resource) {
+  public static Optional<String> workloadKind(Resource resource) {
     JsonNode kind = resource.metadata().path(WORKLOAD).path("kind");
     return kind.isTextual() ? Optional.of(kind.textValue()) : Optional.empty();
   }
 
   /** Whether {@code resource} is a WebService whose load balancer is internet-facing. */
-  static boolean isInternetFacingWebService(Resource resource) {
+  public static boolean isInternetFacingWebService(Resource resource) {
     return workloadKind(resource).filter(WEB_SERVICE::equals).isPresent()
         && resource.metadata().path(WORKLOAD).path("internetFacing").asBoolean(false);
   }
 
   /** Whether a resource of {@code watcherType} in {@code resource}'s stack lists it in {@value #WATCHES}. */
-  static boolean isWatchedBy(Resource resource, String watcherType) {
+  public static boolean isWatchedBy(Resource resource, String watcherType) {
     for (Resource watcher : resource.stack().resourcesOfType(watcherType)) {
       for (JsonNode id : watcher.metadata().path(WATCHES)) {
         if (id.asText().equals(resource.logicalId())) {

@@ -1,36 +1,36 @@
-package dev.groundwork.constructs.internal;
+package dev.groundwork.core;
 
-import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import software.constructs.IConstruct;
 
 /**
- * Collects every problem of one construct's input, then throws them together.
+ * Collects every problem of one construct's input, then throws them together: the one way
+ * Groundwork's constructs validate, public so users' own constructs report the same way.
  *
  * <p>Names the construct the same way everywhere ({@code SecureVpc at 'dev/network/Vpc'}), so
- * messages never drift between constructs.
+ * messages never drift between constructs. A construct resolves its defaults, records every
+ * problem it finds here, and calls {@link #throwIfAny()} once, before creating any resource.
  */
-public final class Validation {
+public final class Problems {
   private final String where;
   private final List<Problem> problems = new ArrayList<>();
 
-  private Validation(String where) {
+  private Problems(String where) {
     this.where = where;
   }
 
   /** Problems of the construct of type {@code type} at {@code scope}'s path. */
-  public static Validation of(String type, IConstruct scope) {
-    return new Validation(type + " at '" + scope.getNode().getPath() + "'");
+  public static Problems of(String type, IConstruct scope) {
+    return new Problems(type + " at '" + scope.getNode().getPath() + "'");
   }
 
   /**
    * Problems of a value checked on its own (in {@code @Value.Check}), before any construct uses
    * it: messages name the value's type, e.g. {@code AlarmWindow}.
    */
-  public static Validation ofValue(String type) {
-    return new Validation(type);
+  public static Problems ofValue(String type) {
+    return new Problems(type);
   }
 
   /** How messages name the construct. */
@@ -39,13 +39,13 @@ public final class Validation {
   }
 
   /** Records a problem. */
-  public Validation add(String code, String property, Object value, String allowed, String fix) {
+  public Problems add(String code, String property, Object value, String allowed, String fix) {
     problems.add(new Problem(code, where, property, String.valueOf(value), allowed, fix));
     return this;
   }
 
   /** Records problems found elsewhere (e.g. by a shared checker). */
-  public Validation addAll(List<Problem> found) {
+  public Problems addAll(List<Problem> found) {
     problems.addAll(found);
     return this;
   }

@@ -1,5 +1,6 @@
-package dev.groundwork.core;
+package dev.groundwork.assembly;
 
+import dev.groundwork.core.Tier;
 import java.nio.file.Path;
 
 /**

@@ -1,11 +1,12 @@
-package dev.groundwork.core.faults;
+package dev.groundwork.app.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.groundwork.core.PlatformApp;
-import dev.groundwork.core.SynthCommand;
-import dev.groundwork.core.SynthResult;
+import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.PlatformAppProps;
+import dev.groundwork.app.SynthCommand;
+import dev.groundwork.app.SynthResult;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.Rule;

@@ -1,4 +1,4 @@
-package dev.groundwork.core.internal;
+package dev.groundwork.app.internal;
 
 import dev.groundwork.core.NodeRuntimeException;
 import java.io.IOException;

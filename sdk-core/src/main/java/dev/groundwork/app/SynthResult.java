@@ -1,8 +1,9 @@
-package dev.groundwork.core;
+package dev.groundwork.app;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.assembly.SynthesizedStack;
 import dev.groundwork.cost.CostEstimate;
 import dev.groundwork.policy.PolicyReport;
 import java.nio.file.Path;

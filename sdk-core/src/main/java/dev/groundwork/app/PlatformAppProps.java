@@ -1,5 +1,8 @@
-package dev.groundwork.core;
+package dev.groundwork.app;
 
+import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.GroundworkValidationException;
+import dev.groundwork.core.ResourceTags;
 import dev.groundwork.cost.CostOptions;
 import dev.groundwork.policy.PolicyOptions;
 import java.nio.file.Path;

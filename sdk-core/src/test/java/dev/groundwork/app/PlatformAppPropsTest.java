@@ -1,8 +1,10 @@
-package dev.groundwork.core;
+package dev.groundwork.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.groundwork.core.GroundworkValidationException;
+import dev.groundwork.core.Tier;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package dev.groundwork.core;
+package dev.groundwork.app;
 
 import com.google.common.collect.ImmutableMap;
 import dev.groundwork.assembly.Taggability;

@@ -1,6 +1,14 @@
-package dev.groundwork.core;
+package dev.groundwork.app;
 
 import com.google.common.collect.ImmutableList;
+import dev.groundwork.core.AccountId;
+import dev.groundwork.core.GroundworkValidationException;
+import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problem;
+import dev.groundwork.core.Region;
+import dev.groundwork.core.StandardTag;
+import dev.groundwork.core.TagConstraints;
+import dev.groundwork.core.Tier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
