@@ -17,6 +17,7 @@ import dev.groundwork.core.SynthesisFailedException;
 import dev.groundwork.core.Tier;
 import dev.groundwork.core.internal.FeatureFlags;
 import dev.groundwork.policy.AssemblyCheck;
+import dev.groundwork.policy.rules.BaselineRules;
 import dev.groundwork.replacement.PreviousAssembly;
 import dev.groundwork.replacement.ReplacementGuard;
 import dev.groundwork.report.SynthesisReports;
@@ -89,7 +90,7 @@ public final class PlatformApp {
         .map(PreviousAssembly::read).map(ReplacementGuard::against);
     this.assembly = AssemblyDirectory.prepare(
         AssemblyDirectory.resolve(props.outdir(), System.getenv("CDK_OUTDIR")));
-    this.policyCheck = new OverlappedPolicyCheck(props.policy(), props.cost(), props.environments().stream()
+    this.policyCheck = new OverlappedPolicyCheck(BaselineRules.library(), props.policy(), props.cost(), props.environments().stream()
         .collect(Collectors.toMap(EnvironmentProps::name, EnvironmentProps::region)), assembly.staging(),
         guard.<List<AssemblyCheck>>map(List::of).orElse(List.of()));
     Stopwatch stopwatch = Stopwatch.createStarted();
@@ -182,7 +183,7 @@ public final class PlatformApp {
     Stopwatch policyTime = Stopwatch.createStarted();
     SynthesisReports reports = policyCheck.finish();
     phases.put("policy", policyTime.elapsed());
-    return new SynthResult(assembly.staging(), stacks, phases, reports.app(), reports.cost());
+    return new SynthResult(assembly.staging(), stacks, phases, reports.app(), reports.policy(), reports.cost());
   }
 
   /** The same result, its paths pointing where the assembly now is. */
@@ -192,7 +193,8 @@ public final class PlatformApp {
         .map(s -> new SynthesizedStack(s.environment(), s.tier(), s.stackName(), s.constructPath(),
             outdir.resolve(assembly.staging().relativize(s.templatePath()))))
         .toList();
-    return new SynthResult(outdir, stacks, staged.phaseTimings(), staged.app().movedTo(outdir), staged.cost());
+    return new SynthResult(outdir, stacks, staged.phaseTimings(), staged.app().movedTo(outdir), staged.policy(),
+        staged.cost());
   }
 
   /** The previous assembly: {@code variable} when set (it wins, as CDK_OUTDIR does), else {@code configured}. */

@@ -18,23 +18,19 @@ import java.util.Map;
  * @param assemblyDirectory the cloud assembly (the CDK's {@code cdk.out})
  * @param stacks every stack of every environment, in environment then creation order
  * @param phaseTimings wall time per phase, in the order the phases ran
- * @param app the parsed model of the assembly (every template, indexed, and the policy report):
- *     what the policy check read, handed on so nothing parses the templates again
+ * @param app the parsed model of the assembly (every template, indexed): what the policy check
+ *     read, handed on so nothing parses the templates again
+ * @param policy the policy report over every stack; its files are in the assembly directory
  * @param cost the monthly cost estimate of every environment, made from {@code app}; its JSON is
  *     in the assembly directory
  */
 public record SynthResult(
     Path assemblyDirectory, List<SynthesizedStack> stacks, Map<String, Duration> phaseTimings,
-    SynthesizedApp app, CostEstimate cost) {
+    SynthesizedApp app, PolicyReport policy, CostEstimate cost) {
 
   public SynthResult {
     stacks = ImmutableList.copyOf(stacks);
     phaseTimings = ImmutableMap.copyOf(phaseTimings);
-  }
-
-  /** The policy report over every stack; its files are in the assembly directory. */
-  public PolicyReport policy() {
-    return app.report().orElseThrow();
   }
 
   /** The stacks of one environment. */

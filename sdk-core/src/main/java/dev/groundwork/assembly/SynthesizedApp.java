@@ -3,9 +3,6 @@ package dev.groundwork.assembly;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import dev.groundwork.core.Tier;
-import dev.groundwork.policy.PolicyReport;
-import dev.groundwork.policy.report.JsonReport;
-import dev.groundwork.policy.report.PolicyReports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,38 +17,36 @@ import java.util.function.Function;
 
 /**
  * A synthesized app: every stack template of a cloud assembly parsed once, grouped by
- * environment (CDK Stage), with the policy report when one was made.
+ * environment (CDK Stage). The model of what CloudFormation receives, and nothing about what
+ * was concluded from it: the policy report, cost and diagrams are read from it, above it.
  *
  * <p>{@code PlatformApp.synth()} returns one ({@code SynthResult.app()}) built from the
- * templates and report it already holds in memory; {@link #read} builds one from any cloud
+ * templates it already holds in memory; {@link #read} builds one from any cloud
  * assembly directory ({@code cdk.out}) by following its {@code manifest.json} and nested
  * assemblies. Reading it never calls into jsii.
  */
 public final class SynthesizedApp {
   private final Path assemblyDirectory;
   private final ImmutableList<StackTemplate> stacks;
-  private final Optional<PolicyReport> report;
 
-  private SynthesizedApp(Path assemblyDirectory, List<StackTemplate> stacks, Optional<PolicyReport> report) {
+  private SynthesizedApp(Path assemblyDirectory, List<StackTemplate> stacks) {
     this.assemblyDirectory = assemblyDirectory;
     this.stacks = ImmutableList.copyOf(stacks);
-    this.report = report;
   }
 
-  /** An app of already parsed stacks and, if the policy check ran, its report. */
-  public static SynthesizedApp of(Path assemblyDirectory, List<StackTemplate> stacks, Optional<PolicyReport> report) {
-    return new SynthesizedApp(assemblyDirectory, stacks, report);
+  /** An app of already parsed stacks. */
+  public static SynthesizedApp of(Path assemblyDirectory, List<StackTemplate> stacks) {
+    return new SynthesizedApp(assemblyDirectory, stacks);
   }
 
   /** The same app after its cloud assembly moved to {@code directory}. */
   public SynthesizedApp movedTo(Path directory) {
-    return new SynthesizedApp(directory, stacks.stream().map(s -> s.movedTo(directory)).toList(), report);
+    return new SynthesizedApp(directory, stacks.stream().map(s -> s.movedTo(directory)).toList());
   }
 
   /**
    * Reads a cloud assembly written earlier (by Groundwork or by {@code cdk synth}); tiers are
-   * unknown, so the policy engine cannot evaluate it (use {@link #read(Path, Function)}). The
-   * policy report is read from {@value PolicyReports#JSON_FILE} when the directory has one.
+   * unknown, so the policy engine cannot evaluate it (use {@link #read(Path, Function)}).
    */
   public static SynthesizedApp read(Path assemblyDirectory) {
     return read(assemblyDirectory, environment -> null);
@@ -66,10 +61,7 @@ public final class SynthesizedApp {
     Path root = assemblyDirectory.toAbsolutePath().normalize();
     List<StackTemplate> stacks = new ArrayList<>();
     collect(root, root, Optional.empty(), tiers, stacks);
-    Path reportFile = root.resolve(PolicyReports.JSON_FILE);
-    Optional<PolicyReport> report = Files.isRegularFile(reportFile)
-        ? Optional.of(JsonReport.read(reportFile)) : Optional.empty();
-    return new SynthesizedApp(root, stacks, report);
+    return new SynthesizedApp(root, stacks);
   }
 
   private static void collect(Path root, Path dir, Optional<String> environment,
@@ -151,11 +143,6 @@ public final class SynthesizedApp {
     return stacks.stream().filter(s -> s.stackName().equals(stackName)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("the app has no stack '" + stackName + "'; it has "
             + stacks.stream().map(StackTemplate::stackName).toList()));
-  }
-
-  /** The policy report of this synthesis, when the policy check ran. */
-  public Optional<PolicyReport> report() {
-    return report;
   }
 
   @Override

@@ -24,19 +24,19 @@ public record TierDefaults(
     boolean stackTerminationProtection,
     boolean escalateWarnings) {
 
-  private static final TierDefaults DEV =
-      new TierDefaults(2, NatGateways.ONE, false, 1, 30, false, false);
-  private static final TierDefaults STAGING =
-      new TierDefaults(2, NatGateways.ONE_PER_AZ, true, 7, 90, true, false);
-  private static final TierDefaults PROD =
-      new TierDefaults(3, NatGateways.ONE_PER_AZ, true, 35, 365, true, true);
+  private static final ByTier<Integer> AVAILABILITY_ZONES = ByTier.of(2, 2, 3);
+  private static final ByTier<NatGateways> NAT_GATEWAYS =
+      ByTier.of(NatGateways.ONE, NatGateways.ONE_PER_AZ, NatGateways.ONE_PER_AZ);
+  private static final ByTier<Boolean> DATABASE_DELETION_PROTECTION = ByTier.of(false, true, true);
+  private static final ByTier<Integer> DATABASE_BACKUP_RETENTION_DAYS = ByTier.of(1, 7, 35);
+  private static final ByTier<Integer> LOG_RETENTION_DAYS = ByTier.of(30, 90, 365);
+  private static final ByTier<Boolean> STACK_TERMINATION_PROTECTION = ByTier.of(false, true, true);
+  private static final ByTier<Boolean> ESCALATE_WARNINGS = ByTier.of(false, false, true);
 
   /** The defaults of {@code tier}. */
   public static TierDefaults forTier(Tier tier) {
-    return switch (tier) {
-      case DEV -> DEV;
-      case STAGING -> STAGING;
-      case PROD -> PROD;
-    };
+    return new TierDefaults(AVAILABILITY_ZONES.get(tier), NAT_GATEWAYS.get(tier),
+        DATABASE_DELETION_PROTECTION.get(tier), DATABASE_BACKUP_RETENTION_DAYS.get(tier),
+        LOG_RETENTION_DAYS.get(tier), STACK_TERMINATION_PROTECTION.get(tier), ESCALATE_WARNINGS.get(tier));
   }
 }

@@ -8,9 +8,6 @@ import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.assembly.TemplateElement;
 import dev.groundwork.core.Tier;
-import dev.groundwork.policy.internal.SuppressionLedger;
-import dev.groundwork.policy.suppress.Suppression;
-import dev.groundwork.policy.suppress.SuppressionRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +27,8 @@ import java.util.TreeMap;
  * number of resources. Suppressions are applied here, once, for every rule.
  *
  * <pre>{@code
- * PolicyReport report = PolicyEngine.create(PolicyOptions.defaults()).evaluate(stacks);
+ * PolicyReport report = PolicyEngine.create(BaselineRules.library(), PolicyOptions.defaults())
+ *     .evaluate(stacks);
  * }</pre>
  */
 public final class PolicyEngine {
@@ -52,11 +50,14 @@ public final class PolicyEngine {
     }
   }
 
-  private PolicyEngine(PolicyOptions options, Clock clock) {
+  private PolicyEngine(RuleLibrary library, PolicyOptions options, Clock clock) {
     this.clock = clock;
     this.suppressions = options.suppressions();
     this.disabled = options.disabled();
     Map<RuleId, Rule> known = new LinkedHashMap<>();
+    for (Rule rule : library.rules()) {
+      known.put(rule.info().id(), rule);
+    }
     for (Rule rule : options.registeredRules()) {
       known.put(rule.info().id(), rule);
     }
@@ -69,7 +70,7 @@ public final class PolicyEngine {
       known.put(rule.info().id(), rule);
     }
     Map<RuleId, Severity> severities = new TreeMap<>();
-    for (RulePack pack : options.packs()) {
+    for (RulePack pack : options.packsOn(library.defaultPacks())) {
       for (RuleId id : pack.ruleIds()) {
         checkArgument(known.containsKey(id),
             "pack '%s' names %s, which is not a known rule; register it with addRules(...)",
@@ -98,14 +99,17 @@ public final class PolicyEngine {
     });
   }
 
-  /** An engine running the rules {@code options} turns on, with today's date for expiry. */
-  public static PolicyEngine create(PolicyOptions options) {
-    return new PolicyEngine(options, Clock.systemUTC());
+  /**
+   * An engine knowing {@code library}'s rules, running those its packs and {@code options} turn
+   * on, with today's date for expiry.
+   */
+  public static PolicyEngine create(RuleLibrary library, PolicyOptions options) {
+    return new PolicyEngine(library, options, Clock.systemUTC());
   }
 
-  /** As {@link #create(PolicyOptions)}, deciding suppression expiry with {@code clock}. */
-  public static PolicyEngine create(PolicyOptions options, Clock clock) {
-    return new PolicyEngine(options, clock);
+  /** As {@link #create(RuleLibrary, PolicyOptions)}, deciding suppression expiry with {@code clock}. */
+  public static PolicyEngine create(RuleLibrary library, PolicyOptions options, Clock clock) {
+    return new PolicyEngine(library, options, clock);
   }
 
   /** The active rules' ids with their effective severity before tier escalation. */

@@ -5,8 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import dev.groundwork.policy.rules.BaselineRules;
-import dev.groundwork.policy.suppress.Suppression;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,14 +16,17 @@ import java.util.Set;
 
 /**
  * Which rules run and how severe they are: packs, the user's own rules, rules turned off and
- * re-graded severities. {@link #defaults()} is the baseline pack alone.
+ * re-graded severities. {@link #defaults()} changes nothing: the packs of the engine's {@link
+ * RuleLibrary} (Groundwork's baseline pack, in a {@code PlatformApp}) run as they are.
  *
- * <p>The baseline rules enter the way any pack's rules do: {@link Builder#registerRules}
- * makes them known and {@link Builder#addPack} turns on the ones the pack names.
+ * <p>A shared organisation pack enters the way the baseline does: {@link Builder#registerRules}
+ * makes its rules known and {@link Builder#addPack} turns on the ones the pack names.
  *
- * @param packs packs whose rules are turned on (default: the baseline pack)
- * @param registeredRules rules known to the engine, on only when a pack names them (default:
- *     the baseline rules)
+ * @param packs when present, the packs turned on instead of the library's default packs
+ *     (default: empty, the library's packs)
+ * @param addedPacks packs turned on in addition (default: none)
+ * @param registeredRules rules known to the engine besides the library's, on only when a pack
+ *     names them (default: none)
  * @param rules the user's own rules; each is turned on, and one with the id of a registered
  *     rule replaces it
  * @param disabled rule ids turned off, whichever pack turned them on
@@ -34,11 +35,12 @@ import java.util.Set;
  *     (prefer {@code Suppressions.of(construct)} where it can)
  */
 public record PolicyOptions(
-    List<RulePack> packs, List<Rule> registeredRules, List<Rule> rules, Set<RuleId> disabled,
-    Map<RuleId, Severity> severityOverrides, List<Suppression> suppressions) {
+    Optional<List<RulePack>> packs, List<RulePack> addedPacks, List<Rule> registeredRules, List<Rule> rules,
+    Set<RuleId> disabled, Map<RuleId, Severity> severityOverrides, List<Suppression> suppressions) {
 
   public PolicyOptions {
-    packs = ImmutableList.copyOf(packs);
+    packs = packs.map(ImmutableList::copyOf);
+    addedPacks = ImmutableList.copyOf(addedPacks);
     registeredRules = ImmutableList.copyOf(registeredRules);
     rules = ImmutableList.copyOf(rules);
     disabled = ImmutableSet.copyOf(disabled);
@@ -46,19 +48,30 @@ public record PolicyOptions(
     suppressions = ImmutableList.copyOf(suppressions);
   }
 
-  /** The baseline pack, nothing else. */
+  /** The library's packs as they are, nothing else. */
   public static PolicyOptions defaults() {
     return builder().build();
   }
 
-  /** Starts from the baseline rules, registered, and the baseline pack. */
+  /** Starts from {@link #defaults()}. */
   public static Builder builder() {
-    return new Builder().registerRules(BaselineRules.all()).addPack(BaselineRules.pack());
+    return new Builder();
+  }
+
+  /**
+   * The packs these options turn on, given the library's default packs: {@link #packs()} when
+   * set, else the defaults, then {@link #addedPacks()}.
+   */
+  public List<RulePack> packsOn(List<RulePack> libraryPacks) {
+    List<RulePack> on = new ArrayList<>(packs.orElse(libraryPacks));
+    on.addAll(addedPacks);
+    return on;
   }
 
   /** Builder of {@link PolicyOptions}. */
   public static final class Builder {
-    private final List<RulePack> packs = new ArrayList<>();
+    private Optional<List<RulePack>> packs = Optional.empty();
+    private final List<RulePack> added = new ArrayList<>();
     private final List<Rule> registered = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
     private final Set<RuleId> disabled = new LinkedHashSet<>();
@@ -67,16 +80,19 @@ public record PolicyOptions(
 
     private Builder() {}
 
-    /** Replaces the packs (the baseline pack is dropped unless listed). */
+    /**
+     * Replaces the packs: the library's default packs (the baseline) and any added so far are
+     * off unless listed.
+     */
     public Builder packs(RulePack... packs) {
-      this.packs.clear();
-      this.packs.addAll(List.of(packs));
+      this.packs = Optional.of(List.of(packs));
+      added.clear();
       return this;
     }
 
     /** Adds a pack to those already on. */
     public Builder addPack(RulePack pack) {
-      packs.add(pack);
+      added.add(pack);
       return this;
     }
 
@@ -129,7 +145,7 @@ public record PolicyOptions(
     }
 
     public PolicyOptions build() {
-      return new PolicyOptions(packs, registered, rules, disabled, overrides, suppressions);
+      return new PolicyOptions(packs, added, registered, rules, disabled, overrides, suppressions);
     }
   }
 }

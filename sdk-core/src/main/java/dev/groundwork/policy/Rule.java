@@ -2,6 +2,7 @@ package dev.groundwork.policy;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+
 /**
  * A policy rule: metadata and a pure, total check of one resource of a synthesized template.
  *

@@ -1,6 +1,5 @@
 package dev.groundwork.policy;
 
-import dev.groundwork.policy.suppress.Suppression;
 
 /**
  * A finding silenced by a suppression; kept in the reports so deviations stay visible.

@@ -12,7 +12,7 @@ import dev.groundwork.diagram.ArchitectureSvg;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.RuleInfo;
-import dev.groundwork.policy.report.PolicyReports;
+import dev.groundwork.policy.formats.PolicyReports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,25 +29,25 @@ import java.util.TreeMap;
  * cost estimate (its budget findings joined to the policy report), the policy reports, {@value
  * CostJson#FILE}, one architecture diagram per environment and {@value HtmlReport#FILE}.
  *
- * @param app the model, its policy report including the budget findings
+ * @param app the model
+ * @param policy the policy report, including the budget findings
  * @param cost the cost estimate
  */
-public record SynthesisReports(SynthesizedApp app, CostEstimate cost) {
+public record SynthesisReports(SynthesizedApp app, PolicyReport policy, CostEstimate cost) {
 
   /**
-   * Estimates cost, adds the budget findings to the app's policy report, and writes every report
+   * Estimates cost, adds the budget findings to the policy report, and writes every report
    * into {@code directory}.
    *
-   * @param evaluated the parsed app with the policy engine's report
+   * @param app the parsed app
+   * @param evaluated the policy engine's report on {@code app}
    * @param regions the region of each environment, by name
    */
-  public static SynthesisReports write(SynthesizedApp evaluated, CostOptions options, Map<String, String> regions,
-      Path directory) {
+  public static SynthesisReports write(SynthesizedApp app, PolicyReport evaluated, CostOptions options,
+      Map<String, String> regions, Path directory) {
     CostEstimate cost = CostEstimator.of(options.prices(), options.assumptions())
-        .estimate(evaluated, environment -> Optional.ofNullable(regions.get(environment)));
-    PolicyReport report = withFindings(evaluated.report().orElseThrow(),
-        CostBudget.check(evaluated, cost, options));
-    SynthesizedApp app = SynthesizedApp.of(directory, evaluated.stacks(), Optional.of(report));
+        .estimate(app, environment -> Optional.ofNullable(regions.get(environment)));
+    PolicyReport report = withFindings(evaluated, CostBudget.check(app, cost, options));
     PolicyReports.write(report, directory);
     write(directory, CostJson.FILE, CostJson.render(cost));
     List<ArchitectureGraph> graphs = app.environments().stream().map(e -> ArchitectureGraph.of(app, e)).toList();
@@ -55,7 +55,7 @@ public record SynthesisReports(SynthesizedApp app, CostEstimate cost) {
       write(directory, ArchitectureSvg.fileName(graph.environment()), ArchitectureSvg.render(graph));
     }
     write(directory, HtmlReport.FILE, HtmlReport.render(report, cost, graphs));
-    return new SynthesisReports(app, cost);
+    return new SynthesisReports(app, report, cost);
   }
 
   private static void write(Path directory, String file, String text) {

@@ -36,7 +36,7 @@ class CostEstimatorTest {
 
   static SynthesizedApp app(String stack, String environment, String json) {
     return SynthesizedApp.of(Path.of("cdk.out"), List.of(StackTemplate.of(stack, environment, Tier.DEV,
-        stack + ".template.json", StackTemplate.parse(json))), Optional.empty());
+        stack + ".template.json", StackTemplate.parse(json))));
   }
 
   static CostEstimate estimate(CostEstimator estimator, SynthesizedApp app, Map<String, String> regions) {

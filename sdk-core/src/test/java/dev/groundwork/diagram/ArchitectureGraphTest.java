@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Two stacks of one environment, joined by exports: a public load balancer, a private service, a queue, an alarm. */
@@ -49,8 +48,7 @@ class ArchitectureGraphTest {
   static SynthesizedApp app(boolean reversed) {
     return SynthesizedApp.of(Path.of("cdk.out"), List.of(
         StackTemplate.of("shop-dev-network", "dev", Tier.DEV, "network.template.json", json("network.template.json", reversed)),
-        StackTemplate.of("shop-dev-services", "dev", Tier.DEV, "services.template.json", json("services.template.json", reversed))),
-        Optional.empty());
+        StackTemplate.of("shop-dev-services", "dev", Tier.DEV, "services.template.json", json("services.template.json", reversed))));
   }
 
   @Test

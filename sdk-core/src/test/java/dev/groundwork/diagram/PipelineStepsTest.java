@@ -17,8 +17,7 @@ class PipelineStepsTest {
 
   static ArchitectureGraph graph(boolean reversed) {
     return ArchitectureGraph.of(SynthesizedApp.of(Path.of("cdk.out"), List.of(StackTemplate.of("app-delivery",
-        "delivery", Tier.PROD, "pipeline.template.json", ArchitectureGraphTest.json("pipeline.template.json", reversed))),
-        Optional.empty()), "delivery");
+        "delivery", Tier.PROD, "pipeline.template.json", ArchitectureGraphTest.json("pipeline.template.json", reversed)))), "delivery");
   }
 
   final ArchitectureGraph graph = graph(false);

@@ -3,8 +3,8 @@ package dev.groundwork.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.groundwork.policy.SuppressionRules;
 import dev.groundwork.policy.rules.BaselineRules;
-import dev.groundwork.policy.suppress.SuppressionRules;
 import dev.groundwork.replacement.ReplacementRules;
 import java.util.ArrayList;
 import java.util.List;

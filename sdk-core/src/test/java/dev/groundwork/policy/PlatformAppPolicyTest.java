@@ -8,7 +8,7 @@ import dev.groundwork.app.PlatformAppProps;
 import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.app.SynthResult;
 import dev.groundwork.core.Tier;
-import dev.groundwork.policy.report.PolicyReports;
+import dev.groundwork.policy.formats.PolicyReports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

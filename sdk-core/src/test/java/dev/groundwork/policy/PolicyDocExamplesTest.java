@@ -93,7 +93,7 @@ class PolicyDocExamplesTest {
   }
 
   static PolicyReport evaluate(PolicyOptions options, TemplateFixture fixture) {
-    return PolicyEngine.create(options).evaluate(List.of(fixture.stack("s", Tier.DEV)));
+    return PolicyEngine.create(BaselineRules.library(), options).evaluate(List.of(fixture.stack("s", Tier.DEV)));
   }
 
   static List<String> ids(PolicyReport report) {
@@ -129,7 +129,7 @@ class PolicyDocExamplesTest {
   class PacksAndRegrading {
     @Test
     void optionsDisableAndRegrade() {
-      assertThat(PolicyEngine.create(options()).activeRules())
+      assertThat(PolicyEngine.create(BaselineRules.library(), options()).activeRules())
           .doesNotContainKey(RuleId.of("GW_ELB_ACCESS_LOGS_ENABLED"))
           .containsEntry(RuleId.of("GW_LOGS_KMS_ENCRYPTED"), Severity.ERROR)
           .containsKey(RuleId.of("ACME_S3_BUCKET_NAME_PREFIX"));
@@ -137,7 +137,7 @@ class PolicyDocExamplesTest {
 
     @Test
     void packRemovesAddsAndRegrades() {
-      assertThat(PolicyEngine.create(packOptions()).activeRules())
+      assertThat(PolicyEngine.create(BaselineRules.library(), packOptions()).activeRules())
           .doesNotContainKey(RuleId.of("GW_IAM_USER_NO_INLINE_POLICIES"))
           .containsEntry(RuleId.of("GW_S3_BUCKET_VERSIONING_ENABLED"), Severity.ERROR)
           .containsKey(RuleId.of("ACME_S3_NO_PUBLIC_READ_ACL"));

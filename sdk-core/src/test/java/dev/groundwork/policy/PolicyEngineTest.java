@@ -19,7 +19,7 @@ class PolicyEngineTest {
   static final Clock TODAY = Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
   static PolicyReport evaluate(PolicyOptions options, TemplateFixture fixture, Tier tier) {
-    return PolicyEngine.create(options, TODAY).evaluate(List.of(fixture.stack("app-" + tier, tier)));
+    return PolicyEngine.create(BaselineRules.library(), options, TODAY).evaluate(List.of(fixture.stack("app-" + tier, tier)));
   }
 
   static List<String> ids(PolicyReport report) {
@@ -148,7 +148,7 @@ class PolicyEngineTest {
     @Test
     void packNamingUnknownRuleIsRejected() {
       PolicyOptions options = PolicyOptions.builder().addPack(RulePack.builder("p").add("ACME_NOT_THERE").build()).build();
-      assertThatThrownBy(() -> PolicyEngine.create(options))
+      assertThatThrownBy(() -> PolicyEngine.create(BaselineRules.library(), options))
           .hasMessageContaining("ACME_NOT_THERE").hasMessageContaining("addRules");
     }
 
@@ -158,7 +158,7 @@ class PolicyEngineTest {
           .resourceTypes("AWS::S3::Bucket").rationale("r").remediation("m").build();
       PolicyOptions options = PolicyOptions.builder()
           .addRules(Rule.of(info, ctx -> Evaluation.compliant()), Rule.of(info, ctx -> Evaluation.compliant())).build();
-      assertThatThrownBy(() -> PolicyEngine.create(options)).hasMessageContaining("ACME_X_Y");
+      assertThatThrownBy(() -> PolicyEngine.create(BaselineRules.library(), options)).hasMessageContaining("ACME_X_Y");
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.groundwork.assembly.Parameter;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.core.Tier;
+import dev.groundwork.policy.rules.BaselineRules;
 import java.io.UncheckedIOException;
 
 /**
@@ -98,7 +99,7 @@ public final class TemplateFixture {
    * or unknown); 0 means not applicable to any, whether by type or by the rule's own decision.
    */
   public int applicableCount(Rule rule, Tier tier) {
-    PolicyEngine engine = PolicyEngine.create(PolicyOptions.builder().packs().addRules(rule).build());
+    PolicyEngine engine = PolicyEngine.create(BaselineRules.library(), PolicyOptions.builder().packs().addRules(rule).build());
     PolicyReport report = engine.evaluate(java.util.List.of(stack("Stack", tier)));
     return report.stacks().get(0).applicable().get(rule.info().id());
   }

@@ -3,7 +3,7 @@ package dev.groundwork.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.groundwork.policy.suppress.Suppression;
+import dev.groundwork.policy.Suppression;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

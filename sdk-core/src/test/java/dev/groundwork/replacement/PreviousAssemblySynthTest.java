@@ -10,7 +10,7 @@ import dev.groundwork.app.SynthResult;
 import dev.groundwork.core.Tier;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyOptions;
-import dev.groundwork.policy.report.PolicyReports;
+import dev.groundwork.policy.formats.PolicyReports;
 import dev.groundwork.policy.suppress.Suppressions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -11,6 +11,7 @@ import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.rules.BaselineRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,7 +51,7 @@ class ReplacementGuardTest {
   static PolicyReport report(StackTemplate before, StackTemplate after) {
     // No rules: only the guard's findings and the suppression findings remain.
     PolicyOptions options = PolicyOptions.builder().packs().build();
-    return PolicyEngine.create(options, TODAY).evaluate(List.of(after),
+    return PolicyEngine.create(BaselineRules.library(), options, TODAY).evaluate(List.of(after),
         List.of(ReplacementGuard.against(new PreviousAssembly(Path.of("previous"), List.of(before)))));
   }
 
@@ -321,7 +322,7 @@ class ReplacementGuardTest {
   void disablingAGuardRuleDropsItsFindings() {
     StackTemplate before = stack(resource("Sg", "AWS::EC2::SecurityGroup", "p/Sg", "\"GroupDescription\": \"a\"", ""));
     StackTemplate after = stack(resource("Sg", "AWS::EC2::SecurityGroup", "p/Sg", "\"GroupDescription\": \"b\"", ""));
-    PolicyReport report = PolicyEngine.create(PolicyOptions.builder().packs().disable("GW_REPLACE_STATELESS_REPLACED")
+    PolicyReport report = PolicyEngine.create(BaselineRules.library(), PolicyOptions.builder().packs().disable("GW_REPLACE_STATELESS_REPLACED")
         .build(), TODAY).evaluate(List.of(after),
         List.of(ReplacementGuard.against(new PreviousAssembly(Path.of("p"), List.of(before)))));
     assertThat(report.findings()).isEmpty();

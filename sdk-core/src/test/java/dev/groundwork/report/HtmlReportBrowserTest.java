@@ -14,7 +14,8 @@ import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.SuppressedFinding;
-import dev.groundwork.policy.suppress.Suppression;
+import dev.groundwork.policy.Suppression;
+import dev.groundwork.policy.rules.BaselineRules;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,12 +62,12 @@ class HtmlReportBrowserTest {
     List<StackTemplate> stacks = List.of(
         StackTemplate.of("shop-dev-data", "dev", Tier.DEV, "dev.template.json", StackTemplate.parse(TEMPLATE.formatted("dev"))),
         StackTemplate.of("shop-prod-data", "prod", Tier.PROD, "prod.template.json", StackTemplate.parse(TEMPLATE.formatted("prod"))));
-    PolicyReport evaluated = PolicyEngine.create(PolicyOptions.defaults()).evaluate(stacks);
+    PolicyReport evaluated = PolicyEngine.create(BaselineRules.library(), PolicyOptions.defaults()).evaluate(stacks);
     Finding silenced = evaluated.findings().get(evaluated.findings().size() - 1);
     report = new PolicyReport(evaluated.rules(), evaluated.findings(), List.of(new SuppressedFinding(silenced,
         new Suppression(silenced.ruleId(), "reviewed <in> SEC-123", Optional.of(LocalDate.of(2027, 1, 31)),
             silenced.constructPath()))), evaluated.unknowns(), evaluated.stacks());
-    SynthesizedApp app = SynthesizedApp.of(dir, stacks, Optional.of(report));
+    SynthesizedApp app = SynthesizedApp.of(dir, stacks);
     CostEstimate cost = CostEstimator.defaults().estimate(app, env -> Optional.of("eu-west-1"));
     List<ArchitectureGraph> graphs = app.environments().stream().map(e -> ArchitectureGraph.of(app, e)).toList();
     page = Files.writeString(dir.resolve(HtmlReport.FILE), HtmlReport.render(report, cost, graphs), StandardCharsets.UTF_8);

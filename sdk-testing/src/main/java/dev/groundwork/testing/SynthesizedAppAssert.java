@@ -3,8 +3,11 @@ package dev.groundwork.testing;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.assembly.Templates;
-import dev.groundwork.policy.report.PolicyReports;
+import dev.groundwork.policy.formats.JsonReport;
+import dev.groundwork.policy.formats.PolicyReports;
 import dev.groundwork.testing.internal.Messages;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.assertj.core.api.AbstractAssert;
@@ -68,13 +71,18 @@ public final class SynthesizedAppAssert extends AbstractAssert<SynthesizedAppAss
     return this;
   }
 
-  /** Assertions on the policy report synthesis wrote; fails if it wrote none. */
+  /**
+   * Assertions on the policy report synthesis wrote beside the assembly ({@value
+   * PolicyReports#JSON_FILE}); fails if it wrote none. A test given the synthesis can also take
+   * the {@code PolicyReport} itself as a parameter.
+   */
   public PolicyReportAssert report() {
     isNotNull();
-    if (actual.report().isEmpty()) {
+    Path file = actual.assemblyDirectory().resolve(PolicyReports.JSON_FILE);
+    if (!Files.isRegularFile(file)) {
       failWithMessage("%s", "Expected a policy report (" + PolicyReports.JSON_FILE + ") in "
           + actual.assemblyDirectory() + " but synthesis made none");
     }
-    return new PolicyReportAssert(actual.report().get());
+    return new PolicyReportAssert(JsonReport.read(file));
   }
 }

@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.policy.PolicyReport;
-import dev.groundwork.policy.report.JsonReport;
+import dev.groundwork.policy.formats.JsonReport;
+import dev.groundwork.policy.formats.PolicyReports;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class PolicyReportAssertTest {
   private static final SynthesizedApp APP = Fixtures.assembly();
-  private static final PolicyReport REPORT = APP.report().orElseThrow();
+  private static final PolicyReport REPORT = JsonReport.read(APP.assemblyDirectory().resolve(PolicyReports.JSON_FILE));
   private static final PolicyReport CLEAN = JsonReport.parse("{\"findings\":[],\"suppressed\":[],\"unknown\":[]}");
 
   @Nested

@@ -8,7 +8,7 @@ import dev.groundwork.assembly.Templates;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.Problem;
 import dev.groundwork.policy.PolicyReport;
-import dev.groundwork.policy.report.PolicyReports;
+import dev.groundwork.policy.formats.PolicyReports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

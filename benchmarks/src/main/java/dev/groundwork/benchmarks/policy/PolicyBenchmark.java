@@ -6,6 +6,7 @@ import dev.groundwork.core.Tier;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.rules.BaselineRules;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ public final class PolicyBenchmark {
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    PolicyEngine engine = PolicyEngine.create(PolicyOptions.defaults());
+    PolicyEngine engine = PolicyEngine.create(BaselineRules.library(), PolicyOptions.defaults());
     System.out.printf(Locale.ROOT, "policy engine benchmark: baseline pack (%d rules), 1 thread, median of %d iterations, java %s%n",
         engine.activeRules().size(), iterations, System.getProperty("java.version"));
 

@@ -13,6 +13,7 @@ import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
+import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.testing.SynthesisExtension;
 import dev.groundwork.testing.TemplatesAssert;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ class QueueWorkerServiceTest {
   }
 
   @Test
-  void deadLetterQueueAcceptsOnlyItsWorkQueue(SynthesizedApp app) {
+  void deadLetterQueueAcceptsOnlyItsWorkQueue(SynthesizedApp app, PolicyReport report) {
     Resource work = app.stack(PROD).resource("WorkerQueue9380F652").orElseThrow();
     String name = work.property("QueueName").asText();
     assertThat(name).startsWith("test-prod-workers-Worker-").hasSizeLessThanOrEqualTo(80);
@@ -91,7 +92,7 @@ class QueueWorkerServiceTest {
         .property("RedriveAllowPolicy.sourceQueueArns");
     assertThat(sources).hasSize(1);
     assertThat(sources.get(0).toString()).contains(":sqs:eu-west-1:333333333333:" + name);
-    assertThat(app.report().orElseThrow().findings())
+    assertThat(report.findings())
         .filteredOn(f -> f.ruleId().value().equals("GW_SQS_DLQ_SOURCES_RESTRICTED")
             || f.ruleId().value().equals("GW_ECS_CONTAINER_MEMORY_LIMIT"))
         .isEmpty();

@@ -10,7 +10,6 @@ import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
 import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.Tier;
 import dev.groundwork.testing.SynthesisExtension;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;

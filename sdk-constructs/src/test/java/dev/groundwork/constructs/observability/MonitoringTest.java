@@ -22,9 +22,9 @@ import dev.groundwork.constructs.compute.WebServiceProps;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
+import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.testing.SynthesisExtension;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -243,8 +243,8 @@ class MonitoringTest {
   }
 
   @Test
-  void theNewRulesFindNothing(SynthesizedApp app) {
-    assertThat(app.report().orElseThrow().findings())
+  void theNewRulesFindNothing(PolicyReport report) {
+    assertThat(report.findings())
         .filteredOn(f -> f.ruleId().value().startsWith("GW_MONITORING") || f.ruleId().value().startsWith("GW_CLOUDWATCH"))
         .isEmpty();
   }

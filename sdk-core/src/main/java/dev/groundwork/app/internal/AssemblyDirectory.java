@@ -1,6 +1,5 @@
 package dev.groundwork.app.internal;
 
-import dev.groundwork.app.PlatformAppProps;
 import dev.groundwork.core.SynthesisFailedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

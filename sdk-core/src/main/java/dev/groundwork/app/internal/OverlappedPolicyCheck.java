@@ -9,12 +9,12 @@ import dev.groundwork.policy.AssemblyCheck;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.RuleLibrary;
 import dev.groundwork.report.SynthesisReports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -54,17 +54,18 @@ public final class OverlappedPolicyCheck {
   private final List<AssemblyCheck> checks;
 
   /**
-   * Starts creating and warming the engine for {@code options} in the background; {@code cost}
+   * Starts creating and warming the engine for {@code library} and {@code options} in the
+   * background; {@code cost}
    * and the environments' {@code regions} (by name) are for the cost estimate at the end;
    * {@code checks} run over all stacks after the rules (the replacement guard).
    */
-  public OverlappedPolicyCheck(PolicyOptions options, CostOptions cost, Map<String, String> regions,
+  public OverlappedPolicyCheck(RuleLibrary library, PolicyOptions options, CostOptions cost, Map<String, String> regions,
       Path assemblyDirectory, List<AssemblyCheck> checks) {
     this.assemblyDirectory = assemblyDirectory;
     this.checks = List.copyOf(checks);
     this.cost = cost;
     this.regions = Map.copyOf(regions);
-    this.engine = CompletableFuture.supplyAsync(() -> warm(PolicyEngine.create(options)), WORKER);
+    this.engine = CompletableFuture.supplyAsync(() -> warm(PolicyEngine.create(library, options)), WORKER);
   }
 
   /** Starts parsing the template of a stack that has just been synthesized. */
@@ -81,8 +82,8 @@ public final class OverlappedPolicyCheck {
     List<StackTemplate> parsed = templates.stream().map(OverlappedPolicyCheck::join).toList();
     templates.clear();
     PolicyReport report = join(engine).evaluate(parsed, checks);
-    return SynthesisReports.write(SynthesizedApp.of(assemblyDirectory, parsed, Optional.of(report)), cost,
-        regions, assemblyDirectory);
+    return SynthesisReports.write(SynthesizedApp.of(assemblyDirectory, parsed), report, cost, regions,
+        assemblyDirectory);
   }
 
   private static PolicyEngine warm(PolicyEngine engine) {

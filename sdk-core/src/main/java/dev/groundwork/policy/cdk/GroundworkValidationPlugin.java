@@ -8,7 +8,8 @@ import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
-import dev.groundwork.policy.internal.RuleCatalog;
+import dev.groundwork.policy.formats.RuleCatalog;
+import dev.groundwork.policy.rules.BaselineRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +76,7 @@ public final class GroundworkValidationPlugin implements IPolicyValidationPlugin
       stacks.add(StackTemplate.read(stackName(app, path), environment, Optional.ofNullable(tier),
           template.toAbsolutePath().getParent(), template));
     }
-    PolicyReport report = PolicyEngine.create(options).evaluate(stacks);
+    PolicyReport report = PolicyEngine.create(BaselineRules.library(), options).evaluate(stacks);
     lastReport = report;
     writeCatalog(report, assemblyDirs);
     return PolicyValidationPluginReport.builder()

@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules;
 
 import dev.groundwork.policy.Rule;
+import dev.groundwork.policy.RuleLibrary;
 import dev.groundwork.policy.RulePack;
 import dev.groundwork.policy.rules.cloudtrail.CloudTrailTrailValidatedAndEncrypted;
 import dev.groundwork.policy.rules.cloudwatch.AlarmHasActions;
@@ -47,8 +48,8 @@ import dev.groundwork.policy.rules.logs.LogGroupEncrypted;
 import dev.groundwork.policy.rules.logs.LogGroupRetentionSet;
 import dev.groundwork.policy.rules.logs.LogGroupRetentionTierMinimum;
 import dev.groundwork.policy.rules.messaging.SnsTopicEncrypted;
-import dev.groundwork.policy.rules.messaging.SqsDeadLetterQueueRestrictsSources;
 import dev.groundwork.policy.rules.messaging.SnsTopicRequiresTls;
+import dev.groundwork.policy.rules.messaging.SqsDeadLetterQueueRestrictsSources;
 import dev.groundwork.policy.rules.messaging.SqsQueueEncrypted;
 import dev.groundwork.policy.rules.messaging.SqsQueueRequiresTls;
 import dev.groundwork.policy.rules.observability.InternetFacingServiceHasCanary;
@@ -165,5 +166,10 @@ public final class BaselineRules {
   /** The pack turning on every built-in rule at its own severity; on by default. */
   public static RulePack pack() {
     return RulePack.builder(PACK_NAME).add(ALL.toArray(Rule[]::new)).build();
+  }
+
+  /** Every built-in rule, known, with the baseline pack on: what a {@code PlatformApp} evaluates. */
+  public static RuleLibrary library() {
+    return RuleLibrary.of(ALL, pack());
   }
 }

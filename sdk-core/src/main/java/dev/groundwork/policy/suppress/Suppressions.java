@@ -3,7 +3,8 @@ package dev.groundwork.policy.suppress;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.groundwork.policy.RuleId;
-import dev.groundwork.policy.internal.SuppressionAspect;
+import dev.groundwork.policy.Suppression;
+import dev.groundwork.policy.SuppressionMetadata;
 import java.time.LocalDate;
 import java.util.Optional;
 import software.amazon.awscdk.Aspects;
@@ -18,15 +19,12 @@ import software.constructs.IConstruct;
  * }</pre>
  *
  * <p>Written into each {@code CfnResource} under the construct as {@code Metadata} key {@value
- * #METADATA_KEY} during synthesis (by an aspect added on the construct itself, so it works
+ * SuppressionMetadata#KEY} during synthesis (by an aspect added on the construct itself, so it works
  * inside a Stage). Unlike CDK's {@code Validations.of(scope).acknowledge}, which silences a rule
  * for the whole app, a suppression here covers exactly the construct's subtree: siblings are
  * still reported.
  */
 public final class Suppressions {
-
-  /** Template metadata key holding the suppressions of a resource. */
-  public static final String METADATA_KEY = "groundwork:suppressions";
 
   private final IConstruct scope;
 

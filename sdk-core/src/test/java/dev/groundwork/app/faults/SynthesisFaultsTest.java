@@ -7,7 +7,6 @@ import dev.groundwork.app.PlatformApp;
 import dev.groundwork.app.PlatformAppProps;
 import dev.groundwork.app.SynthCommand;
 import dev.groundwork.app.SynthResult;
-import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleInfo;

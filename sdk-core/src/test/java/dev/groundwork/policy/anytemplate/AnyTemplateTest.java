@@ -16,10 +16,10 @@ import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
-import dev.groundwork.policy.report.ConsoleReport;
-import dev.groundwork.policy.report.JsonReport;
-import dev.groundwork.policy.report.JunitReport;
-import dev.groundwork.policy.report.SarifReport;
+import dev.groundwork.policy.formats.ConsoleReport;
+import dev.groundwork.policy.formats.JsonReport;
+import dev.groundwork.policy.formats.JunitReport;
+import dev.groundwork.policy.formats.SarifReport;
 import dev.groundwork.policy.rules.BaselineRules;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ import org.w3c.dom.Document;
 class AnyTemplateTest {
   private static final int TRIALS = 200;
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final PolicyEngine ENGINE = PolicyEngine.create(PolicyOptions.defaults());
+  private static final PolicyEngine ENGINE = PolicyEngine.create(BaselineRules.library(), PolicyOptions.defaults());
 
   static LongStream seeds() {
     return LongStream.range(0, TRIALS);

@@ -7,7 +7,6 @@ import dev.groundwork.app.PlatformApp;
 import dev.groundwork.app.PlatformAppProps;
 import dev.groundwork.app.SynthResult;
 import dev.groundwork.core.Tier;
-import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyReport;
 import java.nio.file.Path;
 import java.util.List;

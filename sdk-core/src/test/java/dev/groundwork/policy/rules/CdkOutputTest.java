@@ -54,7 +54,7 @@ class CdkOutputTest {
         .add(new CustomResourceProviderTags());
     app.synth();
     synthesized = SynthesizedApp.read(out, env -> Tier.PROD);
-    report = PolicyEngine.create(PolicyOptions.defaults()).evaluate(synthesized);
+    report = PolicyEngine.create(BaselineRules.library(), PolicyOptions.defaults()).evaluate(synthesized);
   }
 
   @Test

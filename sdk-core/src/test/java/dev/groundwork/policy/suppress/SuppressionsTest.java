@@ -10,6 +10,7 @@ import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.rules.BaselineRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ class SuppressionsTest {
     Bucket old = new Bucket(stack, "Old");
     Suppressions.of(old).add(VERSIONING, "migration bucket", LocalDate.of(2020, 1, 31));
     app.synth();
-    report = PolicyEngine.create(PolicyOptions.defaults())
+    report = PolicyEngine.create(BaselineRules.library(), PolicyOptions.defaults())
         .evaluate(SynthesizedApp.read(out, environment -> Tier.DEV));
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,15 +79,27 @@ class SynthMojoTest {
   @Nested
   class Success {
     @Test
-    void passesWhenTheAppExitsZero() throws Exception {
-      mojo("0").execute();
+    void passesWhenTheAppExitsZero(@TempDir Path dir) throws Exception {
+      Path ran = dir.resolve("ran");
+      mojo("0", "", ran.toString()).execute();
+      assertThat(ran).as("the app's main ran in the forked JVM").hasContent("ran");
     }
 
     @Test
-    void skipRunsNothing() throws Exception {
-      SynthMojo mojo = mojo("1", SynthCommand.RESULT_PREFIX + "1 policy error");
+    void skipRunsNothing(@TempDir Path dir) throws Exception {
+      Path ran = dir.resolve("ran");
+      SynthMojo mojo = mojo("1", SynthCommand.RESULT_PREFIX + "1 policy error", ran.toString());
       mojo.skip = true;
+      List<String> logged = new ArrayList<>();
+      mojo.setLog(new SystemStreamLog() {
+        @Override
+        public void info(CharSequence content) {
+          logged.add(content.toString());
+        }
+      });
       mojo.execute();
+      assertThat(ran).as("no JVM started, so the app never ran").doesNotExist();
+      assertThat(logged).containsExactly("groundwork:synth skipped");
     }
   }
 

@@ -28,7 +28,7 @@ class DockerRulesTest {
   }
 
   static PolicyReport evaluate(StackTemplate stack) {
-    return PolicyEngine.create(PolicyOptions.builder().packs().addRules(dockerRules().toArray(Rule[]::new)).build())
+    return PolicyEngine.create(BaselineRules.library(), PolicyOptions.builder().packs().addRules(dockerRules().toArray(Rule[]::new)).build())
         .evaluate(List.of(stack));
   }
 

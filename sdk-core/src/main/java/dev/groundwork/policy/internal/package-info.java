@@ -1,2 +1,0 @@
-/** Non-API parts of the policy engine: suppression bookkeeping and the CDK aspect. */
-package dev.groundwork.policy.internal;
