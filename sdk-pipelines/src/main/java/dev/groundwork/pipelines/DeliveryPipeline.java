@@ -7,7 +7,6 @@ import dev.groundwork.constructs.data.SecureBucketProps;
 import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
 import dev.groundwork.pipelines.internal.CrossRegionSupportHardening;
-import dev.groundwork.pipelines.internal.MigrationStep;
 import dev.groundwork.pipelines.internal.RegionTimeZones;
 import dev.groundwork.pipelines.internal.StageConditions;
 import dev.groundwork.pipelines.internal.WindowCron;

@@ -2,9 +2,8 @@ package dev.groundwork.constructs.compute;
 
 import com.google.common.collect.ImmutableMap;
 import dev.groundwork.assembly.MonitoringMetadata;
-import dev.groundwork.constructs.observability.EncryptedLogGroup;
-import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
-import dev.groundwork.constructs.observability.TracingSidecar;
+import dev.groundwork.constructs.logs.EncryptedLogGroup;
+import dev.groundwork.constructs.logs.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.containers;
 
-import dev.groundwork.constructs.data.EncryptionKey;
-import dev.groundwork.constructs.data.KeyPurpose;
+import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.core.AccountId;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Tier;

@@ -1,9 +1,10 @@
 package dev.groundwork.constructs.data;
 
-import dev.groundwork.constructs.compute.FargateWorkload;
+import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.constructs.network.Cidr;
-import dev.groundwork.constructs.observability.EncryptedLogGroup;
-import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
+import dev.groundwork.constructs.logs.EncryptedLogGroup;
+import dev.groundwork.constructs.logs.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
@@ -41,8 +42,8 @@ import software.constructs.Construct;
  * An Aurora PostgreSQL or MySQL cluster (provisioned or Serverless v2) that is private,
  * encrypted, TLS-only, IAM-authenticated, backed up by tier and snapshotted when removed.
  *
- * <p>Resources: a security group that admits nothing until {@link #allowFrom} or
- * {@link #grantConnect} names a client, on the engine's port only; a cluster parameter group
+ * <p>Resources: a security group that admits nothing until {@link #allowFrom} names a client (a
+ * Groundwork service's {@code connectTo(database)} calls it), on the engine's port only; a cluster parameter group
  * enforcing TLS ({@code rds.force_ssl} / {@code require_secure_transport}); the cluster in the
  * isolated subnets (storage and Performance Insights encrypted with the stack's shared data
  * {@link EncryptionKey}, IAM authentication, deletion protection and backup retention from the
@@ -216,24 +217,6 @@ public final class DatabaseCluster extends Construct {
     cluster.getConnections().allowFrom(Peer.ipv4(network.toString()), Port.tcp(props.engine().port()),
         "Network " + network.toString() + " to " + getNode().getPath());
     return this;
-  }
-
-  /**
-   * Wires a Groundwork service to the database in one call: admits its tasks on the engine's
-   * port; gives its container {@code DB_HOST}, {@code DB_PORT}, {@code DB_NAME},
-   * {@code DB_USERNAME} and {@code DB_PASSWORD} as {@code ecs.Secret}s from the rotated
-   * credentials (the execution role may read this secret only); and lets its task role connect
-   * with IAM authentication as the master user.
-   */
-  public Grant grantConnect(FargateWorkload service) {
-    allowFrom(service.service());
-    var container = service.container();
-    container.addSecret("DB_HOST", credentials.ecsSecret("host"));
-    container.addSecret("DB_PORT", credentials.ecsSecret("port"));
-    container.addSecret("DB_NAME", credentials.ecsSecret("dbname"));
-    container.addSecret("DB_USERNAME", credentials.ecsSecret("username"));
-    container.addSecret("DB_PASSWORD", credentials.ecsSecret("password"));
-    return grantIamConnect(service.taskDefinition().getTaskRole());
   }
 
   /** Lets {@code grantee} connect with IAM authentication ({@code rds-db:connect}) as the master user. */

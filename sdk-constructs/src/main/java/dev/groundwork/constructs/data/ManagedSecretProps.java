@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.data;
 
+import dev.groundwork.constructs.keys.EncryptionKey;
 import dev.groundwork.core.GroundworkStyle;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.Problem;

@@ -2,6 +2,8 @@ package dev.groundwork.constructs.data;
 
 import dev.groundwork.constructs.internal.AccessLogBucket;
 import dev.groundwork.constructs.internal.RecoveryStack;
+import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;

@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.data;
 
+import dev.groundwork.constructs.keys.EncryptionKey;
 import dev.groundwork.core.GroundworkStyle;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,12 +1,12 @@
 package dev.groundwork.constructs.governance;
 
-import dev.groundwork.constructs.data.EncryptionKey;
-import dev.groundwork.constructs.data.KeyPurpose;
+import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
 import dev.groundwork.constructs.observability.AlertTopic;
 import dev.groundwork.constructs.observability.AlertTopicProps;
-import dev.groundwork.constructs.observability.EncryptedLogGroup;
+import dev.groundwork.constructs.logs.EncryptedLogGroup;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
 import java.util.Optional;

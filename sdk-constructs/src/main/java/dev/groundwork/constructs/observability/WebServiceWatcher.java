@@ -45,7 +45,7 @@ public final class WebServiceWatcher extends Construct {
           "Pass publicUrl(\"https://api.example.com\") so an uptime canary can check " + web.healthCheckPath() + ".");
     }
     validation.throwIfAny();
-    WebServiceWatcherDefaults.Thresholds thresholds = WebServiceWatcherDefaults.resolve(options, context.tier());
+    WebServiceWatcherSettings thresholds = WebServiceWatcherDefaults.resolve(options, context);
     AlarmWindow window = thresholds.task().window();
     String name = context.app() + "-" + context.environment() + "-" + web.getNode().getId();
     String runbook = options.runbookUrl().orElseThrow();

@@ -1,6 +1,5 @@
-package dev.groundwork.constructs.observability;
+package dev.groundwork.constructs.compute;
 
-import dev.groundwork.constructs.compute.HardenedTaskDefinition;
 import java.util.List;
 import software.amazon.awscdk.Size;
 import software.amazon.awscdk.services.ecs.AwsLogDriverMode;

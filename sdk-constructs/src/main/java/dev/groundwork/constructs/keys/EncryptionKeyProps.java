@@ -1,4 +1,4 @@
-package dev.groundwork.constructs.data;
+package dev.groundwork.constructs.keys;
 
 import dev.groundwork.core.GroundworkStyle;
 import dev.groundwork.core.GroundworkValidationException;
