@@ -7,7 +7,6 @@ import dev.groundwork.constructs.logs.EncryptedLogGroup;
 import dev.groundwork.constructs.logs.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
-import dev.groundwork.core.Tier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +65,7 @@ public final class DatabaseCluster extends Construct {
     PlatformContext context = PlatformContext.of(this);
     DatabaseClusterSettings settings = DatabaseClusterDefaults.resolve(props, context);
     Problems validation = Problems.of("DatabaseCluster", this);
-    check(props, settings, context, validation);
+    check(settings, validation);
     validation.throwIfAny();
 
     DatabaseEngine engine = props.engine();
@@ -87,7 +86,6 @@ public final class DatabaseCluster extends Construct {
     this.credentials = ManagedSecret.databaseCredentials(this, "Credentials", props.masterUsername(),
         EncryptionKey.forPurpose(this, KeyPurpose.SECRETS), List.of());
 
-    boolean prod = context.tier() == Tier.PROD;
     this.cluster = software.amazon.awscdk.services.rds.DatabaseCluster.Builder.create(this, "Cluster")
         .engine(engine.cdkEngine())
         .clusterIdentifier(identifier)
@@ -124,7 +122,8 @@ public final class DatabaseCluster extends Construct {
         .performanceInsightRetention(insightsRetention(settings))
         .databaseInsightsMode(settings.advancedDatabaseInsights()
             ? DatabaseInsightsMode.ADVANCED : DatabaseInsightsMode.STANDARD)
-        .removalPolicy(props.destroyOnStackDeletion() && !prod ? RemovalPolicy.DESTROY : RemovalPolicy.SNAPSHOT)
+        .removalPolicy(settings.destroyOnStackDeletion() && settings.destroyOnStackDeletionAllowed()
+            ? RemovalPolicy.DESTROY : RemovalPolicy.SNAPSHOT)
         .build();
     logGroups.forEach(group -> cluster.getNode().addDependency(group));
     software.amazon.awscdk.Tags.of(cluster).add(BackupPlan.SELECTION_TAG, "true");
@@ -152,13 +151,12 @@ public final class DatabaseCluster extends Construct {
     cluster.getConnections().allowFrom(rotation, Port.tcp(engine.port()), "Hosted rotation of the master password");
   }
 
-  private static void check(DatabaseClusterProps props, DatabaseClusterSettings settings,
-      PlatformContext context, Problems problems) {
-    if (context.tier() == Tier.PROD && !settings.deletionProtection()) {
+  private static void check(DatabaseClusterSettings settings, Problems problems) {
+    if (settings.deletionProtectionRequired() && !settings.deletionProtection()) {
       problems.add("DB_DELETION_PROTECTION_PROD", "deletionProtection", false, "true in a PROD environment",
           "Remove deletionProtection(false); production databases refuse deletion.");
     }
-    if (context.tier() == Tier.PROD && props.destroyOnStackDeletion()) {
+    if (!settings.destroyOnStackDeletionAllowed() && settings.destroyOnStackDeletion()) {
       problems.add("DB_DESTROY_IN_PROD", "destroyOnStackDeletion", true, "false in a PROD environment",
           "Remove destroyOnStackDeletion(true); production databases are snapshotted.");
     }

@@ -33,10 +33,9 @@ public final class EncryptedLogGroup extends Construct {
 
   public EncryptedLogGroup(Construct scope, String id, EncryptedLogGroupProps props) {
     super(scope, id);
-    PlatformContext context = PlatformContext.of(this);
-    int retentionDays = props.retentionDays().orElse(context.defaults().logRetentionDays());
+    EncryptedLogGroupSettings settings = EncryptedLogGroupDefaults.resolve(props, PlatformContext.of(this));
     Problems validation = Problems.of("EncryptedLogGroup", this);
-    checkRetentionDays("retentionDays", retentionDays, validation);
+    checkRetentionDays("retentionDays", settings.retentionDays(), validation);
     validation.throwIfAny();
 
     this.key = props.encryptionKey()
@@ -44,9 +43,9 @@ public final class EncryptedLogGroup extends Construct {
         .orElseGet(() -> EncryptionKey.forPurpose(this, KeyPurpose.LOGS));
     LogGroup.Builder builder = LogGroup.Builder.create(this, "LogGroup")
         .encryptionKey(key.key())
-        .retention(RetentionDaysMapping.of(retentionDays))
+        .retention(RetentionDaysMapping.of(settings.retentionDays()))
         .removalPolicy(RemovalPolicy.RETAIN);
-    props.logGroupName().ifPresent(builder::logGroupName);
+    settings.logGroupName().ifPresent(builder::logGroupName);
     this.logGroup = builder.build();
   }
 
