@@ -22,7 +22,10 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 
-/** docs/constructs.md quotes this class. */
+/**
+ * {@code EncryptionKey} (package {@code keys}). docs/constructs.md quotes this class by its path, so
+ * it stays in this package until the construct pages quote it from {@code keys}.
+ */
 class EncryptionKeyTest {
   private static final String STACK = "test-prod-keys";
 
