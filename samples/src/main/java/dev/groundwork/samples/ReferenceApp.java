@@ -32,8 +32,6 @@ import dev.groundwork.constructs.governance.OrganizationBaseline;
 import dev.groundwork.constructs.governance.OrganizationBaselineProps;
 import dev.groundwork.constructs.kubernetes.KubernetesCluster;
 import dev.groundwork.constructs.kubernetes.KubernetesClusterProps;
-import dev.groundwork.constructs.kubernetes.KubernetesClusterWatcher;
-import dev.groundwork.constructs.kubernetes.KubernetesClusterWatcherProps;
 import dev.groundwork.constructs.kubernetes.KubernetesVersion;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
@@ -43,6 +41,7 @@ import dev.groundwork.constructs.observability.AlertTopicProps;
 import dev.groundwork.constructs.observability.DatabaseWatchOptions;
 import dev.groundwork.constructs.observability.EnvironmentBudget;
 import dev.groundwork.constructs.observability.EnvironmentBudgetProps;
+import dev.groundwork.constructs.observability.KubernetesClusterWatchOptions;
 import dev.groundwork.constructs.observability.Monitoring;
 import dev.groundwork.constructs.observability.MonitoringProps;
 import dev.groundwork.constructs.observability.QueueWorkerWatchOptions;
@@ -282,8 +281,8 @@ public final class ReferenceApp {
     DatabaseCluster database = new DatabaseCluster(services, "Database", DatabaseClusterProps.builder()
         .vpc(network.vpc())
         .build());
-    database.grantConnect(api);
-    database.grantConnect(fulfilment);
+    api.connectTo(database);
+    fulfilment.connectTo(database);
     return database;
   }
 
@@ -311,13 +310,12 @@ public final class ReferenceApp {
         .build());
     KubernetesCluster cluster = new KubernetesCluster(platform, "Cluster",
         KubernetesClusterProps.of(network.vpc(), KubernetesVersion.V1_33));
-    KubernetesClusterWatcher watcher = new KubernetesClusterWatcher(platform, "ClusterAlarms",
-        KubernetesClusterWatcherProps.builder().cluster(cluster).build());
     Monitoring monitoring = new Monitoring(platform, "Monitoring", MonitoringProps.builder()
         .alerts(alertTopic(platform))
         .overviewName("orders-" + environment + "-platform-overview")
         .build());
-    monitoring.addWatcher("Cluster", watcher, "https://runbooks.example.com/orders/kubernetes");
+    monitoring.addKubernetesCluster(cluster,
+        KubernetesClusterWatchOptions.of("https://runbooks.example.com/orders/kubernetes"));
   }
 
   /**

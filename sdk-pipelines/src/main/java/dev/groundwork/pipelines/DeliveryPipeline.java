@@ -4,10 +4,10 @@ import com.google.common.collect.ImmutableMap;
 import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
+import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
 import dev.groundwork.pipelines.internal.CrossRegionSupportHardening;
-import dev.groundwork.pipelines.internal.MigrationStep;
 import dev.groundwork.pipelines.internal.RegionTimeZones;
 import dev.groundwork.pipelines.internal.StageConditions;
 import dev.groundwork.pipelines.internal.WindowCron;
@@ -95,7 +95,8 @@ public final class DeliveryPipeline extends Construct {
 
   public DeliveryPipeline(Construct scope, String id, DeliveryPipelineProps props) {
     super(scope, id);
-    Map<Tier, Set<ZoneId>> zones = validate(props);
+    DeliveryPipelineSettings settings = DeliveryPipelineDefaults.resolve(props, PlatformContext.of(this));
+    Map<Tier, Set<ZoneId>> zones = validate(props, settings);
 
     this.artifacts = new SecureBucket(this, "Artifacts", SecureBucketProps.defaults());
     DeployedAssemblies deployed = new DeployedAssemblies(artifacts.bucket());
@@ -126,7 +127,7 @@ public final class DeliveryPipeline extends Construct {
       PlatformEnvironment env = delivery.environment();
       if (env.tier() != previous) {
         wave = pipeline.addWave(waveName(env.tier()), WaveOptions.builder()
-            .pre(env.tier() == Tier.PROD && props.prodApproval()
+            .pre(settings.approvalBeforeWave().get(env.tier())
                 ? List.of(new ManualApprovalStep("PromoteToProd", ManualApprovalStepProps.builder()
                     .comment("Deploy this commit to production? Staging passed its smoke tests.")
                     .build()))
@@ -147,14 +148,14 @@ public final class DeliveryPipeline extends Construct {
     // Environments with a stack in a second region (a recovery stack) make CDK add a support stack there.
     Aspects.of(Stage.of(this)).add(new CrossRegionSupportHardening(),
         AspectOptions.builder().priority(CrossRegionSupportHardening.PRIORITY).build());
-    props.prodApprovalWaiverReason().ifPresent(reason ->
+    settings.approvalWaiverReason().ifPresent(reason ->
         getNode().addMetadata("groundwork:prod-approval-waived", reason));
 
     pipeline.buildPipeline();
     deployed.grantKeepSteps();
-    if (zones.containsKey(Tier.PROD)) {
-      StageConditions.deploymentWindow(pipeline.getPipeline(), waveName(Tier.PROD),
-          props.prodDeploymentWindow().cron(), zones.get(Tier.PROD));
+    for (Tier tier : Tier.values()) {
+      settings.deploymentWindow().get(tier).filter(window -> zones.containsKey(tier)).ifPresent(window ->
+          StageConditions.deploymentWindow(pipeline.getPipeline(), waveName(tier), window.cron(), zones.get(tier)));
     }
     pipeline.getPipeline().notifyOn("Notifications", props.alertTopic(), PipelineNotifyOnOptions.builder()
         .events(List.of(PipelineNotificationEvents.PIPELINE_EXECUTION_FAILED,
@@ -227,14 +228,14 @@ public final class DeliveryPipeline extends Construct {
   }
 
   /** Checks the props against the tree; returns the time zones of each tier's environments. */
-  private Map<Tier, Set<ZoneId>> validate(DeliveryPipelineProps props) {
+  private Map<Tier, Set<ZoneId>> validate(DeliveryPipelineProps props, DeliveryPipelineSettings settings) {
     Problems validation = Problems.of("DeliveryPipeline", this);
     Map<Tier, Set<ZoneId>> zones = new EnumMap<>(Tier.class);
     if (props.environments().isEmpty()) {
       validation.add("PIPELINE_ENVIRONMENTS_EMPTY", "environments", "[]",
           "at least one environment", "Add the PlatformApp's environments in tier order.");
     }
-    Tier highest = Tier.DEV;
+    Tier highest = null;
     String highestName = null;
     Stage own = Stage.of(this);
     List<String> seen = new ArrayList<>();
@@ -251,7 +252,7 @@ public final class DeliveryPipeline extends Construct {
             "each environment once", "Remove the second entry.");
       }
       seen.add(name);
-      if (env.tier().compareTo(highest) < 0) {
+      if (highest != null && env.tier().compareTo(highest) < 0) {
         validation.add("PIPELINE_TIER_ORDER", "environments",
             "'" + name + "' (" + env.tier() + ") after '" + highestName + "' (" + highest + ")",
             "in tier order DEV, STAGING, PROD",
@@ -264,7 +265,7 @@ public final class DeliveryPipeline extends Construct {
           validation.add("PIPELINE_HEALTH_URL", "healthCheckUrl", url, "an https:// URL",
               "Point the smoke test at the service's HTTPS health endpoint."));
       Optional<ZoneId> zone = delivery.timeZone().or(() -> RegionTimeZones.of(env.region().value()));
-      if (zone.isEmpty() && env.tier() == Tier.PROD) {
+      if (zone.isEmpty() && settings.deploymentWindow().get(env.tier()).isPresent()) {
         validation.add("PIPELINE_WINDOW_TIME_ZONE", "timeZone", "none for region " + env.region().value(),
             "a time zone", "Set timeZone(ZoneId.of(...)) on the EnvironmentDelivery of '" + name + "'.");
       }

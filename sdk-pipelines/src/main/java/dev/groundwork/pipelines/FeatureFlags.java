@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
-import dev.groundwork.core.Tier;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -47,27 +46,28 @@ public final class FeatureFlags extends Construct {
   public FeatureFlags(Construct scope, String id, FeatureFlagsProps props) {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
-    validate(props, context.tier());
+    FeatureFlagsSettings settings = FeatureFlagsDefaults.resolve(props, context);
+    validate(props, settings, context);
 
     this.application = Application.Builder.create(this, "Application")
-        .applicationName(context.app() + "-" + props.service())
+        .applicationName(settings.applicationName())
         .description("Feature flags of " + props.service())
         .build();
     this.environment = Environment.Builder.create(this, "Environment")
         .application(application)
-        .environmentName(context.environment())
+        .environmentName(settings.environmentName())
         .monitors(props.rollbackAlarms().stream().map(alarm -> Monitor.fromCloudWatchAlarm(alarm)).toList())
         .build();
     DeploymentStrategy gradual = DeploymentStrategy.Builder.create(this, "Gradual")
         .rolloutStrategy(RolloutStrategy.linear(RolloutStrategyProps.builder()
-            .growthFactor(20)
-            .deploymentDuration(Duration.minutes(10))
-            .finalBakeTime(Duration.minutes(10))
+            .growthFactor(settings.growthFactorPercent())
+            .deploymentDuration(Duration.minutes(settings.deploymentMinutes()))
+            .finalBakeTime(Duration.minutes(settings.finalBakeMinutes()))
             .build()))
         .build();
     this.profile = HostedConfiguration.Builder.create(this, "Flags")
         .application(application)
-        .name(props.service() + "-flags")
+        .name(settings.profileName())
         .type(ConfigurationType.FEATURE_FLAGS)
         .content(ConfigurationContent.fromInlineJson(content(props)))
         .deploymentStrategy(gradual)
@@ -89,7 +89,7 @@ public final class FeatureFlags extends Construct {
     return document.toString();
   }
 
-  private void validate(FeatureFlagsProps props, Tier tier) {
+  private void validate(FeatureFlagsProps props, FeatureFlagsSettings settings, PlatformContext context) {
     Problems validation = Problems.of("FeatureFlags", this);
     if (!SERVICE.matcher(props.service()).matches()) {
       validation.add("FLAGS_SERVICE_NAME", "service", "'" + props.service() + "'",
@@ -101,8 +101,8 @@ public final class FeatureFlags extends Construct {
     if (props.flags().isEmpty()) {
       validation.add("FLAGS_EMPTY", "flags", "{}", "at least one flag", "Add the flag the release hides.");
     }
-    if (tier != Tier.DEV && props.rollbackAlarms().isEmpty()) {
-      validation.add("FLAGS_ALARMS_REQUIRED", "rollbackAlarms", "none in " + tier,
+    if (settings.rollbackAlarmsRequired() && props.rollbackAlarms().isEmpty()) {
+      validation.add("FLAGS_ALARMS_REQUIRED", "rollbackAlarms", "none in " + context.tier(),
           "at least one alarm outside DEV", "Pass the service's error-rate alarm, so a bad flag rolls back.");
     }
     validation.throwIfAny();

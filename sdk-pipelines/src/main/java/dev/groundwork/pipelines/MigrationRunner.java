@@ -3,8 +3,8 @@ package dev.groundwork.pipelines;
 import com.google.common.hash.Hashing;
 import dev.groundwork.constructs.data.DatabaseCluster;
 import dev.groundwork.constructs.data.DatabaseEngine;
-import dev.groundwork.constructs.observability.EncryptedLogGroup;
-import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
+import dev.groundwork.constructs.logs.EncryptedLogGroup;
+import dev.groundwork.constructs.logs.EncryptedLogGroupProps;
 import dev.groundwork.core.AccountId;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
@@ -21,7 +21,6 @@ import software.amazon.awscdk.services.codebuild.BuildEnvironmentVariable;
 import software.amazon.awscdk.services.codebuild.BuildEnvironmentVariableType;
 import software.amazon.awscdk.services.codebuild.BuildSpec;
 import software.amazon.awscdk.services.codebuild.CloudWatchLoggingOptions;
-import software.amazon.awscdk.services.codebuild.ComputeType;
 import software.amazon.awscdk.services.codebuild.LinuxBuildImage;
 import software.amazon.awscdk.services.codebuild.LoggingOptions;
 import software.amazon.awscdk.services.codebuild.PipelineProject;
@@ -66,8 +65,9 @@ public final class MigrationRunner extends Construct {
   public MigrationRunner(Construct scope, String id, MigrationRunnerProps props) {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
+    MigrationRunnerSettings settings = MigrationRunnerDefaults.resolve(props, context);
     Stack stack = Stack.of(this);
-    check(props, stack);
+    check(props, settings, stack);
     this.account = context.account().value();
     this.region = context.region().value();
     this.pipelineAccount = props.pipelineAccount();
@@ -82,7 +82,9 @@ public final class MigrationRunner extends Construct {
     group.addEgressRule(Peer.anyIpv4(), Port.tcp(443),
         "Image registry, pipeline artifacts in S3, Secrets Manager, CloudWatch Logs");
     database.allowFrom(group);
-    EncryptedLogGroup logs = new EncryptedLogGroup(this, "Logs", EncryptedLogGroupProps.defaults());
+    EncryptedLogGroup logs = new EncryptedLogGroup(this, "Logs", EncryptedLogGroupProps.builder()
+        .retentionDays(settings.logRetentionDays())
+        .build());
 
     Role buildRole = Role.Builder.create(this, "BuildRole")
         .roleName(physicalName(projectName, "-build"))
@@ -104,9 +106,6 @@ public final class MigrationRunner extends Construct {
             "kms:ViaService", "s3." + region + ".amazonaws.com")))
         .build());
 
-    List<String> commands = props.commands().isEmpty()
-        ? flywayCommands(database.engine(), props.migrationsDirectory())
-        : props.commands();
     this.project = PipelineProject.Builder.create(this, "Project")
         .projectName(projectName)
         .description("Runs the database migrations of " + getNode().getPath() + " before the services deploy")
@@ -115,15 +114,15 @@ public final class MigrationRunner extends Construct {
         .subnetSelection(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
         .securityGroups(List.of(group))
         .environment(BuildEnvironment.builder()
-            .buildImage(LinuxBuildImage.fromDockerRegistry(props.image()))
-            .computeType(ComputeType.SMALL)
-            .privileged(false)
+            .buildImage(LinuxBuildImage.fromDockerRegistry(settings.image()))
+            .computeType(settings.computeType())
+            .privileged(settings.privileged())
             .build())
         .environmentVariables(secretVariables(database.credentials().secret().getSecretArn()))
         .buildSpec(BuildSpec.fromObject(Map.of(
             "version", "0.2",
-            "phases", Map.of("build", Map.of("commands", commands)))))
-        .timeout(Duration.minutes(props.timeoutMinutes()))
+            "phases", Map.of("build", Map.of("commands", settings.commands())))))
+        .timeout(Duration.minutes(settings.timeoutMinutes()))
         .logging(LoggingOptions.builder()
             .cloudWatch(CloudWatchLoggingOptions.builder().logGroup(logs.logGroup()).build())
             .build())
@@ -168,7 +167,7 @@ public final class MigrationRunner extends Construct {
     return variables;
   }
 
-  private void check(MigrationRunnerProps props, Stack stack) {
+  private void check(MigrationRunnerProps props, MigrationRunnerSettings settings, Stack stack) {
     Problems validation = Problems.of("MigrationRunner", this);
     if (Stage.of(props.database()) != Stage.of(this)) {
       validation.add("MIGRATION_DATABASE_ENVIRONMENT", "database", "'" + props.database().getNode().getPath() + "'",
@@ -179,11 +178,11 @@ public final class MigrationRunner extends Construct {
           "the database's VPC, with private subnets that reach the image registry",
           "Pass the SecureVpc the database is in (SecureVpc.vpc()).");
     }
-    if (props.timeoutMinutes() < 5 || props.timeoutMinutes() > 480) {
-      validation.add("MIGRATION_TIMEOUT", "timeoutMinutes", props.timeoutMinutes(), "5 to 480",
+    if (settings.timeoutMinutes() < 5 || settings.timeoutMinutes() > 480) {
+      validation.add("MIGRATION_TIMEOUT", "timeoutMinutes", settings.timeoutMinutes(), "5 to 480",
           "Keep the default 30; a migration that needs longer should be split (expand, backfill, contract).");
     }
-    String image = props.image();
+    String image = settings.image();
     if (!image.contains("@sha256:") && (!image.matches(".*:[^/:]+$") || image.endsWith(":latest"))) {
       validation.add("MIGRATION_IMAGE_PINNED", "image", "'" + image + "'",
           "an image with a version tag or a digest", "Pin it, e.g. flyway/flyway:11.14.1.");

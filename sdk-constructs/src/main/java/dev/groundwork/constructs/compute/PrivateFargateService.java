@@ -44,11 +44,11 @@ public final class PrivateFargateService extends FargateService {
    * @param strategy the ECS deployment strategy and its rollback alarms
    */
   record Deployment(ServiceSettings settings, int minHealthyPercent, int maxPercent,
-      Optional<Duration> healthCheckGracePeriod, ServiceDeployment strategy) {
+      Optional<Duration> healthCheckGracePeriod, DeploymentSettings strategy) {
     Deployment(ServiceSettings settings, int minHealthyPercent, int maxPercent,
         Optional<Duration> healthCheckGracePeriod) {
       this(settings, minHealthyPercent, maxPercent, healthCheckGracePeriod,
-          ServiceDeployment.CIRCUIT_BREAKER_ONLY);
+          DeploymentSettings.CIRCUIT_BREAKER_ONLY);
     }
   }
 

@@ -1,9 +1,9 @@
 package dev.groundwork.constructs.compute;
 
-import dev.groundwork.constructs.data.EncryptionKey;
-import dev.groundwork.constructs.data.KeyPurpose;
-import dev.groundwork.constructs.observability.EncryptedLogGroup;
-import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
+import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.keys.KeyPurpose;
+import dev.groundwork.constructs.logs.EncryptedLogGroup;
+import dev.groundwork.constructs.logs.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
 import java.util.List;

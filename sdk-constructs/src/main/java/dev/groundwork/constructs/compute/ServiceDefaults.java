@@ -1,23 +1,25 @@
 package dev.groundwork.constructs.compute;
 
+import dev.groundwork.core.ByTier;
 import dev.groundwork.core.PlatformContext;
-import dev.groundwork.core.Tier;
 
-/** Resolves the tier-dependent {@link ServiceOptions} every service shares, in one place. */
+/**
+ * Resolves the {@link ServiceOptions} every service shares, in one place: the part of
+ * {@link WebServiceDefaults} and {@link QueueWorkerServiceDefaults} they have in common.
+ */
 final class ServiceDefaults {
+  /** Break-glass shell access stays off in production unless asked for. */
+  static final ByTier<Boolean> EXECUTE_COMMAND = ByTier.of(true, true, false);
+
   private ServiceDefaults() {}
 
-  /**
-   * Resolves {@code options}; the task-count defaults differ by service, so the caller gives them
-   * for {@code context}'s tier.
-   */
-  static ServiceSettings resolve(ServiceOptions options, PlatformContext context, int defaultMinTasks,
-      int defaultMaxTasks) {
-    return ServiceSettings.builder()
-        .minTasks(options.minTasks().orElse(defaultMinTasks))
-        .maxTasks(options.maxTasks().orElse(defaultMaxTasks))
-        .executeCommand(options.executeCommand().orElse(context.tier() != Tier.PROD))
-        .logRetentionDays(options.logRetentionDays().orElse(context.defaults().logRetentionDays()))
-        .build();
+  /** Resolves {@code options}; the task-count defaults differ by service, so the caller gives its table. */
+  static ServiceSettings resolve(ServiceOptions options, PlatformContext context, ByTier<Integer> minTasks,
+      ByTier<Integer> maxTasks) {
+    return new ServiceSettings(
+        options.minTasks().orElse(minTasks.get(context.tier())),
+        options.maxTasks().orElse(maxTasks.get(context.tier())),
+        options.executeCommand().orElse(EXECUTE_COMMAND.get(context.tier())),
+        options.logRetentionDays().orElse(context.defaults().logRetentionDays()));
   }
 }

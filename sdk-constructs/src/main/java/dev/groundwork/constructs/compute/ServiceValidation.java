@@ -1,6 +1,6 @@
 package dev.groundwork.constructs.compute;
 
-import dev.groundwork.constructs.observability.EncryptedLogGroup;
+import dev.groundwork.constructs.logs.EncryptedLogGroup;
 import dev.groundwork.core.Problems;
 
 /** The checks of the {@link ServiceOptions} every service shares. */

@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.compute;
 
-import dev.groundwork.constructs.observability.EncryptedLogGroup;
-import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
+import dev.groundwork.constructs.logs.EncryptedLogGroup;
+import dev.groundwork.constructs.logs.EncryptedLogGroupProps;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

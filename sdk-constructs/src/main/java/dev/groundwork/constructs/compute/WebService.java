@@ -2,9 +2,8 @@ package dev.groundwork.constructs.compute;
 
 import com.google.common.collect.ImmutableMap;
 import dev.groundwork.assembly.MonitoringMetadata;
-import dev.groundwork.constructs.observability.EncryptedLogGroup;
-import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
-import dev.groundwork.constructs.observability.TracingSidecar;
+import dev.groundwork.constructs.logs.EncryptedLogGroup;
+import dev.groundwork.constructs.logs.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ public final class WebService extends Construct implements FargateWorkload {
   private final Optional<WebAcl> webAcl;
   private final boolean internetFacing;
   private final String healthCheckPath;
-  private final ServiceDeployment deployment;
+  private final DeploymentSettings deployment;
   private final List<IAlarm> rollbackAlarms;
   private final Optional<ApplicationListener> testListener;
 
@@ -72,12 +71,9 @@ public final class WebService extends Construct implements FargateWorkload {
     WebServiceSettings settings = WebServiceDefaults.resolve(props, context);
     Problems validation = Problems.of("WebService", this);
     WebServiceValidation.check(props, settings, context, validation);
-    ServiceDeployment deployment = props.deployment()
-        .map(options -> ServiceDeployment.resolve(options, context.tier()))
-        .orElse(ServiceDeployment.CIRCUIT_BREAKER_ONLY);
-    deployment.check(settings.httpsPort(), validation);
+    settings.deployment().check(settings.httpsPort(), validation);
     validation.throwIfAny();
-    this.deployment = deployment;
+    this.deployment = settings.deployment();
     this.rollbackAlarms = new ArrayList<>();
     HealthCheckOptions health = props.healthCheck();
     this.internetFacing = settings.internetFacing();
@@ -92,7 +88,7 @@ public final class WebService extends Construct implements FargateWorkload {
             livenessCommand(props.container(), health, props.containerPort()),
             settings.service().executeCommand()));
     if (settings.tracing()) {
-      new TracingSidecar(this, "Tracing", taskDefinition);
+      new TracingSidecar(this, "Tracing", TracingSidecarProps.of(taskDefinition));
     }
     this.service = new PrivateFargateService(this, "Service", props, taskDefinition,
         new PrivateFargateService.Deployment(settings.service(), props.minHealthyPercent(),

@@ -1,49 +1,39 @@
 package dev.groundwork.constructs.compute;
 
 import dev.groundwork.constructs.network.Cidr;
-import dev.groundwork.core.GroundworkStyle;
 import java.util.List;
-import org.immutables.value.Value;
 import software.amazon.awscdk.services.elasticloadbalancingv2.SslPolicy;
 
-/** Every setting of a {@link WebService} that depends on the tier or has a default, fully resolved. */
-@Value.Immutable
-@GroundworkStyle
-interface WebServiceSettings {
-  /** The settings every service shares. */
-  ServiceSettings service();
+/**
+ * Every setting of a {@link WebService} that depends on the tier or has a default, resolved from
+ * its props and tier.
+ *
+ * @param service the settings every service shares
+ * @param ingressCidrs client networks allowed to reach the load balancer
+ * @param httpsPort the HTTPS listener's port
+ * @param internetFacing whether the load balancer is internet-facing
+ * @param deletionProtection whether the load balancer refuses deletion
+ * @param webApplicationFirewall whether a WAF web ACL is attached
+ * @param tracing whether an X-Ray tracing sidecar runs beside the container
+ * @param accessLogRetentionDays retention of the load balancer's access logs, in days
+ * @param sslPolicy the HTTPS listener's TLS policy
+ * @param dropInvalidHeaderFields whether the load balancer drops invalid HTTP headers
+ * @param deployment how tasks are replaced: the strategy, its bake time and traffic shift
+ */
+record WebServiceSettings(
+    ServiceSettings service,
+    List<Cidr> ingressCidrs,
+    int httpsPort,
+    boolean internetFacing,
+    boolean deletionProtection,
+    boolean webApplicationFirewall,
+    boolean tracing,
+    int accessLogRetentionDays,
+    SslPolicy sslPolicy,
+    boolean dropInvalidHeaderFields,
+    DeploymentSettings deployment) {
 
-  /** Client networks allowed to reach the load balancer. */
-  List<Cidr> ingressCidrs();
-
-  /** The HTTPS listener's port. */
-  int httpsPort();
-
-  /** Whether the load balancer is internet-facing. */
-  boolean internetFacing();
-
-  /** Whether the load balancer refuses deletion. */
-  boolean deletionProtection();
-
-  /** Whether a WAF web ACL is attached. */
-  boolean webApplicationFirewall();
-
-  /** Whether an X-Ray tracing sidecar runs beside the container. */
-  boolean tracing();
-
-  /** Retention of load balancer access logs. */
-  int accessLogRetentionDays();
-
-  /** The HTTPS listener's TLS policy. */
-  SslPolicy sslPolicy();
-
-  /** Whether the load balancer drops invalid HTTP headers. */
-  boolean dropInvalidHeaderFields();
-
-  static Builder builder() {
-    return new Builder();
+  WebServiceSettings {
+    ingressCidrs = List.copyOf(ingressCidrs);
   }
-
-  /** Builds {@link WebServiceSettings}. */
-  final class Builder extends ImmutableWebServiceSettings.Builder {}
 }

@@ -1,10 +1,8 @@
 package dev.groundwork.constructs.containers;
 
-import dev.groundwork.constructs.data.EncryptionKey;
-import dev.groundwork.constructs.data.KeyPurpose;
-import dev.groundwork.core.AccountId;
+import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.core.PlatformContext;
-import dev.groundwork.core.Tier;
 import java.util.List;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -42,12 +40,12 @@ public final class ContainerRepository extends Construct {
 
   public ContainerRepository(Construct scope, String id, ContainerRepositoryProps props) {
     super(scope, id);
-    Tier tier = PlatformContext.of(this).tier();
-    this.keepReleaseImages = props.keepReleaseImages().orElse(defaultKeepReleaseImages(tier));
+    ContainerRepositorySettings settings = ContainerRepositoryDefaults.resolve(props, PlatformContext.of(this));
+    this.keepReleaseImages = settings.keepReleaseImages();
     EncryptionKey key = props.encryptionKey().orElseGet(() -> EncryptionKey.forPurpose(this, KeyPurpose.DATA));
     this.repository = Repository.Builder.create(this, "Repository")
-        .repositoryName(props.repositoryName())
-        .imageScanOnPush(true)
+        .repositoryName(settings.repositoryName())
+        .imageScanOnPush(settings.scanOnPush())
         .imageTagMutability(TagMutability.IMMUTABLE)
         .encryption(RepositoryEncryption.KMS)
         .encryptionKey(key.key())
@@ -55,35 +53,25 @@ public final class ContainerRepository extends Construct {
         .lifecycleRules(List.of(
             LifecycleRule.builder()
                 .rulePriority(1)
-                .description("Untagged images expire after " + props.untaggedImageExpiryDays() + " days")
+                .description("Untagged images expire after " + settings.untaggedImageExpiryDays() + " days")
                 .tagStatus(TagStatus.UNTAGGED)
-                .maxImageAge(Duration.days(props.untaggedImageExpiryDays()))
+                .maxImageAge(Duration.days(settings.untaggedImageExpiryDays()))
                 .build(),
             LifecycleRule.builder()
                 .rulePriority(2)
                 .description("Keep the last " + keepReleaseImages + " release images")
                 .tagStatus(TagStatus.TAGGED)
-                .tagPrefixList(props.releaseTagPrefixes())
+                .tagPrefixList(settings.releaseTagPrefixes())
                 .maxImageCount(keepReleaseImages)
                 .build()))
         .build();
-    if (!props.pullAccounts().isEmpty()) {
+    if (!settings.pullAccounts().isEmpty()) {
       repository.addToResourcePolicy(PolicyStatement.Builder.create()
           .sid("PullFromEnvironmentAccounts")
-          .principals(props.pullAccounts().stream().map(AccountId::value)
-              .<IPrincipal>map(AccountPrincipal::new).toList())
+          .principals(settings.pullAccounts().stream().<IPrincipal>map(AccountPrincipal::new).toList())
           .actions(PULL_ACTIONS)
           .build());
     }
-  }
-
-  /** Release images kept when the props name no number: 10 in DEV, 20 in STAGING, 50 in PROD. */
-  static int defaultKeepReleaseImages(Tier tier) {
-    return switch (tier) {
-      case DEV -> 10;
-      case STAGING -> 20;
-      case PROD -> 50;
-    };
   }
 
   /** The ECR repository, e.g. for {@code ContainerOptions.ecrRepository} or {@code grantPush}. */

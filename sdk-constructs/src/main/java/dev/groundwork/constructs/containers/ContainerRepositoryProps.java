@@ -1,6 +1,6 @@
 package dev.groundwork.constructs.containers;
 
-import dev.groundwork.constructs.data.EncryptionKey;
+import dev.groundwork.constructs.keys.EncryptionKey;
 import dev.groundwork.core.AccountId;
 import dev.groundwork.core.GroundworkStyle;
 import dev.groundwork.core.Problems;

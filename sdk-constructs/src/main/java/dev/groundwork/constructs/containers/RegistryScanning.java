@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.containers;
 
+import dev.groundwork.core.PlatformContext;
 import java.util.List;
 import software.amazon.awscdk.services.ecr.CfnRegistryScanningConfiguration;
 import software.constructs.Construct;
@@ -20,20 +21,17 @@ import software.constructs.Construct;
  * packages).
  */
 public final class RegistryScanning extends Construct {
-  /** Every repository of the registry. */
-  static final String ALL_REPOSITORIES = "*";
-
   private final CfnRegistryScanningConfiguration configuration;
 
   public RegistryScanning(Construct scope, String id, RegistryScanningProps props) {
     super(scope, id);
-    RegistryScanningProps.ScanType type = props.scanType();
+    RegistryScanningSettings settings = RegistryScanningDefaults.resolve(props, PlatformContext.of(this));
     this.configuration = CfnRegistryScanningConfiguration.Builder.create(this, "Configuration")
-        .scanType(type.name())
+        .scanType(settings.scanType().name())
         .rules(List.of(CfnRegistryScanningConfiguration.ScanningRuleProperty.builder()
-            .scanFrequency(type.scanFrequency())
+            .scanFrequency(settings.scanFrequency())
             .repositoryFilters(List.of(CfnRegistryScanningConfiguration.RepositoryFilterProperty.builder()
-                .filter(ALL_REPOSITORIES)
+                .filter(settings.repositoryFilter())
                 .filterType("WILDCARD")
                 .build()))
             .build()))

@@ -1,9 +1,10 @@
 package dev.groundwork.constructs.data;
 
 import dev.groundwork.constructs.internal.RecoveryStack;
+import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
-import dev.groundwork.core.Tier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,39 +57,28 @@ public final class BackupPlan extends Construct {
   public BackupPlan(Construct scope, String id, BackupPlanProps props) {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
+    BackupPlanSettings settings = BackupPlanDefaults.resolve(props, context);
     Problems validation = Problems.of("BackupPlan", this);
-    boolean copy = props.copyToRecoveryRegion().orElse(
-        context.tier() == Tier.PROD && context.recoveryRegion().isPresent());
     Optional<Stack> recovery = Optional.empty();
-    if (copy && context.recoveryRegion().isEmpty()) {
+    if (settings.copyToRecoveryRegion() && context.recoveryRegion().isEmpty()) {
       validation.add("BACKUP_COPY_NO_RECOVERY_REGION", "copyToRecoveryRegion", "true",
           "true only when the environment names a recovery region",
           "Add .recoveryRegion(\"eu-central-1\") to the environment's EnvironmentProps, or remove copyToRecoveryRegion(true).");
-    } else if (copy) {
+    } else if (settings.copyToRecoveryRegion()) {
       recovery = RecoveryStack.require(this, validation, "copyToRecoveryRegion");
     }
     validation.throwIfAny();
 
-    Tier tier = context.tier();
-    int daily = props.dailyRetentionDays().orElse(switch (tier) {
-      case DEV -> 7;
-      case STAGING -> 14;
-      case PROD -> 35;
-    });
-    int monthly = props.monthlyRetentionDays().orElse(switch (tier) {
-      case DEV -> 30;
-      case STAGING -> 90;
-      case PROD -> 365;
-    });
-    String prefix = context.app() + "-" + context.environment();
-    this.recoveryVaultName = prefix + "-recovery";
-    this.vault = vault(this, prefix + "-backups", tier);
+    int daily = settings.dailyRetentionDays();
+    int monthly = settings.monthlyRetentionDays();
+    this.recoveryVaultName = settings.recoveryVaultName();
+    this.vault = vault(this, settings.vaultName(), settings);
 
     List<BackupPlanCopyActionProps> dailyCopy = new ArrayList<>();
     List<BackupPlanCopyActionProps> monthlyCopy = new ArrayList<>();
     recovery.ifPresent(stack -> {
       String path = getNode().getPath();
-      vault(new Construct(stack, path.substring(path.indexOf('/') + 1).replace('/', '-')), recoveryVaultName, tier);
+      vault(new Construct(stack, path.substring(path.indexOf('/') + 1).replace('/', '-')), recoveryVaultName, settings);
       Stack.of(this).addStackDependency(stack, "the backup copy vault must exist before the plan copies to it");
       String region = context.recoveryRegion().orElseThrow().value();
       IBackupVault target = BackupVault.fromBackupVaultArn(this, "RecoveryVault", "arn:"
@@ -100,7 +90,7 @@ public final class BackupPlan extends Construct {
           .deleteAfter(Duration.days(monthly)).build());
     });
     this.plan = software.amazon.awscdk.services.backup.BackupPlan.Builder.create(this, "Plan")
-        .backupPlanName(prefix)
+        .backupPlanName(settings.planName())
         .backupVault(vault)
         .backupPlanRules(List.of(
             new BackupPlanRule(BackupPlanRuleProps.builder()
@@ -122,15 +112,14 @@ public final class BackupPlan extends Construct {
         .build());
   }
 
-  /** A retained vault encrypted with its stack's data key, locked in PROD. */
-  private static BackupVault vault(Construct scope, String name, Tier tier) {
+  /** A retained vault encrypted with its stack's data key, locked as the settings say. */
+  private static BackupVault vault(Construct scope, String name, BackupPlanSettings settings) {
     BackupVault.Builder builder = BackupVault.Builder.create(scope, "Vault")
         .backupVaultName(name)
         .encryptionKey(EncryptionKey.forPurpose(scope, KeyPurpose.DATA).key())
         .removalPolicy(RemovalPolicy.RETAIN);
-    if (tier == Tier.PROD) {
-      builder.lockConfiguration(LockConfiguration.builder().minRetention(Duration.days(7)).build());
-    }
+    settings.vaultLockDays().ifPresent(days ->
+        builder.lockConfiguration(LockConfiguration.builder().minRetention(Duration.days(days)).build()));
     return builder.build();
   }
 

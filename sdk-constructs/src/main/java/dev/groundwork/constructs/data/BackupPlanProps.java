@@ -1,9 +1,7 @@
 package dev.groundwork.constructs.data;
 
 import dev.groundwork.core.GroundworkStyle;
-import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.Problem;
-import java.util.List;
+import dev.groundwork.core.Problems;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -28,15 +26,15 @@ public interface BackupPlanProps {
 
   @Value.Check
   default void check() {
-    for (var entry : List.of(
-        java.util.Map.entry("dailyRetentionDays", dailyRetentionDays()),
-        java.util.Map.entry("monthlyRetentionDays", monthlyRetentionDays()))) {
-      entry.getValue().filter(days -> days < 1 || days > 36_500).ifPresent(days -> {
-        throw new GroundworkValidationException(List.of(new Problem("BACKUP_RETENTION",
-            "BackupPlanProps", entry.getKey(), String.valueOf(days), "1 to 36500 days",
-            "Leave it unset for the tier's retention.")));
-      });
-    }
+    Problems problems = Problems.ofValue("BackupPlanProps");
+    checkRetention("dailyRetentionDays", dailyRetentionDays(), problems);
+    checkRetention("monthlyRetentionDays", monthlyRetentionDays(), problems);
+    problems.throwIfAny();
+  }
+
+  private static void checkRetention(String property, Optional<Integer> days, Problems problems) {
+    days.filter(d -> d < 1 || d > 36_500).ifPresent(d -> problems.add("BACKUP_RETENTION", property, d,
+        "1 to 36500 days", "Leave it unset for the tier's retention."));
   }
 
   /** Every default. */

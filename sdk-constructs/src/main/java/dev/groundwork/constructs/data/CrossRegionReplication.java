@@ -1,6 +1,8 @@
 package dev.groundwork.constructs.data;
 
 import com.google.common.collect.ImmutableMap;
+import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Region;
 import java.util.ArrayList;

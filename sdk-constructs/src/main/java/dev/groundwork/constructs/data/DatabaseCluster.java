@@ -1,12 +1,12 @@
 package dev.groundwork.constructs.data;
 
-import dev.groundwork.constructs.compute.FargateWorkload;
+import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.constructs.network.Cidr;
-import dev.groundwork.constructs.observability.EncryptedLogGroup;
-import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
+import dev.groundwork.constructs.logs.EncryptedLogGroup;
+import dev.groundwork.constructs.logs.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
-import dev.groundwork.core.Tier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +41,8 @@ import software.constructs.Construct;
  * An Aurora PostgreSQL or MySQL cluster (provisioned or Serverless v2) that is private,
  * encrypted, TLS-only, IAM-authenticated, backed up by tier and snapshotted when removed.
  *
- * <p>Resources: a security group that admits nothing until {@link #allowFrom} or
- * {@link #grantConnect} names a client, on the engine's port only; a cluster parameter group
+ * <p>Resources: a security group that admits nothing until {@link #allowFrom} names a client (a
+ * Groundwork service's {@code connectTo(database)} calls it), on the engine's port only; a cluster parameter group
  * enforcing TLS ({@code rds.force_ssl} / {@code require_secure_transport}); the cluster in the
  * isolated subnets (storage and Performance Insights encrypted with the stack's shared data
  * {@link EncryptionKey}, IAM authentication, deletion protection and backup retention from the
@@ -65,7 +65,7 @@ public final class DatabaseCluster extends Construct {
     PlatformContext context = PlatformContext.of(this);
     DatabaseClusterSettings settings = DatabaseClusterDefaults.resolve(props, context);
     Problems validation = Problems.of("DatabaseCluster", this);
-    check(props, settings, context, validation);
+    check(settings, validation);
     validation.throwIfAny();
 
     DatabaseEngine engine = props.engine();
@@ -86,7 +86,6 @@ public final class DatabaseCluster extends Construct {
     this.credentials = ManagedSecret.databaseCredentials(this, "Credentials", props.masterUsername(),
         EncryptionKey.forPurpose(this, KeyPurpose.SECRETS), List.of());
 
-    boolean prod = context.tier() == Tier.PROD;
     this.cluster = software.amazon.awscdk.services.rds.DatabaseCluster.Builder.create(this, "Cluster")
         .engine(engine.cdkEngine())
         .clusterIdentifier(identifier)
@@ -123,7 +122,8 @@ public final class DatabaseCluster extends Construct {
         .performanceInsightRetention(insightsRetention(settings))
         .databaseInsightsMode(settings.advancedDatabaseInsights()
             ? DatabaseInsightsMode.ADVANCED : DatabaseInsightsMode.STANDARD)
-        .removalPolicy(props.destroyOnStackDeletion() && !prod ? RemovalPolicy.DESTROY : RemovalPolicy.SNAPSHOT)
+        .removalPolicy(settings.destroyOnStackDeletion() && settings.destroyOnStackDeletionAllowed()
+            ? RemovalPolicy.DESTROY : RemovalPolicy.SNAPSHOT)
         .build();
     logGroups.forEach(group -> cluster.getNode().addDependency(group));
     software.amazon.awscdk.Tags.of(cluster).add(BackupPlan.SELECTION_TAG, "true");
@@ -151,13 +151,12 @@ public final class DatabaseCluster extends Construct {
     cluster.getConnections().allowFrom(rotation, Port.tcp(engine.port()), "Hosted rotation of the master password");
   }
 
-  private static void check(DatabaseClusterProps props, DatabaseClusterSettings settings,
-      PlatformContext context, Problems problems) {
-    if (context.tier() == Tier.PROD && !settings.deletionProtection()) {
+  private static void check(DatabaseClusterSettings settings, Problems problems) {
+    if (settings.deletionProtectionRequired() && !settings.deletionProtection()) {
       problems.add("DB_DELETION_PROTECTION_PROD", "deletionProtection", false, "true in a PROD environment",
           "Remove deletionProtection(false); production databases refuse deletion.");
     }
-    if (context.tier() == Tier.PROD && props.destroyOnStackDeletion()) {
+    if (!settings.destroyOnStackDeletionAllowed() && settings.destroyOnStackDeletion()) {
       problems.add("DB_DESTROY_IN_PROD", "destroyOnStackDeletion", true, "false in a PROD environment",
           "Remove destroyOnStackDeletion(true); production databases are snapshotted.");
     }
@@ -216,24 +215,6 @@ public final class DatabaseCluster extends Construct {
     cluster.getConnections().allowFrom(Peer.ipv4(network.toString()), Port.tcp(props.engine().port()),
         "Network " + network.toString() + " to " + getNode().getPath());
     return this;
-  }
-
-  /**
-   * Wires a Groundwork service to the database in one call: admits its tasks on the engine's
-   * port; gives its container {@code DB_HOST}, {@code DB_PORT}, {@code DB_NAME},
-   * {@code DB_USERNAME} and {@code DB_PASSWORD} as {@code ecs.Secret}s from the rotated
-   * credentials (the execution role may read this secret only); and lets its task role connect
-   * with IAM authentication as the master user.
-   */
-  public Grant grantConnect(FargateWorkload service) {
-    allowFrom(service.service());
-    var container = service.container();
-    container.addSecret("DB_HOST", credentials.ecsSecret("host"));
-    container.addSecret("DB_PORT", credentials.ecsSecret("port"));
-    container.addSecret("DB_NAME", credentials.ecsSecret("dbname"));
-    container.addSecret("DB_USERNAME", credentials.ecsSecret("username"));
-    container.addSecret("DB_PASSWORD", credentials.ecsSecret("password"));
-    return grantIamConnect(service.taskDefinition().getTaskRole());
   }
 
   /** Lets {@code grantee} connect with IAM authentication ({@code rds-db:connect}) as the master user. */

@@ -1,10 +1,9 @@
 package dev.groundwork.constructs.data;
 
+import dev.groundwork.constructs.keys.EncryptionKey;
 import dev.groundwork.core.GroundworkStyle;
-import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.Problem;
+import dev.groundwork.core.Problems;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import software.amazon.awscdk.services.ec2.IVpc;
@@ -94,16 +93,14 @@ public interface DatabaseClusterProps {
 
   @Value.Check
   default void check() {
-    ManagedSecretProps.checkRotation(rotationPeriod(), "DatabaseClusterProps");
-    backupRetentionDays().filter(days -> days < 1 || days > 35).ifPresent(days -> {
-      throw new GroundworkValidationException(List.of(new Problem("DB_BACKUP_RETENTION",
-          "DatabaseClusterProps", "backupRetentionDays", String.valueOf(days), "1 to 35 days",
-          "Leave it unset for the tier's retention (1, 7 or 35 days); keep longer with BackupPlan.")));
-    });
-    readers().filter(n -> n < 0 || n > 15).ifPresent(n -> {
-      throw new GroundworkValidationException(List.of(new Problem("DB_READERS",
-          "DatabaseClusterProps", "readers", String.valueOf(n), "0 to 15", "Leave it unset for the tier's.")));
-    });
+    Problems problems = Problems.ofValue("DatabaseClusterProps");
+    ManagedSecretProps.checkRotation(rotationPeriod(), problems);
+    backupRetentionDays().filter(days -> days < 1 || days > 35).ifPresent(days -> problems.add(
+        "DB_BACKUP_RETENTION", "backupRetentionDays", days, "1 to 35 days",
+        "Leave it unset for the tier's retention (1, 7 or 35 days); keep longer with BackupPlan."));
+    readers().filter(n -> n < 0 || n > 15).ifPresent(n -> problems.add(
+        "DB_READERS", "readers", n, "0 to 15", "Leave it unset for the tier's."));
+    problems.throwIfAny();
   }
 
   static Builder builder() {

@@ -6,11 +6,14 @@ package dev.groundwork.constructs.data;
  * @param capacity instance sizing
  * @param readers reader instances beside the writer
  * @param deletionProtection whether the cluster refuses deletion
- * @param backupRetentionDays automated backup retention
- * @param logRetentionDays retention of the exported logs
+ * @param backupRetentionDays automated backup retention, in days
+ * @param logRetentionDays retention of the exported logs, in days
  * @param monitoringIntervalSeconds enhanced monitoring interval, 0 for off
  * @param advancedDatabaseInsights Database Insights advanced mode (15 months of Performance Insights)
- * @param performanceInsightsRetentionDays Performance Insights retention
+ * @param performanceInsightsRetentionDays Performance Insights retention, in days
+ * @param deletionProtectionRequired whether turning deletion protection off is refused in this tier
+ * @param destroyOnStackDeletion whether the cluster goes without a final snapshot when it leaves the stack
+ * @param destroyOnStackDeletionAllowed whether {@code destroyOnStackDeletion} may be asked for in this tier
  */
 record DatabaseClusterSettings(
     DatabaseCapacity capacity,
@@ -20,4 +23,7 @@ record DatabaseClusterSettings(
     int logRetentionDays,
     int monitoringIntervalSeconds,
     boolean advancedDatabaseInsights,
-    int performanceInsightsRetentionDays) {}
+    int performanceInsightsRetentionDays,
+    boolean deletionProtectionRequired,
+    boolean destroyOnStackDeletion,
+    boolean destroyOnStackDeletionAllowed) {}

@@ -1,5 +1,7 @@
 package dev.groundwork.constructs.data;
 
+import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
 import dev.groundwork.core.Region;
@@ -34,26 +36,28 @@ public final class ManagedSecret extends Construct {
 
   public ManagedSecret(Construct scope, String id, ManagedSecretProps props) {
     super(scope, id);
+    PlatformContext context = PlatformContext.of(this);
+    ManagedSecretSettings settings = ManagedSecretDefaults.resolve(props, context);
     Problems validation = Problems.of("ManagedSecret", this);
-    checkReplicaRegions(props.replicaRegions(), PlatformContext.of(this), validation);
+    checkReplicaRegions(settings.replicaRegions(), context, validation);
     validation.throwIfAny();
     EncryptionKey key = props.encryptionKey().orElseGet(() -> EncryptionKey.forPurpose(this, KeyPurpose.SECRETS));
     SecretStringGenerator.Builder generator = SecretStringGenerator.builder()
-        .passwordLength(props.length())
+        .passwordLength(settings.length())
         .excludeCharacters(EXCLUDED);
-    props.username().ifPresent(user -> generator
+    settings.username().ifPresent(user -> generator
         .secretStringTemplate("{\"username\":\"" + user + "\"}")
         .generateStringKey("password"));
     Secret.Builder builder = Secret.Builder.create(this, "Secret")
         .encryptionKey(key.key())
         .generateSecretString(generator.build())
-        .replicaRegions(replicas(props.replicaRegions()))
+        .replicaRegions(replicas(settings.replicaRegions()))
         .removalPolicy(RemovalPolicy.RETAIN);
-    props.description().ifPresent(builder::description);
+    settings.description().ifPresent(builder::description);
     Secret created = builder.build();
     created.addRotationSchedule("Rotation", RotationScheduleOptions.builder()
         .rotationLambda(props.rotationFunction())
-        .automaticallyAfter(cdkDuration(props.rotationPeriod()))
+        .automaticallyAfter(cdkDuration(settings.rotationPeriod()))
         .build());
     this.secret = created;
   }

@@ -1,8 +1,8 @@
 package dev.groundwork.constructs.data;
 
+import dev.groundwork.constructs.keys.EncryptionKey;
 import dev.groundwork.core.GroundworkStyle;
-import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.Problem;
+import dev.groundwork.core.Problems;
 import dev.groundwork.core.Region;
 import java.time.Duration;
 import java.util.List;
@@ -58,20 +58,19 @@ public interface ManagedSecretProps {
 
   @Value.Check
   default void check() {
-    ManagedSecretProps.checkRotation(rotationPeriod(), "ManagedSecretProps");
+    Problems problems = Problems.ofValue("ManagedSecretProps");
+    checkRotation(rotationPeriod(), problems);
     if (length() < 20 || length() > 4096) {
-      throw new GroundworkValidationException(List.of(new Problem("SECRET_LENGTH",
-          "ManagedSecretProps", "length", String.valueOf(length()), "20 to 4096",
-          "Keep the default 32.")));
+      problems.add("SECRET_LENGTH", "length", length(), "20 to 4096", "Keep the default 32.");
     }
+    problems.throwIfAny();
   }
 
-  /** Throws a {@code SECRET_ROTATION_PERIOD} problem unless {@code period} is 4 hours to 1,000 days. */
-  static void checkRotation(Duration period, String where) {
+  /** Records a {@code SECRET_ROTATION_PERIOD} problem unless {@code period} is 4 hours to 1,000 days. */
+  static void checkRotation(Duration period, Problems problems) {
     if (period.compareTo(MIN_ROTATION) < 0 || period.compareTo(MAX_ROTATION) > 0) {
-      throw new GroundworkValidationException(List.of(new Problem("SECRET_ROTATION_PERIOD",
-          where, "rotationPeriod", period.toString(), "4 hours (PT4H) to 1000 days (PT24000H)",
-          "Keep the default 30 days, or pick a period Secrets Manager accepts.")));
+      problems.add("SECRET_ROTATION_PERIOD", "rotationPeriod", period, "4 hours (PT4H) to 1000 days (PT24000H)",
+          "Keep the default 30 days, or pick a period Secrets Manager accepts.");
     }
   }
 

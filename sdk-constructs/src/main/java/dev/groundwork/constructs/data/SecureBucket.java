@@ -2,9 +2,10 @@ package dev.groundwork.constructs.data;
 
 import dev.groundwork.constructs.internal.AccessLogBucket;
 import dev.groundwork.constructs.internal.RecoveryStack;
+import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
-import dev.groundwork.core.Tier;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awscdk.Duration;
@@ -66,18 +67,15 @@ public final class SecureBucket extends Construct {
   public SecureBucket(Construct scope, String id, SecureBucketProps props) {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
+    SecureBucketSettings settings = SecureBucketDefaults.resolve(props, context);
     Problems validation = Problems.of("SecureBucket", this);
-    if (props.destroyOnStackDeletion() && context.tier() == Tier.PROD) {
+    if (settings.destroyOnStackDeletion() && !settings.destroyOnStackDeletionAllowed()) {
       validation.add("BUCKET_DESTROY_IN_PROD", "destroyOnStackDeletion", "true", "false in a PROD environment",
           "Remove destroyOnStackDeletion(true); production data is always retained.");
     }
-    boolean prod = context.tier() == Tier.PROD;
-    boolean replicate = props.replicateToRecoveryRegion().orElse(
-        prod && props.contents() == BucketContents.DATA && context.recoveryRegion().isPresent());
-    boolean objectLock = props.objectLock().orElse(
-        props.objectLockRetentionDays().isPresent() || prod && props.contents() == BucketContents.AUDIT_LOGS);
+    boolean objectLock = settings.objectLock();
     Optional<Stack> recovery = Optional.empty();
-    if (replicate) {
+    if (settings.replicateToRecoveryRegion()) {
       if (context.recoveryRegion().isEmpty()) {
         validation.add("BUCKET_REPLICATION_NO_RECOVERY_REGION", "replicateToRecoveryRegion", "true",
             "true only when the environment names a recovery region",
@@ -85,24 +83,20 @@ public final class SecureBucket extends Construct {
       } else {
         recovery = RecoveryStack.require(this, validation, "replicateToRecoveryRegion");
       }
-      if (!props.versioned()) {
+      if (!settings.versioned()) {
         validation.add("BUCKET_REPLICATION_UNVERSIONED", "versioned", "false with replication on",
             "true: S3 replicates object versions", "Keep versioning on, or add replicateToRecoveryRegion(false).");
       }
     }
     validation.throwIfAny();
     RemovalPolicy removal =
-        props.destroyOnStackDeletion() ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+        settings.destroyOnStackDeletion() ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
 
     this.key = props.encryptionKey().orElseGet(() -> EncryptionKey.forPurpose(this, KeyPurpose.DATA));
-    this.accessLogs = AccessLogBucket.create(this, "AccessLogs", context.defaults().logRetentionDays(),
+    this.accessLogs = AccessLogBucket.create(this, "AccessLogs", settings.accessLogRetentionDays(),
         removal, EncryptionKey.forPurpose(this, KeyPurpose.LOGS).allowS3ServerAccessLogs().key());
-    int noncurrentDays = props.noncurrentVersionRetentionDays().orElse(switch (context.tier()) {
-      case DEV -> 30;
-      case STAGING -> 90;
-      case PROD -> 365;
-    });
-    int lockDays = props.objectLockRetentionDays().orElse(context.defaults().logRetentionDays());
+    int noncurrentDays = settings.noncurrentVersionRetentionDays();
+    int lockDays = settings.objectLockRetentionDays();
     Bucket.Builder builder = Bucket.Builder.create(this, "Bucket")
         .encryption(BucketEncryption.KMS)
         .encryptionKey(key.key())
@@ -111,12 +105,12 @@ public final class SecureBucket extends Construct {
         .enforceSsl(true)
         .minimumTlsVersion(1.2)
         .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
-        .versioned(props.versioned())
+        .versioned(settings.versioned())
         .serverAccessLogsBucket(accessLogs)
         .serverAccessLogsPrefix("bucket/")
         .removalPolicy(removal)
         .autoDeleteObjects(false)
-        .lifecycleRules(lifecycleRules(props.versioned(), noncurrentDays));
+        .lifecycleRules(lifecycleRules(settings.versioned(), noncurrentDays));
     props.bucketName().ifPresent(builder::bucketName);
     if (objectLock) {
       builder.objectLockEnabled(true)

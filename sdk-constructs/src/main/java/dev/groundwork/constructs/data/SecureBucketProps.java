@@ -1,6 +1,8 @@
 package dev.groundwork.constructs.data;
 
+import dev.groundwork.constructs.keys.EncryptionKey;
 import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.Problems;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -72,29 +74,23 @@ public interface SecureBucketProps {
 
   @Value.Check
   default void check() {
+    Problems problems = Problems.ofValue("SecureBucketProps");
     bucketName().filter(name -> !BUCKET_NAME.matcher(name).matches() || name.matches("\\d+\\.\\d+\\.\\d+\\.\\d+"))
-        .ifPresent(name -> {
-          throw new dev.groundwork.core.GroundworkValidationException(java.util.List.of(new dev.groundwork.core.Problem(
-              "BUCKET_NAME", "SecureBucketProps", "bucketName", "'" + name + "'",
-              "3-63 lower-case letters, digits, '.' or '-', starting and ending with a letter or digit, no '..', not an IP address",
-              "Use a name such as orders-documents-prod, or leave it unset.")));
-        });
-    noncurrentVersionRetentionDays().filter(days -> days < 1).ifPresent(days -> {
-      throw new dev.groundwork.core.GroundworkValidationException(java.util.List.of(new dev.groundwork.core.Problem(
-          "BUCKET_NONCURRENT_RETENTION", "SecureBucketProps", "noncurrentVersionRetentionDays",
-          String.valueOf(days), "at least 1 day", "Leave it unset for the tier's.")));
-    });
+        .ifPresent(name -> problems.add("BUCKET_NAME", "bucketName", "'" + name + "'",
+            "3-63 lower-case letters, digits, '.' or '-', starting and ending with a letter or digit, no '..', not an IP address",
+            "Use a name such as orders-documents-prod, or leave it unset."));
+    noncurrentVersionRetentionDays().filter(days -> days < 1).ifPresent(days -> problems.add(
+        "BUCKET_NONCURRENT_RETENTION", "noncurrentVersionRetentionDays", days, "at least 1 day",
+        "Leave it unset for the tier's."));
     if (objectLock().equals(Optional.of(false)) && objectLockRetentionDays().isPresent()) {
-      throw new dev.groundwork.core.GroundworkValidationException(java.util.List.of(new dev.groundwork.core.Problem(
-          "BUCKET_OBJECT_LOCK_CONFLICT", "SecureBucketProps", "objectLockRetentionDays",
-          String.valueOf(objectLockRetentionDays().get()) + " with objectLock(false)",
-          "unset when Object Lock is off", "Remove one of objectLock(false) and objectLockRetentionDays(...).")));
+      problems.add("BUCKET_OBJECT_LOCK_CONFLICT", "objectLockRetentionDays",
+          objectLockRetentionDays().get() + " with objectLock(false)",
+          "unset when Object Lock is off", "Remove one of objectLock(false) and objectLockRetentionDays(...).");
     }
-    objectLockRetentionDays().filter(days -> days < 1 || days > 36_500).ifPresent(days -> {
-      throw new dev.groundwork.core.GroundworkValidationException(java.util.List.of(new dev.groundwork.core.Problem(
-          "BUCKET_OBJECT_LOCK_RETENTION", "SecureBucketProps", "objectLockRetentionDays",
-          String.valueOf(days), "1 to 36500 days", "Give the days objects must stay immutable.")));
-    });
+    objectLockRetentionDays().filter(days -> days < 1 || days > 36_500).ifPresent(days -> problems.add(
+        "BUCKET_OBJECT_LOCK_RETENTION", "objectLockRetentionDays", days, "1 to 36500 days",
+        "Give the days objects must stay immutable."));
+    problems.throwIfAny();
   }
 
   /** Every default. */

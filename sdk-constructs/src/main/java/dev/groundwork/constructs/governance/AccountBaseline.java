@@ -1,12 +1,12 @@
 package dev.groundwork.constructs.governance;
 
-import dev.groundwork.constructs.data.EncryptionKey;
-import dev.groundwork.constructs.data.KeyPurpose;
+import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
 import dev.groundwork.constructs.observability.AlertTopic;
 import dev.groundwork.constructs.observability.AlertTopicProps;
-import dev.groundwork.constructs.observability.EncryptedLogGroup;
+import dev.groundwork.constructs.logs.EncryptedLogGroup;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
 import java.util.Optional;
@@ -50,7 +50,7 @@ public final class AccountBaseline extends Construct {
   public AccountBaseline(Construct scope, String id, AccountBaselineProps props) {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
-    AccountBaselineDefaults.Settings settings = AccountBaselineDefaults.resolve(props, context);
+    AccountBaselineSettings settings = AccountBaselineDefaults.resolve(props, context);
     Problems problems = Problems.of("AccountBaseline", this);
     EncryptedLogGroup.checkRetentionDays("trailLogRetentionDays", settings.trailLogRetentionDays(), problems);
     problems.throwIfAny();
@@ -61,7 +61,7 @@ public final class AccountBaseline extends Construct {
     settings.objectLockRetentionDays().ifPresent(bucketProps::objectLockRetentionDays);
     this.bucket = new SecureBucket(this, "Bucket", bucketProps.build());
     if (accountWide.exists()) {
-      AuditTrail audit = new AuditTrail(this, "Trail", context.app() + "-" + context.environment() + "-audit",
+      AuditTrail audit = new AuditTrail(this, "Trail", settings.trailName(),
           bucket.bucket(), key, settings.trailLogRetentionDays(), props.dataEventBuckets());
       accountWide.limit(audit);
       this.trail = Optional.of(audit.trail());
@@ -76,7 +76,7 @@ public final class AccountBaseline extends Construct {
         .build()).notificationTopic());
     new ChangeAlerts(this, "ChangeAlerts", alertTopic);
     this.analyzer = CfnAnalyzer.Builder.create(this, "AccessAnalyzer").type("ACCOUNT").build();
-    this.detector = props.guardDutyDetector()
+    this.detector = settings.guardDutyDetector()
         ? Optional.of(CfnDetector.Builder.create(this, "GuardDuty")
             .enable(true)
             .findingPublishingFrequency("FIFTEEN_MINUTES")

@@ -1,26 +1,25 @@
 package dev.groundwork.constructs.governance;
 
+import dev.groundwork.core.ByTier;
 import dev.groundwork.core.PlatformContext;
-import dev.groundwork.core.Tier;
 import java.util.Optional;
 
 /** Resolves the tier-dependent settings of an {@link AccountBaseline}, in one place. */
 final class AccountBaselineDefaults {
+  /** Production audit logs cannot be rewritten for a year. */
+  static final ByTier<Optional<Integer>> OBJECT_LOCK_RETENTION_DAYS =
+      ByTier.of(Optional.empty(), Optional.empty(), Optional.of(365));
+  /** In production, deleting the baseline's stack stops nothing. */
+  static final ByTier<Boolean> RETAIN_EVERYTHING = ByTier.of(false, false, true);
+
   private AccountBaselineDefaults() {}
 
-  /**
-   * @param trailLogRetentionDays days the trail's CloudWatch Logs copy is kept
-   * @param objectLockRetentionDays the audit bucket's Object Lock retention, if locked
-   * @param retainEverything whether every resource of the baseline (not only the stateful ones)
-   *     survives a stack deletion or replacement
-   */
-  record Settings(int trailLogRetentionDays, Optional<Integer> objectLockRetentionDays, boolean retainEverything) {}
-
-  static Settings resolve(AccountBaselineProps props, PlatformContext context) {
-    boolean prod = context.tier() == Tier.PROD;
-    return new Settings(
+  static AccountBaselineSettings resolve(AccountBaselineProps props, PlatformContext context) {
+    return new AccountBaselineSettings(
         props.trailLogRetentionDays().orElse(context.defaults().logRetentionDays()),
-        props.objectLockRetentionDays().or(() -> prod ? Optional.of(365) : Optional.empty()),
-        prod);
+        props.objectLockRetentionDays().or(() -> OBJECT_LOCK_RETENTION_DAYS.get(context.tier())),
+        RETAIN_EVERYTHING.get(context.tier()),
+        context.app() + "-" + context.environment() + "-audit",
+        props.guardDutyDetector());
   }
 }

@@ -1,9 +1,9 @@
 package dev.groundwork.constructs.governance;
 
 import com.google.common.collect.ImmutableMap;
-import dev.groundwork.constructs.data.EncryptionKey;
-import dev.groundwork.constructs.observability.EncryptedLogGroup;
-import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
+import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.logs.EncryptedLogGroup;
+import dev.groundwork.constructs.logs.EncryptedLogGroupProps;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.ArnComponents;

@@ -1,6 +1,6 @@
 package dev.groundwork.constructs.governance;
 
-import dev.groundwork.constructs.data.EncryptionKey;
+import dev.groundwork.constructs.keys.EncryptionKey;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Stack;

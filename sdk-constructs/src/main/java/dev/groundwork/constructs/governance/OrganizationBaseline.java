@@ -31,12 +31,12 @@ public final class OrganizationBaseline extends Construct {
   public OrganizationBaseline(Construct scope, String id, OrganizationBaselineProps props) {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
-    Tier tier = props.tier().orElse(Tier.PROD);
-    boolean retain = tier == Tier.PROD;
+    OrganizationBaselineSettings settings = OrganizationBaselineDefaults.resolve(props, context);
+    Tier tier = settings.tier();
     this.templateBody = BaselineTemplate.synthesize(context.app(), tier, AccountBaselineProps.builder()
         .addAllSubscribers(props.subscribers())
         .guardDutyDetector(props.guardDutyDetector())
-        .accountWideRegion(props.accountWideRegion().orElse(props.regions().get(0)))
+        .accountWideRegion(settings.accountWideRegion())
         .build());
     Problems problems = Problems.of("OrganizationBaseline", this);
     BaselineTemplate.checkSize(templateBody, problems);
@@ -48,19 +48,19 @@ public final class OrganizationBaseline extends Construct {
       targets.accountFilterType("INTERSECTION").accounts(props.accountIds());
     }
     this.stackSet = CfnStackSet.Builder.create(this, "StackSet")
-        .stackSetName(props.stackSetName().orElse(context.app() + "-account-baseline"))
+        .stackSetName(settings.stackSetName())
         .description("Groundwork account baseline (" + tier + " defaults) of " + context.app())
         .permissionModel("SERVICE_MANAGED")
-        .callAs(props.delegatedAdministrator() ? "DELEGATED_ADMIN" : "SELF")
+        .callAs(settings.callAs())
         .autoDeployment(CfnStackSet.AutoDeploymentProperty.builder()
             .enabled(true)
-            .retainStacksOnAccountRemoval(retain)
+            .retainStacksOnAccountRemoval(settings.retain())
             .build())
         .capabilities(List.of("CAPABILITY_IAM"))
         // ManagedExecution is untyped JSON in the CloudFormation schema, so CDK passes keys as given.
         .managedExecution(Map.of("Active", true))
         .operationPreferences(CfnStackSet.OperationPreferencesProperty.builder()
-            .regionConcurrencyType(props.parallelRegions() ? "PARALLEL" : "SEQUENTIAL")
+            .regionConcurrencyType(settings.regionConcurrency())
             .regionOrder(props.regions())
             .failureToleranceCount(props.failureToleranceCount())
             .maxConcurrentCount(props.maxConcurrentCount())
@@ -71,7 +71,7 @@ public final class OrganizationBaseline extends Construct {
             .build()))
         .templateBody(templateBody)
         .build();
-    if (retain) {
+    if (settings.retain()) {
       stackSet.applyRemovalPolicy(RemovalPolicy.RETAIN);
     }
   }

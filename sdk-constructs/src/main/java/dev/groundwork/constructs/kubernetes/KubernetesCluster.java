@@ -1,10 +1,10 @@
 package dev.groundwork.constructs.kubernetes;
 
-import dev.groundwork.constructs.data.EncryptionKey;
-import dev.groundwork.constructs.data.KeyPurpose;
+import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.constructs.network.Cidr;
-import dev.groundwork.constructs.observability.EncryptedLogGroup;
-import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
+import dev.groundwork.constructs.logs.EncryptedLogGroup;
+import dev.groundwork.constructs.logs.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problem;
 import dev.groundwork.core.Problems;
@@ -57,6 +57,7 @@ public final class KubernetesCluster extends Construct {
   private static final Pattern CLUSTER_NAME = Pattern.compile("[0-9A-Za-z][A-Za-z0-9_-]{0,99}");
 
   private final KubernetesClusterSettings settings;
+  private final String clusterName;
   private final KubernetesVersion version;
   private final IKey secretsKey;
   private final EncryptedLogGroup controlPlaneLogs;
@@ -66,11 +67,12 @@ public final class KubernetesCluster extends Construct {
   public KubernetesCluster(Construct scope, String id, KubernetesClusterProps props) {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
-    this.settings = KubernetesClusterDefaults.resolve(props, Stack.of(this).getStackName() + "-" + id, context);
+    this.settings = KubernetesClusterDefaults.resolve(props, context);
+    this.clusterName = settings.clusterName().orElse(Stack.of(this).getStackName() + "-" + id);
     this.version = props.version();
     Problems validation = Problems.of("KubernetesCluster", this);
-    if (!CLUSTER_NAME.matcher(settings.clusterName()).matches()) {
-      validation.add("EKS_CLUSTER_NAME", "clusterName", "'" + settings.clusterName() + "'",
+    if (!CLUSTER_NAME.matcher(clusterName).matches()) {
+      validation.add("EKS_CLUSTER_NAME", "clusterName", "'" + clusterName + "'",
           "1 to 100 letters, digits, '-' and '_', starting with a letter or digit",
           "Give a shorter clusterName.");
     }
@@ -86,7 +88,7 @@ public final class KubernetesCluster extends Construct {
     this.secretsKey = props.secretsKey().orElseGet(() -> EncryptionKey.forPurpose(this, KeyPurpose.SECRETS).key());
     // EKS writes to this fixed name; creating it first gives it a key and a retention.
     this.controlPlaneLogs = new EncryptedLogGroup(this, "ControlPlaneLogs", EncryptedLogGroupProps.builder()
-        .logGroupName("/aws/eks/" + settings.clusterName() + "/cluster")
+        .logGroupName("/aws/eks/" + clusterName + "/cluster")
         .retentionDays(settings.controlPlaneLogRetentionDays())
         .build());
     // The control plane's network interfaces talk to the nodes and pods in the VPC only. The VPC's
@@ -105,7 +107,7 @@ public final class KubernetesCluster extends Construct {
     }
     this.cluster = new Cluster(this, "Cluster", ClusterProps.builder()
         .version(version.toCdk())
-        .clusterName(settings.clusterName())
+        .clusterName(clusterName)
         .vpc(props.vpc())
         .securityGroup(controlPlaneGroup.orElse(null))
         .vpcSubnets(List.of(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build()))
@@ -193,7 +195,7 @@ public final class KubernetesCluster extends Construct {
 
   /** The cluster's name, known at synthesis (watchers and dashboards use it). */
   public String clusterName() {
-    return settings.clusterName();
+    return clusterName;
   }
 
   /** The pinned Kubernetes version. */

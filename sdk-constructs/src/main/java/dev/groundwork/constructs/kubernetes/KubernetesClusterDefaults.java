@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.kubernetes;
 
+import dev.groundwork.core.ByTier;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Tier;
 import java.util.List;
@@ -7,41 +8,36 @@ import software.amazon.awscdk.services.ec2.InstanceArchitecture;
 
 /** Resolves every setting of a {@link KubernetesCluster} and its node groups, in one place. */
 final class KubernetesClusterDefaults {
+  /** Several types in DEV, so Spot finds capacity; one elsewhere. */
+  static final ByTier<List<String>> X86_INSTANCE_TYPES = ByTier.of(
+      List.of("m6i.large", "m5.large", "m6a.large"), List.of("m6i.large"), List.of("m6i.large"));
+  static final ByTier<List<String>> ARM_INSTANCE_TYPES = ByTier.of(
+      List.of("m7g.large", "m6g.large"), List.of("m7g.large"), List.of("m7g.large"));
+  static final ByTier<Integer> MIN_NODES = ByTier.of(1, 2, 3);
+  static final ByTier<Integer> MAX_NODES = ByTier.of(3, 4, 10);
+  static final ByTier<Boolean> SPOT = ByTier.of(true, false, false);
+
   private KubernetesClusterDefaults() {}
 
-  static KubernetesClusterSettings resolve(KubernetesClusterProps props, String defaultName,
-      PlatformContext context) {
-    return KubernetesClusterSettings.builder()
-        .clusterName(props.clusterName().orElse(defaultName))
-        .addAllPublicAccessCidrs(props.publicAccessCidrs())
-        .controlPlaneLogRetentionDays(
-            props.controlPlaneLogRetentionDays().orElse(context.defaults().logRetentionDays()))
-        .nodeGroup(nodeGroup(props.nodeGroup(), context.tier()))
-        .build();
+  static KubernetesClusterSettings resolve(KubernetesClusterProps props, PlatformContext context) {
+    return new KubernetesClusterSettings(
+        props.clusterName(),
+        props.publicAccessCidrs(),
+        props.controlPlaneLogRetentionDays().orElse(context.defaults().logRetentionDays()),
+        nodeGroup(props.nodeGroup(), context.tier()));
   }
 
+  /** The settings of a node group with {@code options} in {@code tier}. */
   static NodeGroupSettings nodeGroup(NodeGroupOptions options, Tier tier) {
     boolean arm = options.amiType().architecture() == InstanceArchitecture.ARM_64;
-    List<String> instanceTypes = switch (tier) {
-      case DEV -> arm ? List.of("m7g.large", "m6g.large") : List.of("m6i.large", "m5.large", "m6a.large");
-      case STAGING, PROD -> arm ? List.of("m7g.large") : List.of("m6i.large");
-    };
-    return NodeGroupSettings.builder()
-        .amiType(options.amiType())
-        .addAllInstanceTypes(options.instanceTypes().isEmpty() ? instanceTypes : options.instanceTypes())
-        .minSize(options.minSize().orElse(switch (tier) {
-          case DEV -> 1;
-          case STAGING -> 2;
-          case PROD -> 3;
-        }))
-        .maxSize(options.maxSize().orElse(switch (tier) {
-          case DEV -> 3;
-          case STAGING -> 4;
-          case PROD -> 10;
-        }))
-        .spot(options.spot().orElse(tier == Tier.DEV))
-        .diskSizeGiB(options.diskSizeGiB())
-        .putAllLabels(options.labels())
-        .build();
+    List<String> instanceTypes = (arm ? ARM_INSTANCE_TYPES : X86_INSTANCE_TYPES).get(tier);
+    return new NodeGroupSettings(
+        options.amiType(),
+        options.instanceTypes().isEmpty() ? instanceTypes : options.instanceTypes(),
+        options.minSize().orElse(MIN_NODES.get(tier)),
+        options.maxSize().orElse(MAX_NODES.get(tier)),
+        options.spot().orElse(SPOT.get(tier)),
+        options.diskSizeGiB(),
+        options.labels());
   }
 }

@@ -2,9 +2,7 @@ package dev.groundwork.constructs.kubernetes;
 
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.core.GroundworkStyle;
-import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.Problem;
-import java.util.ArrayList;
+import dev.groundwork.core.Problems;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -81,20 +79,19 @@ public interface KubernetesClusterProps {
 
   @Value.Check
   default void check() {
-    List<Problem> problems = new ArrayList<>();
+    Problems problems = Problems.ofValue("KubernetesClusterProps");
     String fix = "Keep the endpoint private, or give publicEndpoint(true) with the networks that may reach it.";
     if (publicEndpoint() && publicAccessCidrs().isEmpty()) {
-      problems.add(new Problem("EKS_ENDPOINT_ALLOWLIST", "KubernetesClusterProps", "publicAccessCidrs",
-          "none", "at least one network when publicEndpoint is true", fix));
+      problems.add("EKS_ENDPOINT_ALLOWLIST", "publicAccessCidrs", "none",
+          "at least one network when publicEndpoint is true", fix);
     }
     if (!publicEndpoint() && !publicAccessCidrs().isEmpty()) {
-      problems.add(new Problem("EKS_ENDPOINT_ALLOWLIST", "KubernetesClusterProps", "publicAccessCidrs",
-          publicAccessCidrs().toString(), "empty while publicEndpoint is false", fix));
+      problems.add("EKS_ENDPOINT_ALLOWLIST", "publicAccessCidrs", publicAccessCidrs(),
+          "empty while publicEndpoint is false", fix);
     }
     publicAccessCidrs().stream().filter(Cidr::isAnyIpv4).findFirst().ifPresent(any -> problems.add(
-        new Problem("EKS_ENDPOINT_ALLOWLIST", "KubernetesClusterProps", "publicAccessCidrs", any.toString(),
-            "networks narrower than the whole internet", fix)));
-    GroundworkValidationException.throwIfAny(problems);
+        "EKS_ENDPOINT_ALLOWLIST", "publicAccessCidrs", any, "networks narrower than the whole internet", fix));
+    problems.throwIfAny();
   }
 
   /** Props for a private cluster at {@code version} in {@code vpc} with every default. */

@@ -1,28 +1,20 @@
 package dev.groundwork.constructs.kubernetes;
 
 import dev.groundwork.constructs.network.Cidr;
-import dev.groundwork.core.GroundworkStyle;
 import java.util.List;
-import org.immutables.value.Value;
+import java.util.Optional;
 
-/** Every setting of a {@link KubernetesCluster}, fully resolved from its props and tier. */
-@Value.Immutable
-@GroundworkStyle
-interface KubernetesClusterSettings {
-  String clusterName();
-
-  /** Networks the public endpoint answers; empty means the endpoint is private only. */
-  List<Cidr> publicAccessCidrs();
-
-  int controlPlaneLogRetentionDays();
-
-  /** The first node group. */
-  NodeGroupSettings nodeGroup();
-
-  static Builder builder() {
-    return new Builder();
+/**
+ * Every setting of a {@link KubernetesCluster}, resolved from its props and tier.
+ *
+ * @param clusterName the cluster's name; none: the stack's name and the construct's id
+ * @param publicAccessCidrs networks the public endpoint answers; empty: the endpoint is private only
+ * @param controlPlaneLogRetentionDays retention of the control-plane logs, in days
+ * @param nodeGroup the first managed node group
+ */
+record KubernetesClusterSettings(Optional<String> clusterName, List<Cidr> publicAccessCidrs,
+    int controlPlaneLogRetentionDays, NodeGroupSettings nodeGroup) {
+  KubernetesClusterSettings {
+    publicAccessCidrs = List.copyOf(publicAccessCidrs);
   }
-
-  /** Builds {@link KubernetesClusterSettings}. */
-  final class Builder extends ImmutableKubernetesClusterSettings.Builder {}
 }

@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.kubernetes;
 
 import dev.groundwork.core.GroundworkStyle;
-import dev.groundwork.core.GroundworkValidationException;
+import dev.groundwork.core.Problems;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,8 +50,9 @@ public interface NodeGroupOptions {
 
   @Value.Check
   default void check() {
-    GroundworkValidationException.throwIfAny(
-        NodeGroupValidation.problems("NodeGroupOptions", "", this, minSize(), maxSize()));
+    Problems problems = Problems.ofValue("NodeGroupOptions");
+    problems.addAll(NodeGroupValidation.problems(problems.where(), "", this, minSize(), maxSize()));
+    problems.throwIfAny();
   }
 
   /** Options with every default. */

@@ -1,32 +1,24 @@
 package dev.groundwork.constructs.kubernetes;
 
-import dev.groundwork.core.GroundworkStyle;
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
-import org.immutables.value.Value;
 
-/** Every setting of a managed node group, fully resolved from its options and tier. */
-@Value.Immutable
-@GroundworkStyle
-interface NodeGroupSettings {
-  NodeAmiType amiType();
-
-  List<String> instanceTypes();
-
-  int minSize();
-
-  int maxSize();
-
-  boolean spot();
-
-  int diskSizeGiB();
-
-  Map<String, String> labels();
-
-  static Builder builder() {
-    return new Builder();
+/**
+ * Every setting of a managed node group, resolved from its options and tier.
+ *
+ * @param amiType the image the nodes run
+ * @param instanceTypes the instance types, in order of preference
+ * @param minSize the fewest nodes (and the desired count at creation)
+ * @param maxSize the most nodes
+ * @param spot whether the nodes run on Spot capacity
+ * @param diskSizeGiB size of each node's encrypted gp3 data volume, in GiB
+ * @param labels Kubernetes labels on every node
+ */
+record NodeGroupSettings(NodeAmiType amiType, List<String> instanceTypes, int minSize, int maxSize, boolean spot,
+    int diskSizeGiB, Map<String, String> labels) {
+  NodeGroupSettings {
+    instanceTypes = List.copyOf(instanceTypes);
+    labels = ImmutableMap.copyOf(labels);
   }
-
-  /** Builds {@link NodeGroupSettings}. */
-  final class Builder extends ImmutableNodeGroupSettings.Builder {}
 }

@@ -1,9 +1,9 @@
 package dev.groundwork.constructs.network;
 
 import com.google.common.collect.ImmutableMap;
-import dev.groundwork.constructs.observability.CustomResourceProviderLogs;
-import dev.groundwork.constructs.observability.EncryptedLogGroup;
-import dev.groundwork.constructs.observability.EncryptedLogGroupProps;
+import dev.groundwork.constructs.logs.CustomResourceProviderLogs;
+import dev.groundwork.constructs.logs.EncryptedLogGroup;
+import dev.groundwork.constructs.logs.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
 import java.util.LinkedHashMap;

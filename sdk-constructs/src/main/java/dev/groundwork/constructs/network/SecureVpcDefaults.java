@@ -1,8 +1,10 @@
 package dev.groundwork.constructs.network;
 
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import dev.groundwork.core.ByTier;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
-import dev.groundwork.core.Tier;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,10 @@ final class SecureVpcDefaults {
   static final int SMALLEST_SUBNET_PREFIX = 28;
   /** Load balancers need subnets in two zones. */
   static final int MIN_ZONES = 2;
+  /** Each interface endpoint costs per zone and hour: none in DEV, every one where traffic matters. */
+  static final ByTier<Set<InterfaceEndpoint>> INTERFACE_ENDPOINTS = ByTier.of(ImmutableSet.of(),
+      Sets.immutableEnumSet(EnumSet.allOf(InterfaceEndpoint.class)),
+      Sets.immutableEnumSet(EnumSet.allOf(InterfaceEndpoint.class)));
 
   private SecureVpcDefaults() {}
 
@@ -30,7 +36,7 @@ final class SecureVpcDefaults {
     int subnetPrefix = props.subnetPrefixLength()
         .orElse(defaultSubnetPrefix(props.cidr(), Math.max(zones.size(), 1)));
     Set<InterfaceEndpoint> endpoints = props.interfaceEndpoints()
-        .orElse(context.tier() == Tier.DEV ? Set.of() : EnumSet.allOf(InterfaceEndpoint.class));
+        .orElse(INTERFACE_ENDPOINTS.get(context.tier()));
     int flowLogRetention = props.flowLogRetentionDays().orElse(context.defaults().logRetentionDays());
     return new SecureVpcSettings(zones, natGateways, subnetPrefix, endpoints, flowLogRetention,
         true, false);

@@ -1,6 +1,6 @@
 package dev.groundwork.constructs.network;
 
-import dev.groundwork.constructs.observability.EncryptedLogGroup;
+import dev.groundwork.constructs.logs.EncryptedLogGroup;
 import dev.groundwork.core.Problems;
 
 /** The checks of a {@link SecureVpc}'s address plan: private range, size, fit and overlap. */

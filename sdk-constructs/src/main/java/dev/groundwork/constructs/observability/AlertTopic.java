@@ -35,10 +35,6 @@ import software.constructs.Construct;
  * DEV and STAGING notify without waking anyone.
  */
 public final class AlertTopic extends Construct {
-  /** The services that publish alerts: alarms, deployment events, budgets. */
-  static final List<String> PUBLISHERS = List.of(
-      "cloudwatch.amazonaws.com", "events.amazonaws.com", "budgets.amazonaws.com");
-
   private final IKey key;
   private final Topic notifications;
   private final Optional<Topic> pages;
@@ -46,33 +42,33 @@ public final class AlertTopic extends Construct {
   public AlertTopic(Construct scope, String id, AlertTopicProps props) {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
-    AlertTopicDefaults.Settings settings = AlertTopicDefaults.resolve(props, context.tier());
-    this.key = props.key().orElseGet(() -> Key.Builder.create(this, "Key")
+    AlertTopicSettings settings = AlertTopicDefaults.resolve(props, context);
+    this.key = settings.ownKey() ? Key.Builder.create(this, "Key")
         .description("Encrypts the alerts of " + getNode().getPath())
         .enableKeyRotation(true)
         .removalPolicy(RemovalPolicy.RETAIN)
-        .build());
+        .build() : props.key().orElseThrow();
     key.addToResourcePolicy(PolicyStatement.Builder.create()
         .sid("AllowAlertPublishersToEncrypt")
         .effect(Effect.ALLOW)
-        .principals(publishers())
+        .principals(publishers(settings))
         .actions(List.of("kms:Decrypt", "kms:GenerateDataKey*"))
         .resources(List.of("*"))
         .build());
-    this.notifications = topic("Notifications");
-    this.pages = settings.paging() ? Optional.of(topic("Pages")) : Optional.empty();
+    this.notifications = topic("Notifications", settings);
+    this.pages = settings.paging() ? Optional.of(topic("Pages", settings)) : Optional.empty();
     props.subscribers().forEach(this::addSubscriber);
   }
 
-  private Topic topic(String id) {
+  private Topic topic(String id, AlertTopicSettings settings) {
     Topic topic = Topic.Builder.create(this, id)
         .masterKey(key)
-        .enforceSsl(true)
+        .enforceSsl(settings.enforceSsl())
         .build();
     topic.addToResourcePolicy(PolicyStatement.Builder.create()
         .sid("AllowAlertPublishers")
         .effect(Effect.ALLOW)
-        .principals(publishers())
+        .principals(publishers(settings))
         .actions(List.of("sns:Publish"))
         .resources(List.of(topic.getTopicArn()))
         .conditions(sameAccount(topic))
@@ -80,8 +76,8 @@ public final class AlertTopic extends Construct {
     return topic;
   }
 
-  private static List<IPrincipal> publishers() {
-    return PUBLISHERS.stream().<IPrincipal>map(ServicePrincipal::new).toList();
+  private static List<IPrincipal> publishers(AlertTopicSettings settings) {
+    return settings.publishers().stream().<IPrincipal>map(ServicePrincipal::new).toList();
   }
 
   /** The stack's account (the environment's, or AWS::AccountId in an environment-agnostic template). */

@@ -34,7 +34,7 @@ public final class DatabaseWatcher extends Construct {
       AlertTopic alerts) {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
-    DatabaseWatcherDefaults.Thresholds t = DatabaseWatcherDefaults.resolve(options, context.tier());
+    DatabaseWatcherSettings t = DatabaseWatcherDefaults.resolve(options, context);
     String name = context.app() + "-" + context.environment() + "-" + id;
     this.alarms = new ServiceAlarms(this, "Alarms", name, options.runbookUrl().orElseThrow(), alerts);
     MetricOptions average = MetricOptions.builder().period(Duration.minutes(1)).statistic("Average").build();

@@ -1,36 +1,30 @@
 package dev.groundwork.constructs.observability;
 
-import static dev.groundwork.constructs.observability.TaskWatchDefaults.byTier;
-
-import dev.groundwork.core.Tier;
+import dev.groundwork.core.ByTier;
+import dev.groundwork.core.PlatformContext;
 
 /** Resolves every threshold of a {@link DatabaseWatcher}, by tier, in one place. */
 final class DatabaseWatcherDefaults {
+  static final ByTier<Double> CONNECTIONS_PERCENT = ByTier.of(90.0, 85.0, 80.0);
+  static final ByTier<Double> CPU_PERCENT = ByTier.of(90.0, 85.0, 80.0);
+  static final ByTier<Double> FREEABLE_MEMORY_MIB = ByTier.of(128.0, 256.0, 512.0);
+  static final ByTier<Double> FREE_LOCAL_STORAGE_GIB = ByTier.of(2.0, 5.0, 10.0);
+  static final ByTier<Double> REPLICA_LAG_MILLIS = ByTier.of(5000.0, 2000.0, 1000.0);
+  /** Deadlocks per second that notify, the same in every tier. */
+  static final double DEADLOCKS_PER_SECOND = 1.0;
+
   private DatabaseWatcherDefaults() {}
 
-  /**
-   * @param connections connections that page (the percentage of max_connections, as a count)
-   * @param cpuPercent average CPU that notifies
-   * @param freeableMemoryMiB freeable memory below which it notifies
-   * @param freeLocalStorageGiB free local storage below which it pages
-   * @param replicaLagMillis replica lag that pages
-   * @param deadlocksPerSecond deadlocks per second that notify, if watched
-   * @param deadlocks whether deadlocks are watched
-   * @param window M of N of every alarm
-   */
-  record Thresholds(double connections, double cpuPercent, double freeableMemoryMiB, double freeLocalStorageGiB,
-      double replicaLagMillis, double deadlocksPerSecond, boolean deadlocks, AlarmWindow window) {}
-
-  static Thresholds resolve(DatabaseWatchOptions options, Tier tier) {
-    double percent = options.connectionsPercent().orElse(byTier(tier, 90, 85, 80));
-    return new Thresholds(
+  static DatabaseWatcherSettings resolve(DatabaseWatchOptions options, PlatformContext context) {
+    double percent = options.connectionsPercent().orElse(CONNECTIONS_PERCENT.get(context.tier()));
+    return new DatabaseWatcherSettings(
         Math.ceil(options.maxConnections().orElseThrow() * percent / 100),
-        options.cpuPercent().orElse(byTier(tier, 90, 85, 80)),
-        options.freeableMemoryMiB().orElse(byTier(tier, 128, 256, 512)),
-        options.freeLocalStorageGiB().orElse(byTier(tier, 2, 5, 10)),
-        options.replicaLagMillis().orElse(byTier(tier, 5000, 2000, 1000)),
-        options.deadlocksPerSecond().orElse(1.0),
+        options.cpuPercent().orElse(CPU_PERCENT.get(context.tier())),
+        options.freeableMemoryMiB().orElse(FREEABLE_MEMORY_MIB.get(context.tier())),
+        options.freeLocalStorageGiB().orElse(FREE_LOCAL_STORAGE_GIB.get(context.tier())),
+        options.replicaLagMillis().orElse(REPLICA_LAG_MILLIS.get(context.tier())),
+        options.deadlocksPerSecond().orElse(DEADLOCKS_PER_SECOND),
         options.deadlocks(),
-        TaskWatchDefaults.window(options, tier));
+        TaskWatchDefaults.window(options, context));
   }
 }

@@ -1,7 +1,6 @@
 package dev.groundwork.constructs.observability;
 
 import dev.groundwork.core.PlatformContext;
-import dev.groundwork.core.StandardTag;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.services.budgets.CfnBudget;
@@ -17,29 +16,23 @@ import software.constructs.Construct;
  * allocation tag in the billing console, or the filter matches nothing.
  */
 public final class EnvironmentBudget extends Construct {
-  /** Actual spend, in percent of the budget, that alerts. */
-  static final double ACTUAL_PERCENT = 80;
-  /** Forecast spend, in percent of the budget, that alerts. */
-  static final double FORECAST_PERCENT = 100;
-
   private final CfnBudget budget;
 
   public EnvironmentBudget(Construct scope, String id, EnvironmentBudgetProps props) {
     super(scope, id);
-    PlatformContext context = PlatformContext.of(this);
+    EnvironmentBudgetSettings settings = EnvironmentBudgetDefaults.resolve(props, PlatformContext.of(this));
     String topicArn = props.alerts().notificationTopic().getTopicArn();
     this.budget = CfnBudget.Builder.create(this, "Budget")
         .budget(CfnBudget.BudgetDataProperty.builder()
-            .budgetName(context.app() + "-" + context.environment() + "-monthly")
+            .budgetName(settings.budgetName())
             .budgetType("COST")
             .timeUnit("MONTHLY")
-            .budgetLimit(CfnBudget.SpendProperty.builder().amount(props.monthlyAmountUsd()).unit("USD").build())
-            .costFilters(Map.of("TagKeyValue",
-                List.of("user:" + StandardTag.COST_CENTER.key() + "$" + props.costCenter())))
+            .budgetLimit(CfnBudget.SpendProperty.builder().amount(settings.monthlyAmountUsd()).unit("USD").build())
+            .costFilters(Map.of("TagKeyValue", List.of(settings.costFilter())))
             .build())
         .notificationsWithSubscribers(List.of(
-            notification("ACTUAL", ACTUAL_PERCENT, topicArn),
-            notification("FORECASTED", FORECAST_PERCENT, topicArn)))
+            notification("ACTUAL", settings.actualPercent(), topicArn),
+            notification("FORECASTED", settings.forecastPercent(), topicArn)))
         .build();
   }
 

@@ -33,7 +33,7 @@ public final class QueueWorkerWatcher extends Construct {
       AlertTopic alerts) {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
-    QueueWorkerWatcherDefaults.Thresholds thresholds = QueueWorkerWatcherDefaults.resolve(options, context.tier());
+    QueueWorkerWatcherSettings thresholds = QueueWorkerWatcherDefaults.resolve(options, context);
     AlarmWindow window = thresholds.task().window();
     String name = context.app() + "-" + context.environment() + "-" + worker.getNode().getId();
     String runbook = options.runbookUrl().orElseThrow();

@@ -1,24 +1,19 @@
 package dev.groundwork.constructs.observability;
 
-import static dev.groundwork.constructs.observability.TaskWatchDefaults.byTier;
-
-import dev.groundwork.core.Tier;
+import dev.groundwork.core.ByTier;
+import dev.groundwork.core.PlatformContext;
 
 /** Resolves every threshold of a {@link QueueWorkerWatcher}, by tier, in one place. */
 final class QueueWorkerWatcherDefaults {
+  static final ByTier<Double> OLDEST_MESSAGE_AGE_SECONDS = ByTier.of(3600.0, 1800.0, 600.0);
+  static final ByTier<Double> BACKLOG_PER_TASK = ByTier.of(1000.0, 500.0, 250.0);
+
   private QueueWorkerWatcherDefaults() {}
 
-  /**
-   * @param task the thresholds every Fargate service shares
-   * @param oldestMessageAgeSeconds age of the oldest message that pages
-   * @param backlogPerTask visible messages per running task that notify
-   */
-  record Thresholds(TaskWatchDefaults.Thresholds task, double oldestMessageAgeSeconds, double backlogPerTask) {}
-
-  static Thresholds resolve(QueueWorkerWatchOptions options, Tier tier) {
-    return new Thresholds(
-        TaskWatchDefaults.resolve(options, tier),
-        options.oldestMessageAgeSeconds().orElse(byTier(tier, 3600, 1800, 600)),
-        options.backlogPerTask().orElse(byTier(tier, 1000, 500, 250)));
+  static QueueWorkerWatcherSettings resolve(QueueWorkerWatchOptions options, PlatformContext context) {
+    return new QueueWorkerWatcherSettings(
+        TaskWatchDefaults.resolve(options, context),
+        options.oldestMessageAgeSeconds().orElse(OLDEST_MESSAGE_AGE_SECONDS.get(context.tier())),
+        options.backlogPerTask().orElse(BACKLOG_PER_TASK.get(context.tier())));
   }
 }

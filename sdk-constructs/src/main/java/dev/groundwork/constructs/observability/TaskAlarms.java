@@ -43,7 +43,7 @@ final class TaskAlarms extends Construct {
   private final IMetric errorLines;
 
   TaskAlarms(Construct scope, String id, FargateWorkload workload, String metricPrefix,
-      TaskWatchDefaults.Thresholds thresholds, ServiceAlarms alarms, AlertTopic alerts, String runbookUrl) {
+      TaskWatchSettings thresholds, ServiceAlarms alarms, AlertTopic alerts, String runbookUrl) {
     super(scope, id);
     PrivateFargateService service = workload.service();
     AlarmWindow window = thresholds.window();

@@ -1,42 +1,32 @@
 package dev.groundwork.constructs.observability;
 
-import dev.groundwork.core.Tier;
+import dev.groundwork.core.ByTier;
+import dev.groundwork.core.PlatformContext;
 
-/** Resolves, by tier, the window and thresholds every watched Fargate service shares. */
+/**
+ * Resolves, by tier, the window and thresholds every watched Fargate service shares: the part of
+ * {@link WebServiceWatcherDefaults} and {@link QueueWorkerWatcherDefaults} they have in common.
+ */
 final class TaskWatchDefaults {
+  /** M of N by tier: DEV tolerates the most noise, PROD reacts fastest. */
+  static final ByTier<AlarmWindow> WINDOW =
+      ByTier.of(AlarmWindow.of(5, 5), AlarmWindow.of(3, 5), AlarmWindow.of(2, 3));
+  static final ByTier<Double> CPU_PERCENT = ByTier.of(90.0, 85.0, 80.0);
+  static final ByTier<Double> MEMORY_PERCENT = ByTier.of(90.0, 85.0, 80.0);
+  static final ByTier<Double> ERROR_LINES_PER_MINUTE = ByTier.of(50.0, 20.0, 10.0);
+
   private TaskWatchDefaults() {}
 
-  /**
-   * @param cpuPercent average CPU that notifies
-   * @param memoryPercent average memory that notifies
-   * @param errorLinesPerMinute ERROR log lines per minute that notify
-   * @param window M of N of every alarm
-   */
-  record Thresholds(double cpuPercent, double memoryPercent, double errorLinesPerMinute, AlarmWindow window) {}
-
-  /** The window by tier: DEV tolerates the most noise, PROD reacts fastest. */
-  static AlarmWindow window(WatchOptions options, Tier tier) {
-    return options.window().orElseGet(() -> switch (tier) {
-      case DEV -> AlarmWindow.of(5, 5);
-      case STAGING -> AlarmWindow.of(3, 5);
-      case PROD -> AlarmWindow.of(2, 3);
-    });
+  /** The window of {@code options}, else the tier's. */
+  static AlarmWindow window(WatchOptions options, PlatformContext context) {
+    return options.window().orElse(WINDOW.get(context.tier()));
   }
 
-  static Thresholds resolve(TaskWatchOptions options, Tier tier) {
-    return new Thresholds(
-        options.cpuPercent().orElse(byTier(tier, 90, 85, 80)),
-        options.memoryPercent().orElse(byTier(tier, 90, 85, 80)),
-        options.errorLinesPerMinute().orElse(byTier(tier, 50, 20, 10)),
-        window(options, tier));
-  }
-
-  /** One value per tier, in tier order, so each default reads as one row of the docs' table. */
-  static double byTier(Tier tier, double dev, double staging, double prod) {
-    return switch (tier) {
-      case DEV -> dev;
-      case STAGING -> staging;
-      case PROD -> prod;
-    };
+  static TaskWatchSettings resolve(TaskWatchOptions options, PlatformContext context) {
+    return new TaskWatchSettings(
+        options.cpuPercent().orElse(CPU_PERCENT.get(context.tier())),
+        options.memoryPercent().orElse(MEMORY_PERCENT.get(context.tier())),
+        options.errorLinesPerMinute().orElse(ERROR_LINES_PER_MINUTE.get(context.tier())),
+        window(options, context));
   }
 }

@@ -3,10 +3,12 @@ package dev.groundwork.constructs.observability;
 import dev.groundwork.assembly.MonitoringMetadata;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
+import dev.groundwork.core.PlatformContext;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.cloudwatch.IMetric;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.synthetics.ArtifactsBucketLocation;
@@ -21,7 +23,8 @@ import software.constructs.Construct;
 
 /**
  * A CloudWatch Synthetics canary requesting one HTTPS URL every five minutes from outside the
- * network, failing unless it answers 2xx within the timeout.
+ * network, failing unless it answers 2xx within the timeout. {@link Monitoring#addWebService}
+ * creates one for an internet-facing service; create one yourself for any other endpoint.
  *
  * <p>Resources: a {@link SecureBucket} for the canary's artifacts (SSE-KMS with its own key,
  * TLS-only, versioned, access-logged, retained); the canary (runtime
@@ -33,8 +36,6 @@ import software.constructs.Construct;
 public final class UptimeCanary extends Construct {
   /** The runtime: current Node.js, pinned so upgrades are deliberate. */
   static final Runtime RUNTIME = Runtime.SYNTHETICS_NODEJS_PUPPETEER_13_0;
-  /** How often the URL is requested. */
-  static final Duration EVERY = Duration.minutes(5);
 
   private static final String HEARTBEAT = String.join("\n",
       "const synthetics = require('Synthetics');",
@@ -53,36 +54,34 @@ public final class UptimeCanary extends Construct {
       "};");
 
   private final Canary canary;
+  private final UptimeCanarySettings settings;
 
-  /**
-   * @param url the https:// URL to request
-   * @param watched the logical id of the resource the canary stands for (e.g. the ECS service)
-   */
-  UptimeCanary(Construct scope, String id, String url, CfnResource watched) {
+  public UptimeCanary(Construct scope, String id, UptimeCanaryProps props) {
     super(scope, id);
-    // Canary results are diagnostics, not data to recover: never replicated to the recovery region.
+    this.settings = UptimeCanaryDefaults.resolve(props, PlatformContext.of(this));
     SecureBucket artifacts = new SecureBucket(this, "Artifacts", SecureBucketProps.builder()
-        .replicateToRecoveryRegion(false).build());
+        .replicateToRecoveryRegion(settings.replicateArtifacts()).build());
     this.canary = Canary.Builder.create(this, "Canary")
         .runtime(RUNTIME)
         .test(Test.custom(CustomTestOptions.builder()
             .code(Code.fromInline(HEARTBEAT))
             .handler("index.handler")
             .build()))
-        .schedule(Schedule.rate(EVERY))
-        .timeout(Duration.seconds(30))
-        .environmentVariables(Map.of("HEALTH_URL", url))
+        .schedule(Schedule.rate(Duration.minutes(settings.everyMinutes())))
+        .timeout(Duration.seconds(settings.timeoutSeconds()))
+        .environmentVariables(Map.of("HEALTH_URL", settings.url()))
         .artifactsBucketLocation(ArtifactsBucketLocation.builder().bucket(artifacts.bucket()).build())
         .artifactS3EncryptionMode(ArtifactsEncryptionMode.KMS)
         .artifactS3KmsKey(artifacts.key())
         .build();
-    ((CfnResource) canary.getNode().getDefaultChild()).addMetadata(MonitoringMetadata.WATCHES,
-        List.of(software.amazon.awscdk.Stack.of(watched).getLogicalId(watched)));
+    props.watchedResource().ifPresent(watched -> ((CfnResource) canary.getNode().getDefaultChild())
+        .addMetadata(MonitoringMetadata.WATCHES, List.of(Stack.of(watched).getLogicalId(watched))));
   }
 
-  /** Percent of successful runs per five minutes. */
+  /** Percent of successful runs per period of the schedule. */
   IMetric successPercent() {
-    return canary.metricSuccessPercent(MetricOptions.builder().period(EVERY).statistic("Average").build());
+    return canary.metricSuccessPercent(MetricOptions.builder()
+        .period(Duration.minutes(settings.everyMinutes())).statistic("Average").build());
   }
 
   /** The canary, to adjust what Groundwork does not wrap. */

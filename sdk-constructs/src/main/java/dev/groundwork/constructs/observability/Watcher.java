@@ -4,8 +4,8 @@ import java.util.List;
 import software.amazon.awscdk.CfnResource;
 
 /**
- * What {@link Monitoring#addWatcher} takes from any watcher, Groundwork's (e.g.
- * {@code KubernetesClusterWatcher}) or one of your own: its alarms and the resources they watch.
+ * What {@link Monitoring#addWatcher} takes from a watcher of your own (Groundwork's constructs have
+ * their own {@code Monitoring.add*} calls): its alarms and the resources they watch.
  * Monitoring makes every alarm notify, joins the paging ones in one composite alarm and adds a
  * row to the overview dashboard, exactly as for the services it watches itself.
  */

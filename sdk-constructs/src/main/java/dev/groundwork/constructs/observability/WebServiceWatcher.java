@@ -45,7 +45,7 @@ public final class WebServiceWatcher extends Construct {
           "Pass publicUrl(\"https://api.example.com\") so an uptime canary can check " + web.healthCheckPath() + ".");
     }
     validation.throwIfAny();
-    WebServiceWatcherDefaults.Thresholds thresholds = WebServiceWatcherDefaults.resolve(options, context.tier());
+    WebServiceWatcherSettings thresholds = WebServiceWatcherDefaults.resolve(options, context);
     AlarmWindow window = thresholds.task().window();
     String name = context.app() + "-" + context.environment() + "-" + web.getNode().getId();
     String runbook = options.runbookUrl().orElseThrow();
@@ -79,8 +79,10 @@ public final class WebServiceWatcher extends Construct {
     this.rollbackAlarms = List.of(loadBalancer5xx, task5xx, slow, unhealthyHosts);
     TaskAlarms tasks = new TaskAlarms(this, "Tasks", web, name, thresholds.task(), alarms, alerts, runbook);
     this.canary = web.internetFacing()
-        ? Optional.of(new UptimeCanary(this, "Uptime", options.publicUrl().orElseThrow() + web.healthCheckPath(),
-            ServiceAlarms.resourceOf(web)))
+        ? Optional.of(new UptimeCanary(this, "Uptime", UptimeCanaryProps.builder()
+            .url(options.publicUrl().orElseThrow() + web.healthCheckPath())
+            .watchedResource(ServiceAlarms.resourceOf(web))
+            .build()))
         : Optional.empty();
     canary.ifPresent(c -> alarms.add("UptimeFailures", new AlarmSpec("Uptime canary failing",
         "Whether " + options.publicUrl().orElseThrow() + web.healthCheckPath() + " answers from outside (DNS, certificate, WAF)",

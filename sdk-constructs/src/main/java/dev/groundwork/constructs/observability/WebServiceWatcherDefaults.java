@@ -1,29 +1,22 @@
 package dev.groundwork.constructs.observability;
 
-import static dev.groundwork.constructs.observability.TaskWatchDefaults.byTier;
-
-import dev.groundwork.core.Tier;
+import dev.groundwork.core.ByTier;
+import dev.groundwork.core.PlatformContext;
 
 /** Resolves every threshold of a {@link WebServiceWatcher}, by tier, in one place. */
 final class WebServiceWatcherDefaults {
+  static final ByTier<Double> LOAD_BALANCER_ERROR_PERCENT = ByTier.of(5.0, 2.0, 1.0);
+  static final ByTier<Double> TARGET_ERROR_PERCENT = ByTier.of(5.0, 2.0, 1.0);
+  static final ByTier<Double> LATENCY_MILLIS = ByTier.of(3000.0, 2000.0, 1000.0);
+
   private WebServiceWatcherDefaults() {}
 
-  /**
-   * @param task the thresholds every Fargate service shares
-   * @param loadBalancerErrorPercent load balancer 5xx in percent of requests that pages
-   * @param targetErrorPercent task 5xx in percent of requests that pages
-   * @param latencyPercentile the percentile watched
-   * @param latencyMillis latency at that percentile that pages
-   */
-  record Thresholds(TaskWatchDefaults.Thresholds task, double loadBalancerErrorPercent,
-      double targetErrorPercent, double latencyPercentile, double latencyMillis) {}
-
-  static Thresholds resolve(WebServiceWatchOptions options, Tier tier) {
-    return new Thresholds(
-        TaskWatchDefaults.resolve(options, tier),
-        options.loadBalancerErrorPercent().orElse(byTier(tier, 5, 2, 1)),
-        options.targetErrorPercent().orElse(byTier(tier, 5, 2, 1)),
+  static WebServiceWatcherSettings resolve(WebServiceWatchOptions options, PlatformContext context) {
+    return new WebServiceWatcherSettings(
+        TaskWatchDefaults.resolve(options, context),
+        options.loadBalancerErrorPercent().orElse(LOAD_BALANCER_ERROR_PERCENT.get(context.tier())),
+        options.targetErrorPercent().orElse(TARGET_ERROR_PERCENT.get(context.tier())),
         options.latencyPercentile(),
-        options.latencyMillis().orElse(byTier(tier, 3000, 2000, 1000)));
+        options.latencyMillis().orElse(LATENCY_MILLIS.get(context.tier())));
   }
 }

@@ -42,14 +42,11 @@ class ComputeDefaultsTest {
   void serviceClusterPerTier() {
     ServiceClusterProps props = ServiceClusterProps.of(vpc);
     assertThat(ServiceClusterDefaults.resolve(props, context(Tier.DEV))).isEqualTo(
-        ServiceClusterSettings.builder().containerInsights(true).fargateSpot(true).execLogRetentionDays(30)
-            .build());
+        new ServiceClusterSettings(true, true, 30));
     assertThat(ServiceClusterDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(
-        ServiceClusterSettings.builder().containerInsights(true).fargateSpot(false).execLogRetentionDays(90)
-            .build());
+        new ServiceClusterSettings(true, false, 90));
     assertThat(ServiceClusterDefaults.resolve(props, context(Tier.PROD))).isEqualTo(
-        ServiceClusterSettings.builder().containerInsights(true).fargateSpot(false).execLogRetentionDays(365)
-            .build());
+        new ServiceClusterSettings(true, false, 365));
   }
 
   @Test
@@ -58,39 +55,19 @@ class ComputeDefaultsTest {
         .cluster(cluster).container(container)
         .certificate(TlsCertificate.fromArn("arn:aws:acm:eu-west-1:123456789012:certificate/abc"))
         .build();
-    assertThat(WebServiceDefaults.resolve(props, context(Tier.DEV))).isEqualTo(web()
-        .service(service().minTasks(1).maxTasks(2).executeCommand(true).logRetentionDays(30).build())
-        .deletionProtection(false)
-        .accessLogRetentionDays(30)
-        .tracing(false)
-        .build());
-    assertThat(WebServiceDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(web()
-        .service(service().minTasks(2).maxTasks(4).executeCommand(true).logRetentionDays(90).build())
-        .deletionProtection(false)
-        .accessLogRetentionDays(90)
-        .tracing(true)
-        .build());
-    assertThat(WebServiceDefaults.resolve(props, context(Tier.PROD))).isEqualTo(web()
-        .service(service().minTasks(3).maxTasks(10).executeCommand(false).logRetentionDays(365).build())
-        .deletionProtection(true)
-        .accessLogRetentionDays(365)
-        .tracing(true)
-        .build());
+    assertThat(WebServiceDefaults.resolve(props, context(Tier.DEV))).isEqualTo(
+        web(new ServiceSettings(1, 2, true, 30), false, false, 30));
+    assertThat(WebServiceDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(
+        web(new ServiceSettings(2, 4, true, 90), false, true, 90));
+    assertThat(WebServiceDefaults.resolve(props, context(Tier.PROD))).isEqualTo(
+        web(new ServiceSettings(3, 10, false, 365), true, true, 365));
   }
 
-  /** The web settings no tier changes; each tier adds the rest by name. */
-  private static WebServiceSettings.Builder web() {
-    return WebServiceSettings.builder()
-        .addAllIngressCidrs(List.of(Cidr.ANY_IPV4))
-        .httpsPort(443)
-        .internetFacing(true)
-        .webApplicationFirewall(true)
-        .sslPolicy(SslPolicy.RECOMMENDED_TLS)
-        .dropInvalidHeaderFields(true);
-  }
-
-  private static ServiceSettings.Builder service() {
-    return ServiceSettings.builder();
+  /** The web settings no tier changes, around the ones each tier sets. */
+  private static WebServiceSettings web(ServiceSettings service, boolean deletionProtection, boolean tracing,
+      int accessLogRetentionDays) {
+    return new WebServiceSettings(service, List.of(Cidr.ANY_IPV4), 443, true, deletionProtection, true, tracing,
+        accessLogRetentionDays, SslPolicy.RECOMMENDED_TLS, true, DeploymentSettings.CIRCUIT_BREAKER_ONLY);
   }
 
   @Test
@@ -117,15 +94,12 @@ class ComputeDefaultsTest {
   void queueWorkerServicePerTier() {
     QueueWorkerServiceProps props = QueueWorkerServiceProps.builder()
         .cluster(cluster).container(container).build();
-    assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.DEV))).isEqualTo(worker()
-        .service(service().minTasks(1).maxTasks(2).executeCommand(true).logRetentionDays(30).build())
-        .build());
-    assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(worker()
-        .service(service().minTasks(1).maxTasks(5).executeCommand(true).logRetentionDays(90).build())
-        .build());
-    assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.PROD))).isEqualTo(worker()
-        .service(service().minTasks(2).maxTasks(10).executeCommand(false).logRetentionDays(365).build())
-        .build());
+    assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.DEV))).isEqualTo(
+        new QueueWorkerServiceSettings(new ServiceSettings(1, 2, true, 30), 14, true));
+    assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(
+        new QueueWorkerServiceSettings(new ServiceSettings(1, 5, true, 90), 14, true));
+    assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.PROD))).isEqualTo(
+        new QueueWorkerServiceSettings(new ServiceSettings(2, 10, false, 365), 14, true));
     assertThat(props.messagesPerTask()).isEqualTo(100);
     assertThat(props.visibilityTimeoutSeconds()).isEqualTo(300);
     assertThat(props.messageRetentionDays()).isEqualTo(4);
@@ -135,9 +109,5 @@ class ComputeDefaultsTest {
     assertThat(props.capacityProviderStrategies()).isEqualTo(cluster.capacityProviderStrategies());
     assertThat(QueueWorkerServiceProps.builder().cluster(cluster.cluster()).container(container).build()
         .capacityProviderStrategies()).isEmpty();
-  }
-
-  private static QueueWorkerServiceSettings.Builder worker() {
-    return QueueWorkerServiceSettings.builder().deadLetterRetentionDays(14).enforceSsl(true);
   }
 }

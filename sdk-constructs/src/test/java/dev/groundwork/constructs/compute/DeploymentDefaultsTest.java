@@ -18,18 +18,18 @@ class DeploymentDefaultsTest {
         Tier.STAGING, "CANARY bake 5 shift Optional[10.0] step 5 test Optional.empty from []",
         Tier.PROD, "CANARY bake 15 shift Optional[10.0] step 5 test Optional.empty from []");
     for (Tier tier : Tier.values()) {
-      ServiceDeployment d = ServiceDeployment.resolve(none, tier);
+      DeploymentSettings d = WebServiceDefaults.deployment(none, tier);
       assertThat(d.strategy() + " bake " + d.bakeTimeMinutes() + " shift " + d.trafficShiftPercent()
           + " step " + d.stepMinutes() + " test " + d.testListenerPort() + " from " + d.testListenerClients())
           .as("%s", tier).isEqualTo(expected.get(tier));
       assertThat(d.alarms()).isEmpty();
     }
-    assertThat(ServiceDeployment.class.getRecordComponents()).hasSize(7);
+    assertThat(DeploymentSettings.class.getRecordComponents()).hasSize(7);
   }
 
   @Test
   void linearStepsTwentyPercentByDefault() {
-    ServiceDeployment linear = ServiceDeployment.resolve(
+    DeploymentSettings linear = WebServiceDefaults.deployment(
         DeploymentOptions.builder().strategy(DeploymentStrategy.LINEAR).build(), Tier.PROD);
     assertThat(linear.trafficShiftPercent()).isEqualTo(Optional.of(20.0));
     assertThat(linear.shiftsTraffic()).isTrue();

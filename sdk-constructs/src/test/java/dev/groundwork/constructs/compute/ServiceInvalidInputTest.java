@@ -7,6 +7,7 @@ import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.core.GroundworkValidationException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
+import software.amazon.awscdk.services.ec2.CfnSecurityGroup;
 import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
 import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.elasticloadbalancingv2.CfnListener;
 
 /**
  * Bad input to {@link WebService} and {@link QueueWorkerService} fails at construction with a
@@ -94,11 +97,22 @@ class ServiceInvalidInputTest {
             "ingressCidrs must be 0.0.0.0/0 only on ports 80 and 443, got 0.0.0.0/0 on port 8443");
   }
 
+  /**
+   * 8443 with a named network is accepted (0.0.0.0/0 on 8443 is not, see above), and the load
+   * balancer then listens on 8443 and admits that network only, on 8443 and on the redirecting 80.
+   */
   @Test
   void allowsANonStandardPortForNamedNetworksOnly() {
     WebServiceProps props = web(valid()).httpsPort(8443)
         .ingressCidrs(List.of(Cidr.of("192.0.2.0/24"))).internetFacing(false).build();
-    new WebService(stack, "Internal", props);
+    WebService internal = new WebService(stack, "Internal", props);
+    assertThat(((CfnListener) internal.httpsListener().getNode().getDefaultChild()).getPort()).isEqualTo(8443);
+    CfnSecurityGroup group = (CfnSecurityGroup) internal.getNode().findChild("LoadBalancerSecurityGroup")
+        .getNode().getDefaultChild();
+    List<?> ingress = (List<?>) stack.resolve(group.getSecurityGroupIngress());
+    assertThat(ingress).extracting(rule -> (Object) ((Map<?, ?>) rule).get("cidrIp")).containsOnly("192.0.2.0/24");
+    assertThat(ingress).extracting(rule -> ((Number) ((Map<?, ?>) rule).get("fromPort")).intValue())
+        .containsExactlyInAnyOrder(8443, 80);
   }
 
   @Test

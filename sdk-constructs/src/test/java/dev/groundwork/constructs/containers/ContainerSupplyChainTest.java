@@ -94,7 +94,7 @@ class ContainerSupplyChainTest {
           "\"countNumber\":7", "\"tagPrefixList\":[\"v\"]", "\"countType\":\"imageCountMoreThan\"", "\"countNumber\":10");
       assertThat(lifecycle(app, "test-staging-images")).contains("\"countNumber\":20");
       assertThat(lifecycle(app, PROD)).contains("\"countNumber\":30").doesNotContain("\"countNumber\":50");
-      assertThat(ContainerRepository.defaultKeepReleaseImages(Tier.PROD)).isEqualTo(50);
+      assertThat(ContainerRepositoryDefaults.KEEP_RELEASE_IMAGES.get(Tier.PROD)).isEqualTo(50);
     }
 
     @Test

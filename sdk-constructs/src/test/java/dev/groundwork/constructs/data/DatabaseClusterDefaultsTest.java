@@ -23,21 +23,22 @@ class DatabaseClusterDefaultsTest {
 
   @Test
   void dev() {
-    // capacity, readers, deletion protection, backup days, log days, monitoring s, advanced insights, PI days
+    // capacity, readers, deletion protection, backup days, log days, monitoring s, advanced insights, PI days,
+    // deletion protection required, destroy on stack deletion, destroy allowed
     assertThat(resolve(Tier.DEV)).isEqualTo(new DatabaseClusterSettings(
-        DatabaseCapacity.serverless(0.5, 2), 0, false, 1, 30, 0, false, 7));
+        DatabaseCapacity.serverless(0.5, 2), 0, false, 1, 30, 0, false, 7, false, false, true));
   }
 
   @Test
   void staging() {
     assertThat(resolve(Tier.STAGING)).isEqualTo(new DatabaseClusterSettings(
-        DatabaseCapacity.serverless(0.5, 4), 1, true, 7, 90, 60, false, 7));
+        DatabaseCapacity.serverless(0.5, 4), 1, true, 7, 90, 60, false, 7, false, false, true));
   }
 
   @Test
   void prod() {
     assertThat(resolve(Tier.PROD)).isEqualTo(new DatabaseClusterSettings(
-        DatabaseCapacity.serverless(1, 16), 2, true, 35, 365, 60, true, 465));
+        DatabaseCapacity.serverless(1, 16), 2, true, 35, 365, 60, true, 465, true, false, false));
   }
 
   @Test

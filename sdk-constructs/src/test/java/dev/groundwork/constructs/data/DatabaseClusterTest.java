@@ -13,6 +13,7 @@ import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
 import dev.groundwork.core.GroundworkValidationException;
+import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
 import dev.groundwork.testing.SynthesisExtension;
 import java.nio.file.Path;
@@ -183,13 +184,20 @@ class DatabaseClusterTest {
     @Test
     void rotationIsFourHoursToOneThousandDays() {
       for (Duration period : new Duration[] {Duration.ofHours(3), Duration.ofDays(1001)}) {
-        assertThatThrownBy(() -> ManagedSecretProps.checkRotation(period, "DatabaseClusterProps"))
+        assertThatThrownBy(() -> checkRotation(period))
             .isInstanceOfSatisfying(GroundworkValidationException.class,
                 e -> assertThat(e.codes()).containsExactly("SECRET_ROTATION_PERIOD"))
             .hasMessageContaining("rotationPeriod");
       }
-      ManagedSecretProps.checkRotation(Duration.ofHours(4), "DatabaseClusterProps");
-      ManagedSecretProps.checkRotation(Duration.ofDays(1000), "DatabaseClusterProps");
+      checkRotation(Duration.ofHours(4));
+      checkRotation(Duration.ofDays(1000));
+    }
+
+    /** The rotation check as DatabaseClusterProps runs it: recorded, then thrown with the other problems. */
+    private void checkRotation(Duration period) {
+      Problems problems = Problems.ofValue("DatabaseClusterProps");
+      ManagedSecretProps.checkRotation(period, problems);
+      problems.throwIfAny();
     }
 
     @Test

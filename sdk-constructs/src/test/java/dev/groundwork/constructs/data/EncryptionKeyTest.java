@@ -9,6 +9,9 @@ import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
+import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.keys.EncryptionKeyProps;
+import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.testing.SynthesisExtension;
 import java.util.List;
@@ -19,7 +22,10 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 
-/** docs/constructs.md quotes this class. */
+/**
+ * {@code EncryptionKey} (package {@code keys}). docs/constructs.md quotes this class by its path, so
+ * it stays in this package until the construct pages quote it from {@code keys}.
+ */
 class EncryptionKeyTest {
   private static final String STACK = "test-prod-keys";
 

@@ -368,9 +368,9 @@ class AccountBaselineTest {
     assertThat(app.environments()).extracting(env -> AccountBaselineDefaults.resolve(AccountBaselineProps.defaults(),
             dev.groundwork.core.PlatformContext.of(env.addStack("audit"))))
         .containsExactly(
-            new AccountBaselineDefaults.Settings(30, java.util.Optional.empty(), false),
-            new AccountBaselineDefaults.Settings(90, java.util.Optional.empty(), false),
-            new AccountBaselineDefaults.Settings(365, java.util.Optional.of(365), true));
+            new AccountBaselineSettings(30, java.util.Optional.empty(), false, "test-dev-audit", true),
+            new AccountBaselineSettings(90, java.util.Optional.empty(), false, "test-staging-audit", true),
+            new AccountBaselineSettings(365, java.util.Optional.of(365), true, "test-prod-audit", true));
     assertThat(app.environments().get(0).tier()).isEqualTo(Tier.DEV);
   }
 }

@@ -9,6 +9,8 @@ import dev.groundwork.core.Region;
 import dev.groundwork.core.Tier;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,19 +39,24 @@ class KubernetesClusterDefaultsTest {
 
   @Test
   void clusterPerTier() {
-    assertThat(KubernetesClusterDefaults.resolve(props, NAME, context(Tier.DEV))).isEqualTo(cluster()
-        .controlPlaneLogRetentionDays(30)
-        .nodeGroup(nodes().addInstanceTypes("m6i.large", "m5.large", "m6a.large")
-            .minSize(1).maxSize(3).spot(true).build())
-        .build());
-    assertThat(KubernetesClusterDefaults.resolve(props, NAME, context(Tier.STAGING))).isEqualTo(cluster()
-        .controlPlaneLogRetentionDays(90)
-        .nodeGroup(nodes().addInstanceTypes("m6i.large").minSize(2).maxSize(4).spot(false).build())
-        .build());
-    assertThat(KubernetesClusterDefaults.resolve(props, NAME, context(Tier.PROD))).isEqualTo(cluster()
-        .controlPlaneLogRetentionDays(365)
-        .nodeGroup(nodes().addInstanceTypes("m6i.large").minSize(3).maxSize(10).spot(false).build())
-        .build());
+    assertThat(KubernetesClusterDefaults.resolve(props, context(Tier.DEV))).isEqualTo(cluster(30,
+        nodes(List.of("m6i.large", "m5.large", "m6a.large"), 1, 3, true)));
+    assertThat(KubernetesClusterDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(cluster(90,
+        nodes(List.of("m6i.large"), 2, 4, false)));
+    assertThat(KubernetesClusterDefaults.resolve(props, context(Tier.PROD))).isEqualTo(cluster(365,
+        nodes(List.of("m6i.large"), 3, 10, false)));
+  }
+
+  /**
+   * Unset, the name stays unresolved: the construct names the cluster after its stack and id
+   * ({@code KubernetesClusterTest} asserts the synthesized name); given, it is used as it is.
+   */
+  @Test
+  void clusterNameIsTheGivenOneElseLeftToTheConstruct() {
+    assertThat(KubernetesClusterDefaults.resolve(props, context(Tier.PROD)).clusterName()).isEmpty();
+    KubernetesClusterProps named = KubernetesClusterProps.builder()
+        .vpc(props.vpc()).version(props.version()).clusterName(NAME).build();
+    assertThat(KubernetesClusterDefaults.resolve(named, context(Tier.PROD)).clusterName()).contains(NAME);
   }
 
   @Test
@@ -92,11 +99,11 @@ class KubernetesClusterDefaultsTest {
     assertThat(KubernetesVersion.of("1.33")).isEqualTo(KubernetesVersion.V1_33).hasToString("1.33");
   }
 
-  private static KubernetesClusterSettings.Builder cluster() {
-    return KubernetesClusterSettings.builder().clusterName(NAME).addAllPublicAccessCidrs(List.of());
+  private static KubernetesClusterSettings cluster(int logRetentionDays, NodeGroupSettings nodes) {
+    return new KubernetesClusterSettings(Optional.empty(), List.of(), logRetentionDays, nodes);
   }
 
-  private static NodeGroupSettings.Builder nodes() {
-    return NodeGroupSettings.builder().amiType(NodeAmiType.AL2023_X86_64).diskSizeGiB(50);
+  private static NodeGroupSettings nodes(List<String> instanceTypes, int minSize, int maxSize, boolean spot) {
+    return new NodeGroupSettings(NodeAmiType.AL2023_X86_64, instanceTypes, minSize, maxSize, spot, 50, Map.of());
   }
 }

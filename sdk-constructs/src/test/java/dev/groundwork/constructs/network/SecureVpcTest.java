@@ -11,7 +11,7 @@ import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
-import dev.groundwork.constructs.observability.CustomResourceProviderLogs;
+import dev.groundwork.constructs.logs.CustomResourceProviderLogs;
 import dev.groundwork.testing.ResourcesAssert;
 import dev.groundwork.testing.SynthesisExtension;
 import dev.groundwork.testing.TemplatesAssert;

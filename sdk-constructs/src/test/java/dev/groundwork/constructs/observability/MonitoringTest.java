@@ -17,6 +17,7 @@ import dev.groundwork.constructs.compute.QueueWorkerServiceProps;
 import dev.groundwork.constructs.compute.ServiceCluster;
 import dev.groundwork.constructs.compute.ServiceClusterProps;
 import dev.groundwork.constructs.compute.TlsCertificate;
+import dev.groundwork.constructs.compute.TracingSidecar;
 import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.compute.WebServiceProps;
 import dev.groundwork.constructs.network.Cidr;

@@ -1,4 +1,4 @@
-package dev.groundwork.constructs.observability;
+package dev.groundwork.constructs.logs;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.List;

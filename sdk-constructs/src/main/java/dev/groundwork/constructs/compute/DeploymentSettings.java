@@ -2,7 +2,6 @@ package dev.groundwork.constructs.compute;
 
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.core.Problems;
-import dev.groundwork.core.Tier;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awscdk.Duration;
@@ -12,8 +11,8 @@ import software.amazon.awscdk.services.ecs.FargateServiceProps;
 import software.amazon.awscdk.services.ecs.TrafficShiftConfig;
 
 /**
- * The resolved deployment of a {@link WebService}: the strategy with every tier default applied,
- * checked, and written onto the ECS service's props.
+ * The resolved deployment of a {@link WebService}: the strategy with every tier default applied
+ * (by {@link WebServiceDefaults}), checked, and written onto the ECS service's props.
  *
  * @param strategy the ECS strategy
  * @param alarms alarms that roll the deployment back
@@ -23,31 +22,13 @@ import software.amazon.awscdk.services.ecs.TrafficShiftConfig;
  * @param testListenerPort the port of the pre-traffic test listener, if any
  * @param testListenerClients the networks the test listener admits (empty: the VPC's CIDR)
  */
-record ServiceDeployment(DeploymentStrategy strategy, List<IAlarm> alarms, int bakeTimeMinutes,
+record DeploymentSettings(DeploymentStrategy strategy, List<IAlarm> alarms, int bakeTimeMinutes,
     Optional<Double> trafficShiftPercent, int stepMinutes, Optional<Integer> testListenerPort,
     List<Cidr> testListenerClients) {
 
   /** ROLLING with the circuit breaker only: a service that sets no {@link DeploymentOptions}. */
-  static final ServiceDeployment CIRCUIT_BREAKER_ONLY = new ServiceDeployment(DeploymentStrategy.ROLLING,
+  static final DeploymentSettings CIRCUIT_BREAKER_ONLY = new DeploymentSettings(DeploymentStrategy.ROLLING,
       List.of(), 0, Optional.empty(), 0, Optional.empty(), List.of());
-
-  /** {@code options} with the defaults of {@code tier}. */
-  static ServiceDeployment resolve(DeploymentOptions options, Tier tier) {
-    DeploymentStrategy strategy = options.strategy()
-        .orElse(tier == Tier.DEV ? DeploymentStrategy.ROLLING : DeploymentStrategy.CANARY);
-    int bake = options.bakeTimeMinutes().orElse(switch (tier) {
-      case DEV -> 0;
-      case STAGING -> 5;
-      case PROD -> 15;
-    });
-    Optional<Double> percent = switch (strategy) {
-      case CANARY -> Optional.of(options.trafficShiftPercent().orElse(10.0));
-      case LINEAR -> Optional.of(options.trafficShiftPercent().orElse(20.0));
-      default -> options.trafficShiftPercent();
-    };
-    return new ServiceDeployment(strategy, options.rollbackAlarms(), bake, percent,
-        options.trafficShiftStepMinutes(), options.testListenerPort(), options.testListenerClients());
-  }
 
   /** Whether traffic moves from one target group to the other (BLUE_GREEN, CANARY, LINEAR). */
   boolean shiftsTraffic() {

@@ -1,4 +1,4 @@
-package dev.groundwork.constructs.data;
+package dev.groundwork.constructs.keys;
 
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.PlatformContext;
@@ -48,16 +48,16 @@ public final class EncryptionKey extends Construct {
   public EncryptionKey(Construct scope, String id, EncryptionKeyProps props) {
     super(scope, id);
     this.context = PlatformContext.of(this);
-    this.aliasName = "alias/" + context.app() + "/" + context.environment() + "/" + props.purpose();
+    EncryptionKeySettings settings = EncryptionKeyDefaults.resolve(props, context);
+    this.aliasName = settings.aliasName();
     this.key = Key.Builder.create(this, "Key")
-        .description(props.description().orElse(
-            "Encrypts " + props.purpose() + " of " + context.app() + " in " + context.environment()))
-        .enableKeyRotation(true)
+        .description(settings.description())
+        .enableKeyRotation(settings.keyRotation())
         .policy(basePolicy())
         .removalPolicy(RemovalPolicy.RETAIN)
         .build();
     Alias.Builder.create(this, "Alias").aliasName(aliasName).targetKey(key).build();
-    if (props.allowCloudWatchLogs()) {
+    if (settings.allowCloudWatchLogs()) {
       allowCloudWatchLogs();
     }
   }

@@ -1,4 +1,4 @@
-package dev.groundwork.constructs.observability;
+package dev.groundwork.constructs.logs;
 
 import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,7 @@
-package dev.groundwork.constructs.observability;
+package dev.groundwork.constructs.logs;
 
-import dev.groundwork.constructs.data.EncryptionKey;
-import dev.groundwork.constructs.data.KeyPurpose;
+import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
 import java.util.List;
@@ -33,10 +33,9 @@ public final class EncryptedLogGroup extends Construct {
 
   public EncryptedLogGroup(Construct scope, String id, EncryptedLogGroupProps props) {
     super(scope, id);
-    PlatformContext context = PlatformContext.of(this);
-    int retentionDays = props.retentionDays().orElse(context.defaults().logRetentionDays());
+    EncryptedLogGroupSettings settings = EncryptedLogGroupDefaults.resolve(props, PlatformContext.of(this));
     Problems validation = Problems.of("EncryptedLogGroup", this);
-    checkRetentionDays("retentionDays", retentionDays, validation);
+    checkRetentionDays("retentionDays", settings.retentionDays(), validation);
     validation.throwIfAny();
 
     this.key = props.encryptionKey()
@@ -44,9 +43,9 @@ public final class EncryptedLogGroup extends Construct {
         .orElseGet(() -> EncryptionKey.forPurpose(this, KeyPurpose.LOGS));
     LogGroup.Builder builder = LogGroup.Builder.create(this, "LogGroup")
         .encryptionKey(key.key())
-        .retention(RetentionDaysMapping.of(retentionDays))
+        .retention(RetentionDaysMapping.of(settings.retentionDays()))
         .removalPolicy(RemovalPolicy.RETAIN);
-    props.logGroupName().ifPresent(builder::logGroupName);
+    settings.logGroupName().ifPresent(builder::logGroupName);
     this.logGroup = builder.build();
   }
 

@@ -1,6 +1,6 @@
-package dev.groundwork.constructs.observability;
+package dev.groundwork.constructs.compute;
 
-import dev.groundwork.constructs.compute.HardenedTaskDefinition;
+import dev.groundwork.core.PlatformContext;
 import java.util.List;
 import software.amazon.awscdk.Size;
 import software.amazon.awscdk.services.ecs.AwsLogDriverMode;
@@ -41,23 +41,27 @@ public final class TracingSidecar extends Construct {
    * ECS stops the collector (not essential), never the application.
    */
   public static final int MEMORY_LIMIT_MIB = 128;
+  /** The memory reserved for the collector, half its limit. */
+  static final int MEMORY_RESERVATION_MIB = 64;
   /** The image's user: aoc, uid 10001. */
   static final String USER = "10001";
 
   private final ContainerDefinition collector;
 
-  public TracingSidecar(Construct scope, String id, HardenedTaskDefinition taskDefinition) {
+  public TracingSidecar(Construct scope, String id, TracingSidecarProps props) {
     super(scope, id);
-    this.collector = taskDefinition.addSidecar(CONTAINER_NAME, ContainerDefinitionOptions.builder()
-        .containerName(CONTAINER_NAME)
-        .image(ContainerImage.fromRegistry(IMAGE))
+    TracingSidecarSettings settings = TracingSidecarDefaults.resolve(props, PlatformContext.of(this));
+    HardenedTaskDefinition taskDefinition = props.taskDefinition();
+    this.collector = taskDefinition.addSidecar(settings.containerName(), ContainerDefinitionOptions.builder()
+        .containerName(settings.containerName())
+        .image(ContainerImage.fromRegistry(settings.image()))
         .command(List.of("--config=/etc/ecs/ecs-xray.yaml"))
         .essential(false)
-        .user(USER)
+        .user(settings.user())
         .readonlyRootFilesystem(true)
         .privileged(false)
-        .memoryLimitMiB(MEMORY_LIMIT_MIB)
-        .memoryReservationMiB(64)
+        .memoryLimitMiB(settings.memoryLimitMiB())
+        .memoryReservationMiB(settings.memoryReservationMiB())
         .logging(LogDriver.awsLogs(AwsLogDriverProps.builder()
             .logGroup(taskDefinition.logGroup())
             .streamPrefix("otel")
@@ -65,8 +69,8 @@ public final class TracingSidecar extends Construct {
             .maxBufferSize(Size.mebibytes(25))
             .build()))
         .build());
-    taskDefinition.container().addEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", "http://localhost:4317");
-    taskDefinition.container().addEnvironment("AWS_XRAY_DAEMON_ADDRESS", "127.0.0.1:2000");
+    taskDefinition.container().addEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", settings.otlpEndpoint());
+    taskDefinition.container().addEnvironment("AWS_XRAY_DAEMON_ADDRESS", settings.xrayDaemonAddress());
     taskDefinition.addToTaskRolePolicy(PolicyStatement.Builder.create()
         .sid("SendTracesToXRay")
         .effect(Effect.ALLOW)

@@ -1,6 +1,5 @@
-package dev.groundwork.pipelines.internal;
+package dev.groundwork.pipelines;
 
-import dev.groundwork.pipelines.MigrationRunner;
 import software.amazon.awscdk.pipelines.CodePipelineActionFactoryResult;
 import software.amazon.awscdk.pipelines.FileSet;
 import software.amazon.awscdk.pipelines.ICodePipelineActionFactory;
@@ -23,14 +22,16 @@ import software.constructs.Construct;
  *
  * <p>The project and roles are imported by their fixed ARNs, not referenced, because the runner
  * lives in another account's stage. The pipeline's artifact bucket (and through it its key) admit
- * the runner's build role, which downloads the input.
+ * the runner's build role, which downloads the input. It sits beside {@link DeliveryPipeline}
+ * rather than in {@code internal} because it reads a {@link MigrationRunner}, and an internal
+ * package never reaches back into its public neighbour.
  */
-public final class MigrationStep extends Step implements ICodePipelineActionFactory {
+final class MigrationStep extends Step implements ICodePipelineActionFactory {
   private final MigrationRunner runner;
   private final FileSet source;
 
   /** Runs {@code runner} on {@code source}, the repository's checkout. */
-  public MigrationStep(String id, MigrationRunner runner, FileSet source) {
+  MigrationStep(String id, MigrationRunner runner, FileSet source) {
     super(id);
     this.runner = runner;
     this.source = source;

@@ -1,4 +1,4 @@
-package dev.groundwork.constructs.kubernetes;
+package dev.groundwork.constructs.observability;
 
 import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,13 +8,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.groundwork.app.PlatformApp;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
-import dev.groundwork.constructs.observability.AlertTopic;
-import dev.groundwork.constructs.observability.AlertTopicProps;
-import dev.groundwork.constructs.observability.Monitoring;
-import dev.groundwork.constructs.observability.MonitoringProps;
-import dev.groundwork.constructs.observability.Subscriber;
-import dev.groundwork.constructs.observability.WatchedAlarm;
-import dev.groundwork.constructs.observability.Watcher;
+import dev.groundwork.constructs.kubernetes.KubernetesCluster;
+import dev.groundwork.constructs.kubernetes.KubernetesClusterProps;
+import dev.groundwork.constructs.kubernetes.KubernetesVersion;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyReport;
@@ -25,35 +21,42 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.services.sns.Topic;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
+import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.Vpc;
+import software.amazon.awscdk.services.ec2.VpcAttributes;
 
+/**
+ * {@link Monitoring#addKubernetesCluster}: the cluster's alarms on Container Insights metrics,
+ * their paging composite and the overview's row. A watched cluster in PROD (its own stack) and in
+ * STAGING; an unwatched one in DEV and PROD, which the baseline reports.
+ */
 class KubernetesClusterWatcherTest {
+  private static final String PROD_WATCHED = "test-prod-watched";
   private static final String PROD = "test-prod-kubernetes";
   private static final String DEV = "test-dev-kubernetes";
   private static final String STAGING = "test-staging-kubernetes";
   private static final String RUNBOOK = "https://runbooks.example.com/kubernetes";
   private static String clusterLogicalId;
   private static final String ALARM = "AWS::CloudWatch::Alarm";
-  private static int alarmCount;
+  private static long alarmCount;
 
   @RegisterExtension
   static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
     PlatformApp app = TestApps.appWithEveryTier(outdir);
     for (String env : List.of("dev", "prod")) {
-      Stack stack = app.environment(env).addStack("kubernetes");
-      KubernetesCluster cluster = new KubernetesCluster(stack, "Cluster",
-          KubernetesClusterProps.of(TestNetworks.importedVpc(stack), KubernetesVersion.V1_33));
-      KubernetesClusterWatcherProps.Builder props = KubernetesClusterWatcherProps.builder().cluster(cluster);
-      if (env.equals("prod")) {
-        props.alarmTopic(new Topic(stack, "Alerts"));
-      }
-      alarmCount = new KubernetesClusterWatcher(stack, "Watcher", props.build()).alarms().size();
+      cluster(app.environment(env).addStack("kubernetes"));
     }
+    Stack prod = app.environment("prod").addStack("watched");
+    Monitoring prodMonitoring = new Monitoring(prod, "Monitoring",
+        MonitoringProps.of(new AlertTopic(prod, "Alerts", AlertTopicProps.defaults())));
+    prodMonitoring.addKubernetesCluster(cluster(prod), KubernetesClusterWatchOptions.of(RUNBOOK));
+    alarmCount = prodMonitoring.getNode().findChild("Cluster").getNode().findAll().stream()
+        .filter(Alarm.class::isInstance).count();
+
     Stack staging = app.environment("staging").addStack("kubernetes");
-    KubernetesCluster cluster = new KubernetesCluster(staging, "Cluster",
-        KubernetesClusterProps.of(TestNetworks.importedVpc(staging), KubernetesVersion.V1_33));
-    KubernetesClusterWatcher watcher = new KubernetesClusterWatcher(staging, "Watcher",
-        KubernetesClusterWatcherProps.builder().cluster(cluster).build());
+    KubernetesCluster cluster = cluster(staging);
     Monitoring monitoring = new Monitoring(staging, "Monitoring", MonitoringProps.builder()
         .alerts(new AlertTopic(staging, "Alerts", AlertTopicProps.builder()
             .addSubscribers(Subscriber.email("oncall@example.com", Subscriber.Route.NOTIFY))
@@ -62,54 +65,72 @@ class KubernetesClusterWatcherTest {
             .build()))
         .overviewName("test-staging-platform-overview")
         .build());
-    assertThatThrownBy(() -> monitoring.addWatcher("Bad", watcher, "http://runbooks.example.com"))
+    assertThatThrownBy(() -> KubernetesClusterWatchOptions.of("http://runbooks.example.com"))
         .isInstanceOfSatisfying(GroundworkValidationException.class,
             e -> assertThat(e.codes()).containsExactly("ALARM_RUNBOOK_URL"))
         .hasMessageContaining("runbookUrl");
+    Alarm quiet = Alarm.Builder.create(staging, "Quiet")
+        .metric(Metric.Builder.create().namespace("ContainerInsights").metricName("node_cpu_utilization").build())
+        .threshold(80).evaluationPeriods(1).build();
     assertThatThrownBy(() -> monitoring.addWatcher("Quiet", new Watcher() {
       @Override
       public List<WatchedAlarm> watchedAlarms() {
-        return watcher.watchedAlarms().stream().filter(a -> !a.pages()).toList();
+        return List.of(new WatchedAlarm(quiet, "Nodes busy", "Pods per node", false));
       }
 
       @Override
       public List<CfnResource> watchedResources() {
-        return watcher.watchedResources();
+        return List.of(KubernetesClusterWatcher.resourceOf(cluster));
       }
     }, RUNBOOK))
         .isInstanceOfSatisfying(GroundworkValidationException.class,
             e -> assertThat(e.codes()).containsExactly("WATCHER_NOTHING_PAGES"))
         .hasMessageContaining("watcher");
+    staging.getNode().tryRemoveChild("Quiet");
     Stack elsewhere = app.environment("staging").addStack("elsewhere");
     Monitoring other = new Monitoring(elsewhere, "Monitoring", MonitoringProps.builder()
         .alerts(new AlertTopic(elsewhere, "Alerts", AlertTopicProps.builder()
             .addSubscribers(Subscriber.email("oncall@example.com", Subscriber.Route.NOTIFY)).build()))
         .overviewName("test-staging-elsewhere-overview")
         .build());
-    assertThatThrownBy(() -> other.addWatcher("Cluster", watcher, RUNBOOK))
+    assertThatThrownBy(() -> other.addKubernetesCluster(cluster, KubernetesClusterWatchOptions.of(RUNBOOK)))
         .isInstanceOfSatisfying(GroundworkValidationException.class,
             e -> assertThat(e.codes()).containsExactly("WATCHER_OTHER_STACK"))
         .hasMessageContaining("staging/kubernetes/Cluster/Cluster");
-    monitoring.addWatcher("Cluster", watcher, RUNBOOK);
-    clusterLogicalId = staging.getLogicalId(watcher.watchedResources().get(0));
+    monitoring.addKubernetesCluster(cluster, KubernetesClusterWatchOptions.of(RUNBOOK));
+    clusterLogicalId = staging.getLogicalId(KubernetesClusterWatcher.resourceOf(cluster));
     return app;
   });
+
+  private static KubernetesCluster cluster(Stack stack) {
+    return new KubernetesCluster(stack, "Cluster",
+        KubernetesClusterProps.of(importedVpc(stack), KubernetesVersion.V1_33));
+  }
+
+  /** An imported network, so these tests are about the alarms alone. */
+  private static IVpc importedVpc(Stack stack) {
+    return Vpc.fromVpcAttributes(stack, "Vpc", VpcAttributes.builder()
+        .vpcId("vpc-0123456789abcdef0")
+        .availabilityZones(List.of("eu-west-1a", "eu-west-1b"))
+        .privateSubnetIds(List.of("subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa2"))
+        .build());
+  }
 
   @Test
   void watchesNodesPodsAndFailuresOnContainerInsightsMetrics(SynthesizedApp app) {
     assertThat(alarmCount).isEqualTo(4);
-    assertThat(app).stack(PROD).resourcesOfType(ALARM).hasSize(4)
+    assertThat(app).stack(PROD_WATCHED).resourcesOfType(ALARM).hasSize(4)
         .allHaveProperty("Namespace", "ContainerInsights")
-        .allHaveProperty("Dimensions", List.of(Map.of("Name", "ClusterName", "Value", "test-prod-kubernetes-Cluster")))
+        .allHaveProperty("Dimensions", List.of(Map.of("Name", "ClusterName", "Value", "test-prod-watched-Cluster")))
         .allHaveProperty("TreatMissingData", "notBreaching")
         .allHaveProperty("Period", 300);
-    assertThat(app).stack(PROD).resource("prod/kubernetes/Watcher/NodeCpu/Resource")
+    assertThat(app).stack(PROD_WATCHED).resource("prod/watched/Monitoring/Cluster/NodeCpu/Resource")
         .hasProperty("MetricName", "node_cpu_utilization").hasProperty("Threshold", 80);
-    assertThat(app).stack(PROD).resource("prod/kubernetes/Watcher/NodeMemory/Resource")
+    assertThat(app).stack(PROD_WATCHED).resource("prod/watched/Monitoring/Cluster/NodeMemory/Resource")
         .hasProperty("MetricName", "node_memory_utilization").hasProperty("Threshold", 80);
-    assertThat(app).stack(PROD).resource("prod/kubernetes/Watcher/PodRestarts/Resource")
+    assertThat(app).stack(PROD_WATCHED).resource("prod/watched/Monitoring/Cluster/PodRestarts/Resource")
         .hasProperty("MetricName", "pod_number_of_container_restarts").hasProperty("Statistic", "Sum");
-    assertThat(app).stack(PROD).resource("prod/kubernetes/Watcher/FailedNodes/Resource")
+    assertThat(app).stack(PROD_WATCHED).resource("prod/watched/Monitoring/Cluster/FailedNodes/Resource")
         .hasProperty("MetricName", "cluster_failed_node_count")
         .hasProperty("ComparisonOperator", "GreaterThanThreshold").hasProperty("Threshold", 0);
   }
@@ -118,7 +139,7 @@ class KubernetesClusterWatcherTest {
   void monitoringJoinsTheSymptomAlarmsToOnePagingCompositeThatWatchesTheCluster(SynthesizedApp app) {
     assertThat(app).stack(STAGING).resourcesOfType("AWS::CloudWatch::CompositeAlarm").singleResource()
         .hasPropertySatisfying("AlarmRule", rule -> assertThat(rule.toString())
-            .contains("WatcherPodRestarts", "WatcherFailedNodes").doesNotContain("WatcherNodeCpu", "WatcherNodeMemory"))
+            .contains("ClusterPodRestarts", "ClusterFailedNodes").doesNotContain("ClusterNodeCpu", "ClusterNodeMemory"))
         // STAGING does not page by tier: the composite goes where pages go there, the notification topic.
         .referencesAt("AlarmActions[0]", "staging/kubernetes/Alerts/Notifications")
         .satisfies(composite -> assertThat(composite.metadata().path("groundwork:watches").toString())
@@ -139,9 +160,8 @@ class KubernetesClusterWatcherTest {
   }
 
   @Test
-  void notifiesTheTopicWhenGivenOne(SynthesizedApp app) {
-    assertThat(app).stack(PROD).resourcesOfType(ALARM)
-        .allSatisfy(alarm -> alarm.referencesAt("AlarmActions[0]", "prod/kubernetes/Alerts"));
-    assertThat(app).stack(DEV).resourcesOfType(ALARM).allSatisfy(alarm -> alarm.doesNotHaveProperty("AlarmActions"));
+  void everyAlarmNotifiesTheAlertTopic(SynthesizedApp app) {
+    assertThat(app).stack(PROD_WATCHED).resourcesOfType(ALARM)
+        .allSatisfy(alarm -> alarm.referencesAt("AlarmActions[0]", "prod/watched/Alerts/Notifications"));
   }
 }

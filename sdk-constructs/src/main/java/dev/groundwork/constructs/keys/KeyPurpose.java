@@ -1,4 +1,4 @@
-package dev.groundwork.constructs.data;
+package dev.groundwork.constructs.keys;
 
 import java.util.Locale;
 

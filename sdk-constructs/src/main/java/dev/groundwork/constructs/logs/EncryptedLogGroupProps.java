@@ -1,6 +1,6 @@
-package dev.groundwork.constructs.observability;
+package dev.groundwork.constructs.logs;
 
-import dev.groundwork.constructs.data.EncryptionKey;
+import dev.groundwork.constructs.keys.EncryptionKey;
 import dev.groundwork.core.GroundworkStyle;
 import java.util.Optional;
 import org.immutables.value.Value;

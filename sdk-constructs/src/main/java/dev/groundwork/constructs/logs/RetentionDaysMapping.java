@@ -1,4 +1,4 @@
-package dev.groundwork.constructs.observability;
+package dev.groundwork.constructs.logs;
 
 import software.amazon.awscdk.services.logs.RetentionDays;
 

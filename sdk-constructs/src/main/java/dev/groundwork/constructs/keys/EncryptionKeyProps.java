@@ -1,9 +1,7 @@
-package dev.groundwork.constructs.data;
+package dev.groundwork.constructs.keys;
 
 import dev.groundwork.core.GroundworkStyle;
-import dev.groundwork.core.GroundworkValidationException;
-import dev.groundwork.core.Problem;
-import java.util.List;
+import dev.groundwork.core.Problems;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -35,12 +33,13 @@ public interface EncryptionKeyProps {
 
   @Value.Check
   default void check() {
+    Problems problems = Problems.ofValue("EncryptionKeyProps");
     if (!PURPOSE.matcher(purpose()).matches()) {
-      throw new GroundworkValidationException(List.of(new Problem("KEY_PURPOSE_FORMAT",
-          "EncryptionKeyProps", "purpose", "'" + purpose() + "'",
+      problems.add("KEY_PURPOSE_FORMAT", "purpose", "'" + purpose() + "'",
           "lower-case words separated by '-' or '/' (" + PURPOSE + ")",
-          "Name what the key protects, e.g. 'payments'.")));
+          "Name what the key protects, e.g. 'payments'.");
     }
+    problems.throwIfAny();
   }
 
   /** A key for {@code purpose} with every default. */
