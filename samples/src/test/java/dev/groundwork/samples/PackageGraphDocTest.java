@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * compiled classes (ArchUnit reads their dependencies); this fails when the drawing is stale.
  *
  * <p>Each module's own {@code PackageCyclesTest} keeps the graph acyclic; this test only draws
- * it. An edge is drawn when one package's classes use another's; edges implied by a longer path
+ * it, an arrow pointing from a package to one it uses. An edge is drawn when one package's classes use another's; edges implied by a longer path
  * are left out (transitive reduction), so the drawing shows the layering and stays legible. The
  * rule packages of sdk-core ({@code policy.rules.<service>}) are drawn as one node.
  */
@@ -87,16 +89,28 @@ class PackageGraphDocTest {
     }
     StringBuilder out = new StringBuilder("\n");
     graphs.forEach((module, graph) -> {
-      out.append("\n`").append(module).append("` (an arrow points from a package to one it uses):\n\n")
-          .append("```mermaid\nflowchart TD\n");
-      graph.keySet().forEach(node -> out.append("  ").append(id(node)).append("[\"").append(node).append("\"]\n"));
+      if (graph.size() <= 2) {
+        // Too small to draw: one line says it.
+        List<String> parts = new ArrayList<>();
+        graph.forEach((source, targets) -> targets.forEach(t -> parts.add("`" + source + "` → `" + t + "`")));
+        graph.keySet().stream().filter(n -> graph.values().stream().noneMatch(t -> t.contains(n))
+            && graph.get(n).isEmpty()).forEach(n -> parts.add("`" + n + "`"));
+        out.append("\n`").append(module).append("`: ").append(String.join(", ", parts)).append(".\n");
+        return;
+      }
+      out.append("\n`").append(module).append("`:\n\n```mermaid\nflowchart TD\n");
+      Set<String> drawn = new TreeSet<>();
       graph.forEach((source, targets) -> {
         for (String target : targets) {
           if (!reachableWithout(graph, source, target)) {
-            out.append("  ").append(id(source)).append(" --> ").append(id(target)).append('\n');
+            out.append("  ").append(label(source)).append(" --> ").append(label(target)).append('\n');
+            drawn.add(source);
+            drawn.add(target);
           }
         }
       });
+      graph.keySet().stream().filter(node -> !drawn.contains(node))
+          .forEach(node -> out.append("  ").append(label(node)).append('\n'));
       out.append("```\n");
     });
     return out.append('\n').toString();
@@ -118,8 +132,9 @@ class PackageGraphDocTest {
     return MODULES.entrySet().stream().filter(e -> node.startsWith(e.getValue())).findFirst().orElseThrow().getKey();
   }
 
-  private static String id(String node) {
-    return node.replace(".*", "_all").replace('.', '_');
+  /** A Mermaid node: an id Mermaid accepts, labelled with the package. */
+  private static String label(String node) {
+    return node.replace(".*", "_all").replace('.', '_') + "[\"" + node + "\"]";
   }
 
   /** Whether {@code target} is reachable from {@code source} through another of its targets. */

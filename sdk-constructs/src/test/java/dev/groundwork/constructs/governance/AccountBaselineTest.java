@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.Stack;
 
-/** docs/governance.md quotes this class. */
+/** docs/constructs/governance.md quotes this class. */
 class AccountBaselineTest {
   @RegisterExtension
   static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
@@ -183,7 +183,7 @@ class AccountBaselineTest {
 
     @Test
     void docsListExactlyTheMirroredRules() throws java.io.IOException {
-      List<String> rows = java.nio.file.Files.readAllLines(Path.of("../docs/governance.md")).stream()
+      List<String> rows = java.nio.file.Files.readAllLines(Path.of("../docs/constructs/governance.md")).stream()
           .filter(line -> line.matches("\\| `[A-Z0-9_]+` \\| `GW_[A-Z0-9_]+` \\|")).toList();
       assertThat(rows).containsExactlyElementsOf(Arrays.stream(MirroredConfigRule.values())
           .map(rule -> "| `" + rule.identifier() + "` | `" + rule.groundworkRule() + "` |").toList());
