@@ -122,7 +122,7 @@ class ReferenceAppTest {
     }
   }
 
-  /** The audit baseline per account and, through a StackSet, for the rest of the organisation: docs/governance.md. */
+  /** The audit baseline per account and, through a StackSet, for the rest of the organisation: docs/constructs/governance.md. */
   @Nested
   class Audit {
     @Test

@@ -37,7 +37,7 @@ import software.amazon.awscdk.services.ecs.Secret;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
 
 /**
- * The code shown in {@code docs/constructs.md}, compiled and synthesized. The guide's Java blocks
+ * The code shown in {@code docs/constructs/} pages, compiled and synthesized. The guide's Java blocks
  * are verbatim copies of the parts between {@code tag::} and {@code end::} comments here, which
  * {@code DocsSnippetsTest} (samples) checks.
  */

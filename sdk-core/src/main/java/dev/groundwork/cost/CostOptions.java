@@ -1,6 +1,7 @@
 package dev.groundwork.cost;
 
 import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.Problems;
 import dev.groundwork.policy.Severity;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -56,12 +57,14 @@ public interface CostOptions {
 
   @Value.Check
   default void check() {
+    Problems problems = Problems.ofValue("CostOptions");
     monthlyBudgets().forEach((environment, amount) -> {
       if (amount.signum() <= 0) {
-        throw new IllegalArgumentException("[COST_BUDGET_AMOUNT] monthlyBudgets: the budget of environment '"
-            + environment + "' must be more than 0, got " + amount.toPlainString()
-            + ". Give the monthly ceiling, e.g. putMonthlyBudgets(\"" + environment + "\", new BigDecimal(\"500\")).");
+        problems.add("COST_BUDGET_AMOUNT", "monthlyBudgets['" + environment + "']", amount.toPlainString(),
+            "more than 0", "Give the monthly ceiling, e.g. putMonthlyBudgets(\"" + environment
+                + "\", new BigDecimal(\"500\")).");
       }
     });
+    problems.throwIfAny();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.Tier;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.Severity;
@@ -209,7 +210,9 @@ class CostEstimatorTest {
     @Test
     void aBudgetOfZeroIsRejectedWithItsCode() {
       assertThatThrownBy(() -> CostOptions.builder().putMonthlyBudgets("dev", BigDecimal.ZERO).build())
-          .hasMessageContaining("[COST_BUDGET_AMOUNT]").hasMessageContaining("monthlyBudgets");
+          .isInstanceOfSatisfying(GroundworkValidationException.class,
+              e -> assertThat(e.codes()).containsExactly("COST_BUDGET_AMOUNT"))
+          .hasMessageContaining("monthlyBudgets['dev']");
     }
   }
 

@@ -74,7 +74,7 @@ public final class ImageReference {
    * synthesis only stages the directory into the cloud assembly (no Docker needed); the
    * deployment builds the image for linux/amd64 and pushes it to the CDK bootstrap repository,
    * tagged with the hash of the directory's content, so it is pinned by construction. The
-   * policy check reads the Dockerfile (rules {@code GW_DOCKER_*}, see docs/governance.md).
+   * policy check reads the Dockerfile (rules {@code GW_DOCKER_*}, see docs/constructs/containers.md).
    *
    * @throws GroundworkValidationException with code {@code IMAGE_DIRECTORY_NOT_FOUND} when the
    *     directory does not exist, {@code DOCKERFILE_NOT_FOUND} when it has no {@code Dockerfile},

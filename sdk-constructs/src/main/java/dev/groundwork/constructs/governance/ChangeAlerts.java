@@ -18,7 +18,7 @@ import software.constructs.Construct;
  * encrypt ({@code AlertTopic} does both). Where the events come from: CloudFormation events arrive in the stack's region. AWS
  * delivers IAM's CloudTrail events, and sign-ins through the global endpoint, to EventBridge in
  * us-east-1 only, so those two rules see them only in a baseline deployed in us-east-1 (see
- * docs/governance.md).
+ * docs/constructs/governance.md).
  */
 final class ChangeAlerts extends Construct {
   /** Stack statuses that mean something failed, rolled back or went away. */

@@ -3,7 +3,7 @@ package dev.groundwork.constructs.governance;
 /**
  * The AWS managed Config rules an {@link AccountBaseline} turns on, each mirroring a baseline
  * rule of Groundwork's policy pack: the pack stops a non-compliant template at synthesis, the
- * Config rule catches the same drift made outside code after deployment. docs/governance.md
+ * Config rule catches the same drift made outside code after deployment. docs/constructs/governance.md
  * lists this table (a test keeps the two equal).
  */
 public enum MirroredConfigRule {

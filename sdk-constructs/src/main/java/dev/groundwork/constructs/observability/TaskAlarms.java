@@ -28,7 +28,7 @@ import software.constructs.Construct;
  * deployment, circuit-breaker rollbacks included.
  *
  * <p>ERROR lines are counted by a metric filter on the service's log group matching structured
- * JSON events whose {@code level} field is {@code ERROR} (see docs/observability.md for the
+ * JSON events whose {@code level} field is {@code ERROR} (see docs/constructs/observability.md for the
  * log convention). Running and desired task counts come from Container Insights, which
  * {@code ServiceCluster} turns on.
  */

@@ -26,7 +26,7 @@ import software.constructs.Construct;
  * network, failing unless it answers 2xx within the timeout. {@link Monitoring#addWebService}
  * creates one for an internet-facing service; create one yourself for any other endpoint.
  *
- * <p>Resources: a {@link SecureBucket} for the canary's artifacts (SSE-KMS with its own key,
+ * <p>Resources: a {@link SecureBucket} for the canary's artifacts (SSE-KMS with the stack's shared data key,
  * TLS-only, versioned, access-logged, retained); the canary (runtime
  * {@code syn-nodejs-puppeteer-13.0}, the newest Node.js runtime this aws-cdk-lib knows; HTTPS
  * heartbeat script inline; artifacts encrypted with the bucket's key) and its IAM role (CDK's

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 
-/** docs/constructs.md quotes this class. */
+/** docs/constructs/data.md quotes this class. */
 class DatabaseClusterTest {
   private static final String PROD = "test-prod-db";
   private static final String DEV = "test-dev-db";

@@ -30,7 +30,7 @@ import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.lambda.Runtime;
 
-/** docs/constructs.md quotes this class. */
+/** docs/constructs/data.md quotes this class. */
 class ManagedSecretTest {
   private static final String STACK = "test-prod-secrets";
 

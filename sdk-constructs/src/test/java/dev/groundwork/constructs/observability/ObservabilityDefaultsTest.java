@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Pins every resolved default of the observability constructs per tier (Airlift style): a new
  * threshold changes a settings record, so this test stops compiling or fails until its default
- * is written down here (and in docs/observability.md).
+ * is written down here (and in docs/constructs/observability.md).
  */
 class ObservabilityDefaultsTest {
   static final String RUNBOOK = "https://runbooks.example.com/x";

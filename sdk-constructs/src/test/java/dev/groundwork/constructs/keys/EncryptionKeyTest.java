@@ -1,4 +1,4 @@
-package dev.groundwork.constructs.data;
+package dev.groundwork.constructs.keys;
 
 import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,9 +9,6 @@ import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
-import dev.groundwork.constructs.keys.EncryptionKey;
-import dev.groundwork.constructs.keys.EncryptionKeyProps;
-import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.testing.SynthesisExtension;
 import java.util.List;
@@ -22,10 +19,7 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 
-/**
- * {@code EncryptionKey} (package {@code keys}). docs/constructs.md quotes this class by its path, so
- * it stays in this package until the construct pages quote it from {@code keys}.
- */
+/** docs/constructs/keys-and-logs.md quotes this class. */
 class EncryptionKeyTest {
   private static final String STACK = "test-prod-keys";
 
