@@ -81,7 +81,7 @@ final class MoveRegistry extends Construct {
   /** The logical id a declaration of this stack pinned {@code element} to, if any did. */
   Optional<String> pinOf(CfnElement element) {
     Declared by = pinnedBy.get(element);
-    return by == null ? Optional.empty() : Optional.of(by.pins().get(pathInStack(element)));
+    return by == null ? Optional.empty() : Optional.ofNullable(by.pins().get(pathInStack(element)));
   }
 
   /** Records that {@code declared} pinned the element at {@code path} to {@code logicalId}. */
