@@ -6,6 +6,7 @@ import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.StatefulTypes;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -143,7 +144,9 @@ public final class AssemblyDiff {
   /** The changes of each stack of the new assembly, in synthesis order. */
   public List<StackChanges> byStack() {
     Set<String> fresh = Set.copyOf(newStacks);
+    Map<StackTemplate, List<ResourceChange>> byStack = new IdentityHashMap<>();
+    changes.forEach(c -> byStack.computeIfAbsent(c.stack(), s -> new ArrayList<>()).add(c));
     return currentStacks.stream().map(stack -> StackChanges.of(stack, fresh.contains(stack.stackName()),
-        changes.stream().filter(c -> c.stack() == stack).toList())).toList();
+        byStack.getOrDefault(stack, List.of()))).toList();
   }
 }

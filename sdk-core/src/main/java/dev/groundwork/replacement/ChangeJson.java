@@ -8,13 +8,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.groundwork.assembly.Resource;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * {@value #FILE}: the change set as JSON, per stack of the new assembly: the counts by kind and
  * every change but the unchanged resources (kind, type, logical id, construct path, where a
- * moved or removed resource was, the causes, the candidates of an ambiguous move), then the
- * stacks that left the app.
+ * moved or removed resource was, the causes), then the stacks that left the app. An ambiguous
+ * change names its group ({@code ambiguousGroup}, an index into {@code ambiguousGroups}, where
+ * each group of resources of one identity that left and appeared at once is listed once).
  */
 public final class ChangeJson {
   /** The file name, written beside the policy reports. */
@@ -28,6 +30,8 @@ public final class ChangeJson {
   public static String render(AssemblyDiff diff) {
     ObjectNode root = JSON.createObjectNode();
     root.put("replacementSpec", diff.specVersion());
+    // Listed once per group, not once per change: a group of n would otherwise list n times n.
+    Map<String, ObjectNode> groups = new LinkedHashMap<>();
     ArrayNode stacks = root.putArray("stacks");
     for (StackChanges stack : diff.byStack()) {
       ObjectNode node = stacks.addObject();
@@ -42,11 +46,16 @@ public final class ChangeJson {
       ArrayNode changes = node.putArray("changes");
       for (ResourceChange change : stack.changes()) {
         if (change.kind() != ChangeKind.UNCHANGED) {
-          changes.add(change(change));
+          ObjectNode entry = change(change);
+          if (change.ambiguous()) {
+            entry.put("ambiguousGroup", group(groups, change));
+          }
+          changes.add(entry);
         }
       }
     }
     diff.goneStacks().forEach(root.putArray("goneStacks")::add);
+    groups.values().forEach(root.putArray("ambiguousGroups")::add);
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -70,11 +79,27 @@ public final class ChangeJson {
       node.put("replacement", change.replacement().name().toLowerCase(Locale.ROOT));
     }
     change.causes().forEach(node.putArray("causes")::add);
-    if (change.ambiguous()) {
-      ArrayNode candidates = node.putArray("candidates");
-      change.candidates().forEach(c -> location(candidates.addObject(), c));
-    }
     return node;
+  }
+
+  /**
+   * The index of the ambiguous group {@code change} belongs to (its environment and identity).
+   * Each side of a group is listed from the candidates of a change on the other side: an added
+   * resource's candidates are the ones that left, a removed one's those that appeared.
+   */
+  private static int group(Map<String, ObjectNode> groups, ResourceChange change) {
+    String key = change.stack().environmentName() + " " + MoveMatcher.identity(change.resource());
+    ObjectNode group = groups.computeIfAbsent(key, k -> {
+      ObjectNode node = JSON.createObjectNode().put("index", groups.size()).put("type", change.type());
+      node.putArray("previous");
+      node.putArray("current");
+      return node;
+    });
+    ArrayNode side = (ArrayNode) group.get(change.kind() == ChangeKind.ADDED ? "previous" : "current");
+    if (side.isEmpty()) {
+      change.candidates().forEach(r -> location(side.addObject(), r));
+    }
+    return group.get("index").asInt();
   }
 
   private static void location(ObjectNode node, Resource resource) {

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  * nothing ({@code GW_REPLACE_MOVE_UNUSED}).
  */
 final class MoveFindings {
+  /** How many candidates an ambiguity finding names (a big group would make every message huge). */
+  private static final int LISTED = 5;
 
   private MoveFindings() {}
 
@@ -45,11 +47,14 @@ final class MoveFindings {
   static Finding ambiguous(ResourceChange change) {
     Resource now = change.current().orElseThrow();
     List<Resource> candidates = change.candidates();
-    String listed = candidates.stream().map(c -> "'" + c.logicalId() + "'" + at(c)
+    List<Resource> shown = candidates.subList(0, Math.min(candidates.size(), LISTED));
+    String listed = shown.stream().map(c -> "'" + c.logicalId() + "'" + at(c)
         + (c.stack().stackName().equals(now.stack().stackName()) ? "" : " in " + c.stack().describe()))
-        .collect(Collectors.joining(", "));
+        .collect(Collectors.joining(", "))
+        + (candidates.size() > LISTED ? " and " + (candidates.size() - LISTED) + " more (" + ChangeJson.FILE
+            + " lists them)" : "");
     List<String> lines = new ArrayList<>();
-    for (Resource candidate : candidates) {
+    for (Resource candidate : shown) {
       if (candidate.stack().stackName().equals(now.stack().stackName())) {
         MoveProposal.of(candidate, now).ifPresent(d -> lines.add(d.code()));
       }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StatefulTypes;
@@ -43,8 +44,11 @@ final class MoveMatcher {
       if (old.size() == 1 && now.size() == 1) {
         matcher.moves.put(now.get(0), old.get(0));
       } else if (!now.isEmpty()) {
-        old.forEach(r -> matcher.candidates.put(r, now));
-        now.forEach(r -> matcher.candidates.put(r, old));
+        // One list per side, shared by every change of the group (not a copy each).
+        List<Resource> oldOnes = ImmutableList.copyOf(old);
+        List<Resource> newOnes = ImmutableList.copyOf(now);
+        old.forEach(r -> matcher.candidates.put(r, newOnes));
+        now.forEach(r -> matcher.candidates.put(r, oldOnes));
       }
     });
     return matcher;

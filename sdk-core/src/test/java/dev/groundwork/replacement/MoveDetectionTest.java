@@ -164,6 +164,32 @@ class MoveDetectionTest {
     }
 
     @Test
+    void aBigGroupNamesItsFirstFiveCandidatesAndTheJsonListsItOnce() {
+      String[] before = new String[7];
+      String[] after = new String[7];
+      for (int i = 0; i < 7; i++) {
+        before[i] = at("Old" + i + "/Resource", "AWS::S3::Bucket", "");
+        after[i] = at("New" + i + "/Resource", "AWS::S3::Bucket", "");
+      }
+      AssemblyDiff diff = diff(data(before), data(after));
+      Finding first = report(data(before), data(after)).findings().get(0);
+      assertThat(first.message()).contains("may be any of 7 resources", "'prod/data/Old4/Resource'",
+          "and 2 more (groundwork-changes.json lists them)").doesNotContain("Old5");
+      JsonNode json = StackTemplate.parse(ChangeJson.render(diff));
+      assertThat(json.path("stacks").get(0).path("changes")).hasSize(14)
+          .allSatisfy(change -> assertThat(change.path("ambiguousGroup").asInt(-1)).isZero());
+      JsonNode group = json.path("ambiguousGroups").get(0);
+      assertThat(json.path("ambiguousGroups")).hasSize(1);
+      assertThat(group.path("type").asText()).isEqualTo("AWS::S3::Bucket");
+      assertThat(group.path("previous")).hasSize(7);
+      assertThat(group.path("current")).hasSize(7);
+      assertThat(group.path("current").get(6).path("constructPath").asText()).isEqualTo("prod/data/New6/Resource");
+      // One list per side of the group, shared by its changes rather than copied into each.
+      assertThat(diff.changes(ChangeKind.ADDED).get(0).candidates())
+          .isSameAs(diff.changes(ChangeKind.ADDED).get(1).candidates());
+    }
+
+    @Test
     void theSummaryCountsThemAsAddedAndRemovedThatMayHaveMoved() {
       assertThat(ChangeSummary.render(diff(before, after))).contains(
           "prod / orders-prod-data", "2 added (2 may have moved), 0 modified in place, 0 replaced, 0 moved, "
