@@ -43,18 +43,22 @@ record StackComparison(StackTemplate stack, boolean isNew, List<ResourceChange> 
         onlyNew.add(resource);
       }
     }
-    List<Resource> onlyOld = new ArrayList<>(old.resources().stream()
-        .filter(r -> stack.resource(r.logicalId()).isEmpty()).toList());
+    List<Resource> onlyOld = old.resources().stream().filter(r -> stack.resource(r.logicalId()).isEmpty()).toList();
     cascade(byId, spec);
-    Map<Resource, Resource> samePath = new LinkedHashMap<>();
-    for (Resource resource : List.copyOf(onlyNew)) {
-      samePath(resource, onlyOld).ifPresent(before -> {
-        samePath.put(resource, before);
-        onlyOld.remove(before);
-        onlyNew.remove(resource);
-      });
+    // A new logical id at a construct path and type the old template had: the same construct.
+    Map<String, List<Resource>> oldByPath = new LinkedHashMap<>();
+    onlyOld.forEach(r -> r.constructPath().ifPresent(path ->
+        oldByPath.computeIfAbsent(r.type() + " " + path, k -> new ArrayList<>()).add(r)));
+    Map<Resource, Resource> samePath = new IdentityHashMap<>();
+    for (Resource resource : onlyNew) {
+      resource.constructPath().map(path -> oldByPath.get(resource.type() + " " + path))
+          .filter(list -> !list.isEmpty()).ifPresent(list -> samePath.put(resource, list.remove(0)));
     }
-    return new StackComparison(stack, false, List.copyOf(byId.values()), samePath, onlyNew, onlyOld);
+    Set<Resource> paired = Collections.newSetFromMap(new IdentityHashMap<>());
+    paired.addAll(samePath.values());
+    return new StackComparison(stack, false, List.copyOf(byId.values()), samePath,
+        onlyNew.stream().filter(r -> !samePath.containsKey(r)).toList(),
+        onlyOld.stream().filter(r -> !paired.contains(r)).toList());
   }
 
   /** Every change of this stack, moves told apart by {@code moves} (the matcher of its environment). */
@@ -117,14 +121,6 @@ record StackComparison(StackTemplate stack, boolean isNew, List<ResourceChange> 
   private ResourceChange removed(Resource before, List<Resource> candidates) {
     return new ResourceChange(ChangeKind.REMOVED, stack, Optional.of(before), Optional.empty(),
         Replacement.NONE, List.of(), candidates);
-  }
-
-
-
-  private static Optional<Resource> samePath(Resource resource, List<Resource> candidates) {
-    Optional<String> path = resource.constructPath();
-    return path.flatMap(p -> candidates.stream()
-        .filter(c -> c.type().equals(resource.type()) && c.constructPath().equals(path)).findFirst());
   }
 
   private static Optional<Resource> sameType(Resource resource, List<Resource> candidates) {

@@ -113,6 +113,18 @@ class MoveDetectionTest {
     }
 
     @Test
+    void aNewLogicalIdAtTheSameConstructPathIsAReplacementNotAMove() {
+      String props = "\"Engine\": \"aurora-postgresql\"";
+      PolicyReport report = report(
+          ReplacementGuardTest.stack(ReplacementGuardTest.resource("OrdersDb", "AWS::RDS::DBCluster",
+              "prod/data/Orders/Db/Resource", props, RETAIN)),
+          ReplacementGuardTest.stack(ReplacementGuardTest.resource("OrdersDbV2", "AWS::RDS::DBCluster",
+              "prod/data/Orders/Db/Resource", props, RETAIN)));
+      assertThat(ids(report)).containsExactly("GW_REPLACE_STATEFUL_REPLACED ERROR");
+      assertThat(report.findings().get(0).message()).contains("its logical id changed from 'OrdersDb'");
+    }
+
+    @Test
     void aRenameThatAlsoChangesAnIdentifyingPropertyIsStillAReplacement() {
       AssemblyDiff diff = diff(data(at("Documents/Resource", "AWS::S3::Bucket", NAMED)),
           data(at("Archive/Documents/Resource", "AWS::S3::Bucket", "\"BucketName\": \"orders-prod-archive\"")));
