@@ -16,7 +16,6 @@ import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.SynthesisFailedException;
 import dev.groundwork.core.Tier;
 import dev.groundwork.core.internal.FeatureFlags;
-import dev.groundwork.policy.AssemblyCheck;
 import dev.groundwork.policy.rules.BaselineRules;
 import dev.groundwork.replacement.PreviousAssembly;
 import dev.groundwork.replacement.ReplacementGuard;
@@ -90,9 +89,10 @@ public final class PlatformApp {
         .map(PreviousAssembly::read).map(ReplacementGuard::against);
     this.assembly = AssemblyDirectory.prepare(
         AssemblyDirectory.resolve(props.outdir(), System.getenv("CDK_OUTDIR")));
-    this.policyCheck = new OverlappedPolicyCheck(BaselineRules.library(), props.policy(), props.cost(), props.environments().stream()
-        .collect(Collectors.toMap(EnvironmentProps::name, EnvironmentProps::region)), assembly.staging(),
-        guard.<List<AssemblyCheck>>map(List::of).orElse(List.of()));
+    this.policyCheck = new OverlappedPolicyCheck(BaselineRules.library(), props.policy(), props.cost(),
+        props.environments().stream().collect(Collectors.toMap(EnvironmentProps::name, EnvironmentProps::account)),
+        props.environments().stream().collect(Collectors.toMap(EnvironmentProps::name, EnvironmentProps::region)),
+        assembly.staging(), guard);
     Stopwatch stopwatch = Stopwatch.createStarted();
     this.app = new App(AppProps.builder()
         .outdir(assembly.staging().toString())
@@ -183,7 +183,8 @@ public final class PlatformApp {
     Stopwatch policyTime = Stopwatch.createStarted();
     SynthesisReports reports = policyCheck.finish();
     phases.put("policy", policyTime.elapsed());
-    return new SynthResult(assembly.staging(), stacks, phases, reports.app(), reports.policy(), reports.cost());
+    return new SynthResult(assembly.staging(), stacks, phases, reports.app(), reports.policy(), reports.changes(),
+        reports.cost());
   }
 
   /** The same result, its paths pointing where the assembly now is. */
@@ -194,7 +195,7 @@ public final class PlatformApp {
             outdir.resolve(assembly.staging().relativize(s.templatePath()))))
         .toList();
     return new SynthResult(outdir, stacks, staged.phaseTimings(), staged.app().movedTo(outdir), staged.policy(),
-        staged.cost());
+        staged.changes(), staged.cost());
   }
 
   /** The previous assembly: {@code variable} when set (it wins, as CDK_OUTDIR does), else {@code configured}. */

@@ -12,6 +12,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.formats.ConsoleReport;
 import dev.groundwork.policy.formats.PolicyReports;
+import dev.groundwork.replacement.AssemblyDiff;
+import dev.groundwork.replacement.ChangeJson;
+import dev.groundwork.replacement.ChangeSummary;
+import dev.groundwork.replacement.RefactorMappings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +27,9 @@ import java.util.stream.Collectors;
 /**
  * The {@code main} of a Groundwork app: builds it, synthesizes it, prints a short summary, and
  * exits non-zero on failure.
+ *
+ * <p>Given a previous assembly, the summary is followed by the change set per stack (added,
+ * modified in place, replaced, moved, removed), before the policy findings.
  *
  * <pre>{@code
  * public static void main(String[] args) {
@@ -84,6 +91,7 @@ public final class SynthCommand {
       PlatformApp app = appFactory.get();
       SynthResult result = app.synth(line -> out.println("[groundwork] " + line));
       printSummary(app, result, out);
+      result.changes().ifPresent(changes -> printChanges(changes, result.assemblyDirectory(), out));
       ConsoleReport.print(result.policy(), out);
       out.println("[groundwork] policy reports: " + relative(Path.of("").toAbsolutePath(),
           result.assemblyDirectory().resolve(PolicyReports.JSON_FILE))
@@ -125,6 +133,27 @@ public final class SynthCommand {
         + " | total " + seconds(result.totalTime()));
     out.println("[groundwork] CDK built-in validator: " + cdkValidatorStatus(System.getenv("CDK_VALIDATION")));
     out.println("[groundwork] cloud assembly: " + relative(cwd, result.assemblyDirectory()));
+  }
+
+  /**
+   * The change set against the previous assembly, per stack, before the findings that say which
+   * changes lose data; then where its JSON is and, for resources moved to another stack, the
+   * stack-refactor mappings.
+   */
+  static void printChanges(AssemblyDiff changes, Path assemblyDirectory, PrintStream out) {
+    Path cwd = Path.of("").toAbsolutePath();
+    out.print(ChangeSummary.render(changes));
+    out.println("[groundwork] change set: " + relative(cwd, assemblyDirectory.resolve(ChangeJson.FILE)));
+    RefactorMappings refactor = RefactorMappings.of(changes);
+    if (!refactor.isEmpty()) {
+      out.println("[groundwork] stack refactoring needed before deploying (" + refactor.moves().size()
+          + (refactor.moves().size() == 1 ? " resource" : " resources") + " moved to another stack): "
+          + relative(cwd, assemblyDirectory.resolve(RefactorMappings.FILE)) + " for cdk refactor --override-file; "
+          + refactor.environments().stream()
+              .map(e -> relative(cwd, assemblyDirectory.resolve(RefactorMappings.fileFor(e))))
+              .collect(Collectors.joining(", "))
+          + " for CloudFormation's CreateStackRefactor (--resource-mappings)");
+    }
   }
 
   /** Whether aws-cdk-lib's own CloudFormation validator runs, as jsii's Node process sees it. */

@@ -6,10 +6,12 @@ import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.assembly.SynthesizedStack;
 import dev.groundwork.cost.CostEstimate;
 import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.replacement.AssemblyDiff;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What {@link PlatformApp#synth()} produced: the cloud assembly, its stacks, and where the
@@ -21,12 +23,15 @@ import java.util.Map;
  * @param app the parsed model of the assembly (every template, indexed): what the policy check
  *     read, handed on so nothing parses the templates again
  * @param policy the policy report over every stack; its files are in the assembly directory
+ * @param changes what deploying the assembly over the previous one does, per stack, when a
+ *     previous assembly was given; its JSON ({@code groundwork-changes.json}) and any stack-refactor
+ *     mapping are in the assembly directory
  * @param cost the monthly cost estimate of every environment, made from {@code app}; its JSON is
  *     in the assembly directory
  */
 public record SynthResult(
     Path assemblyDirectory, List<SynthesizedStack> stacks, Map<String, Duration> phaseTimings,
-    SynthesizedApp app, PolicyReport policy, CostEstimate cost) {
+    SynthesizedApp app, PolicyReport policy, Optional<AssemblyDiff> changes, CostEstimate cost) {
 
   public SynthResult {
     stacks = ImmutableList.copyOf(stacks);

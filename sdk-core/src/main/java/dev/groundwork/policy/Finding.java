@@ -10,7 +10,8 @@ import java.util.Comparator;
  * @param environment the environment (stage) name
  * @param stack the stack name
  * @param templateFile the template, relative to the assembly directory
- * @param logicalId the resource's logical id (the parameter name for parameter rules)
+ * @param logicalId the resource's logical id (the parameter name for parameter rules, the
+ *     metadata key for a finding on the template's own metadata)
  * @param constructPath the construct path from {@code aws:cdk:path}, or {@code <stack>/<logicalId>}
  * @param propertyPath where in the resource, e.g. {@code Properties.BucketEncryption}
  * @param message what is wrong, quoting the offending value

@@ -24,7 +24,12 @@ import java.util.Set;
  *   <li>any resource removed with DeletionPolicy Retain: {@code GW_REPLACE_RETAINED_ORPHANED}
  *       (WARNING);
  *   <li>a stateless resource replaced (certainly or conditionally): {@code
- *       GW_REPLACE_STATELESS_REPLACED} (INFO).
+ *       GW_REPLACE_STATELESS_REPLACED} (INFO);
+ *   <li>a stateful resource moved to a new logical id or another stack: {@code
+ *       GW_REPLACE_STATEFUL_MOVED} (ERROR), with the declaration that keeps its logical id, or
+ *       the stack-refactor mapping; several moved at once that cannot be told apart: {@code
+ *       GW_REPLACE_STATEFUL_MOVE_AMBIGUOUS} (ERROR), with the candidates;
+ *   <li>a move declaration that matches nothing: {@code GW_REPLACE_MOVE_UNUSED} (WARNING).
  * </ul>
  */
 public final class ReplacementGuard implements AssemblyCheck {
@@ -60,9 +65,37 @@ public final class ReplacementGuard implements AssemblyCheck {
 
   @Override
   public List<Finding> check(List<StackTemplate> stacks) {
+    return findings(diff(stacks));
+  }
+
+  /**
+   * The guard as a check that reports {@code diff}, computed once by the caller for the stacks
+   * the engine evaluates (so the change summary and the findings come from one comparison).
+   */
+  public AssemblyCheck checkOf(AssemblyDiff diff) {
+    return new AssemblyCheck() {
+      @Override
+      public List<RuleInfo> rules() {
+        return ReplacementGuard.this.rules();
+      }
+
+      @Override
+      public List<Finding> check(List<StackTemplate> stacks) {
+        return findings(diff);
+      }
+    };
+  }
+
+  /** The findings on {@code diff}: what would lose data or orphan it, and move declarations that match nothing. */
+  public List<Finding> findings(AssemblyDiff diff) {
     List<Finding> findings = new ArrayList<>();
-    for (ResourceChange change : diff(stacks).changes()) {
+    for (ResourceChange change : diff.changes()) {
       finding(change).ifPresent(findings::add);
+    }
+    for (StackTemplate stack : diff.currentStacks()) {
+      Optional<StackTemplate> before = diff.previousStacks().stream()
+          .filter(s -> s.stackName().equals(stack.stackName())).findFirst();
+      findings.addAll(MoveFindings.unusedDeclarations(stack, before));
     }
     return findings;
   }
@@ -74,7 +107,12 @@ public final class ReplacementGuard implements AssemblyCheck {
           ? finding(change.certain() ? ReplacementRules.STATEFUL_REPLACED : ReplacementRules.STATEFUL_MAY_BE_REPLACED,
               change, replacedMessage(change, true))
           : finding(ReplacementRules.STATELESS_REPLACED, change, replacedMessage(change, false)));
+      case MOVED -> Optional.of(MoveFindings.moved(change, fateOfOld(change)));
+      case ADDED -> stateful && change.ambiguous() ? Optional.of(MoveFindings.ambiguous(change)) : Optional.empty();
       case REMOVED -> {
+        if (change.ambiguous()) {
+          yield Optional.empty(); // named as a candidate by the finding on each new resource it may be
+        }
         Resource old = change.previous().orElseThrow();
         Optional<String> policy = old.deletionPolicy();
         if (policy.filter(RETAINED::contains).isPresent()) {
@@ -91,7 +129,7 @@ public final class ReplacementGuard implements AssemblyCheck {
         yield Optional.of(finding(ReplacementRules.STATEFUL_REMOVED, change, change.type() + " '"
             + old.logicalId() + "' leaves the template and will be " + fate + " with its data"));
       }
-      case ADDED, MODIFIED_IN_PLACE, UNCHANGED -> Optional.empty();
+      case MODIFIED_IN_PLACE, UNCHANGED -> Optional.empty();
     };
   }
 
@@ -115,11 +153,15 @@ public final class ReplacementGuard implements AssemblyCheck {
     return what + " " + verb + " because " + why + fate;
   }
 
-  /** A logical id change removes the old resource (DeletionPolicy); else UpdateReplacePolicy decides. */
+  /**
+   * A logical id change or a move to another stack removes the old resource from its template
+   * (DeletionPolicy decides); else UpdateReplacePolicy decides.
+   */
   private static String fateOfOld(ResourceChange change) {
     Resource before = change.previous().orElseThrow();
-    Optional<String> policy = change.logicalIdChanged() ? before.deletionPolicy() : before.updateReplacePolicy();
-    String attribute = change.logicalIdChanged() ? "DeletionPolicy" : "UpdateReplacePolicy";
+    boolean leavesTemplate = change.logicalIdChanged() || change.stackChanged();
+    Optional<String> policy = leavesTemplate ? before.deletionPolicy() : before.updateReplacePolicy();
+    String attribute = leavesTemplate ? "DeletionPolicy" : "UpdateReplacePolicy";
     return policy.filter(RETAINED::contains).map(p -> "orphaned with the data (" + attribute + " " + p + ")")
         .or(() -> policy.filter("Snapshot"::equals).map(p -> "deleted after a final snapshot (" + attribute + " Snapshot)"))
         .orElse("deleted with its data");

@@ -26,7 +26,57 @@ public final class ReplacementRules {
           + "construct), makes CloudFormation create a new, empty resource; the old one and its "
           + "data are deleted, or at best orphaned by a Retain policy while the app uses the new one.")
       .remediation("Revert the property, or keep the logical id (construct id and parents "
-          + "unchanged; CfnResource.overrideLogicalId to pin a moved one)." + ACKNOWLEDGE)
+          + "unchanged, or a move declaration: Moves.of(stack).moved(oldPath, newPath))." + ACKNOWLEDGE)
+      .noControls(NOT_A_CONTROL)
+      .build();
+
+  /** A stateful resource recognised under a new logical id or in another stack, not yet kept. */
+  public static final RuleInfo STATEFUL_MOVED = RuleInfo.builder("GW_REPLACE_STATEFUL_MOVED")
+      .title("Moved stateful resources keep their logical id or are refactored")
+      .severity(Severity.ERROR)
+      .resourceTypes(StatefulTypes.all().toArray(String[]::new))
+      .rationale("A renamed construct, one wrapped in a new parent or one moved to another stack "
+          + "gives its resources a new logical id or a new stack; CloudFormation then creates a new, "
+          + "empty resource and deletes the old one with its data, or orphans it under a Retain "
+          + "policy. The guard recognises the same resource by its type and identifying properties "
+          + "(name, engine, key schema, ...) and names where it was.")
+      .remediation("Within a stack, paste the declaration the finding prints, e.g. "
+          + "Moves.of(stack).moved(\"Orders\", \"Ledger\"): the resources under the construct keep "
+          + "their old logical ids. Across stacks, move the resource with CloudFormation's stack "
+          + "refactoring before deploying, with the mapping written beside the assembly "
+          + "(groundwork-refactor.json for cdk refactor --override-file, "
+          + "groundwork-refactor-<environment>.json for CreateStackRefactor's ResourceMappings), then "
+          + "acknowledge the finding until the refactored version is the deployed one." + ACKNOWLEDGE)
+      .noControls(NOT_A_CONTROL)
+      .build();
+
+  /** Several stateful resources of one identity left and appeared at once: which is which is unknown. */
+  public static final RuleInfo STATEFUL_MOVE_AMBIGUOUS = RuleInfo.builder("GW_REPLACE_STATEFUL_MOVE_AMBIGUOUS")
+      .title("Stateful resources moved together can be told apart")
+      .severity(Severity.ERROR)
+      .resourceTypes(StatefulTypes.all().toArray(String[]::new))
+      .rationale("When several resources of the same type and identifying properties (unnamed "
+          + "buckets, say) leave their logical ids and as many appear under new ones, the templates "
+          + "cannot tell which new one is which old one, and a wrong guess would give one construct "
+          + "another's data. Deployed as is, each new one starts empty and the old ones are deleted "
+          + "or orphaned.")
+      .remediation("Declare each move in code, one per construct (Moves.of(stack).moved(oldPath, "
+          + "newPath); the finding lists the candidates with their paths), or give the resources "
+          + "distinct names." + ACKNOWLEDGE)
+      .noControls(NOT_A_CONTROL)
+      .build();
+
+  /** A move declaration that pins nothing the deployed stack has. */
+  public static final RuleInfo MOVE_UNUSED = RuleInfo.builder("GW_REPLACE_MOVE_UNUSED")
+      .title("Move declarations match the resources they keep")
+      .severity(Severity.WARNING)
+      .allResourceTypes()
+      .rationale("A move declaration keeps the logical ids the resources under a construct had at "
+          + "its old path. One whose construct no longer exists, or whose old path matches nothing "
+          + "in the deployed stack, keeps nothing: it misleads the reader and would pin a construct "
+          + "created later at that path to ids it should not have.")
+      .remediation("Remove the declaration, or correct its paths: the old path is the one the "
+          + "guard printed for the moved resource, relative to the stack.")
       .noControls(NOT_A_CONTROL)
       .build();
 
@@ -83,7 +133,7 @@ public final class ReplacementRules {
 
   /** Every rule of the guard, by id. */
   public static List<RuleInfo> all() {
-    return List.of(RETAINED_ORPHANED, STATEFUL_MAY_BE_REPLACED, STATEFUL_REMOVED, STATEFUL_REPLACED,
-        STATELESS_REPLACED);
+    return List.of(MOVE_UNUSED, RETAINED_ORPHANED, STATEFUL_MAY_BE_REPLACED, STATEFUL_MOVED,
+        STATEFUL_MOVE_AMBIGUOUS, STATEFUL_REMOVED, STATEFUL_REPLACED, STATELESS_REPLACED);
   }
 }

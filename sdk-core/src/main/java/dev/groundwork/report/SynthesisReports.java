@@ -13,6 +13,9 @@ import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.formats.PolicyReports;
+import dev.groundwork.replacement.AssemblyDiff;
+import dev.groundwork.replacement.ChangeJson;
+import dev.groundwork.replacement.RefactorMappings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,14 +29,18 @@ import java.util.TreeMap;
 
 /**
  * Everything synthesis writes into the directory it is handed, from the one parsed model: the
- * cost estimate (its budget findings joined to the policy report), the policy reports, {@value
+ * cost estimate (its budget findings joined to the policy report), the policy reports, given a
+ * previous assembly {@value ChangeJson#FILE} and, when a resource moved to another stack, the
+ * stack-refactor mappings ({@value RefactorMappings#FILE} and one per environment), {@value
  * CostJson#FILE}, one architecture diagram per environment and {@value HtmlReport#FILE}.
  *
  * @param app the model
  * @param policy the policy report, including the budget findings
+ * @param changes the comparison with the previous assembly, if one was given
  * @param cost the cost estimate
  */
-public record SynthesisReports(SynthesizedApp app, PolicyReport policy, CostEstimate cost) {
+public record SynthesisReports(SynthesizedApp app, PolicyReport policy, Optional<AssemblyDiff> changes,
+    CostEstimate cost) {
 
   /**
    * Estimates cost, adds the budget findings to the policy report, and writes every report
@@ -41,21 +48,32 @@ public record SynthesisReports(SynthesizedApp app, PolicyReport policy, CostEsti
    *
    * @param app the parsed app
    * @param evaluated the policy engine's report on {@code app}
+   * @param changes the comparison with the previous assembly, if one was given
+   * @param accounts the account of each environment, by name
    * @param regions the region of each environment, by name
    */
-  public static SynthesisReports write(SynthesizedApp app, PolicyReport evaluated, CostOptions options,
-      Map<String, String> regions, Path directory) {
+  public static SynthesisReports write(SynthesizedApp app, PolicyReport evaluated, Optional<AssemblyDiff> changes,
+      CostOptions options, Map<String, String> accounts, Map<String, String> regions, Path directory) {
     CostEstimate cost = CostEstimator.of(options.prices(), options.assumptions())
         .estimate(app, environment -> Optional.ofNullable(regions.get(environment)));
     PolicyReport report = withFindings(evaluated, CostBudget.check(app, cost, options));
     PolicyReports.write(report, directory);
+    changes.ifPresent(diff -> {
+      write(directory, ChangeJson.FILE, ChangeJson.render(diff));
+      RefactorMappings refactor = RefactorMappings.of(diff);
+      if (!refactor.isEmpty()) {
+        write(directory, RefactorMappings.FILE, refactor.cdkOverrideFile(accounts, regions));
+        refactor.environments().forEach(environment -> write(directory, RefactorMappings.fileFor(environment),
+            refactor.resourceMappings(environment)));
+      }
+    });
     write(directory, CostJson.FILE, CostJson.render(cost));
     List<ArchitectureGraph> graphs = app.environments().stream().map(e -> ArchitectureGraph.of(app, e)).toList();
     for (ArchitectureGraph graph : graphs) {
       write(directory, ArchitectureSvg.fileName(graph.environment()), ArchitectureSvg.render(graph));
     }
     write(directory, HtmlReport.FILE, HtmlReport.render(report, cost, graphs));
-    return new SynthesisReports(app, report, cost);
+    return new SynthesisReports(app, report, changes, cost);
   }
 
   private static void write(Path directory, String file, String text) {

@@ -36,6 +36,18 @@ class StatefulTypesTest {
   }
 
   @Test
+  void everyStatefulTypeNamesTheFewPropertiesThatTellItsResourcesApart() {
+    assertThat(StatefulTypes.all()).allSatisfy(type -> assertThat(StatefulTypes.identifyingProperties(type))
+        .as(type).isNotEmpty().hasSizeLessThanOrEqualTo(4).doesNotHaveDuplicates()
+        .noneMatch(p -> p.equals("Tags") || p.contains(".")));
+    assertThat(StatefulTypes.identifyingProperties("AWS::S3::Bucket")).containsExactly("BucketName");
+    assertThat(StatefulTypes.identifyingProperties("AWS::RDS::DBCluster"))
+        .containsExactly("DBClusterIdentifier", "Engine", "DatabaseName");
+    assertThat(StatefulTypes.identifyingProperties("AWS::DynamoDB::Table")).containsExactly("TableName", "KeySchema");
+    assertThat(StatefulTypes.identifyingProperties("AWS::Lambda::Function")).isEmpty();
+  }
+
+  @Test
   void listsAreSortedSoRuleMetadataIsDeterministic() {
     assertThat(List.copyOf(StatefulTypes.all())).isSorted();
     assertThat(List.copyOf(StatefulTypes.outlivingStack())).isSorted();

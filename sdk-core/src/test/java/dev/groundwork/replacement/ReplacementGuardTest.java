@@ -65,11 +65,12 @@ class ReplacementGuardTest {
   @Nested
   class Databases {
     @Test
-    void aRenamedConstructHoldingADatabaseIsAReplacementError() {
+    void aRenamedConstructHoldingADatabaseWithANewIdentifierIsAReplacementError() {
+      // Another DBClusterIdentifier: not the same database moved (MoveDetectionTest), a new one.
       StackTemplate before = stack(resource("OrdersDbCluster1A2B3C4D", "AWS::RDS::DBCluster",
-          "prod/data/Orders/Cluster/Resource", CLUSTER_PROPS, RETAIN));
+          "prod/data/Orders/Cluster/Resource", CLUSTER_PROPS + ", \"DBClusterIdentifier\": \"orders\"", RETAIN));
       StackTemplate after = stack(resource("LedgerDbCluster5E6F7A8B", "AWS::RDS::DBCluster",
-          "prod/data/Ledger/Cluster/Resource", CLUSTER_PROPS, RETAIN));
+          "prod/data/Ledger/Cluster/Resource", CLUSTER_PROPS + ", \"DBClusterIdentifier\": \"ledger\"", RETAIN));
 
       ResourceChange change = diff(before, after).changes().get(0);
       assertThat(change.kind()).isEqualTo(ChangeKind.REPLACED);

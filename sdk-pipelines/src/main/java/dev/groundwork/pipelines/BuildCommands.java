@@ -42,7 +42,8 @@ public interface BuildCommands {
   /**
    * Synthesis with the Groundwork policy check: must write the cloud assembly to {@code cdk.out}
    * and exit non-zero when an ERROR finding remains (the Groundwork synth goal and
-   * {@code SynthCommand} do). Default: {@code mvn -B -ntp compile groundwork:synth}.
+   * {@code SynthCommand} do, and print the change set against the deployed assemblies before the
+   * findings). Default: {@code mvn -B -ntp compile groundwork:synth}.
    */
   @Value.Default
   default String synth() {

@@ -17,8 +17,10 @@ import software.amazon.awscdk.services.s3.IBucket;
  * {@code s3://<artifact bucket>/deployed/<environment>/}. Before the synthesis, the synth step
  * downloads {@code deployed/} (one assembly per environment deployed so far, possibly of
  * different versions) and, when it holds any, passes it as {@code GROUNDWORK_PREVIOUS_ASSEMBLY}:
- * each environment's stacks are compared with the version that environment runs. On the first
- * run nothing is there and nothing is compared.
+ * each environment's stacks are compared with the version that environment runs, and the
+ * synthesis prints the change set per stack (added, modified in place, replaced, moved, removed)
+ * in the step's log before the findings. On the first run nothing is there, nothing is compared,
+ * and the log says so.
  */
 final class DeployedAssemblies {
   /** Where the deployed assemblies live in the artifact bucket. */
@@ -26,6 +28,9 @@ final class DeployedAssemblies {
   /** Where the synth step downloads them. */
   static final String LOCAL = "/tmp/groundwork-deployed";
   private static final String BUCKET_VARIABLE = "ARTIFACT_BUCKET";
+  /** What the synth step's log says on a first run, where the guard has nothing to compare with. */
+  static final String NOTHING_DEPLOYED = "[groundwork] replacement guard: nothing deployed yet under " + PREFIX
+      + ", so no change set and no comparison in this run";
 
   private final IBucket bucket;
   private final List<CodeBuildStep> keepSteps = new ArrayList<>();
@@ -41,12 +46,14 @@ final class DeployedAssemblies {
 
   /**
    * Downloads every environment's deployed assembly and, if there is one, exports the variable
-   * the synthesis reads; a failed download fails the step rather than skip the guard.
+   * the synthesis reads, so its log shows the change set per stack before the findings; else
+   * says in the log why there is none. A failed download fails the step rather than skip the
+   * guard.
    */
   static String fetchCommand() {
     return "mkdir -p " + LOCAL + " && aws s3 sync \"s3://$" + BUCKET_VARIABLE + "/" + PREFIX + "\" " + LOCAL
         + " --only-show-errors && if [ -n \"$(ls -A " + LOCAL + ")\" ]; then export GROUNDWORK_PREVIOUS_ASSEMBLY="
-        + LOCAL + "; fi";
+        + LOCAL + "; else echo \"" + NOTHING_DEPLOYED + "\"; fi";
   }
 
   /**

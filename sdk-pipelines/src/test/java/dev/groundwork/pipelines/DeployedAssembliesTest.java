@@ -58,6 +58,8 @@ class DeployedAssembliesTest {
     assertThat(spec).contains("aws s3 sync \\\"s3://$ARTIFACT_BUCKET/deployed/\\\" /tmp/groundwork-deployed",
         "export GROUNDWORK_PREVIOUS_ASSEMBLY=/tmp/groundwork-deployed");
     assertThat(spec.indexOf("GROUNDWORK_PREVIOUS_ASSEMBLY")).isLessThan(spec.indexOf("groundwork:synth"));
+    // A first run says in the log why no change set follows.
+    assertThat(spec).contains("else echo \\\"" + DeployedAssemblies.NOTHING_DEPLOYED + "\\\"; fi");
     assertThat(hasBucketVariable(synth.get(0), bucketRef(app))).isTrue();
   }
 

@@ -10,11 +10,14 @@ import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.RuleLibrary;
+import dev.groundwork.replacement.AssemblyDiff;
+import dev.groundwork.replacement.ReplacementGuard;
 import dev.groundwork.report.SynthesisReports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -48,22 +51,25 @@ public final class OverlappedPolicyCheck {
 
   private final Path assemblyDirectory;
   private final CostOptions cost;
+  private final Map<String, String> accounts;
   private final Map<String, String> regions;
   private final CompletableFuture<PolicyEngine> engine;
   private final List<CompletableFuture<StackTemplate>> templates = new ArrayList<>();
-  private final List<AssemblyCheck> checks;
+  private final Optional<ReplacementGuard> guard;
 
   /**
    * Starts creating and warming the engine for {@code library} and {@code options} in the
-   * background; {@code cost}
-   * and the environments' {@code regions} (by name) are for the cost estimate at the end;
-   * {@code checks} run over all stacks after the rules (the replacement guard).
+   * background; {@code cost} and the environments' {@code regions} (by name) are for the cost
+   * estimate at the end; {@code guard}, when a previous assembly is given, compares the stacks
+   * with it after the rules, and its findings join the report (the environments' {@code
+   * accounts} and regions name where a stack refactoring applies).
    */
-  public OverlappedPolicyCheck(RuleLibrary library, PolicyOptions options, CostOptions cost, Map<String, String> regions,
-      Path assemblyDirectory, List<AssemblyCheck> checks) {
+  public OverlappedPolicyCheck(RuleLibrary library, PolicyOptions options, CostOptions cost, Map<String, String> accounts,
+      Map<String, String> regions, Path assemblyDirectory, Optional<ReplacementGuard> guard) {
     this.assemblyDirectory = assemblyDirectory;
-    this.checks = List.copyOf(checks);
+    this.guard = guard;
     this.cost = cost;
+    this.accounts = Map.copyOf(accounts);
     this.regions = Map.copyOf(regions);
     this.engine = CompletableFuture.supplyAsync(() -> warm(PolicyEngine.create(library, options)), WORKER);
   }
@@ -74,16 +80,19 @@ public final class OverlappedPolicyCheck {
   }
 
   /**
-   * Evaluates every added stack, writes the reports (policy, cost, diagrams, HTML) next to the
-   * assembly, and returns them with the app model: the parsed stacks with the report, for
-   * whoever reads the result next.
+   * Evaluates every added stack (compared with the previous assembly, if any), writes the
+   * reports (policy, changes, cost, diagrams, HTML) next to the assembly, and returns them with
+   * the app model: the parsed stacks with the report, for whoever reads the result next.
    */
   public SynthesisReports finish() {
     List<StackTemplate> parsed = templates.stream().map(OverlappedPolicyCheck::join).toList();
     templates.clear();
+    Optional<AssemblyDiff> changes = guard.map(g -> g.diff(parsed));
+    List<AssemblyCheck> checks = changes.<List<AssemblyCheck>>map(d -> List.of(guard.get().checkOf(d)))
+        .orElse(List.of());
     PolicyReport report = join(engine).evaluate(parsed, checks);
-    return SynthesisReports.write(SynthesizedApp.of(assemblyDirectory, parsed), report, cost, regions,
-        assemblyDirectory);
+    return SynthesisReports.write(SynthesizedApp.of(assemblyDirectory, parsed), report, changes, cost, accounts,
+        regions, assemblyDirectory);
   }
 
   private static PolicyEngine warm(PolicyEngine engine) {
