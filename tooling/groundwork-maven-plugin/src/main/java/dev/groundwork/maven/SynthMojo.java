@@ -24,8 +24,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
     requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class SynthMojo extends NodeProvidingMojo {
 
-  /** The app's main class, e.g. {@code com.example.infra.OrdersApp}. */
-  @Parameter(property = "groundwork.mainClass", required = true)
+  /**
+   * The app's main class, e.g. {@code com.example.infra.OrdersApp}; required except in a {@code
+   * pom} project (a parent that binds this goal, such as groundwork-app-parent).
+   */
+  @Parameter(property = "groundwork.mainClass")
   String mainClass;
 
   /** Arguments passed to the app's {@code main}. */
@@ -77,6 +80,10 @@ public class SynthMojo extends NodeProvidingMojo {
     if ("pom".equals(packaging)) {
       getLog().debug("groundwork:synth: nothing to synthesize in a pom project");
       return;
+    }
+    if (mainClass == null || mainClass.isBlank()) {
+      throw new MojoExecutionException("groundwork:synth needs the app's main class: set the property "
+          + "<groundwork.mainClass> (or the plugin's <mainClass>), e.g. com.example.infra.App");
     }
     String nodeBinary = provideNode().binary().path().toString();
     List<String> jvmArguments = jvmArgs == null || jvmArgs.isBlank()

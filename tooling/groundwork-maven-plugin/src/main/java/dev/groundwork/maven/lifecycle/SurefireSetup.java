@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
@@ -53,17 +55,11 @@ final class SurefireSetup {
       if (tooOld.isPresent()) {
         return tooOld;
       }
-      Xpp3Dom configuration = plugin.getConfiguration() instanceof Xpp3Dom dom ? dom : new Xpp3Dom("configuration");
-      Xpp3Dom variables = child(configuration, "environmentVariables");
-      environment.forEach((name, value) -> {
-        if (variables.getChild(name) == null) {
-          Xpp3Dom variable = new Xpp3Dom(name);
-          variable.setValue(value);
-          variables.addChild(variable);
-        }
-      });
-      ownArgLine |= configuration.getChild("argLine") != null;
-      plugin.setConfiguration(configuration);
+      // Maven has already copied the plugin's configuration into each execution's: set both.
+      ownArgLine |= addEnvironment(plugin.getConfiguration(), environment, plugin::setConfiguration);
+      for (PluginExecution execution : plugin.getExecutions()) {
+        ownArgLine |= addEnvironment(execution.getConfiguration(), environment, execution::setConfiguration);
+      }
     }
     if (!ownArgLine) {
       model.getProperties().setProperty("argLine", TestConfiguration.ARG_LINE);
@@ -83,6 +79,22 @@ final class SurefireSetup {
     }
     return Optional.of(plugin.getArtifactId() + " " + plugin.getVersion() + " runs no JUnit 5 test (it would find none "
         + "and pass): pin " + plugin.getArtifactId() + " 3.5.2 or newer in <build><pluginManagement>");
+  }
+
+  /** Adds the variables {@code configuration} does not set; whether it sets its own {@code argLine}. */
+  private static boolean addEnvironment(Object configuration, Map<String, String> environment,
+      Consumer<Object> setter) {
+    Xpp3Dom dom = configuration instanceof Xpp3Dom d ? d : new Xpp3Dom("configuration");
+    Xpp3Dom variables = child(dom, "environmentVariables");
+    environment.forEach((name, value) -> {
+      if (variables.getChild(name) == null) {
+        Xpp3Dom variable = new Xpp3Dom(name);
+        variable.setValue(value);
+        variables.addChild(variable);
+      }
+    });
+    setter.accept(dom);
+    return dom.getChild("argLine") != null;
   }
 
   private static Xpp3Dom child(Xpp3Dom parent, String name) {
