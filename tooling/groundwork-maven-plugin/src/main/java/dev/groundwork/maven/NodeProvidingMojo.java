@@ -128,11 +128,16 @@ abstract class NodeProvidingMojo extends AbstractMojo {
     }
     Server plain = settingsDecrypter == null ? server
         : settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server)).getServer();
-    String password = Optional.ofNullable(plain.getPassword()).orElse("");
-    if (plain.getUsername() == null || plain.getUsername().isBlank()) {
-      return Optional.of("Bearer " + password);
+    return Optional.of(authorizationHeader(plain.getUsername(), plain.getPassword()));
+  }
+
+  /** Basic authentication for a user name and password; a password alone is a token, sent as a bearer. */
+  static String authorizationHeader(String username, String password) {
+    String secret = password == null ? "" : password;
+    if (username == null || username.isBlank()) {
+      return "Bearer " + secret;
     }
-    String pair = plain.getUsername() + ":" + password;
-    return Optional.of("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    String pair = username + ":" + secret;
+    return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
   }
 }

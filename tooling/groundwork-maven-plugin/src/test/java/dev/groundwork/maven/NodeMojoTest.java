@@ -70,6 +70,14 @@ class NodeMojoTest {
   }
 
   @Test
+  void registryCredentialsFromSettingsAreSentAsBasicOrAsABearerToken() {
+    assertThat(NodeProvidingMojo.authorizationHeader("deployer", "s3cret"))
+        .isEqualTo("Basic " + java.util.Base64.getEncoder().encodeToString("deployer:s3cret".getBytes(
+            java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(NodeProvidingMojo.authorizationHeader(null, "npm_token")).isEqualTo("Bearer npm_token");
+  }
+
+  @Test
   void aNodeVersionThatIsNoReleaseIsRefused() {
     NodeMojo mojo = mojo("jar", Map.of("PATH", ""));
     mojo.nodeVersion = "18";
