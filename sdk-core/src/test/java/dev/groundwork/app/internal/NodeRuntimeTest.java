@@ -2,6 +2,7 @@ package dev.groundwork.app.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.groundwork.core.NodeRuntimeException;
 import java.io.IOException;
@@ -25,9 +26,19 @@ class NodeRuntimeTest {
         .isInstanceOf(NodeRuntimeException.class)
         .hasMessageContaining("Node.js 22 or newer")
         .hasMessageContaining("was not found")
-        .hasMessageContaining("Install Node.js 24 LTS (or 22)")
-        .hasMessageContaining("scripts/ensure-node.sh")
+        .hasMessageContaining("install Node.js 24 LTS (or 22)")
         .hasMessageContaining("JSII_NODE");
+  }
+
+  @Test
+  void namesThePluginsWayBeforeAManualInstall() {
+    Throwable thrown = catchThrowable(() -> NodeRuntime.requireSupported(dir.resolve("none").toString()));
+    assertThat(thrown).isInstanceOf(NodeRuntimeException.class);
+    String message = thrown.getMessage();
+    assertThat(message).contains("groundwork-maven-plugin provides one", "groundwork-app-parent",
+        "Node.js 24 LTS from the npm registry");
+    assertThat(message.indexOf("groundwork-maven-plugin")).as("the plugin's way comes first")
+        .isLessThan(message.indexOf("install Node.js 24 LTS"));
   }
 
   @Test
@@ -36,8 +47,8 @@ class NodeRuntimeTest {
     assertThatThrownBy(() -> NodeRuntime.requireSupported(fake.toString()))
         .isInstanceOf(NodeRuntimeException.class)
         .hasMessageContaining("found Node.js v20.20.2 at '" + fake + "', which is past its end of life")
-        .hasMessageContaining("Install Node.js 24 LTS (or 22)")
-        .hasMessageContaining("the package 'node'");
+        .hasMessageContaining("install Node.js 24 LTS (or 22)")
+        .hasMessageContaining("Build with Maven and groundwork-maven-plugin provides one");
   }
 
   @Test

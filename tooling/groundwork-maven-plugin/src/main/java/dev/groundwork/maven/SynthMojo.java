@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -16,16 +15,20 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Synthesizes the app: runs {@code mainClass} (whose {@code main} calls {@code
  * SynthCommand.run}) in a new JVM on the project's runtime classpath, with CDK's own validator
- * off, jsii's Node.js banners silenced and {@code JSII_NODE} passed on, and fails the build with
- * Groundwork's one-line result ({@code 2 policy errors}, {@code invalid app: 3 problems}, {@code
- * Node.js missing or too old}) and no stack trace.
+ * off, jsii's Node.js banners silenced and {@code JSII_NODE} set to the Node.js the plugin
+ * provides (the {@code node} goal's, or found or installed here the same way), and fails the
+ * build with Groundwork's one-line result ({@code 2 policy errors}, {@code invalid app: 3
+ * problems}) and no stack trace. Does nothing in a {@code pom} project.
  */
 @Mojo(name = "synth", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true,
     requiresDependencyResolution = ResolutionScope.RUNTIME)
-public class SynthMojo extends AbstractMojo {
+public class SynthMojo extends NodeProvidingMojo {
 
-  /** The app's main class, e.g. {@code com.example.infra.OrdersApp}. */
-  @Parameter(property = "groundwork.mainClass", required = true)
+  /**
+   * The app's main class, e.g. {@code com.example.infra.OrdersApp}; required except in a {@code
+   * pom} project (a parent that binds this goal, such as groundwork-app-parent).
+   */
+  @Parameter(property = "groundwork.mainClass")
   String mainClass;
 
   /** Arguments passed to the app's {@code main}. */
@@ -42,10 +45,6 @@ public class SynthMojo extends AbstractMojo {
    */
   @Parameter(property = "groundwork.cdkValidation", defaultValue = "false")
   boolean cdkValidation;
-
-  /** The Node.js binary for jsii; default: {@code JSII_NODE} if set, else {@code node} on the PATH. */
-  @Parameter(property = "groundwork.node")
-  String node;
 
   /**
    * Options for the synth JVM, separated by spaces. The default runs only the C1 compiler: a JVM
@@ -69,18 +68,30 @@ public class SynthMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.runtimeClasspathElements}", readonly = true, required = true)
   List<String> classpath;
 
+  @Parameter(defaultValue = "${project.packaging}", readonly = true)
+  String packaging;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("groundwork:synth skipped");
       return;
     }
+    if ("pom".equals(packaging)) {
+      getLog().debug("groundwork:synth: nothing to synthesize in a pom project");
+      return;
+    }
+    if (mainClass == null || mainClass.isBlank()) {
+      throw new MojoExecutionException("groundwork:synth needs the app's main class: set the property "
+          + "<groundwork.mainClass> (or the plugin's <mainClass>), e.g. com.example.infra.App");
+    }
+    String nodeBinary = provideNode().binary().path().toString();
     List<String> jvmArguments = jvmArgs == null || jvmArgs.isBlank()
         ? List.of() : List.of(jvmArgs.strip().split("\\s+"));
     SynthRun run = new SynthRun(Path.of(System.getProperty("java.home"), "bin", "java"), jvmArguments, mainClass,
         classpath, arguments, workingDirectory,
-        SynthEnvironment.withPreviousAssembly(SynthEnvironment.of(System.getenv(), cdkValidation,
-            Optional.ofNullable(node)), Optional.ofNullable(previousAssembly).map(File::toPath)));
+        SynthEnvironment.withPreviousAssembly(SynthEnvironment.of(environment, cdkValidation,
+            Optional.of(nodeBinary)), Optional.ofNullable(previousAssembly).map(File::toPath)));
     SynthOutcome outcome;
     try {
       outcome = run.run(System.err::println);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Nested;
@@ -71,6 +72,15 @@ class SynthMojoTest {
     }
 
     @Test
+    void withoutAMainClassTheBuildSaysWhichPropertyToSet() {
+      SynthMojo mojo = mojo();
+      mojo.mainClass = null;
+      assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+          .hasMessage("groundwork:synth needs the app's main class: set the property <groundwork.mainClass> (or the "
+              + "plugin's <mainClass>), e.g. com.example.infra.App");
+    }
+
+    @Test
     void theResultPrefixIsSynthCommands() {
       assertThat(SynthOutcome.RESULT_PREFIX).isEqualTo(SynthCommand.RESULT_PREFIX);
     }
@@ -83,6 +93,16 @@ class SynthMojoTest {
       Path ran = dir.resolve("ran");
       mojo("0", "", ran.toString()).execute();
       assertThat(ran).as("the app's main ran in the forked JVM").hasContent("ran");
+    }
+
+    @Test
+    void aPomProjectHasNothingToSynthesize(@TempDir Path dir) throws Exception {
+      Path ran = dir.resolve("ran");
+      SynthMojo mojo = mojo("1", SynthCommand.RESULT_PREFIX + "1 policy error", ran.toString());
+      mojo.packaging = "pom";
+      mojo.mainClass = null;
+      mojo.execute();
+      assertThat(ran).as("a parent such as groundwork-app-parent binds the goal; it runs nothing there").doesNotExist();
     }
 
     @Test

@@ -12,21 +12,28 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The project the archetype generates pins its build plugins (Maven 3.8's defaults do not build
- * it); those pins must be the versions this build uses, which are written once in the root
- * {@code pom.xml}. Otherwise a plugin upgrade here would leave new projects on the old version.
+ * Apps inherit their build plugins' versions from groundwork-app-parent (Maven 3.8's defaults do
+ * not build them); those must be the versions this build uses, which are written once in the root
+ * {@code pom.xml}. Otherwise a plugin upgrade here would leave apps on the old version. The
+ * generated project pins none of its own, so the parent's are the ones that apply.
  */
-class GeneratedProjectPluginVersionsTest {
+class AppParentPluginVersionsTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
   @Test
-  void generatedPomPinsTheBuildsPluginVersions() throws Exception {
-    Map<String, String> generated = pluginVersions(ROOT.resolve(
-        "tooling/groundwork-app-archetype/src/main/resources/archetype-resources/pom.xml"));
+  void theAppParentPinsTheBuildsPluginVersions() throws Exception {
+    Map<String, String> parent = pluginVersions(ROOT.resolve("tooling/groundwork-app-parent/pom.xml"));
     Map<String, String> build = pluginVersions(ROOT.resolve("pom.xml"));
-    assertThat(generated).as("pinned plugins of the generated pom")
-        .containsKeys("maven-compiler-plugin", "maven-surefire-plugin");
-    assertThat(build).containsAllEntriesOf(generated);
+    assertThat(parent).as("pinned plugins of groundwork-app-parent")
+        .containsKeys("maven-clean-plugin", "maven-resources-plugin", "maven-compiler-plugin", "maven-surefire-plugin",
+            "maven-jar-plugin", "maven-install-plugin", "maven-deploy-plugin");
+    assertThat(build).containsAllEntriesOf(parent);
+  }
+
+  @Test
+  void theGeneratedProjectPinsNoPluginOfItsOwn() throws Exception {
+    assertThat(pluginVersions(ROOT.resolve(
+        "tooling/groundwork-app-archetype/src/main/resources/archetype-resources/pom.xml"))).isEmpty();
   }
 
   /** artifactId to version of every plugin with a literal version. */

@@ -1,0 +1,42 @@
+// Checks the generated project's pom and which Node.js each of invoker.properties' runs used.
+def project = new File(basedir, 'orders-infra')
+def pom = new File(project, 'pom.xml')
+assert pom.isFile() : 'archetype:generate wrote no orders-infra/pom.xml'
+
+// The pom says only what is the user's: at most 45 lines that are not blank or comments.
+def significant = pom.text.replaceAll(/(?s)<!--.*?-->/, '').readLines().findAll { !it.trim().isEmpty() }
+println "the generated pom.xml has ${significant.size()} lines that are not blank or comments"
+assert significant.size() <= 45 : "the generated pom has ${significant.size()} lines that are not blank or comments (at most 45)"
+assert pom.text.contains('<artifactId>groundwork-app-parent</artifactId>')
+assert !pom.text.contains('<plugin>') : 'build plugins belong to groundwork-app-parent'
+
+// build.log holds the four runs one after the other; each run's node goal says which Node.js it provides.
+def log = new File(basedir, 'build.log').text
+def itPath = new File(basedir, '../../it-path').canonicalPath
+def runs = log.split(/(?m)^\[INFO\] Building orders-infra /).drop(1)
+assert runs.size() == 3 : "expected three builds of orders-infra in build.log, found ${runs.size()}"
+// The node goal's line comes first in each build (the synth goal's, naming groundwork.node, after it).
+def nodeLine = { String run -> (run =~ /(?m)^\[INFO\] Node\.js (v\d+\.\d+\.\d+) for CDK: (\S+) \((.*)\)$/)[0] }
+runs.eachWithIndex { run, i -> println "run ${i + 2}: ${nodeLine(run)[0]}" }
+
+def lts = nodeLine(runs[0])
+assert lts[2] == "${itPath}/node-lts/node" && lts[3] == 'on the PATH' : "run 2 (Node.js 22+ on the PATH): ${lts[0]}"
+
+def old = nodeLine(runs[1])
+assert old[1].startsWith('v24.') : "run 3 (Node.js 20 on the PATH) must provide Node.js 24: ${old[0]}"
+assert old[3] ==~ /(downloaded|from the cache); the PATH's node \(.*\/node-20\/node\) is v20\.20\.2, older than 22/ : "run 3: ${old[0]}"
+
+def none = nodeLine(runs[2])
+assert none[1] == old[1] && none[2] == old[2] : "run 4 (no node, offline) must use run 3's Node.js: ${none[0]}"
+assert none[3] == 'from the cache; no node on the PATH' : "run 4: ${none[0]}"
+
+// Every build ran the four tests and synthesized with that Node.js.
+runs.each { run ->
+  assert run.contains('Tests run: 4, Failures: 0, Errors: 0, Skipped: 0')
+  assert run =~ /groundwork-maven-plugin:[^:]+:synth/
+  assert run.contains('BUILD SUCCESS')
+}
+def templates = []
+new File(project, 'cdk.out').eachFileRecurse { if (it.name.endsWith('.template.json')) templates << it.name }
+assert templates.size() == 2 && templates.any { it.startsWith('devdata') } && templates.any { it.startsWith('devnetwork') } : "synthesized: ${templates}"
+return true
