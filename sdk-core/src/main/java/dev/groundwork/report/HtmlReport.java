@@ -12,7 +12,9 @@ import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.SuppressedFinding;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -78,6 +80,14 @@ public final class HtmlReport {
 
   /** The page; {@code graphs} holds the diagram of each environment, in the order shown. */
   public static String render(PolicyReport report, CostEstimate cost, List<ArchitectureGraph> graphs) {
+    Map<String, String> svgs = new LinkedHashMap<>();
+    graphs.forEach(g -> svgs.put(g.environment(), ArchitectureSvg.render(g)));
+    return render(report, cost, graphs, svgs);
+  }
+
+  /** The page, with each graph's SVG already drawn (by its {@link ArchitectureGraph#environment()}). */
+  public static String render(PolicyReport report, CostEstimate cost, List<ArchitectureGraph> graphs,
+      Map<String, String> svgs) {
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>Groundwork report</title>\n<style>\n").append(STYLE).append("</style>\n")
@@ -96,7 +106,7 @@ public final class HtmlReport {
     for (ArchitectureGraph graph : graphs) {
       html.append("<h3 id=\"diagram-").append(escape(graph.environment())).append("\">")
           .append(escape(graph.environment())).append("</h3>\n<div class=\"diagram\">\n")
-          .append(ArchitectureSvg.render(graph)).append("</div>\n");
+          .append(svgs.get(graph.environment())).append("</div>\n");
     }
     html.append("</section>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return html.toString();
@@ -116,8 +126,8 @@ public final class HtmlReport {
     html.append("<table id=\"findings-table\">\n<thead><tr><th>Severity</th><th>Environment</th><th>Stack</th>")
         .append("<th>Rule</th><th>Resource</th><th>Message</th><th>Fix</th></tr></thead>\n<tbody>\n");
     for (Finding f : report.findings()) {
-      String node = DiagramNode.idOf(f.stack(), f.logicalId());
-      boolean drawn = graphs.stream().anyMatch(g -> g.node(node).isPresent());
+      Optional<String> node = graphs.stream().flatMap(g -> g.nodeOf(f.stack(), f.logicalId()).stream())
+          .map(DiagramNode::id).findFirst();
       html.append("<tr class=\"finding\" data-severity=\"").append(f.severity()).append("\" data-environment=\"")
           .append(escape(f.environment())).append("\" data-rule=\"").append(escape(f.ruleId().value())).append("\">")
           .append("<td class=\"sev-").append(f.severity()).append("\">").append(f.severity()).append("</td>")
@@ -125,9 +135,7 @@ public final class HtmlReport {
           .append("<td><a class=\"rule\" href=\"").append(escape(f.rule().documentation())).append("\">")
           .append(escape(f.ruleId().value())).append("</a><br>").append(escape(f.rule().title())).append("</td>")
           .append("<td>").append(escape(f.constructPath()));
-      if (drawn) {
-        html.append(" <a class=\"node-link\" href=\"#").append(node).append("\">(diagram)</a>");
-      }
+      node.ifPresent(id -> html.append(" <a class=\"node-link\" href=\"#").append(id).append("\">(diagram)</a>"));
       html.append("<br><small>").append(escape(f.propertyPath())).append("</small></td>")
           .append("<td>").append(escape(f.message())).append("</td><td>").append(escape(f.rule().remediation()))
           .append("</td></tr>\n");

@@ -9,6 +9,7 @@ import dev.groundwork.cost.CostJson;
 import dev.groundwork.cost.CostOptions;
 import dev.groundwork.diagram.ArchitectureGraph;
 import dev.groundwork.diagram.ArchitectureSvg;
+import dev.groundwork.diagram.DeliveryFlow;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.RuleInfo;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +29,8 @@ import java.util.TreeMap;
 /**
  * Everything synthesis writes into the directory it is handed, from the one parsed model: the
  * cost estimate (its budget findings joined to the policy report), the policy reports, {@value
- * CostJson#FILE}, one architecture diagram per environment and {@value HtmlReport#FILE}.
+ * CostJson#FILE}, one architecture diagram per environment, the delivery flow ({@value
+ * DeliveryFlow#FILE}, when the app has a pipeline) and {@value HtmlReport#FILE}.
  *
  * @param app the model
  * @param policy the policy report, including the budget findings
@@ -50,11 +53,18 @@ public record SynthesisReports(SynthesizedApp app, PolicyReport policy, CostEsti
     PolicyReport report = withFindings(evaluated, CostBudget.check(app, cost, options));
     PolicyReports.write(report, directory);
     write(directory, CostJson.FILE, CostJson.render(cost));
-    List<ArchitectureGraph> graphs = app.environments().stream().map(e -> ArchitectureGraph.of(app, e)).toList();
+    List<ArchitectureGraph> graphs = new ArrayList<>(app.environments().stream()
+        .map(e -> ArchitectureGraph.of(app, e)).toList());
+    DeliveryFlow.of(app).ifPresent(graphs::add);
+    // Laid out once each: the report holds the same drawings as the files.
+    Map<String, String> svgs = new LinkedHashMap<>();
     for (ArchitectureGraph graph : graphs) {
-      write(directory, ArchitectureSvg.fileName(graph.environment()), ArchitectureSvg.render(graph));
+      String svg = ArchitectureSvg.render(graph);
+      svgs.put(graph.environment(), svg);
+      write(directory, graph.environment().equals(DeliveryFlow.NAME) ? DeliveryFlow.FILE
+          : ArchitectureSvg.fileName(graph.environment()), svg);
     }
-    write(directory, HtmlReport.FILE, HtmlReport.render(report, cost, graphs));
+    write(directory, HtmlReport.FILE, HtmlReport.render(report, cost, graphs, svgs));
     return new SynthesisReports(app, report, cost);
   }
 

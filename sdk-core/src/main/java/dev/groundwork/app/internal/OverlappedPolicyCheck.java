@@ -5,6 +5,7 @@ import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.assembly.SynthesizedStack;
 import dev.groundwork.core.Tier;
 import dev.groundwork.cost.CostOptions;
+import dev.groundwork.diagram.ArchitectureSvg;
 import dev.groundwork.policy.AssemblyCheck;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
@@ -24,10 +25,10 @@ import java.util.concurrent.Executors;
  * Runs the policy check's Java work beside CDK synthesis instead of after it.
  *
  * <p>While jsii starts Node and Node synthesizes, the JVM's main thread mostly waits on a pipe.
- * A worker thread uses that time: it creates the engine and warms it (class loading, Jackson)
- * as soon as the app exists, and parses each environment's templates as soon as that
- * environment is synthesized. What remains after the last environment is evaluating parsed
- * templates and writing reports. Only pure Java runs on the worker; jsii calls stay on the
+ * A worker thread uses that time: as soon as the app exists it creates the engine and warms it
+ * (class loading, Jackson), then warms the diagram layout (Eclipse ELK), and it parses each
+ * environment's templates as soon as that environment is synthesized. What remains after the
+ * last environment is evaluating parsed templates, laying out the diagrams and writing reports. Only pure Java runs on the worker; jsii calls stay on the
  * caller's thread, as the jsii runtime is not thread-safe.
  */
 public final class OverlappedPolicyCheck {
@@ -50,6 +51,7 @@ public final class OverlappedPolicyCheck {
   private final CostOptions cost;
   private final Map<String, String> regions;
   private final CompletableFuture<PolicyEngine> engine;
+  private final CompletableFuture<Void> diagrams;
   private final List<CompletableFuture<StackTemplate>> templates = new ArrayList<>();
   private final List<AssemblyCheck> checks;
 
@@ -66,6 +68,7 @@ public final class OverlappedPolicyCheck {
     this.cost = cost;
     this.regions = Map.copyOf(regions);
     this.engine = CompletableFuture.supplyAsync(() -> warm(PolicyEngine.create(library, options)), WORKER);
+    this.diagrams = CompletableFuture.runAsync(ArchitectureSvg::warmUp, WORKER);
   }
 
   /** Starts parsing the template of a stack that has just been synthesized. */
@@ -82,6 +85,7 @@ public final class OverlappedPolicyCheck {
     List<StackTemplate> parsed = templates.stream().map(OverlappedPolicyCheck::join).toList();
     templates.clear();
     PolicyReport report = join(engine).evaluate(parsed, checks);
+    join(diagrams);
     return SynthesisReports.write(SynthesizedApp.of(assemblyDirectory, parsed), report, cost, regions,
         assemblyDirectory);
   }
