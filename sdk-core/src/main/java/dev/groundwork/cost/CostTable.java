@@ -49,8 +49,11 @@ public final class CostTable {
     return out.toString();
   }
 
-  /** The two largest parts of a construct, e.g. {@code of which LoadBalancer 24.24, WebACL 9.60}. */
-  static String ofWhich(ConstructCost construct) {
+  /**
+   * The two largest parts of a construct, e.g. {@code of which LoadBalancer 24.24, WebACL 9.60}, or
+   * the one type it has.
+   */
+  public static String ofWhich(ConstructCost construct) {
     if (construct.byType().size() < 2) {
       return construct.byType().keySet().stream().map(CostTable::shortType).findFirst().orElse("");
     }

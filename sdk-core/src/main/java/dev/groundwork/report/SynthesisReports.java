@@ -14,6 +14,7 @@ import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.formats.PolicyReports;
+import dev.groundwork.replacement.AssemblyDiff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,9 +46,11 @@ public record SynthesisReports(SynthesizedApp app, PolicyReport policy, CostEsti
    * @param app the parsed app
    * @param evaluated the policy engine's report on {@code app}
    * @param regions the region of each environment, by name
+   * @param changes what deploying {@code app} over the previous assembly does, when the replacement
+   *     guard compared them; shown in the HTML report's summary
    */
   public static SynthesisReports write(SynthesizedApp app, PolicyReport evaluated, CostOptions options,
-      Map<String, String> regions, Path directory) {
+      Map<String, String> regions, Path directory, Optional<AssemblyDiff> changes) {
     CostEstimate cost = CostEstimator.of(options.prices(), options.assumptions())
         .estimate(app, environment -> Optional.ofNullable(regions.get(environment)));
     PolicyReport report = withFindings(evaluated, CostBudget.check(app, cost, options));
@@ -64,7 +67,7 @@ public record SynthesisReports(SynthesizedApp app, PolicyReport policy, CostEsti
       write(directory, graph.environment().equals(DeliveryFlow.NAME) ? DeliveryFlow.FILE
           : ArchitectureSvg.fileName(graph.environment()), svg);
     }
-    write(directory, HtmlReport.FILE, HtmlReport.render(report, cost, graphs, svgs));
+    write(directory, HtmlReport.FILE, HtmlReport.render(report, cost, graphs, svgs, changes));
     return new SynthesisReports(app, report, cost);
   }
 

@@ -11,11 +11,14 @@ import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.RuleLibrary;
+import dev.groundwork.replacement.AssemblyDiff;
+import dev.groundwork.replacement.ReplacementGuard;
 import dev.groundwork.report.SynthesisReports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -86,8 +89,11 @@ public final class OverlappedPolicyCheck {
     templates.clear();
     PolicyReport report = join(engine).evaluate(parsed, checks);
     join(diagrams);
+    // The guard's comparison once more, for the HTML report's summary of what changed.
+    Optional<AssemblyDiff> changes = checks.stream().filter(ReplacementGuard.class::isInstance)
+        .map(ReplacementGuard.class::cast).findFirst().map(guard -> guard.diff(parsed));
     return SynthesisReports.write(SynthesizedApp.of(assemblyDirectory, parsed), report, cost, regions,
-        assemblyDirectory);
+        assemblyDirectory, changes);
   }
 
   private static PolicyEngine warm(PolicyEngine engine) {
