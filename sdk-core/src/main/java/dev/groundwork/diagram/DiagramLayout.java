@@ -84,12 +84,19 @@ final class DiagramLayout {
     Map<String, ElkNode> nodes = new LinkedHashMap<>();
     Set<String> connected = new HashSet<>();
     graph.edges().forEach(e -> connected.addAll(List.of(e.from(), e.to())));
+    // An account whose nodes have no edges at all is itself the box of unconnected nodes.
+    Set<String> quiet = new HashSet<>();
+    graph.nodes().forEach(n -> n.target().ifPresent(t -> quiet.add(t.describe())));
+    graph.nodes().stream().filter(n -> connected.contains(n.id()) || n.vpc().isPresent() || n.pipeline().isPresent())
+        .forEach(n -> n.target().ifPresent(t -> quiet.remove(t.describe())));
     for (DiagramNode node : graph.nodes()) {
       ElkNode parent = root;
       String path = "group";
-      for (String[] level : containersOf(node, connected.contains(node.id()))) {
+      boolean alone = node.target().map(t -> quiet.contains(t.describe())).orElse(false);
+      for (String[] given : containersOf(node, connected.contains(node.id()) || alone)) {
+        String[] level = alone && given[0].equals("account") ? new String[] {"regional", given[1], given[2]} : given;
         path = path + "-" + level[0] + "-" + level[1];
-        String id = DiagramNode.idOf(path, "").replaceAll("_+$", "");
+        String id = path.replaceAll("[^A-Za-z0-9_-]", "_");
         ElkNode outer = parent;
         parent = containers.computeIfAbsent(id, i -> container(outer, level[0], level[2]));
         groupInfo.putIfAbsent(id, new String[] {level[0], level[2]});

@@ -132,7 +132,7 @@ public final class HtmlReport {
     cost(html, cost);
     html.append("<section id=\"diagrams\">\n<h2>Architecture</h2>\n");
     for (ArchitectureGraph graph : graphs) {
-      html.append("<h3 id=\"diagram-").append(escape(graph.environment())).append("\">")
+      html.append("<h3 id=\"diagram-").append(escape(graph.environment().replace(' ', '-'))).append("\">")
           .append(escape(graph.environment())).append("</h3>\n<div class=\"diagram\">\n")
           .append(svgs.get(graph.environment())).append("</div>\n");
     }
