@@ -101,7 +101,7 @@ public final class PriceTable {
     Set<String> usagePriced = new TreeSet<>();
     json.path("usagePriced").forEach(type -> usagePriced.add(type.asText()));
     Map<String, PriceSource> sources = new TreeMap<>();
-    json.path("sources").fields().forEachRemaining(entry -> {
+    json.path("sources").properties().forEach(entry -> {
       JsonNode page = entry.getValue().path("page");
       JsonNode date = entry.getValue().path("date");
       checkArgument(page.isTextual() && date.isTextual() && date.asText().matches("\\d{4}-\\d{2}-\\d{2}"),
