@@ -203,6 +203,19 @@ class CostEstimatorTest {
     }
 
     @Test
+    void aTypeAUserTableCallsUsagePricedIsNotEstimatedForThatReason(@TempDir Path dir) throws IOException {
+      Path file = Files.writeString(dir.resolve("prices.json"), """
+          {"version": "acme", "date": "2026-12-01", "currency": "USD", "source": "Acme", "regions": {},
+           "usagePriced": ["AWS::Foo::Bar"]}
+          """);
+      PriceTable table = PriceTable.bundled().overriddenBy(PriceTable.read(file));
+      CostEstimate estimate = estimate(CostEstimator.of(table, CostAssumptions.defaults()),
+          app("s", "dev", "{\"Resources\": {\"A\": {\"Type\": \"AWS::Foo::Bar\"}}}"), IRELAND);
+      assertThat(estimate.notEstimated()).containsExactly(
+          new NotEstimated("dev", "AWS::Foo::Bar", 1, CostEstimator.USAGE_PRICED));
+    }
+
+    @Test
     void assumptionsChangeTheUsageCharges() {
       CostAssumptions quiet = CostAssumptions.builder().natGatewayGbPerMonth(0).build();
       CostEstimate estimate = estimate(CostEstimator.of(PriceTable.bundled(), quiet), APP, IRELAND);
