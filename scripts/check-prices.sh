@@ -8,6 +8,8 @@
 #
 #   scripts/check-prices.sh                 download the current offer files into a temporary directory
 #   scripts/check-prices.sh --offers DIR    use offer files already laid out as DIR/<offerCode>/<region>/index.json
+#   add --write (last) to either             also rewrite the table: each checked price takes the offer's value,
+#                                            and its entry in "sources" names the offer file and its date
 #
 # Needs curl and network access to AWS's price list endpoint, which this project's own machines
 # do not have; run it where AWS is reachable. EC2's regional offer file is several hundred MB.
@@ -15,12 +17,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 queries="sdk-core/src/test/resources/dev/groundwork/cost/price-list-queries.tsv"
 table="sdk-core/src/main/resources/dev/groundwork/cost/prices-2026-11-01.json"
+write=""
+for arg in "$@"; do [ "$arg" = "--write" ] && write=",--write=$PWD/$table"; done
 if [ "${1:-}" = "--offers" ]; then
   offers="$(cd "$2" && pwd)"
 else
   offers="$(mktemp -d)"
   trap 'rm -rf "$offers"' EXIT
-  regions="$(sed -n 's/^    "\([a-z]\{2\}-[a-z]*-[0-9]\)": {$/\1/p' "$table")"
+  regions="$(sed -n 's/^ *"\([a-z]\{2\}-[a-z]*-[0-9]\)" *: *{$/\1/p' "$table")"
   for code in $(grep -v '^#' "$queries" | cut -f2 | grep -v '^-$' | sort -u); do
     for region in $regions; do
       mkdir -p "$offers/$code/$region"
@@ -31,4 +35,4 @@ else
   done
 fi
 mvn -B -q -pl sdk-core test-compile exec:java -Dexec.mainClass=dev.groundwork.cost.PriceListCheck \
-  -Dexec.classpathScope=test -Dexec.arguments="$offers"
+  -Dexec.classpathScope=test -Dexec.arguments="$offers$write"

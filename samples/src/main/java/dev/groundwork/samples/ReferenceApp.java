@@ -102,7 +102,7 @@ public final class ReferenceApp {
       "staging", Cidr.of("10.21.0.0/16"),
       "prod", Cidr.of("10.31.0.0/16"));
   /** The monthly budget of each environment, in US dollars. */
-  private static final Map<String, Double> BUDGETS_USD = Map.of("dev", 300.0, "staging", 800.0, "prod", 3000.0);
+  private static final Map<String, Double> BUDGETS_USD = Map.of("dev", 300.0, "staging", 1000.0, "prod", 3000.0);
   /** Who pays: the app's cost-center tag (above), which each budget counts. */
   private static final String COST_CENTER = "cc-1234";
   /** The office network the VPCs will be connected to over VPN. */

@@ -9,12 +9,14 @@ import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.core.StandardTag;
+import dev.groundwork.cost.ConstructCost;
 import dev.groundwork.cost.CostEstimate;
 import dev.groundwork.cost.CostJson;
 import dev.groundwork.cost.CostLine;
 import dev.groundwork.cost.NotEstimated;
 import dev.groundwork.diagram.ArchitectureGraph;
 import dev.groundwork.diagram.ArchitectureSvg;
+import dev.groundwork.diagram.DeliveryFlow;
 import dev.groundwork.diagram.DiagramEdge;
 import dev.groundwork.diagram.DiagramNode;
 import dev.groundwork.diagram.EdgeKind;
@@ -22,6 +24,7 @@ import dev.groundwork.diagram.NodeKind;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.formats.PolicyReports;
 import dev.groundwork.replacement.ReplacementSpec;
+import dev.groundwork.report.DiagramLayoutCheck;
 import dev.groundwork.report.HtmlReport;
 import dev.groundwork.testing.SynthesisExtension;
 import java.io.IOException;
@@ -576,12 +579,13 @@ class ReferenceAppTest {
     void estimatePerEnvironmentIsPinned(SynthResult result) {
       CostEstimate cost = result.cost();
       assertThat(cost.environments()).containsExactly("dev", "staging", "prod", "delivery");
-      assertThat(cost.total("dev")).isEqualByComparingTo("210.09");
-      // Staging and prod: the API's CANARY target-group alarms read both target groups (3 more alarm metrics).
-      assertThat(cost.total("staging")).isEqualByComparingTo("648.64");
-      assertThat(cost.total("prod")).isEqualByComparingTo("1034.75");
-      assertThat(cost.total("delivery")).isEqualByComparingTo("19.30");
-      assertThat(cost.total()).isEqualByComparingTo("1912.78");
+      assertThat(cost.total("dev")).isEqualByComparingTo("221.43");
+      // Staging and prod: the API's CANARY target-group alarms read both target groups (3 more alarm
+      // metrics); the platform stack's EKS node group (m6i.large at its minimum size) is priced.
+      assertThat(cost.total("staging")).isEqualByComparingTo("825.56");
+      assertThat(cost.total("prod")).isEqualByComparingTo("1297.44");
+      assertThat(cost.total("delivery")).isEqualByComparingTo("21.32");
+      assertThat(cost.total()).isEqualByComparingTo("2365.75");
     }
 
     /**
@@ -610,18 +614,37 @@ class ReferenceAppTest {
       assertThat(result.cost().total("staging")).isLessThan(result.cost().total("prod"));
     }
 
+    /** Buckets, queues and topics at their assumed usage; the recovery stack in its own region. */
     @Test
-    void bucketsQueuesAndTopicsAreListedAsNotEstimated(SynthResult result) {
-      assertThat(result.cost().notEstimatedOf("prod")).extracting(NotEstimated::resourceType, NotEstimated::count)
-          .contains(Tuple.tuple("AWS::S3::Bucket", 11),
-              Tuple.tuple("AWS::SQS::Queue", 2),
-              Tuple.tuple("AWS::SNS::Topic", 5));
+    void bucketsQueuesAndTopicsArePricedAtTheirAssumedUsageAndAlmostNothingIsNotEstimated(SynthResult result) {
+      CostEstimate cost = result.cost();
+      assertThat(cost.linesOf("prod")).filteredOn(l -> l.resourceType().equals("AWS::S3::Bucket")).hasSize(11)
+          .allSatisfy(l -> assertThat(l.assumptions()).contains("s3StorageGbPerBucket"));
+      assertThat(cost.linesOf("prod")).filteredOn(l -> l.resourceType().equals("AWS::SQS::Queue")).hasSize(2);
+      assertThat(cost.linesOf("prod")).filteredOn(l -> l.resourceType().equals("AWS::SNS::Topic")).hasSize(5);
+      // The one price the table lacks: backup storage in the recovery region.
+      assertThat(cost.notEstimated()).extracting(NotEstimated::environment, NotEstimated::resourceType,
+          NotEstimated::count).containsExactly(Tuple.tuple("prod", "AWS::Backup::BackupVault", 1));
+      for (String environment : cost.environments()) {
+        assertThat(cost.notEstimatedShare(environment)).as(environment).isLessThan(0.10);
+      }
+    }
+
+    /** The lines a user can act on first: the most expensive constructs of prod. */
+    @Test
+    void prodCostsMostInItsClusterDatabaseAndNetworks(SynthResult result) {
+      assertThat(result.cost().byConstruct("prod")).extracting(ConstructCost::construct).startsWith(
+          "platform/Cluster", "services/Database", "network/Network", "platform/Network", "services/Api");
+      ConstructCost api = result.cost().byConstruct("prod").stream()
+          .filter(c -> c.construct().equals("services/Api")).findFirst().orElseThrow();
+      assertThat(api.byType()).containsEntry("AWS::ElasticLoadBalancingV2::LoadBalancer", new BigDecimal("24.24"))
+          .containsEntry("AWS::ECS::Service", new BigDecimal("54.06"));
     }
 
     @Test
     void synthesisWritesTheJsonBesideThePolicyReports(SynthResult result) throws Exception {
       String json = Files.readString(result.assemblyDirectory().resolve(CostJson.FILE));
-      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1034.75");
+      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1297.44", "\"construct\" : \"services/Api\"");
     }
 
     private static BigDecimal stackTypeTotal(CostEstimate cost, String environment, String stack, String type) {
@@ -640,19 +663,38 @@ class ReferenceAppTest {
         assertThat(result.assemblyDirectory().resolve(ArchitectureSvg.fileName(environment))).isRegularFile();
       }
       ArchitectureGraph prod = ArchitectureGraph.of(result.app(), "prod");
-      // Three zones in PROD, in the shared network and in the platform stack's own.
-      assertThat(prod.nodes()).filteredOn(n -> n.kind() == NodeKind.NAT_GATEWAY).hasSize(6)
-          .allMatch(n -> n.zone().equals(Optional.of("public")))
+      // Three zones in PROD, in the shared network and in the platform stack's own: one node each.
+      assertThat(prod.nodes()).filteredOn(n -> n.kind() == NodeKind.NAT_GATEWAY).hasSize(2)
+          .allMatch(n -> n.zone().equals(Optional.of("public")) && n.members().size() == 3
+              && n.detail().endsWith("3 NAT gateways"))
           .extracting(n -> n.vpc().orElseThrow()).containsOnly("network/Network/Vpc", "platform/Network/Vpc");
       assertThat(prod.nodes()).filteredOn(n -> n.kind() == NodeKind.SERVICE).extracting(DiagramNode::label)
-          .containsExactly("services/Api/Service/Service", "services/Fulfilment/Service/Service");
+          .containsExactly("Api", "Fulfilment");
       assertThat(prod.edges()).extracting(DiagramEdge::kind).contains(EdgeKind.TRAFFIC, EdgeKind.DATA, EdgeKind.EVENT);
+      assertThat(prod.nodes()).allMatch(n -> n.kind() == NodeKind.INTERNET || n.target().isPresent());
+    }
+
+    /** A service with its alarms and canary; a database with its instances, secret and key. */
+    @Test
+    void whatIsOneThingToAReaderIsOneNodeNamedAfterItsConstruct(SynthResult result) {
+      ArchitectureGraph prod = ArchitectureGraph.of(result.app(), "prod");
+      DiagramNode api = prod.nodes().stream().filter(n -> n.kind() == NodeKind.SERVICE && n.label().equals("Api"))
+          .findFirst().orElseThrow();
+      assertThat(api.zone()).contains("private");
+      assertThat(api.members()).extracting(DiagramNode.Member::path).contains("services/Api/Service/Service",
+          "services/Monitoring/Api/Alarms/Latency", "services/Monitoring/Api/Uptime/Canary");
+      DiagramNode database = prod.nodes().stream().filter(n -> n.kind() == NodeKind.DATABASE).findFirst().orElseThrow();
+      assertThat(database.label()).isEqualTo("Database");
+      assertThat(database.zone()).contains("isolated");
+      assertThat(database.members()).extracting(DiagramNode.Member::type).contains("AWS::RDS::DBCluster",
+          "AWS::SecretsManager::Secret", "AWS::KMS::Key", "AWS::CloudWatch::Alarm");
+      assertThat(database.members()).extracting(DiagramNode.Member::path).contains("services/SecretsKey/Key");
     }
 
     /** The delivery pipeline drawn as its stages in run order, the approval before PROD's wave. */
     @Test
-    void theDeliveryDiagramDrawsThePipelinesStagesInOrder(SynthResult result) throws Exception {
-      ArchitectureGraph delivery = ArchitectureGraph.of(result.app(), "delivery");
+    void theDeliveryFlowDrawsThePipelinesStagesInOrderAndWhereEachDeploys(SynthResult result) throws Exception {
+      ArchitectureGraph delivery = DeliveryFlow.of(result.app()).orElseThrow();
       assertThat(delivery.nodes()).filteredOn(n -> n.pipeline().isPresent())
           .extracting(DiagramNode::kind, DiagramNode::label)
           .containsExactly(
@@ -667,17 +709,79 @@ class ReferenceAppTest {
       assertThat(delivery.nodes()).filteredOn(n -> n.kind() == NodeKind.PIPELINE_STAGE).extracting(DiagramNode::detail)
           .contains("stage 1 · source example/orders-infra", "stage 5 · deploys 4 stacks, 2 builds",
               "stage 7 · deploys 6 stacks, 2 builds");
-      assertThat(delivery.edges()).filteredOn(e -> e.kind() == EdgeKind.DELIVERY).hasSize(8);
-      assertThat(Files.readString(result.assemblyDirectory().resolve(ArchitectureSvg.fileName("delivery"))))
-          .contains("Pipeline pipeline/Delivery/Pipeline/Pipeline", "approval before prod");
+      assertThat(delivery.edges()).filteredOn(e -> e.label().equals("then")).hasSize(7);
+      assertThat(delivery.nodes()).filteredOn(n -> n.kind() == NodeKind.DEPLOYMENT_TARGET)
+          .extracting(DiagramNode::label, DiagramNode::detail).containsExactly(
+              Tuple.tuple("dev", "account 111111111111 · eu-west-1 · 4 stacks"),
+              Tuple.tuple("staging", "account 222222222222 · eu-west-1 · 5 stacks"),
+              Tuple.tuple("prod", "account 333333333333 · eu-west-1 · 5 stacks"),
+              Tuple.tuple("prod", "account 333333333333 · eu-central-1 · 1 stack"));
+      assertThat(Files.readString(result.assemblyDirectory().resolve(DeliveryFlow.FILE)))
+          .contains("Pipeline pipeline/Delivery", "approval before prod");
     }
 
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<table id=\"cost-table\">", "1912.78", "<h3 id=\"diagram-prod\">",
-          "services/Api/LoadBalancer");
+      assertThat(html).contains("<section id=\"summary\">", "<table id=\"cost-table\">", "2365.75",
+          "<h3 id=\"diagram-prod\">", "<h3 id=\"diagram-delivery-flow\">", "<td>services/Api</td>");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
+    }
+  }
+
+  /**
+   * The reference app's diagrams as Chromium draws them (sdk-core's {@code DiagramLayoutCheck}):
+   * nested boxes, no two node boxes overlapping, no text cut, every edge ending on its nodes; a
+   * screenshot of each written beside the report. {@code -Dgroundwork.writeDocImages=true} also
+   * copies the screenshots to {@code docs/images/}, which the docs show.
+   */
+  @Nested
+  class Pictures {
+    static final Path DOC_IMAGES = Path.of("..", "docs", "images");
+
+    private static List<String> diagramFiles(SynthResult result) {
+      List<String> files = new java.util.ArrayList<>(result.app().environments().stream()
+          .map(ArchitectureSvg::fileName).toList());
+      files.add(DeliveryFlow.FILE);
+      return files;
+    }
+
+    @Test
+    void everyDiagramIsLaidOutWithoutOverlapOrCutTextAndEveryEdgeEndsOnItsNodes(SynthResult result,
+        @TempDir Path pages) throws Exception {
+      DiagramLayoutCheck check = DiagramLayoutCheck.in(pages);
+      for (String file : diagramFiles(result)) {
+        Path svg = result.assemblyDirectory().resolve(file);
+        DiagramLayoutCheck.Verdict verdict = check.check(Files.readString(svg));
+        assertThat(verdict.problems()).as(file).isEmpty();
+        assertThat(verdict.nodes()).as(file).isPositive();
+        assertThat(verdict.groups()).as(file + ": nested boxes").isPositive();
+        Path png = svg.resolveSibling(file.replace(".svg", ".png"));
+        check.screenshot(svg, png);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).as(file).isGreaterThan(300);
+        if (Boolean.getBoolean("groundwork.writeDocImages")) {
+          Files.createDirectories(DOC_IMAGES);
+          Files.copy(png, DOC_IMAGES.resolve(png.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      DiagramLayoutCheck.Verdict prod = check.check(Files.readString(
+          result.assemblyDirectory().resolve(ArchitectureSvg.fileName("prod"))));
+      assertThat(prod.edges()).isGreaterThan(5);
+      // Account and region, two VPCs with their tiers, the recovery region: many boxes in boxes.
+      assertThat(prod.groups()).isGreaterThanOrEqualTo(8);
+    }
+
+    /** The docs show a screenshot of each diagram; regenerate them with -Dgroundwork.writeDocImages=true. */
+    @Test
+    void theDocsShowAScreenshotOfEveryDiagram(SynthResult result) throws IOException {
+      String docs = Files.readString(Path.of("..", "docs", "cost-and-diagrams.md"));
+      for (String file : diagramFiles(result)) {
+        String png = file.replace(".svg", ".png");
+        assertThat(DOC_IMAGES.resolve(png)).as("docs/images/%s (regenerate with -Dgroundwork.writeDocImages=true)", png)
+            .isRegularFile();
+        assertThat(docs).contains("(images/" + png + ")");
+      }
     }
   }
 }

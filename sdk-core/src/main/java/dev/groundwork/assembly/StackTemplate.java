@@ -53,6 +53,7 @@ public final class StackTemplate {
   private final Map<String, Map<String, List<Resource>>> referrers = new ConcurrentHashMap<>();
   private volatile Map<String, String> pathsFromMetadataFile;
   private volatile Map<String, DockerImageAsset> dockerImageAssets;
+  private volatile Optional<DeploymentTarget> target;
 
   private StackTemplate(String stackName, Optional<String> environment, Optional<Tier> tier,
       Optional<Path> templatePath, String templateFile, JsonNode json) {
@@ -262,6 +263,19 @@ public final class StackTemplate {
   @Override
   public String toString() {
     return describe();
+  }
+
+  /**
+   * The account and region the stack deploys to, from the cloud assembly manifest beside its
+   * template (read on first use); empty for a template not read from a cloud assembly.
+   */
+  public Optional<DeploymentTarget> target() {
+    Optional<DeploymentTarget> read = target;
+    if (read == null) {
+      read = templatePath.flatMap(DeploymentTarget::read);
+      target = read;
+    }
+    return read;
   }
 
   /**

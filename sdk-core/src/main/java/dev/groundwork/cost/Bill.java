@@ -2,13 +2,17 @@ package dev.groundwork.cost;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The charges of one resource, each quantity × unit price, summed and explained. */
 final class Bill {
   private final PriceBook book;
   private final List<String> charges = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private final Set<String> keys = new LinkedHashSet<>();
+  private final Set<String> assumptions = new LinkedHashSet<>();
   private BigDecimal total = BigDecimal.ZERO;
 
   Bill(PriceBook book) {
@@ -20,7 +24,19 @@ final class Bill {
     BigDecimal price = book.unit(key);
     BigDecimal amount = BigDecimal.valueOf(quantity).multiply(price);
     total = total.add(amount);
+    keys.add(key);
     charges.add(PriceBook.number(BigDecimal.valueOf(quantity)) + " " + unit + " × " + PriceBook.number(price));
+    return this;
+  }
+
+  /**
+   * Adds a quantity the templates do not state, taken from the {@link CostAssumptions} named
+   * {@code assumption}; the basis names it, so the line says what it assumed.
+   */
+  public Bill assumed(double quantity, String unit, String key, String assumption) {
+    add(quantity, unit, key);
+    assumptions.add(assumption);
+    charges.set(charges.size() - 1, charges.get(charges.size() - 1) + " (assumed: " + assumption + ")");
     return this;
   }
 
@@ -36,6 +52,6 @@ final class Bill {
     if (!notes.isEmpty()) {
       basis = basis.isEmpty() ? String.join("; ", notes) : basis + "; " + String.join("; ", notes);
     }
-    return new Priced.Amount(total, basis);
+    return new Priced.Amount(total, basis, List.copyOf(keys), List.copyOf(assumptions));
   }
 }

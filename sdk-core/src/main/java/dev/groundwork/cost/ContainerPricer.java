@@ -8,20 +8,23 @@ import java.util.Set;
 
 /**
  * Fargate services (task size × task count, split between Fargate and Fargate Spot as the
- * capacity provider strategy says) and EKS control planes.
+ * capacity provider strategy says), EKS control planes and managed node groups.
  */
 final class ContainerPricer implements ResourcePricer {
   private static final String SCALABLE_TARGET = "AWS::ApplicationAutoScaling::ScalableTarget";
 
   @Override
   public Set<String> types() {
-    return Set.of("AWS::ECS::Service", "AWS::EKS::Cluster");
+    return Set.of("AWS::ECS::Service", "AWS::EKS::Cluster", "AWS::EKS::Nodegroup");
   }
 
   @Override
   public Priced price(Resource resource, PriceBook book) {
     if (resource.type().equals("AWS::EKS::Cluster")) {
       return book.bill().add(book.hours(), "h", "eks.cluster.hour").done();
+    }
+    if (resource.type().equals("AWS::EKS::Nodegroup")) {
+      return nodegroup(resource, book);
     }
     Optional<Resource> task = resource.stack().resolve(resource.property("TaskDefinition"));
     if (task.isEmpty()) {
@@ -54,6 +57,36 @@ final class ContainerPricer implements ResourcePricer {
           .add(spot * gb * book.hours(), "GB-h", "fargate-spot.gb.hour");
     }
     return bill.done();
+  }
+
+  /**
+   * A managed node group's instances at its minimum size, by instance type, with the volume its
+   * launch template gives each (else its {@code DiskSize}, default 20 GB), priced as gp3.
+   */
+  private static Priced nodegroup(Resource group, PriceBook book) {
+    if (group.property("CapacityType").asText("ON_DEMAND").equals("SPOT")) {
+      return new Priced.Unpriced("Spot node groups are not in the price table (Spot prices move)");
+    }
+    Optional<Resource> template = group.stack().resolve(group.property("LaunchTemplate.Id"));
+    JsonNode data = template.map(t -> t.property("LaunchTemplateData")).orElse(group.property("LaunchTemplateData"));
+    String type = group.property("InstanceTypes").path(0).asText(data.path("InstanceType").asText(""));
+    JsonNode size = group.property("ScalingConfig").path("MinSize");
+    if (type.isEmpty() || !size.isNumber()) {
+      return new Priced.Unpriced("the node group's instance type or minimum size is not literal");
+    }
+    int nodes = size.asInt();
+    double volumeGb = 0;
+    for (JsonNode mapping : data.path("BlockDeviceMappings")) {
+      volumeGb += mapping.path("Ebs").path("VolumeSize").asDouble(0);
+    }
+    if (template.isEmpty()) {
+      volumeGb = group.property("DiskSize").asDouble(20);
+    }
+    return book.bill()
+        .add((double) nodes * book.hours(), "h " + type, "ec2.instance." + type + ".hour")
+        .add(nodes * volumeGb, "GB-month volumes", "ec2.ebs.gp3.gb-month")
+        .note(nodes + " node" + (nodes == 1 ? "" : "s") + " at the minimum size; volumes priced as gp3")
+        .done();
   }
 
   /** The auto-scaling minimum when the service scales, else its desired count (default 1). */

@@ -12,8 +12,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * {@value #FILE}: the estimate as JSON, per environment (total, by stack, by type, not estimated)
- * and per resource, with the price table and the assumptions it was made under.
+ * {@value #FILE}: the estimate as JSON, per environment (total, by stack, by type, by construct, not
+ * estimated) and per resource, with the price table (every price used, with its source and date)
+ * and the assumptions it was made under.
  */
 public final class CostJson {
   /** The file name, written beside the policy reports. */
@@ -49,6 +50,12 @@ public final class CostJson {
     table.put("version", estimate.priceTableVersion());
     table.put("date", estimate.priceTableDate());
     table.put("source", estimate.priceTableSource());
+    ArrayNode used = table.putArray("pricesUsed");
+    for (UnitPrice price : estimate.prices()) {
+      ObjectNode entry = used.addObject().put("region", price.region()).put("key", price.key())
+          .put("price", price.price()).put("source", price.source().page()).put("date", price.source().date());
+      price.source().note().ifPresent(note -> entry.put("note", note));
+    }
     root.set("assumptions", assumptions(estimate.assumptions()));
     root.put("total", estimate.total());
     ArrayNode environments = root.putArray("environments");
@@ -61,6 +68,12 @@ public final class CostJson {
       estimate.byStack(name).forEach(stacks::put);
       ObjectNode types = environment.putObject("byType");
       estimate.byType(name).forEach(types::put);
+      ArrayNode constructs = environment.putArray("byConstruct");
+      for (ConstructCost c : estimate.byConstruct(name)) {
+        ObjectNode construct = constructs.addObject().put("construct", c.construct()).put("stack", c.stack())
+            .put("monthly", c.monthly()).put("onAssumedUsage", c.assumedShare());
+        c.byType().forEach(construct.putObject("byType")::put);
+      }
       ArrayNode none = environment.putArray("notEstimated");
       for (NotEstimated n : estimate.notEstimatedOf(name)) {
         none.addObject().put("type", n.resourceType()).put("count", n.count()).put("reason", n.reason());
@@ -70,7 +83,8 @@ public final class CostJson {
     for (CostLine line : estimate.lines()) {
       lines.addObject().put("environment", line.environment()).put("stack", line.stack())
           .put("type", line.resourceType()).put("logicalId", line.logicalId())
-          .put("constructPath", line.constructPath()).put("monthly", line.monthly()).put("basis", line.basis());
+          .put("construct", line.construct()).put("constructPath", line.constructPath())
+          .put("monthly", line.monthly()).put("basis", line.basis());
     }
     try {
       return JSON.writeValueAsString(root) + "\n";

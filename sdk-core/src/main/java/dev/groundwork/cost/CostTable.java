@@ -1,16 +1,19 @@
 package dev.groundwork.cost;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * The console table of an estimate: per environment its total, then each resource type with its
- * count and monthly amount (largest first), then what was not estimated, with counts.
+ * The console table of an estimate: per environment its total and how much of it rests on
+ * assumed usage, its stacks, then its most expensive constructs (largest first, each with its
+ * largest parts), then what was not estimated, with counts.
  */
 public final class CostTable {
+  /** Constructs listed per environment; the rest are summed on one line. */
+  static final int CONSTRUCTS_SHOWN = 8;
+
   private CostTable() {}
 
   /** The table's text, ending with a newline. */
@@ -19,17 +22,23 @@ public final class CostTable {
     out.append("cost estimate (").append(estimate.currency()).append(" per month; prices ")
         .append(estimate.priceTableVersion()).append(", assumptions in docs/cost-and-diagrams.md)\n");
     for (String environment : estimate.environments()) {
-      out.append(String.format("%-46s %12s%n",
-          environment + " (" + estimate.regions().get(environment) + ")", money(estimate.total(environment))));
-      Map<String, Integer> counts = new TreeMap<>();
-      estimate.linesOf(environment).forEach(l -> counts.merge(l.resourceType(), 1, Integer::sum));
-      List<Map.Entry<String, BigDecimal>> types = estimate.byType(environment).entrySet().stream()
-          .sorted(Map.Entry.<String, BigDecimal>comparingByValue(Comparator.reverseOrder())
-              .thenComparing(Map.Entry.comparingByKey()))
-          .toList();
-      for (Map.Entry<String, BigDecimal> type : types) {
-        out.append(String.format("  %-44s %12s  × %d%n", type.getKey(), money(type.getValue()),
-            counts.get(type.getKey())));
+      BigDecimal total = estimate.total(environment);
+      BigDecimal assumed = estimate.byConstruct(environment).stream().map(ConstructCost::assumedShare)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      out.append(String.format("%-46s %12s  (%s on assumed usage)%n",
+          environment + " (" + estimate.regions().get(environment) + ")", money(total), money(assumed)));
+      out.append("  by stack: ").append(estimate.byStack(environment).entrySet().stream()
+          .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .map(e -> e.getKey() + " " + money(e.getValue())).collect(Collectors.joining(", "))).append('\n');
+      List<ConstructCost> constructs = estimate.byConstruct(environment);
+      for (ConstructCost construct : constructs.stream().limit(CONSTRUCTS_SHOWN).toList()) {
+        out.append(String.format("  %-44s %12s  %s%n", construct.construct(), money(construct.monthly()),
+            ofWhich(construct)));
+      }
+      if (constructs.size() > CONSTRUCTS_SHOWN) {
+        List<ConstructCost> rest = constructs.subList(CONSTRUCTS_SHOWN, constructs.size());
+        out.append(String.format("  %-44s %12s%n", "… " + rest.size() + " more constructs",
+            money(rest.stream().map(ConstructCost::monthly).reduce(BigDecimal.ZERO, BigDecimal::add))));
       }
       for (NotEstimated none : estimate.notEstimatedOf(environment)) {
         out.append(String.format("  %-44s %12s  × %d (%s)%n", none.resourceType(), "not estimated",
@@ -38,6 +47,23 @@ public final class CostTable {
     }
     out.append(String.format("%-46s %12s%n", "total", money(estimate.total())));
     return out.toString();
+  }
+
+  /**
+   * The two largest parts of a construct, e.g. {@code of which LoadBalancer 24.24, WebACL 9.60}, or
+   * the one type it has.
+   */
+  public static String ofWhich(ConstructCost construct) {
+    if (construct.byType().size() < 2) {
+      return construct.byType().keySet().stream().map(CostTable::shortType).findFirst().orElse("");
+    }
+    return "of which " + construct.byType().entrySet().stream().limit(2)
+        .map(e -> shortType(e.getKey()) + " " + money(e.getValue())).collect(Collectors.joining(", "));
+  }
+
+  /** {@code LoadBalancer} of {@code AWS::ElasticLoadBalancingV2::LoadBalancer}. */
+  static String shortType(String type) {
+    return type.substring(type.lastIndexOf(':') + 1);
   }
 
   private static String money(BigDecimal amount) {

@@ -32,8 +32,10 @@ final class DatabasePricer implements ResourcePricer {
       return new Priced.Unpriced("Aurora Serverless v1 is not in the price table");
     }
     return book.bill()
-        .add(book.assumptions().databaseStorageGb(), "GB-month storage", "rds.aurora.storage.gb-month")
-        .add(book.assumptions().databaseBackupGbBeyondFree(), "GB-month backup", "rds.aurora.backup.gb-month")
+        .assumed(book.assumptions().databaseStorageGb(), "GB-month storage", "rds.aurora.storage.gb-month",
+            "databaseStorageGb")
+        .assumed(book.assumptions().databaseBackupGbBeyondFree(), "GB-month backup", "rds.aurora.backup.gb-month",
+            "databaseBackupGbBeyondFree")
         .done();
   }
 
@@ -58,7 +60,8 @@ final class DatabasePricer implements ResourcePricer {
         .add((double) copies * book.hours(), "h " + instanceClass + (copies == 2 ? " (Multi-AZ)" : ""),
             "rds.instance." + instanceClass + ".hour")
         .add(copies * gb, "GB-month storage", "rds.instance.storage.gb-month")
-        .add(book.assumptions().databaseBackupGbBeyondFree(), "GB-month backup", "rds.instance.backup.gb-month")
+        .assumed(book.assumptions().databaseBackupGbBeyondFree(), "GB-month backup", "rds.instance.backup.gb-month",
+            "databaseBackupGbBeyondFree")
         .done();
   }
 

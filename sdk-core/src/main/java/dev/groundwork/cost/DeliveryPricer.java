@@ -15,12 +15,12 @@ final class DeliveryPricer implements ResourcePricer {
   public Priced price(Resource resource, PriceBook book) {
     if (resource.type().equals("AWS::CodeBuild::Project")) {
       String compute = resource.property("Environment.ComputeType").asText("BUILD_GENERAL1_SMALL");
-      return book.bill().add(book.assumptions().buildMinutesPerMonth(), "build min",
-          "codebuild." + compute.toLowerCase(Locale.ROOT) + ".minute").done();
+      return book.bill().assumed(book.assumptions().buildMinutesPerMonth(), "build min",
+          "codebuild." + compute.toLowerCase(Locale.ROOT) + ".minute", "buildMinutesPerMonth").done();
     }
     if (resource.property("PipelineType").asText("V1").equals("V2")) {
-      return book.bill().add(book.assumptions().pipelineActionMinutesPerMonth(), "action min",
-          "codepipeline.v2.action.minute").done();
+      return book.bill().assumed(book.assumptions().pipelineActionMinutesPerMonth(), "action min",
+          "codepipeline.v2.action.minute", "pipelineActionMinutesPerMonth").done();
     }
     return book.bill().add(1, "pipeline", "codepipeline.v1.pipeline.month").done();
   }

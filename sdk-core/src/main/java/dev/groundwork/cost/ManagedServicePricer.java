@@ -19,13 +19,16 @@ final class ManagedServicePricer implements ResourcePricer {
       case "AWS::WAFv2::WebACL" -> book.bill()
           .add(1, "web ACL", "wafv2.web-acl.month")
           .add(resource.property("Rules").size(), "rules", "wafv2.rule.month")
-          .add(book.assumptions().wafRequestsMillionsPerMonth(), "M requests", "wafv2.requests.million")
+          .assumed(book.assumptions().wafRequestsMillionsPerMonth(), "M requests", "wafv2.requests.million",
+              "wafRequestsMillionsPerMonth")
           .done();
       case "AWS::Config::ConfigurationRecorder" -> book.bill()
-          .add(book.assumptions().configItemsPerMonth(), "configuration items", "config.configuration-item.item")
+          .assumed(book.assumptions().configItemsPerMonth(), "configuration items", "config.configuration-item.item",
+              "configItemsPerMonth")
           .done();
       case "AWS::Config::ConfigRule" -> book.bill()
-          .add(book.assumptions().configRuleEvaluationsPerMonth(), "evaluations", "config.rule-evaluation.item")
+          .assumed(book.assumptions().configRuleEvaluationsPerMonth(), "evaluations", "config.rule-evaluation.item",
+              "configRuleEvaluationsPerMonth")
           .done();
       default -> trail(resource, book);
     };
@@ -37,7 +40,8 @@ final class ManagedServicePricer implements ResourcePricer {
         || trail.property("AdvancedEventSelectors").size() > 0;
     Bill bill = book.bill().note("management events: first copy free");
     return dataEvents
-        ? bill.add(book.assumptions().trailDataEventsMillionsPerMonth(), "M data events", "cloudtrail.data-events.million").done()
+        ? bill.assumed(book.assumptions().trailDataEventsMillionsPerMonth(), "M data events",
+            "cloudtrail.data-events.million", "trailDataEventsMillionsPerMonth").done()
         : bill.done();
   }
 }

@@ -17,7 +17,7 @@ final class NetworkPricer implements ResourcePricer {
     return switch (resource.type()) {
       case "AWS::EC2::NatGateway" -> book.bill()
           .add(book.hours(), "h", "ec2.nat-gateway.hour")
-          .add(book.assumptions().natGatewayGbPerMonth(), "GB", "ec2.nat-gateway.gb").done();
+          .assumed(book.assumptions().natGatewayGbPerMonth(), "GB", "ec2.nat-gateway.gb", "natGatewayGbPerMonth").done();
       case "AWS::EC2::EIP" -> book.bill().add(book.hours(), "h", "ec2.public-ipv4.hour").done();
       case "AWS::ElasticLoadBalancingV2::LoadBalancer" -> loadBalancer(resource, book);
       default -> endpoint(resource, book);
@@ -31,7 +31,8 @@ final class NetworkPricer implements ResourcePricer {
     }
     return book.bill()
         .add(book.hours(), "h", "elb." + kind + ".hour")
-        .add(book.hours() * book.assumptions().loadBalancerCapacityUnits(), "LCU-h", "elb." + kind + ".lcu-hour")
+        .assumed(book.hours() * book.assumptions().loadBalancerCapacityUnits(), "LCU-h", "elb." + kind + ".lcu-hour",
+            "loadBalancerCapacityUnits")
         .done();
   }
 
@@ -47,7 +48,8 @@ final class NetworkPricer implements ResourcePricer {
     int zones = Math.max(1, resource.property("SubnetIds").size());
     return book.bill()
         .add((double) zones * book.hours(), "AZ-h", "ec2.interface-endpoint.hour")
-        .add(book.assumptions().interfaceEndpointGbPerMonth(), "GB", "ec2.interface-endpoint.gb")
+        .assumed(book.assumptions().interfaceEndpointGbPerMonth(), "GB", "ec2.interface-endpoint.gb",
+            "interfaceEndpointGbPerMonth")
         .done();
   }
 }

@@ -23,7 +23,8 @@ final class ObservabilityPricer implements ResourcePricer {
       case "AWS::CloudWatch::CompositeAlarm" -> book.bill().add(1, "alarm", "cloudwatch.alarm.composite.month").done();
       case "AWS::CloudWatch::Dashboard" -> book.bill().add(1, "dashboard", "cloudwatch.dashboard.month").done();
       case "AWS::Logs::LogGroup" -> book.bill()
-          .add(book.assumptions().logIngestionGbPerLogGroup(), "GB ingested", "logs.ingestion.gb").done();
+          .assumed(book.assumptions().logIngestionGbPerLogGroup(), "GB ingested", "logs.ingestion.gb",
+              "logIngestionGbPerLogGroup").done();
       default -> canary(resource, book);
     };
   }

@@ -20,8 +20,9 @@ import java.util.TreeSet;
 
 /**
  * Unit prices by region and price key (e.g. {@code ec2.nat-gateway.hour}), with the table's
- * version, date and source, the resource types that carry no charge of their own, and those
- * priced only by usage the templates do not state.
+ * version, date and source, where each price comes from and when it was read there ({@link
+ * #source(String)}), the resource types that carry no charge of their own, and those priced only
+ * by usage the templates do not state.
  *
  * <p>{@link #bundled()} is the table shipped with this Groundwork version ({@value #BUNDLED});
  * {@link #read(Path)} reads a user's table of the same format, and {@link #overriddenBy} lays one
@@ -40,9 +41,11 @@ public final class PriceTable {
   private final ImmutableMap<String, ImmutableMap<String, BigDecimal>> regions;
   private final ImmutableSortedSet<String> noCharge;
   private final ImmutableSortedSet<String> usagePriced;
+  private final ImmutableMap<String, PriceSource> sources;
 
   private PriceTable(String version, String date, String currency, String source,
-      Map<String, ImmutableMap<String, BigDecimal>> regions, Set<String> noCharge, Set<String> usagePriced) {
+      Map<String, ImmutableMap<String, BigDecimal>> regions, Set<String> noCharge, Set<String> usagePriced,
+      Map<String, PriceSource> sources) {
     this.version = version;
     this.date = date;
     this.currency = currency;
@@ -50,6 +53,7 @@ public final class PriceTable {
     this.regions = ImmutableMap.copyOf(new TreeMap<>(regions));
     this.noCharge = ImmutableSortedSet.copyOf(noCharge);
     this.usagePriced = ImmutableSortedSet.copyOf(usagePriced);
+    this.sources = ImmutableMap.copyOf(new TreeMap<>(sources));
   }
 
   /** The price table shipped with Groundwork. */
@@ -64,7 +68,8 @@ public final class PriceTable {
 
   /**
    * Reads a price table file of the bundled table's format ({@code version}, {@code date},
-   * {@code currency}, {@code source}, {@code regions} of price keys, optional {@code noCharge}).
+   * {@code currency}, {@code source}, {@code regions} of price keys, optional {@code noCharge},
+   * {@code usagePriced} and {@code sources}: per price key a {@code page} and a {@code date}).
    */
   public static PriceTable read(Path file) {
     try {
@@ -95,8 +100,19 @@ public final class PriceTable {
     json.path("noCharge").forEach(type -> noCharge.add(type.asText()));
     Set<String> usagePriced = new TreeSet<>();
     json.path("usagePriced").forEach(type -> usagePriced.add(type.asText()));
+    Map<String, PriceSource> sources = new TreeMap<>();
+    json.path("sources").properties().forEach(entry -> {
+      JsonNode page = entry.getValue().path("page");
+      JsonNode date = entry.getValue().path("date");
+      checkArgument(page.isTextual() && date.isTextual() && date.asText().matches("\\d{4}-\\d{2}-\\d{2}"),
+          "price table %s: sources/%s needs a 'page' and a 'date' (YYYY-MM-DD), got %s", origin, entry.getKey(),
+          entry.getValue());
+      JsonNode note = entry.getValue().path("note");
+      sources.put(entry.getKey(), new PriceSource(page.asText(), date.asText(),
+          note.isTextual() ? Optional.of(note.asText()) : Optional.empty()));
+    });
     return new PriceTable(json.path("version").asText(), json.path("date").asText(),
-        json.path("currency").asText(), json.path("source").asText(), regions, noCharge, usagePriced);
+        json.path("currency").asText(), json.path("source").asText(), regions, noCharge, usagePriced, sources);
   }
 
   /**
@@ -116,13 +132,29 @@ public final class PriceTable {
     types.addAll(override.noCharge);
     Set<String> usage = new TreeSet<>(usagePriced);
     usage.addAll(override.usagePriced);
+    // A price the override gives comes from the override, with its own source or the override's.
+    Map<String, PriceSource> from = new TreeMap<>(sources);
+    override.regions.values().forEach(prices -> prices.keySet().forEach(key -> from.put(key,
+        override.sources.getOrDefault(key, override.tableSource()))));
     return new PriceTable(override.version, override.date, currency,
-        override.source + " (over " + version + ")", merged, types, usage);
+        override.source + " (over " + version + ")", merged, types, usage, from);
   }
 
   /** The unit price of {@code key} in {@code region}, if the table has one. */
   public Optional<BigDecimal> price(String region, String key) {
     return Optional.ofNullable(regions.getOrDefault(region, ImmutableMap.of()).get(key));
+  }
+
+  /**
+   * Where the price of {@code key} comes from: its entry in the table's {@code sources}, else the
+   * table's own {@code source} and {@code date}.
+   */
+  public PriceSource source(String key) {
+    return sources.getOrDefault(key, tableSource());
+  }
+
+  private PriceSource tableSource() {
+    return new PriceSource(source, date, Optional.empty());
   }
 
   /** Whether the table prices {@code region} at all. */

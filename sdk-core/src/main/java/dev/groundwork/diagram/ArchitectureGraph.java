@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The architecture of one environment: its drawn resources (load balancers, services, queues,
- * databases, buckets, keys, secrets, alarms, ...) placed in their VPC and subnet tier, and the
- * edges between them: security-group ingress, IAM grants on a resource, events, and the order
- * of a pipeline's stages.
+ * The architecture of one environment: what a reader calls one thing (a construct's resources in
+ * one place, see {@link DiagramNode}), placed in its account and region, VPC and subnet tier, and
+ * the edges between them: security-group ingress, IAM grants on a resource, events. {@link
+ * DeliveryFlow} builds the same shape for the delivery pipelines.
  *
- * @param environment the environment name
- * @param nodes the nodes, sorted by VPC, zone, kind and label; a pipeline's stages and approvals
- *     follow it in run order
+ * @param environment the environment name ({@value DeliveryFlow#NAME} for the delivery flow)
+ * @param nodes the nodes, sorted by account and region, VPC, tier, kind and label; a pipeline's
+ *     steps in run order
  * @param edges the edges, sorted and without duplicates
  */
 public record ArchitectureGraph(String environment, List<DiagramNode> nodes, List<DiagramEdge> edges) {
@@ -25,12 +25,17 @@ public record ArchitectureGraph(String environment, List<DiagramNode> nodes, Lis
 
   /** Reads the graph of {@code environment} from the app's parsed stacks. */
   public static ArchitectureGraph of(SynthesizedApp app, String environment) {
-    return new GraphReader(environment, app.stacks().stream()
-        .filter(s -> s.environmentName().equals(environment)).toList()).read();
+    return ConstructGroups.fold(new GraphReader(environment, app.stacks().stream()
+        .filter(s -> s.environmentName().equals(environment)).toList()).read());
   }
 
   /** The node with this id. */
   public Optional<DiagramNode> node(String id) {
     return nodes.stream().filter(n -> n.id().equals(id)).findFirst();
+  }
+
+  /** The node that stands for the resource {@code logicalId} of {@code stack}, if it is drawn. */
+  public Optional<DiagramNode> nodeOf(String stack, String logicalId) {
+    return nodes.stream().filter(n -> n.standsFor(stack, logicalId)).findFirst();
   }
 }

@@ -1,211 +1,195 @@
 package dev.groundwork.diagram;
 
 import com.google.common.html.HtmlEscapers;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.elk.core.options.Direction;
 
 /**
- * Draws an {@link ArchitectureGraph} as SVG with a fixed grid layout: the internet on top, each
- * VPC as a box holding one box per subnet tier (public, private, isolated), regional services
- * below, one row per kind, then each pipeline in a box of its own with its stages and approvals
- * in run order, left to right; edges under the nodes, coloured by kind. The same graph always gives
- * the same bytes, one element per line, so a diff of two diagrams shows what changed.
+ * Draws an {@link ArchitectureGraph} as SVG, laid out by {@link DiagramLayout} (Eclipse ELK):
+ * nested boxes for account and region, VPC and subnet tier (or a pipeline), one box per node with
+ * its kind or contents above its name, and orthogonally routed edges coloured by kind, drawn
+ * under the nodes. Hovering a node lists the resources it stands for; hovering an edge says what
+ * flows. An environment flows top to bottom (internet, public, private, isolated), the delivery
+ * flow left to right. The same graph always gives the same bytes, one element per line.
  */
 public final class ArchitectureSvg {
+  private static final double LEGEND_ROW = 22;
+  private static final int MEMBERS_SHOWN = 40;
+
+  private ArchitectureSvg() {}
+
   /** The file name of an environment's diagram, written beside the reports. */
   public static String fileName(String environment) {
     return "groundwork-diagram-" + environment + ".svg";
   }
 
-  private static final int NODE_W = 220;
-  private static final int NODE_H = 48;
-  private static final int GAP = 18;
-  private static final int PER_ROW = 5;
-  private static final int PAD = 16;
-  private static final int HEADER = 26;
-  private static final int INNER_W = PER_ROW * NODE_W + (PER_ROW - 1) * GAP;
-  private static final int WIDTH = INNER_W + 6 * PAD;
-  private static final Map<EdgeKind, String> COLOURS = Map.of(
-      EdgeKind.TRAFFIC, "#1f6fb2", EdgeKind.DATA, "#2e8b57", EdgeKind.EVENT, "#c0392b", EdgeKind.DELIVERY, "#7d3c98");
-  private static final Map<EdgeKind, String> DASHES = Map.of(
-      EdgeKind.TRAFFIC, "", EdgeKind.DATA, " stroke-dasharray=\"6 4\"", EdgeKind.EVENT, " stroke-dasharray=\"2 3\"",
-      EdgeKind.DELIVERY, " stroke-dasharray=\"10 3\"");
-
-  private ArchitectureSvg() {}
+  /**
+   * Lays out and draws a small graph once, so the layout library's classes are loaded and
+   * compiled before the first real diagram; synthesis calls it on its worker thread while Node.js
+   * constructs the app.
+   */
+  public static void warmUp() {
+    DiagramNode a = new DiagramNode("node-a", NodeKind.SERVICE, "Api", "services/Api", "", "", Optional.of("private"),
+        Optional.of("network/Vpc"), Optional.empty(), Optional.empty(), "", List.of());
+    DiagramNode b = new DiagramNode("node-b", NodeKind.QUEUE, "Orders", "services/Orders", "", "", Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), "", List.of());
+    render(new ArchitectureGraph("warm-up", List.of(a, b), List.of(new DiagramEdge("node-a", "node-b", EdgeKind.DATA,
+        "sqs"))));
+  }
 
   /** The SVG document. */
   public static String render(ArchitectureGraph graph) {
-    List<String> boxes = new ArrayList<>();
-    Map<String, int[]> at = new HashMap<>();
-    int y = PAD;
-    List<DiagramNode> internet = graph.nodes().stream().filter(n -> n.kind() == NodeKind.INTERNET).toList();
-    if (!internet.isEmpty()) {
-      y = rows(List.of(internet), 3 * PAD, y, at) + GAP;
-    }
-    Map<String, Map<String, List<DiagramNode>>> vpcs = new LinkedHashMap<>();
-    List<DiagramNode> regional = new ArrayList<>();
-    Map<String, List<DiagramNode>> pipelines = new LinkedHashMap<>();
-    graph.nodes().stream().filter(n -> n.pipeline().isPresent()).forEach(step -> pipelines
-        .computeIfAbsent(step.pipeline().get(), p -> new ArrayList<>(List.of(graph.node(p).orElseThrow()))).add(step));
-    for (DiagramNode node : graph.nodes()) {
-      if (node.kind() == NodeKind.INTERNET || node.pipeline().isPresent() || pipelines.containsKey(node.id())) {
-        continue;
-      }
-      if (node.vpc().isPresent()) {
-        vpcs.computeIfAbsent(node.vpc().get(), v -> new LinkedHashMap<>())
-            .computeIfAbsent(node.zone().map(z -> z + " subnets").orElse("in the VPC, no subnet"),
-                z -> new ArrayList<>()).add(node);
-      } else {
-        regional.add(node);
-      }
-    }
-    for (Map.Entry<String, Map<String, List<DiagramNode>>> vpc : vpcs.entrySet()) {
-      int top = y;
-      y += HEADER;
-      for (Map.Entry<String, List<DiagramNode>> zone : vpc.getValue().entrySet()) {
-        int zoneTop = y;
-        int bottom = rows(List.of(zone.getValue()), 3 * PAD, y + HEADER, at);
-        boxes.add(box("zone", 2 * PAD, zoneTop, WIDTH - 4 * PAD, bottom - zoneTop + PAD,
-            zone.getKey()));
-        y = bottom + PAD + GAP / 2;
-      }
-      boxes.add(0, box("vpc", PAD, top, WIDTH - 2 * PAD, y - top, "VPC " + vpc.getKey()));
-      y += GAP;
-    }
-    if (!regional.isEmpty()) {
-      int top = y;
-      List<List<DiagramNode>> byKind = new ArrayList<>();
-      Optional<NodeKind> current = Optional.empty();
-      for (DiagramNode node : regional) {
-        if (current.isEmpty() || current.get() != node.kind()) {
-          byKind.add(new ArrayList<>());
-          current = Optional.of(node.kind());
-        }
-        byKind.get(byKind.size() - 1).add(node);
-      }
-      int bottom = rows(byKind, 3 * PAD, y + HEADER, at);
-      boxes.add(box("regional", PAD, top, WIDTH - 2 * PAD, bottom - top + PAD, "Regional services"));
-      y = bottom + PAD + GAP;
-    }
-    for (List<DiagramNode> pipeline : pipelines.values()) {
-      int bottom = rows(List.of(pipeline), 3 * PAD, y + HEADER, at);
-      boxes.add(box("pipeline", PAD, y, WIDTH - 2 * PAD, bottom - y + PAD, "Pipeline " + pipeline.get(0).label()));
-      y = bottom + PAD + GAP;
-    }
-    int height = y + 3 * PAD;
+    boolean flow = graph.environment().equals(DeliveryFlow.NAME);
+    DiagramLayout.Placed placed = DiagramLayout.of(graph, flow ? Direction.RIGHT : Direction.DOWN);
+    double legendTop = placed.height() + 8;
+    double width = Math.max(placed.width(), legendWidth() + 32);
+    List<EdgeKind> kinds = graph.edges().stream().map(DiagramEdge::kind).distinct().sorted().toList();
+    double height = legendTop + kinds.size() * LEGEND_ROW + 12;
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"groundwork-diagram\" width=\"").append(WIDTH)
-        .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-        .append(height).append("\" font-family=\"sans-serif\" font-size=\"12\">\n");
-    svg.append("<title>").append(escape("Architecture of environment " + graph.environment())).append("</title>\n");
-    svg.append("<defs>\n");
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"groundwork-diagram\" data-layout=\"elk-layered\"")
+        .append(" width=\"").append(n(width)).append("\" height=\"").append(n(height)).append("\" viewBox=\"0 0 ")
+        .append(n(width)).append(' ').append(n(height)).append("\" font-family=\"").append(TextWidth.FONT_FAMILY)
+        .append("\" font-size=\"12\">\n");
+    svg.append("<title>").append(escape(flow ? "Delivery flow" : "Architecture of environment " + graph.environment()))
+        .append("</title>\n<defs>\n");
     for (EdgeKind kind : EdgeKind.values()) {
-      svg.append("<marker id=\"arrow-").append(kind.name().toLowerCase()).append("\" viewBox=\"0 0 10 10\" refX=\"10\"")
-          .append(" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\"")
-          .append(" fill=\"").append(COLOURS.get(kind)).append("\"/></marker>\n");
+      svg.append("<marker id=\"arrow-").append(name(kind)).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\"")
+          .append(" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\"")
+          .append(" fill=\"").append(colour(kind)).append("\"/></marker>\n");
     }
-    svg.append("</defs>\n");
-    svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-    boxes.forEach(svg::append);
-    for (DiagramEdge edge : graph.edges()) {
-      int[] from = at.get(edge.from());
-      int[] to = at.get(edge.to());
-      if (from == null || to == null) {
-        continue;
+    svg.append("</defs>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    for (DiagramLayout.Group group : placed.groups()) {
+      DiagramLayout.Box b = group.box();
+      svg.append("<g class=\"group group-").append(group.kind()).append("\" id=\"").append(b.id()).append("\">")
+          .append("<rect x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y())).append("\" width=\"")
+          .append(n(b.width())).append("\" height=\"").append(n(b.height())).append("\" rx=\"8\" fill=\"")
+          .append(fill(group.kind())).append("\" stroke=\"#95a5a6\"/><text class=\"group-label\" x=\"")
+          .append(n(b.x() + 12)).append("\" y=\"").append(n(b.y() + 20)).append("\" font-size=\"")
+          .append(n(DiagramLayout.GROUP_LABEL_SIZE)).append("\" font-weight=\"bold\" fill=\"#2c3e50\">")
+          .append(escape(group.label())).append("</text></g>\n");
+    }
+    for (DiagramLayout.Route route : placed.routes()) {
+      DiagramEdge edge = route.edge();
+      StringBuilder d = new StringBuilder();
+      for (double[] point : route.points()) {
+        d.append(d.length() == 0 ? "M" : " L").append(n(point[0])).append(',').append(n(point[1]));
       }
-      int[] line = endpoints(from, to);
-      String kind = edge.kind().name().toLowerCase();
-      svg.append("<g class=\"edge edge-").append(kind).append("\" data-from=\"").append(edge.from())
-          .append("\" data-to=\"").append(edge.to()).append("\"><title>").append(escape(edge.label()))
-          .append("</title><line x1=\"").append(line[0]).append("\" y1=\"").append(line[1]).append("\" x2=\"")
-          .append(line[2]).append("\" y2=\"").append(line[3]).append("\" stroke=\"").append(COLOURS.get(edge.kind()))
-          .append("\" stroke-width=\"1.5\"").append(DASHES.get(edge.kind())).append(" marker-end=\"url(#arrow-")
-          .append(kind).append(")\"/></g>\n");
+      svg.append("<g class=\"edge edge-").append(name(edge.kind())).append("\" data-from=\"").append(edge.from())
+          .append("\" data-to=\"").append(edge.to()).append("\"><title>").append(escape(edge.kind().label() + ": "
+              + edge.label())).append("</title><path d=\"").append(d).append("\" fill=\"none\" stroke=\"")
+          .append(colour(edge.kind())).append("\" stroke-width=\"1.6\"").append(dash(edge.kind()))
+          .append(" marker-end=\"url(#arrow-").append(name(edge.kind())).append(")\"/></g>\n");
     }
     for (DiagramNode node : graph.nodes()) {
-      int[] p = at.get(node.id());
-      svg.append("<g id=\"").append(node.id()).append("\" class=\"node kind-").append(node.kind().name().toLowerCase())
-          .append("\"><title>").append(escape(node.label() + " (" + node.kind().label()
-              + (node.detail().isEmpty() ? "" : ": " + node.detail()) + ")")).append("</title>")
-          .append("<rect x=\"").append(p[0]).append("\" y=\"").append(p[1]).append("\" width=\"").append(NODE_W)
-          .append("\" height=\"").append(NODE_H).append("\" rx=\"6\" fill=\"#f7f9fc\" stroke=\"#34495e\"/>")
-          .append("<text x=\"").append(p[0] + 8).append("\" y=\"").append(p[1] + 18).append("\" font-size=\"10\"")
-          .append(" fill=\"#5d6d7e\">").append(escape(node.detail().isEmpty() ? node.kind().label() : clip(node.detail())))
-          .append("</text>")
-          .append("<text x=\"").append(p[0] + 8).append("\" y=\"").append(p[1] + 36).append("\">")
-          .append(escape(shorten(node.label()))).append("</text></g>\n");
+      DiagramLayout.Box b = placed.nodes().get(node.id());
+      svg.append("<g id=\"").append(node.id()).append("\" class=\"node kind-").append(name(node.kind()))
+          .append("\"><title>").append(escape(hover(node)).replace("\n", "&#10;")).append("</title>")
+          .append("<rect class=\"node-box\" x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y()))
+          .append("\" width=\"").append(n(b.width())).append("\" height=\"").append(n(b.height()))
+          .append("\" rx=\"6\" fill=\"").append(nodeFill(node.kind())).append("\" stroke=\"#34495e\"/>")
+          .append("<text class=\"node-detail\" x=\"").append(n(b.x() + DiagramLayout.NODE_PAD)).append("\" y=\"")
+          .append(n(b.y() + 17)).append("\" font-size=\"").append(n(DiagramLayout.DETAIL_SIZE))
+          .append("\" fill=\"#566573\">").append(escape(DiagramLayout.firstLine(node))).append("</text>")
+          .append("<text class=\"node-label\" x=\"").append(n(b.x() + DiagramLayout.NODE_PAD)).append("\" y=\"")
+          .append(n(b.y() + 36)).append("\" font-size=\"").append(n(DiagramLayout.LABEL_SIZE))
+          .append("\" font-weight=\"bold\" fill=\"#17202a\">").append(escape(node.label())).append("</text></g>\n");
     }
-    legend(svg, y + PAD);
+    legend(svg, legendTop, kinds);
     svg.append("</svg>\n");
     return svg.toString();
   }
 
-  /** Lays out rows of at most {@link #PER_ROW} nodes from {@code y}; returns the bottom. */
-  private static int rows(List<List<DiagramNode>> groups, int x, int y, Map<String, int[]> at) {
-    int bottom = y;
-    for (List<DiagramNode> group : groups) {
-      for (int i = 0; i < group.size(); i++) {
-        int col = i % PER_ROW;
-        int row = i / PER_ROW;
-        int top = bottom + row * (NODE_H + GAP);
-        at.put(group.get(i).id(), new int[] {x + col * (NODE_W + GAP), top});
-      }
-      bottom += ((group.size() + PER_ROW - 1) / PER_ROW) * (NODE_H + GAP);
+  /** What hovering a node shows: its name, construct and stack, then each resource it stands for. */
+  private static String hover(DiagramNode node) {
+    StringBuilder text = new StringBuilder(node.label());
+    if (!node.construct().isEmpty()) {
+      text.append(" — ").append(node.construct()).append(" in ").append(node.stack());
     }
-    return bottom - GAP;
+    text.append("\n").append(DiagramLayout.firstLine(node));
+    List<DiagramNode.Member> members = node.members();
+    members.stream().limit(MEMBERS_SHOWN).forEach(m -> text.append("\n").append(m.type()).append("  ").append(m.path()));
+    if (members.size() > MEMBERS_SHOWN) {
+      text.append("\n… and ").append(members.size() - MEMBERS_SHOWN).append(" more");
+    }
+    return text.toString();
   }
 
-  /** From the edge of one box to the edge of the other: bottom to top, or side to side in a row. */
-  private static int[] endpoints(int[] from, int[] to) {
-    if (from[1] == to[1]) {
-      boolean right = to[0] > from[0];
-      return new int[] {from[0] + (right ? NODE_W : 0), from[1] + NODE_H / 2, to[0] + (right ? 0 : NODE_W),
-          to[1] + NODE_H / 2};
+  private static double legendWidth() {
+    double widest = 0;
+    for (EdgeKind kind : EdgeKind.values()) {
+      widest = Math.max(widest, TextWidth.of(legendText(kind), 12, false));
     }
-    boolean down = to[1] > from[1];
-    return new int[] {from[0] + NODE_W / 2, from[1] + (down ? NODE_H : 0), to[0] + NODE_W / 2, to[1] + (down ? 0 : NODE_H)};
+    return 40 + widest;
   }
 
-  private static String box(String kind, int x, int y, int w, int h, String label) {
-    String fill = switch (kind) {
+  private static void legend(StringBuilder svg, double top, List<EdgeKind> kinds) {
+    double y = top + 12;
+    for (EdgeKind kind : kinds) {
+      svg.append("<g class=\"legend\"><line x1=\"16\" y1=\"").append(n(y)).append("\" x2=\"46\" y2=\"").append(n(y))
+          .append("\" stroke=\"").append(colour(kind)).append("\" stroke-width=\"1.6\"").append(dash(kind))
+          .append("/><text x=\"54\" y=\"").append(n(y + 4)).append("\">").append(escape(legendText(kind)))
+          .append("</text></g>\n");
+      y += LEGEND_ROW;
+    }
+  }
+
+  private static String legendText(EdgeKind kind) {
+    return switch (kind) {
+      case TRAFFIC -> "traffic (security-group ingress)";
+      case DATA -> "data access (IAM grant)";
+      case EVENT -> "events (alarms, subscriptions, dead letters)";
+      case DELIVERY -> "delivery (pipeline order, deployments)";
+    };
+  }
+
+  private static String colour(EdgeKind kind) {
+    return switch (kind) {
+      case TRAFFIC -> "#1f6fb2";
+      case DATA -> "#2e8b57";
+      case EVENT -> "#c0392b";
+      case DELIVERY -> "#7d3c98";
+    };
+  }
+
+  private static String dash(EdgeKind kind) {
+    return switch (kind) {
+      case TRAFFIC -> "";
+      case DATA -> " stroke-dasharray=\"6 4\"";
+      case EVENT -> " stroke-dasharray=\"2 3\"";
+      case DELIVERY -> " stroke-dasharray=\"10 3\"";
+    };
+  }
+
+  private static String fill(String groupKind) {
+    return switch (groupKind) {
+      case "account" -> "#f8f9f9";
       case "vpc" -> "#eef5ee";
       case "zone" -> "#ffffff";
-      case "pipeline" -> "#fbf3e9";
-      default -> "#f4f1fa";
+      default -> "#fbf3e9";
     };
-    return "<g class=\"group group-" + kind + "\"><rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + w
-        + "\" height=\"" + h + "\" rx=\"8\" fill=\"" + fill + "\" stroke=\"#7f8c8d\"/><text x=\"" + (x + 10)
-        + "\" y=\"" + (y + 18) + "\" font-weight=\"bold\">" + escape(label) + "</text></g>\n";
   }
 
-  private static void legend(StringBuilder svg, int y) {
-    int x = PAD;
-    for (EdgeKind kind : EdgeKind.values()) {
-      String text = switch (kind) {
-        case TRAFFIC -> "traffic (security-group ingress)";
-        case DATA -> "data access (IAM grant)";
-        case EVENT -> "events (alarms, subscriptions, dead letters)";
-        case DELIVERY -> "delivery order (pipeline stages)";
-      };
-      svg.append("<g class=\"legend\"><line x1=\"").append(x).append("\" y1=\"").append(y).append("\" x2=\"")
-          .append(x + 30).append("\" y2=\"").append(y).append("\" stroke=\"").append(COLOURS.get(kind))
-          .append("\" stroke-width=\"1.5\"").append(DASHES.get(kind)).append("/><text x=\"").append(x + 36)
-          .append("\" y=\"").append(y + 4).append("\">").append(text).append("</text></g>\n");
-      x += 36 + 7 * text.length();
-    }
+  private static String nodeFill(NodeKind kind) {
+    return switch (kind) {
+      case SERVICE, FUNCTION, KUBERNETES -> "#eaf2fb";
+      case DATABASE, TABLE, BUCKET -> "#fdf2e9";
+      case LOAD_BALANCER, NAT_GATEWAY, ENDPOINT, WEB_ACL, INTERNET -> "#eef6f0";
+      case DEPLOYMENT_TARGET -> "#f4ecf7";
+      default -> "#f7f9fc";
+    };
   }
 
-  /** A detail line keeps its start, which says the most: {@code stage 5 · deploys ...}. */
-  private static String clip(String detail) {
-    return detail.length() <= 38 ? detail : detail.substring(0, 37) + "…";
+  private static String name(Enum<?> kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  private static String shorten(String label) {
-    return label.length() <= 32 ? label : "…" + label.substring(label.length() - 31);
+  /** A coordinate with at most one decimal, the same text on every JVM. */
+  static String n(double value) {
+    long tenths = Math.round(value * 10);
+    return tenths % 10 == 0 ? Long.toString(tenths / 10) : (tenths < 0 && tenths > -10 ? "-" : "")
+        + (tenths / 10) + "." + Math.abs(tenths % 10);
   }
 
   private static String escape(String text) {

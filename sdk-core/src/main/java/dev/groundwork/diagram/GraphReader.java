@@ -1,6 +1,7 @@
 package dev.groundwork.diagram;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.assembly.ConstructPaths;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +19,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Builds one environment's {@link ArchitectureGraph}: references between its stacks are followed
- * through the exports ({@code Fn::ImportValue}) the stacks' outputs declare.
+ * Reads one environment's drawn resources and the edges between them, resource by resource
+ * ({@link ConstructGroups} then folds them into what a reader calls one thing): references
+ * between its stacks are followed through the exports ({@code Fn::ImportValue}) the stacks'
+ * outputs declare.
  */
 final class GraphReader {
-  private static final DiagramNode INTERNET = new DiagramNode("node-internet", NodeKind.INTERNET, "internet",
-      "", "", Optional.empty(), Optional.empty());
+  static final DiagramNode INTERNET = new DiagramNode("node-internet", NodeKind.INTERNET, "internet", "", "", "",
+      Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "", List.of());
   /** Where a drawn type names its subnets and its security groups. */
   private static final Map<String, String[]> NETWORK = Map.of(
       "AWS::ElasticLoadBalancingV2::LoadBalancer", new String[] {"Subnets", "SecurityGroups"},
@@ -39,7 +43,7 @@ final class GraphReader {
   private final String environment;
   private final List<StackTemplate> stacks;
   private final Map<String, Resource> exports = new HashMap<>();
-  private final Map<Resource, DiagramNode> nodes = new IdentityHashMap<>();
+  private final Map<Resource, DiagramNode> nodes = new LinkedHashMap<>();
   private final Map<Resource, List<DiagramNode>> groupOwners = new IdentityHashMap<>();
   private final Map<Resource, List<DiagramNode>> roleOwners = new IdentityHashMap<>();
   private final Set<DiagramEdge> edges = new LinkedHashSet<>();
@@ -58,7 +62,8 @@ final class GraphReader {
     }
   }
 
-  ArchitectureGraph read() {
+  /** The resources drawn, the edges between them (by node id) and the owner construct of each. */
+  ResourceGraph read() {
     for (StackTemplate stack : stacks) {
       for (Resource resource : stack.resources()) {
         Optional<NodeKind> kind = NodeKind.of(resource.type());
@@ -80,31 +85,9 @@ final class GraphReader {
         edgesOf(resource);
       }
     }
-    List<DiagramNode> all = new ArrayList<>(nodes.values());
-    if (internet) {
-      all.add(INTERNET);
-    }
-    all.sort(Comparator.comparing((DiagramNode n) -> n.vpc().orElse("\uffff"))
-        .thenComparing(n -> zoneRank(n.zone())).thenComparing(DiagramNode::kind)
-        .thenComparing(DiagramNode::label).thenComparing(DiagramNode::id));
-    Map<String, Resource> pipelines = new HashMap<>();
-    nodes.forEach((resource, node) -> {
-      if (node.kind() == NodeKind.PIPELINE) {
-        pipelines.put(node.id(), resource);
-      }
-    });
-    List<DiagramNode> withSteps = new ArrayList<>();
-    for (DiagramNode node : all) {
-      withSteps.add(node);
-      Optional.ofNullable(pipelines.get(node.id())).map(pipeline -> PipelineSteps.of(pipeline, node)).ifPresent(steps -> {
-        withSteps.addAll(steps.nodes());
-        edges.addAll(steps.edges());
-      });
-    }
-    all = withSteps;
     List<DiagramEdge> sorted = new ArrayList<>(edges);
     sorted.sort(Comparator.comparing(GraphReader::key));
-    return new ArchitectureGraph(environment, all, sorted);
+    return new ResourceGraph(environment, nodes, internet ? Optional.of(INTERNET) : Optional.empty(), sorted);
   }
 
   static String zoneRank(Optional<String> zone) {
@@ -129,13 +112,16 @@ final class GraphReader {
       List<Resource> subnets = subnets(resource, network[0]);
       if (!subnets.isEmpty()) {
         zone = Optional.of(tier(subnets.get(0)));
-        vpc = resolve(subnets.get(0).stack(), subnets.get(0).property("VpcId")).map(GraphReader::label);
+        vpc = resolve(subnets.get(0).stack(), subnets.get(0).property("VpcId")).map(ConstructPaths::relative);
       } else if (resource.property("VpcId").size() > 0 || resource.property("VpcId").isTextual()) {
-        vpc = resolve(resource.stack(), resource.property("VpcId")).map(GraphReader::label);
+        vpc = resolve(resource.stack(), resource.property("VpcId")).map(ConstructPaths::relative);
       }
     }
+    String path = ConstructPaths.relative(resource);
     return new DiagramNode(DiagramNode.idOf(resource.stack().stackName(), resource.logicalId()), kind,
-        label(resource), resource.stack().stackName(), resource.logicalId(), zone, vpc);
+        ConstructPaths.name(ConstructPaths.owner(resource)), ConstructPaths.owner(resource),
+        resource.stack().stackName(), resource.logicalId(), zone, vpc, resource.stack().target(), Optional.empty(),
+        "", List.of(new DiagramNode.Member(resource.stack().stackName(), resource.logicalId(), resource.type(), path)));
   }
 
   private List<Resource> subnets(Resource resource, String property) {
@@ -155,21 +141,6 @@ final class GraphReader {
     Map<String, String> tags = subnet.tags();
     return tags.getOrDefault("aws-cdk:subnet-type", tags.getOrDefault("aws-cdk:subnet-name", "subnet"))
         .toLowerCase(Locale.ROOT);
-  }
-
-  /** The construct path without the environment and a trailing {@code /Resource}, or the logical id. */
-  static String label(Resource resource) {
-    String path = resource.constructPath().orElse(resource.logicalId());
-    String prefix = resource.stack().environment().map(e -> e + "/").orElse("");
-    if (path.startsWith(prefix)) {
-      path = path.substring(prefix.length());
-    }
-    for (String suffix : new String[] {"/Resource", "/Default"}) {
-      if (path.endsWith(suffix)) {
-        path = path.substring(0, path.length() - suffix.length());
-      }
-    }
-    return path;
   }
 
   private Optional<Resource> resolve(StackTemplate from, JsonNode value) {
@@ -279,8 +250,15 @@ final class GraphReader {
       resolveAll(alarm.stack(), alarm.property(actions)).stream().map(nodes::get).filter(n -> n != null)
           .forEach(topic -> edges.add(new DiagramEdge(node.id(), topic.id(), EdgeKind.EVENT, "alarm")));
     }
-    alarm.property("Dimensions").forEach(d -> resolve(alarm.stack(), d.path("Value")).map(nodes::get)
-        .ifPresent(watched -> edges.add(new DiagramEdge(watched.id(), node.id(), EdgeKind.EVENT, "metric"))));
+    List<JsonNode> dimensions = new ArrayList<>();
+    alarm.property("Dimensions").forEach(dimensions::add);
+    alarm.property("Metrics").forEach(m -> m.path("MetricStat").path("Metric").path("Dimensions").forEach(dimensions::add));
+    for (JsonNode dimension : dimensions) {
+      // A dimension names its resource directly, or through a Fn::Join of parts of its ARN.
+      new TreeSet<>(Intrinsics.references(dimension.path("Value"))).stream()
+          .map(id -> alarm.stack().resource(id).map(nodes::get).orElse(null)).filter(n -> n != null)
+          .forEach(watched -> edges.add(new DiagramEdge(watched.id(), node.id(), EdgeKind.EVENT, "metric")));
+    }
   }
 
   private void link(StackTemplate stack, JsonNode from, JsonNode to, String label) {

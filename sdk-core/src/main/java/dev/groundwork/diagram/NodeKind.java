@@ -3,30 +3,32 @@ package dev.groundwork.diagram;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a diagram node is, by the CloudFormation types drawn as one; the order is the drawing order in a row. */
+/** What a diagram node is, by the CloudFormation types drawn as one, most telling first. */
 public enum NodeKind {
-  INTERNET("internet"),
-  LOAD_BALANCER("load balancer"),
-  WEB_ACL("web ACL"),
-  SERVICE("service"),
-  FUNCTION("function"),
-  KUBERNETES("Kubernetes cluster"),
-  NAT_GATEWAY("NAT gateway"),
-  ENDPOINT("VPC endpoint"),
-  QUEUE("queue"),
-  TOPIC("topic"),
-  DATABASE("database"),
-  TABLE("table"),
-  BUCKET("bucket"),
-  SECRET("secret"),
-  KEY("key"),
-  ALARM("alarm"),
-  CANARY("canary"),
-  PIPELINE("pipeline"),
-  /** One stage of a pipeline, drawn after its pipeline in run order; no CloudFormation type of its own. */
-  PIPELINE_STAGE("pipeline stage"),
+  INTERNET("internet", "internet"),
+  SERVICE("service", "services"),
+  FUNCTION("function", "functions"),
+  KUBERNETES("Kubernetes cluster", "Kubernetes clusters"),
+  DATABASE("database", "databases"),
+  TABLE("table", "tables"),
+  LOAD_BALANCER("load balancer", "load balancers"),
+  PIPELINE("pipeline", "pipelines"),
+  QUEUE("queue", "queues"),
+  TOPIC("topic", "topics"),
+  BUCKET("bucket", "buckets"),
+  NAT_GATEWAY("NAT gateway", "NAT gateways"),
+  ENDPOINT("VPC endpoint", "VPC endpoints"),
+  WEB_ACL("web ACL", "web ACLs"),
+  SECRET("secret", "secrets"),
+  KEY("key", "keys"),
+  CANARY("canary", "canaries"),
+  ALARM("alarm", "alarms"),
+  /** One stage of a pipeline in the delivery flow; no CloudFormation type of its own. */
+  PIPELINE_STAGE("pipeline stage", "pipeline stages"),
   /** A manual approval that gates the stage it opens; no CloudFormation type of its own. */
-  APPROVAL("approval");
+  APPROVAL("approval", "approvals"),
+  /** Where a stage deploys: an environment's account and region; no CloudFormation type of its own. */
+  DEPLOYMENT_TARGET("deployment target", "deployment targets");
 
   private static final Map<String, NodeKind> BY_TYPE = Map.ofEntries(
       Map.entry("AWS::ElasticLoadBalancingV2::LoadBalancer", LOAD_BALANCER),
@@ -50,9 +52,11 @@ public enum NodeKind {
       Map.entry("AWS::CodePipeline::Pipeline", PIPELINE));
 
   private final String label;
+  private final String plural;
 
-  NodeKind(String label) {
+  NodeKind(String label, String plural) {
     this.label = label;
+    this.plural = plural;
   }
 
   /** The kind resources of {@code type} are drawn as, if they are drawn. */
@@ -63,5 +67,18 @@ public enum NodeKind {
   /** How the diagram names the kind, e.g. {@code load balancer}. */
   public String label() {
     return label;
+  }
+
+  /** The label of several, e.g. {@code load balancers}. */
+  public String plural() {
+    return plural;
+  }
+
+  /**
+   * How telling the kind is of the construct it belongs to: a construct's node takes the kind of
+   * its most telling member (a service before its load balancer, its bucket before its alarms).
+   */
+  public int rank() {
+    return ordinal();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Resource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,20 +14,23 @@ import java.util.TreeSet;
 /**
  * The steps a CodePipeline runs, read from its {@code Stages} in template order: one node per stage
  * and one per manual approval that opens a stage (it runs first, so it gates everything after it),
- * joined pipeline → first step → next step by {@link EdgeKind#DELIVERY} edges.
+ * joined first step → next step by {@link EdgeKind#DELIVERY} edges, and the stacks each stage
+ * deploys (its deploy actions' literal {@code StackName}s).
  *
  * @param nodes the steps in run order
- * @param edges the edges from the pipeline through every step
+ * @param edges the edges from each step to the next
+ * @param deploys the stack names each stage deploys, by the stage node's id, in action order
  */
-record PipelineSteps(List<DiagramNode> nodes, List<DiagramEdge> edges) {
+record PipelineSteps(List<DiagramNode> nodes, List<DiagramEdge> edges, Map<String, List<String>> deploys) {
 
-  /** The steps of {@code pipeline}, drawn as {@code node}; none when its stages are not literal. */
-  static PipelineSteps of(Resource pipeline, DiagramNode node) {
+  /** The steps of {@code pipeline}, drawn in the box named {@code name}; none when its stages are not literal. */
+  static PipelineSteps of(Resource pipeline, String name) {
     List<DiagramNode> steps = new ArrayList<>();
+    Map<String, List<String>> deploys = new LinkedHashMap<>();
     int number = 0;
     for (JsonNode stage : pipeline.property("Stages")) {
-      String name = stage.path("Name").asText("");
-      if (name.isEmpty()) {
+      String stageName = stage.path("Name").asText("");
+      if (stageName.isEmpty()) {
         continue;
       }
       number++;
@@ -37,24 +41,34 @@ record PipelineSteps(List<DiagramNode> nodes, List<DiagramEdge> edges) {
           .filter(a -> category(a).equals("Approval") && a.path("RunOrder").asInt(1) == first).toList();
       for (JsonNode gate : gates) {
         String action = gate.path("Name").asText();
-        steps.add(step(node, NodeKind.APPROVAL, name + "-" + action, action, "approval before " + name));
+        steps.add(step(pipeline, name, NodeKind.APPROVAL, stageName + "-" + action, action,
+            "approval before " + stageName));
       }
       List<JsonNode> rest = actions.stream().filter(a -> !gates.contains(a)).toList();
-      steps.add(step(node, NodeKind.PIPELINE_STAGE, name, name, "stage " + number + " · " + summary(rest)));
+      DiagramNode node = step(pipeline, name, NodeKind.PIPELINE_STAGE, stageName, stageName,
+          "stage " + number + " · " + summary(rest));
+      steps.add(node);
+      LinkedHashSet<String> stacks = new LinkedHashSet<>();
+      rest.stream().filter(a -> category(a).equals("Deploy"))
+          .map(a -> a.path("Configuration").path("StackName"))
+          .filter(JsonNode::isTextual).forEach(stack -> stacks.add(stack.textValue()));
+      if (!stacks.isEmpty()) {
+        deploys.put(node.id(), List.copyOf(stacks));
+      }
     }
     List<DiagramEdge> edges = new ArrayList<>();
-    DiagramNode previous = node;
-    for (DiagramNode step : steps) {
-      edges.add(new DiagramEdge(previous.id(), step.id(), EdgeKind.DELIVERY, "then"));
-      previous = step;
+    for (int i = 1; i < steps.size(); i++) {
+      edges.add(new DiagramEdge(steps.get(i - 1).id(), steps.get(i).id(), EdgeKind.DELIVERY, "then"));
     }
-    return new PipelineSteps(steps, edges);
+    return new PipelineSteps(steps, edges, deploys);
   }
 
-  private static DiagramNode step(DiagramNode pipeline, NodeKind kind, String key, String label, String detail) {
-    return new DiagramNode(DiagramNode.idOf(pipeline.stack(), pipeline.logicalId() + "-" + key), kind, label,
-        pipeline.stack(), pipeline.logicalId(), Optional.empty(), Optional.empty(), Optional.of(pipeline.id()),
-        detail);
+  private static DiagramNode step(Resource pipeline, String name, NodeKind kind, String key, String label,
+      String detail) {
+    String stack = pipeline.stack().stackName();
+    return new DiagramNode(DiagramNode.idOf(stack, pipeline.logicalId() + "-" + key), kind, label, "", stack,
+        pipeline.logicalId(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(name), detail,
+        List.of());
   }
 
   /** What a stage's actions do, e.g. {@code deploys 3 stacks, 1 build} or {@code source example/app}. */

@@ -9,6 +9,7 @@ import dev.groundwork.cost.CostJson;
 import dev.groundwork.cost.CostOptions;
 import dev.groundwork.diagram.ArchitectureGraph;
 import dev.groundwork.diagram.ArchitectureSvg;
+import dev.groundwork.diagram.DeliveryFlow;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.RuleInfo;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +34,8 @@ import java.util.TreeMap;
  * cost estimate (its budget findings joined to the policy report), the policy reports, given a
  * previous assembly {@value ChangeJson#FILE} and, when a resource moved to another stack, the
  * stack-refactor mappings ({@value RefactorMappings#FILE} and one per environment), {@value
- * CostJson#FILE}, one architecture diagram per environment and {@value HtmlReport#FILE}.
+ * CostJson#FILE}, one architecture diagram per environment, the delivery flow ({@value
+ * DeliveryFlow#FILE}, when the app has a pipeline) and {@value HtmlReport#FILE}.
  *
  * @param app the model
  * @param policy the policy report, including the budget findings
@@ -48,7 +51,8 @@ public record SynthesisReports(SynthesizedApp app, PolicyReport policy, Optional
    *
    * @param app the parsed app
    * @param evaluated the policy engine's report on {@code app}
-   * @param changes the comparison with the previous assembly, if one was given
+   * @param changes the comparison with the previous assembly, if one was given: written as JSON
+   *     (and refactor mappings) and summarized in the HTML report
    * @param accounts the account of each environment, by name
    * @param regions the region of each environment, by name
    */
@@ -68,11 +72,18 @@ public record SynthesisReports(SynthesizedApp app, PolicyReport policy, Optional
       }
     });
     write(directory, CostJson.FILE, CostJson.render(cost));
-    List<ArchitectureGraph> graphs = app.environments().stream().map(e -> ArchitectureGraph.of(app, e)).toList();
+    List<ArchitectureGraph> graphs = new ArrayList<>(app.environments().stream()
+        .map(e -> ArchitectureGraph.of(app, e)).toList());
+    DeliveryFlow.of(app).ifPresent(graphs::add);
+    // Laid out once each: the report holds the same drawings as the files.
+    Map<String, String> svgs = new LinkedHashMap<>();
     for (ArchitectureGraph graph : graphs) {
-      write(directory, ArchitectureSvg.fileName(graph.environment()), ArchitectureSvg.render(graph));
+      String svg = ArchitectureSvg.render(graph);
+      svgs.put(graph.environment(), svg);
+      write(directory, graph.environment().equals(DeliveryFlow.NAME) ? DeliveryFlow.FILE
+          : ArchitectureSvg.fileName(graph.environment()), svg);
     }
-    write(directory, HtmlReport.FILE, HtmlReport.render(report, cost, graphs));
+    write(directory, HtmlReport.FILE, HtmlReport.render(report, cost, graphs, svgs, changes));
     return new SynthesisReports(app, report, changes, cost);
   }
 

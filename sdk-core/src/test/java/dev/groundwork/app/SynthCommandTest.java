@@ -55,7 +55,9 @@ class SynthCommandTest {
     String printed = out.toString(StandardCharsets.UTF_8);
     assertThat(status).isEqualTo(SynthCommand.POLICY_ERRORS);
     assertThat(printed).contains("GW_COST_MONTHLY_BUDGET", "over the budget of 0.50 USD", "dev (eu-west-1)",
-        "AWS::KMS::Key", "cost estimate: ");
+        "by stack: orders-dev-data 1.00", "cost estimate: ");
+    assertThat(printed.lines().filter(l -> l.startsWith("  data/Key "))).singleElement().asString()
+        .contains("1.00", "Key");
     assertThat(printed.indexOf("cost estimate (USD")).isGreaterThan(printed.indexOf("policy: "));
     assertThat(outdir.resolve("groundwork-cost.json")).isRegularFile();
     assertThat(outdir.resolve("groundwork-report.html")).isRegularFile();

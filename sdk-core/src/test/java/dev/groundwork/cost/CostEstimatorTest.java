@@ -58,9 +58,10 @@ class CostEstimatorTest {
       // Fargate 2 on-demand + 3 Spot tasks of 0.5 vCPU / 1 GB 52.258145; Aurora storage and backup
       // 2.20 + 0.21; Serverless v2 at 0.5 ACU 47.45; key 1; secret 0.40; alarm 0.10; dashboard 3;
       // logs 0.57; web ACL 5 + 2 + 0.60; canary 8,760 runs 10.512; EKS 73; pipeline V2 0.20;
-      // CodeBuild 1; Config 3; trail 0 (management events only).
-      assertThat(estimate.total("dev")).isEqualByComparingTo("286.30");
-      assertThat(estimate.total()).isEqualByComparingTo("286.30");
+      // CodeBuild 1; Config 3; trail 0 (management events only); bucket at the assumed usage
+      // 10 GB × 0.023 + 10k PUT × 0.005 + 100k GET × 0.0004 = 0.32.
+      assertThat(estimate.total("dev")).isEqualByComparingTo("286.62");
+      assertThat(estimate.total()).isEqualByComparingTo("286.62");
     }
 
     @Test
@@ -84,10 +85,68 @@ class CostEstimatorTest {
     }
 
     @Test
-    void typesWithoutAPriceAreListedWithTheirCountNotZero() {
-      assertThat(estimate.notEstimated()).containsExactly(
-          new NotEstimated("dev", "AWS::S3::Bucket", 1, CostEstimator.USAGE_PRICED));
-      assertThat(estimate.lines()).noneMatch(l -> l.resourceType().equals("AWS::S3::Bucket"));
+    void aUsagePricedTypeIsPricedAtItsStatedAssumptionAndSaysSo() {
+      CostLine bucket = estimate.lines().stream().filter(l -> l.resourceType().equals("AWS::S3::Bucket")).findFirst()
+          .orElseThrow();
+      assertThat(bucket.monthly()).isEqualByComparingTo("0.32");
+      assertThat(bucket.assumptions()).containsExactly("s3StorageGbPerBucket", "s3PutRequestsThousandsPerBucket",
+          "s3GetRequestsThousandsPerBucket");
+      assertThat(bucket.basis()).startsWith("10 GB-month × 0.023 (assumed: s3StorageGbPerBucket)");
+      assertThat(bucket.priceKeys()).containsExactly("s3.standard.storage.gb-month", "s3.put-request.thousand",
+          "s3.get-request.thousand");
+      assertThat(estimate.notEstimated()).isEmpty();
+      assertThat(estimate.notEstimatedShare("dev")).isZero();
+    }
+
+    @Test
+    void aLineFromTheTemplatesAloneRestsOnNoAssumption() {
+      assertThat(estimate.lines().stream().filter(l -> l.logicalId().equals("Service")).findFirst().orElseThrow()
+          .assumptions()).isEmpty();
+    }
+
+    @Test
+    void aTypeNoPricerKnowsIsListedWithItsCountNotZero() {
+      CostEstimate unknown = estimate(CostEstimator.defaults(), app("s", "dev", """
+          {"Resources": {"A": {"Type": "AWS::Foo::Bar"}, "B": {"Type": "AWS::Foo::Bar"},
+            "Handler": {"Type": "Custom::Handler"}}}
+          """), IRELAND);
+      assertThat(unknown.notEstimated()).containsExactly(
+          new NotEstimated("dev", "AWS::Foo::Bar", 2, "no price for this type in the table"));
+      assertThat(unknown.lines()).isEmpty();
+    }
+
+    @Test
+    void eachLineNamesItsTopLevelConstructAndTheEstimateSumsByConstruct() {
+      CostEstimate network = estimate(CostEstimator.defaults(), app("shop-dev-network", "dev", """
+          {"Resources": {
+            "Nat1": {"Type": "AWS::EC2::NatGateway", "Metadata": {"aws:cdk:path": "dev/network/Network/Vpc/publicSubnet1/NATGateway"}},
+            "Nat2": {"Type": "AWS::EC2::NatGateway", "Metadata": {"aws:cdk:path": "dev/network/Network/Vpc/publicSubnet2/NATGateway"}},
+            "Key": {"Type": "AWS::KMS::Key", "Metadata": {"aws:cdk:path": "dev/network/LogsKey/Key/Resource"}}}}
+          """), IRELAND);
+      assertThat(network.lines()).extracting(CostLine::construct)
+          .containsExactly("network/Network", "network/Network", "network/LogsKey");
+      assertThat(network.byConstruct("dev")).extracting(ConstructCost::construct, ConstructCost::monthly,
+          ConstructCost::resources).containsExactly(
+              org.assertj.core.groups.Tuple.tuple("network/Network", new BigDecimal("79.68"), 2),
+              org.assertj.core.groups.Tuple.tuple("network/LogsKey", new BigDecimal("1.00"), 1));
+      assertThat(network.byConstruct("dev").get(0).assumedShare()).isEqualByComparingTo("79.68");
+      List<ConstructCost> constructs = estimate.byConstruct("dev");
+      assertThat(constructs).extracting(ConstructCost::monthly).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+      assertThat(constructs.stream().map(ConstructCost::monthly).reduce(BigDecimal.ZERO, BigDecimal::add))
+          .isEqualByComparingTo(estimate.total("dev"));
+      assertThat(constructs).allSatisfy(c -> assertThat(c.byType().values().stream()
+          .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(c.monthly()));
+    }
+
+    @Test
+    void everyPriceUsedIsListedWithItsSourceAndDate() {
+      assertThat(estimate.prices()).extracting(UnitPrice::key).contains("ec2.nat-gateway.hour",
+          "s3.standard.storage.gb-month").doesNotHaveDuplicates();
+      assertThat(estimate.prices()).allSatisfy(p -> {
+        assertThat(p.region()).isEqualTo("eu-west-1");
+        assertThat(p.source().page()).startsWith("https://aws.amazon.com/");
+        assertThat(p.source().date()).matches("\\d{4}-\\d{2}-\\d{2}");
+      });
     }
 
     @Test
@@ -145,6 +204,19 @@ class CostEstimatorTest {
     }
 
     @Test
+    void aTypeAUserTableCallsUsagePricedIsNotEstimatedForThatReason(@TempDir Path dir) throws IOException {
+      Path file = Files.writeString(dir.resolve("prices.json"), """
+          {"version": "acme", "date": "2026-12-01", "currency": "USD", "source": "Acme", "regions": {},
+           "usagePriced": ["AWS::Foo::Bar"]}
+          """);
+      PriceTable table = PriceTable.bundled().overriddenBy(PriceTable.read(file));
+      CostEstimate estimate = estimate(CostEstimator.of(table, CostAssumptions.defaults()),
+          app("s", "dev", "{\"Resources\": {\"A\": {\"Type\": \"AWS::Foo::Bar\"}}}"), IRELAND);
+      assertThat(estimate.notEstimated()).containsExactly(
+          new NotEstimated("dev", "AWS::Foo::Bar", 1, CostEstimator.USAGE_PRICED));
+    }
+
+    @Test
     void assumptionsChangeTheUsageCharges() {
       CostAssumptions quiet = CostAssumptions.builder().natGatewayGbPerMonth(0).build();
       CostEstimate estimate = estimate(CostEstimator.of(PriceTable.bundled(), quiet), APP, IRELAND);
@@ -159,11 +231,35 @@ class CostEstimatorTest {
     }
 
     @Test
-    void theBundledTableNamesItsSourceAndDate() {
+    void theBundledTableNamesTheSourceAndDateOfEveryPrice() {
       PriceTable table = PriceTable.bundled();
       assertThat(table.date()).isEqualTo("2026-11-01");
-      assertThat(table.source()).contains("aws.amazon.com");
-      assertThat(table.regions()).contains("eu-west-1", "us-east-1");
+      assertThat(table.source()).contains("pricing page", "not yet checked");
+      assertThat(table.regions()).containsExactly("eu-central-1", "eu-west-1", "us-east-1");
+      assertThat(table.source("ec2.nat-gateway.hour"))
+          .isEqualTo(new PriceSource("https://aws.amazon.com/vpc/pricing/", "2026-11-01", Optional.empty()));
+      assertThat(table.source("fargate-spot.vcpu.hour").note()).hasValueSatisfying(n -> assertThat(n).contains("70 %"));
+    }
+
+    @Test
+    void aUserTablesPriceComesFromTheUserTable(@TempDir Path dir) throws IOException {
+      Path file = Files.writeString(dir.resolve("prices.json"), """
+          {"version": "acme", "date": "2026-12-01", "currency": "USD", "source": "Acme's negotiated prices",
+           "regions": {"eu-west-1": {"ec2.nat-gateway.hour": 0.04}}}
+          """);
+      PriceTable table = PriceTable.bundled().overriddenBy(PriceTable.read(file));
+      assertThat(table.source("ec2.nat-gateway.hour").page()).isEqualTo("Acme's negotiated prices");
+      assertThat(table.source("ec2.nat-gateway.gb").page()).isEqualTo("https://aws.amazon.com/vpc/pricing/");
+    }
+
+    @Test
+    void aSourceWithoutItsDateIsRejected(@TempDir Path dir) throws IOException {
+      Path file = Files.writeString(dir.resolve("prices.json"), """
+          {"version": "1", "date": "2026-12-01", "currency": "USD", "source": "x", "regions": {},
+           "sources": {"ec2.nat-gateway.hour": {"page": "https://example.com/prices"}}}
+          """);
+      assertThatThrownBy(() -> PriceTable.read(file)).hasMessageContaining("sources/ec2.nat-gateway.hour")
+          .hasMessageContaining("'date'");
     }
   }
 
@@ -178,7 +274,7 @@ class CostEstimatorTest {
       assertThat(findings).singleElement().satisfies(f -> {
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.ruleId().value()).isEqualTo("GW_COST_MONTHLY_BUDGET");
-        assertThat(f.message()).contains("286.30 USD", "budget of 250 USD", "by 36.30");
+        assertThat(f.message()).contains("286.62 USD", "budget of 250 USD", "by 36.62");
       });
     }
 
@@ -192,7 +288,7 @@ class CostEstimatorTest {
     @Test
     void withinTheCeilingIsNoFinding() {
       assertThat(CostBudget.check(APP, estimate,
-          CostOptions.builder().putMonthlyBudgets("dev", new BigDecimal("286.30")).build())).isEmpty();
+          CostOptions.builder().putMonthlyBudgets("dev", new BigDecimal("286.62")).build())).isEmpty();
     }
 
     @Test
@@ -222,11 +318,20 @@ class CostEstimatorTest {
     String json = CostJson.render(estimate(CostEstimator.defaults(), APP, IRELAND));
     String assumptions = json.substring(json.indexOf("\"assumptions\""), json.indexOf("},", json.indexOf("\"assumptions\"")));
     assertThat(assumptions.lines().skip(1).map(String::strip).filter(l -> !l.isEmpty()).toList()).containsExactly(
+        "\"appConfigRequestsMillionsPerProfile\" : 0.1,", "\"backupStorageGbPerVault\" : 20.0,",
         "\"buildMinutesPerMonth\" : 200.0,", "\"configItemsPerMonth\" : 1000.0,",
         "\"configRuleEvaluationsPerMonth\" : 1000.0,", "\"databaseBackupGbBeyondFree\" : 10.0,",
-        "\"databaseStorageGb\" : 20.0,", "\"hoursPerMonth\" : 730,", "\"interfaceEndpointGbPerMonth\" : 1.0,",
+        "\"databaseStorageGb\" : 20.0,", "\"dynamoDbReadRequestsMillionsPerTable\" : 1.0,",
+        "\"dynamoDbStorageGbPerTable\" : 1.0,", "\"dynamoDbWriteRequestsMillionsPerTable\" : 1.0,",
+        "\"ecrStorageGbPerRepository\" : 2.0,", "\"eventBridgeCustomEventsMillionsPerRule\" : 0.0,",
+        "\"guardDutyEventsMillionsPerDetector\" : 1.0,", "\"guardDutyLogGbPerDetector\" : 1.0,",
+        "\"hoursPerMonth\" : 730,", "\"imagesScannedPerMonth\" : 10.0,", "\"interfaceEndpointGbPerMonth\" : 1.0,",
+        "\"lambdaAverageDurationMs\" : 200.0,", "\"lambdaInvocationsMillionsPerFunction\" : 0.1,",
         "\"loadBalancerCapacityUnits\" : 1.0,", "\"logIngestionGbPerLogGroup\" : 1.0,",
         "\"natGatewayGbPerMonth\" : 100.0,", "\"pipelineActionMinutesPerMonth\" : 100.0,",
+        "\"s3GetRequestsThousandsPerBucket\" : 100.0,", "\"s3PutRequestsThousandsPerBucket\" : 10.0,",
+        "\"s3StorageGbPerBucket\" : 10.0,", "\"snsRequestsMillionsPerTopic\" : 1.0,",
+        "\"sqsRequestsMillionsPerQueue\" : 1.0,", "\"stepFunctionsTransitionsThousandsPerStateMachine\" : 10.0,",
         "\"trailDataEventsMillionsPerMonth\" : 1.0,", "\"wafRequestsMillionsPerMonth\" : 1.0");
   }
 
@@ -235,18 +340,29 @@ class CostEstimatorTest {
     final CostEstimate estimate = estimate(CostEstimator.defaults(), APP, IRELAND);
 
     @Test
-    void consoleTableListsTotalsByTypeAndWhatIsNotEstimated() {
+    void consoleTableListsTotalsByStackAndTheLargestConstructsFirst() {
       String table = CostTable.render(estimate);
-      assertThat(table).contains("dev (eu-west-1)", "286.30", "AWS::EKS::Cluster", "73.00",
-          "AWS::S3::Bucket", "not estimated  × 1");
-      assertThat(table.lines().filter(l -> l.startsWith("total"))).singleElement().asString().contains("286.30");
+      assertThat(table).contains("dev (eu-west-1)", "286.62", "by stack: shop-dev-all 286.62");
+      List<String> constructs = table.lines().filter(l -> l.startsWith("  ") && !l.startsWith("  by stack")).toList();
+      ConstructCost largest = estimate.byConstruct("dev").get(0);
+      assertThat(constructs.get(0)).startsWith("  " + largest.construct()).contains(String.format("%,.2f", largest.monthly()));
+      assertThat(constructs).hasSizeLessThanOrEqualTo(CostTable.CONSTRUCTS_SHOWN + 1);
+      assertThat(table.lines().filter(l -> l.startsWith("total"))).singleElement().asString().contains("286.62");
+    }
+
+    @Test
+    void consoleTableListsWhatIsNotEstimatedWithItsCount() {
+      CostEstimate unknown = estimate(CostEstimator.defaults(), app("s", "dev",
+          "{\"Resources\": {\"A\": {\"Type\": \"AWS::Foo::Bar\"}}}"), IRELAND);
+      assertThat(CostTable.render(unknown)).contains("AWS::Foo::Bar", "not estimated  × 1");
     }
 
     @Test
     void jsonHoldsTablePerEnvironmentAndAssumptions() {
       String json = CostJson.render(estimate);
-      assertThat(json).contains("\"version\" : \"2026-11-01\"", "\"total\" : 286.30",
-          "\"hoursPerMonth\" : 730", "\"natGatewayGbPerMonth\" : 100.0", "\"type\" : \"AWS::S3::Bucket\"");
+      assertThat(json).contains("\"version\" : \"2026-11-01\"", "\"total\" : 286.62",
+          "\"hoursPerMonth\" : 730", "\"natGatewayGbPerMonth\" : 100.0", "\"type\" : \"AWS::S3::Bucket\"",
+          "\"byConstruct\" : [", "\"pricesUsed\" : [", "\"source\" : \"https://aws.amazon.com/vpc/pricing/\"");
     }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,8 +60,12 @@ public final class PriceListCheck {
   /** The outcome of one key in one region. */
   enum Status { MATCHES, DIFFERS, NO_PRODUCT, AMBIGUOUS, NO_OFFER_FILE, NOT_IN_PRICE_LIST }
 
-  /** One line of the report. */
-  record Line(String region, String key, Status status, BigDecimal table, Optional<BigDecimal> offer, String detail) {
+  /**
+   * One line of the report; {@code origin} names the offer file a checked price came from, e.g.
+   * {@code AmazonEC2 (published 2026-11-01T00:00:00Z)}, and is empty for a line not checked.
+   */
+  record Line(String region, String key, Status status, BigDecimal table, Optional<BigDecimal> offer, String detail,
+      String origin) {
     @Override
     public String toString() {
       return String.format("%-10s %-42s %-17s table %-10s offer %-10s %s", region, key, status,
@@ -135,13 +140,13 @@ public final class PriceListCheck {
     List<Line> lines = new ArrayList<>();
     if (offerCode.isEmpty()) {
       queries.forEach(q -> lines.add(new Line(region, q.key(), Status.NOT_IN_PRICE_LIST, table.get(q.key()),
-          Optional.empty(), q.note())));
+          Optional.empty(), q.note(), "")));
       return lines;
     }
     Path file = offers.resolve(offerCode).resolve(region).resolve("index.json");
     if (!Files.isRegularFile(file)) {
       queries.forEach(q -> lines.add(new Line(region, q.key(), Status.NO_OFFER_FILE, table.get(q.key()),
-          Optional.empty(), "missing " + file)));
+          Optional.empty(), "missing " + file, "")));
       return lines;
     }
     Map<String, List<String>> skus = new LinkedHashMap<>();
@@ -153,15 +158,16 @@ public final class PriceListCheck {
       List<String> found = skus.get(q.key());
       if (found.isEmpty()) {
         lines.add(new Line(region, q.key(), Status.NO_PRODUCT, expected, Optional.empty(),
-            "no " + offerCode + " product with usage type *" + q.usageType() + " " + q.attributes()));
+            "no " + offerCode + " product with usage type *" + q.usageType() + " " + q.attributes(), ""));
       } else if (found.size() > 1 || !onDemand.containsKey(found.get(0))) {
         lines.add(new Line(region, q.key(), Status.AMBIGUOUS, expected, Optional.empty(),
             found.size() + " products " + found + (found.size() == 1 ? " without one on-demand price from 0" : "")
-                + "; narrow the query"));
+                + "; narrow the query", ""));
       } else {
         BigDecimal price = onDemand.get(found.get(0)).multiply(q.factor()).stripTrailingZeros();
         lines.add(new Line(region, q.key(), price.compareTo(expected) == 0 ? Status.MATCHES : Status.DIFFERS,
-            expected, Optional.of(price), "sku " + found.get(0) + ", " + offerCode + " " + publication));
+            expected, Optional.of(price), "sku " + found.get(0) + ", " + offerCode + " " + publication,
+            offerCode + " (" + publication + ")"));
       }
     }
     return lines;
@@ -239,21 +245,61 @@ public final class PriceListCheck {
   }
 
   /**
+   * The table with every checked price refreshed: a price that differs takes the offer's value,
+   * and the key's source names the offer file and its publication date (with the regions left
+   * unchecked in its note). Keys no offer file checked keep their price and source.
+   */
+  static ObjectNode refreshed(ObjectNode table, List<Line> lines) {
+    ObjectNode copy = table.deepCopy();
+    Map<String, List<Line>> byKey = new TreeMap<>();
+    lines.forEach(l -> byKey.computeIfAbsent(l.key(), k -> new ArrayList<>()).add(l));
+    byKey.forEach((key, keyLines) -> {
+      List<Line> checked = keyLines.stream().filter(l -> !l.origin().isEmpty()).toList();
+      if (checked.isEmpty()) {
+        return;
+      }
+      checked.forEach(l -> ((ObjectNode) copy.path("regions").path(l.region())).put(key, l.offer().orElseThrow()));
+      String origin = checked.get(0).origin();
+      ObjectNode source = ((ObjectNode) copy.with("sources")).putObject(key);
+      source.put("page", "AWS price list offer file " + origin);
+      String published = origin.substring(origin.indexOf("published ") + "published ".length());
+      source.put("date", published.substring(0, Math.min(10, published.length())));
+      List<Line> unchecked = keyLines.stream().filter(l -> l.origin().isEmpty()).toList();
+      if (!unchecked.isEmpty()) {
+        source.put("note", "checked in " + String.join(", ", checked.stream().map(Line::region).toList())
+            + "; not checked in " + String.join(", ", unchecked.stream()
+                .map(l -> l.region() + " (" + l.status() + ")").toList()));
+      }
+    });
+    return copy;
+  }
+
+  /**
    * Checks the bundled table against the offer files below {@code args[0]}; prints one line per
    * key and region and exits 1 when any line neither matches nor is documented as absent from the
-   * price list.
+   * price list. With {@code --write=<table file>} as well, writes the refreshed table there
+   * ({@link #refreshed}) before exiting.
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: PriceListCheck <directory of <offerCode>/<region>/index.json>");
+    if (args.length < 1 || args.length > 2 || args.length == 2 && !args[1].startsWith("--write=")) {
+      System.err.println("usage: PriceListCheck <directory of <offerCode>/<region>/index.json> [--write=<table file>]");
       System.exit(2);
     }
     List<Line> lines;
-    try (InputStream table = PriceTable.class.getResourceAsStream(PriceTable.BUNDLED);
+    ObjectNode table;
+    try (InputStream in = PriceTable.class.getResourceAsStream(PriceTable.BUNDLED);
         InputStream tsv = PriceListCheck.class.getResourceAsStream("price-list-queries.tsv")) {
-      lines = check(prices(table), queries(tsv), Path.of(args[0]));
+      table = (ObjectNode) JSON.readTree(in);
+      lines = check(prices(new java.io.ByteArrayInputStream(JSON.writeValueAsBytes(table))), queries(tsv),
+          Path.of(args[0]));
     }
     lines.forEach(System.out::println);
+    if (args.length == 2) {
+      Path file = Path.of(args[1].substring("--write=".length()));
+      Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(refreshed(table, lines)) + "\n",
+          StandardCharsets.UTF_8);
+      System.out.println("wrote the refreshed table to " + file + "; read its diff, then update the cost pins");
+    }
     long failed = lines.stream().filter(Line::failed).count();
     System.out.println(failed == 0 ? "every price of " + PriceTable.BUNDLED + " matches the offer files"
         : failed + " of " + lines.size() + " lines do not match; fix the table or the query, then run again");

@@ -3,6 +3,8 @@ package dev.groundwork.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.groundwork.cost.PriceListCheck.Line;
 import dev.groundwork.cost.PriceListCheck.Query;
 import dev.groundwork.cost.PriceListCheck.Status;
@@ -32,7 +34,9 @@ class PriceListCheckTest {
     assertThat(queries).extracting(Query::key).doesNotHaveDuplicates()
         .containsExactlyInAnyOrderElementsOf(prices.get("us-east-1").keySet());
     assertThat(prices.get("eu-west-1").keySet()).isEqualTo(prices.get("us-east-1").keySet());
-    assertThat(lines).hasSize(2 * queries.size());
+    // eu-central-1 holds only the prices the reference app's recovery stacks need.
+    assertThat(prices.get("us-east-1").keySet()).containsAll(prices.get("eu-central-1").keySet());
+    assertThat(lines).hasSize(prices.values().stream().mapToInt(Map::size).sum());
   }
 
   @Test
@@ -87,6 +91,30 @@ class PriceListCheckTest {
     assertThat(spot.status()).isEqualTo(Status.NOT_IN_PRICE_LIST);
     assertThat(spot.failed()).isFalse();
     assertThat(spot.detail()).contains("70%");
+  }
+
+  @Test
+  void refreshingWritesEachCheckedPriceAndItsOfferFileIntoTheTable() throws IOException {
+    ObjectNode table;
+    try (InputStream in = PriceTable.class.getResourceAsStream(PriceTable.BUNDLED)) {
+      table = (ObjectNode) new ObjectMapper().readTree(in);
+    }
+    ObjectNode refreshed = PriceListCheck.refreshed(table, lines);
+    // DIFFERS: the offer's price replaces the table's, and the key's source names the offer file.
+    assertThat(refreshed.path("regions").path("us-east-1").path("ec2.nat-gateway.gb").decimalValue())
+        .isEqualByComparingTo("0.046");
+    assertThat(refreshed.path("sources").path("ec2.nat-gateway.gb").path("page").asText())
+        .isEqualTo("AWS price list offer file AmazonEC2 (published 2026-11-01T00:00:00Z)");
+    assertThat(refreshed.path("sources").path("ec2.nat-gateway.gb").path("date").asText()).isEqualTo("2026-11-01");
+    assertThat(refreshed.path("sources").path("ec2.nat-gateway.gb").path("note").asText())
+        .isEqualTo("checked in us-east-1; not checked in eu-west-1 (AMBIGUOUS)");
+    // AMBIGUOUS in eu-west-1: the table's price there stays.
+    assertThat(refreshed.path("regions").path("eu-west-1").path("ec2.nat-gateway.gb").decimalValue())
+        .isEqualByComparingTo("0.048");
+    // Not checked at all (no offer file): untouched.
+    assertThat(refreshed.path("sources").path("kms.key.month")).isEqualTo(table.path("sources").path("kms.key.month"));
+    assertThat(PriceTable.parse(refreshed, "refreshed").price("us-east-1", "ec2.nat-gateway.gb"))
+        .contains(new BigDecimal("0.046"));
   }
 
   @Test

@@ -19,11 +19,11 @@ import java.util.concurrent.TimeUnit;
  * scripts/ensure-chromium.sh}, sdk-core's {@code generate-test-resources}); when it is missing all
  * the same (a run outside Maven) the test fails, never skips, and says how to install it.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
   static final String DEBIAN = "/usr/bin/chromium";
 
   /** What one run printed: standard output (the DOM) and the {@code CONSOLE} lines of standard error. */
-  record Run(String stdout, List<String> console) {}
+  public record Run(String stdout, List<String> console) {}
 
   private final Path binary;
   private final Path workDir;
@@ -34,7 +34,7 @@ final class HeadlessChromium {
   }
 
   /** The browser, or a failed test naming the install command. */
-  static HeadlessChromium locate(Path workDir) {
+  public static HeadlessChromium locate(Path workDir) {
     String configured = System.getProperty("groundwork.chromium", System.getenv().getOrDefault("CHROMIUM", DEBIAN));
     Path binary = Path.of(configured);
     if (!Files.isExecutable(binary)) {
@@ -47,12 +47,12 @@ final class HeadlessChromium {
   }
 
   /** The DOM of {@code url} (a {@code file:} address, fragment allowed) after its scripts ran. */
-  Run dumpDom(String url) throws IOException, InterruptedException {
+  public Run dumpDom(String url) throws IOException, InterruptedException {
     return run(List.of("--dump-dom", url));
   }
 
   /** Writes a PNG screenshot of {@code url} at {@code width} × {@code height}. */
-  Run screenshot(String url, Path png, int width, int height) throws IOException, InterruptedException {
+  public Run screenshot(String url, Path png, int width, int height) throws IOException, InterruptedException {
     return run(List.of("--screenshot=" + png, "--window-size=" + width + "," + height, "--hide-scrollbars", url));
   }
 

@@ -16,6 +16,8 @@ import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.SuppressedFinding;
 import dev.groundwork.policy.Suppression;
 import dev.groundwork.policy.rules.BaselineRules;
+import dev.groundwork.replacement.AssemblyDiff;
+import dev.groundwork.replacement.ReplacementSpec;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,8 +39,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The HTML report in a real headless Chromium: it loads without console errors, its filters change
- * which findings are shown, and its screenshot is not blank. Never skipped: without Chromium it
+ * The HTML report in a real headless Chromium: it loads without console errors, its summary comes
+ * first, a click on a count in the summary and its filters change which findings are shown, and
+ * its screenshot is not blank. Never skipped: without Chromium it
  * fails and names the install command.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -175,7 +179,69 @@ class HtmlReportBrowserTest {
 
   @Test
   void theCostTableAndADiagramPerEnvironmentAreIncluded() throws IOException {
-    assertThat(Files.readString(page)).contains("<table id=\"cost-table\">", "AWS::EC2::NatGateway", "39.84",
-        "<h3 id=\"diagram-dev\">", "<h3 id=\"diagram-prod\">");
+    assertThat(Files.readString(page)).contains("<table id=\"cost-table\">", "<td>network/Nat</td>", "39.84",
+        "<h3 id=\"diagram-dev\">", "<h3 id=\"diagram-prod\">", "<table id=\"cost-prices\">",
+        "https://aws.amazon.com/vpc/pricing/");
+  }
+
+  @Test
+  void theSummaryComesFirstWithEachEnvironmentsVerdictCountsAndCost() throws IOException {
+    String html = Files.readString(page);
+    assertThat(html.indexOf("<section id=\"summary\">")).isPositive().isLessThan(html.indexOf("<section id=\"findings\">"));
+    for (String environment : List.of("dev", "prod")) {
+      long errors = report.findings().stream()
+          .filter(f -> f.environment().equals(environment) && f.severity() == Severity.ERROR).count();
+      String row = html.substring(html.indexOf("<tr data-environment=\"" + environment + "\">"));
+      row = row.substring(0, row.indexOf("</tr>"));
+      assertThat(row).contains(errors > 0 ? "class=\"fail\">failed" : "class=\"pass\">passed",
+          "data-severity=\"ERROR\" data-environment=\"" + environment + "\">" + errors + "</a>");
+    }
+    // Both environments cost the same here, so both bars are full width.
+    assertThat(html).contains("<rect width=\"260\" height=\"14\"").contains("Not compared: no previous assembly");
+  }
+
+  @Test
+  void clickingASeverityCountInTheSummaryFiltersTheFindings(@TempDir Path other) throws Exception {
+    // The page itself, with a script at its end that clicks prod's ERROR count as a person would.
+    String html = Files.readString(page).replace("</body>", """
+        <script>
+        document.querySelector('#summary-environments tr[data-environment="prod"] a[data-severity="ERROR"]').click();
+        document.body.setAttribute('data-clicked', document.getElementById('filter-severity').value + '/'
+            + document.getElementById('filter-environment').value);
+        </script>
+        </body>""");
+    Path clicked = Files.writeString(other.resolve(HtmlReport.FILE), html, StandardCharsets.UTF_8);
+    HeadlessChromium.Run run = chromium.dumpDom(clicked.toUri().toString());
+    assertThat(run.console()).isEmpty();
+    assertThat(run.stdout()).contains("data-clicked=\"ERROR/prod\"");
+    long expected = report.findings().stream()
+        .filter(f -> f.environment().equals("prod") && f.severity() == Severity.ERROR).count();
+    assertThat(expected).isPositive();
+    assertThat(rows(run.stdout())).filteredOn(r -> r[3].equals("shown")).hasSize((int) expected)
+        .allMatch(r -> r[0].equals("ERROR") && r[1].equals("prod"));
+    assertThat(rows(run.stdout())).filteredOn(r -> r[3].equals("hidden")).hasSize(report.findings().size() - (int) expected);
+  }
+
+  @Test
+  void theSummarySaysWhatChangedSinceThePreviousAssembly() {
+    String previousTemplate = """
+        {"Resources": {
+          "Uploads": {"Type": "AWS::S3::Bucket", "Properties": {"BucketName": "old-name"},
+            "Metadata": {"aws:cdk:path": "prod/data/Uploads/Resource"}},
+          "Gone": {"Type": "AWS::SQS::Queue", "Metadata": {"aws:cdk:path": "prod/data/Gone/Resource"}}}}
+        """;
+    List<StackTemplate> previous = List.of(StackTemplate.of("shop-prod-data", "prod", Tier.PROD, "prod.template.json",
+        StackTemplate.parse(previousTemplate)));
+    List<StackTemplate> current = List.of(StackTemplate.of("shop-prod-data", "prod", Tier.PROD, "prod.template.json",
+        StackTemplate.parse(TEMPLATE.formatted("prod"))));
+    AssemblyDiff diff = AssemblyDiff.between(previous, current, ReplacementSpec.bundled());
+    SynthesizedApp app = SynthesizedApp.of(dir, current);
+    CostEstimate cost = CostEstimator.defaults().estimate(app, env -> Optional.of("eu-west-1"));
+    String html = HtmlReport.render(report, cost, List.of(), Map.of(), Optional.of(diff));
+    assertThat(html).contains("<li data-kind=\"ADDED\">added: 1</li>", "<li data-kind=\"REMOVED\">removed: 1</li>",
+        "<li data-kind=\"REPLACED\">replaced: 1</li>", "<table id=\"changes-table\">",
+        "<td>replaced</td><td>shop-prod-data</td><td>AWS::S3::Bucket prod/data/Uploads/Resource</td><td>BucketName</td>",
+        "<td>removed</td><td>shop-prod-data</td><td>AWS::SQS::Queue prod/data/Gone/Resource</td>")
+        .doesNotContain("Not compared");
   }
 }

@@ -5,6 +5,7 @@ import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.assembly.SynthesizedStack;
 import dev.groundwork.core.Tier;
 import dev.groundwork.cost.CostOptions;
+import dev.groundwork.diagram.ArchitectureSvg;
 import dev.groundwork.policy.AssemblyCheck;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
@@ -27,10 +28,10 @@ import java.util.concurrent.Executors;
  * Runs the policy check's Java work beside CDK synthesis instead of after it.
  *
  * <p>While jsii starts Node and Node synthesizes, the JVM's main thread mostly waits on a pipe.
- * A worker thread uses that time: it creates the engine and warms it (class loading, Jackson)
- * as soon as the app exists, and parses each environment's templates as soon as that
- * environment is synthesized. What remains after the last environment is evaluating parsed
- * templates and writing reports. Only pure Java runs on the worker; jsii calls stay on the
+ * A worker thread uses that time: as soon as the app exists it creates the engine and warms it
+ * (class loading, Jackson), then warms the diagram layout (Eclipse ELK), and it parses each
+ * environment's templates as soon as that environment is synthesized. What remains after the
+ * last environment is evaluating parsed templates, laying out the diagrams and writing reports. Only pure Java runs on the worker; jsii calls stay on the
  * caller's thread, as the jsii runtime is not thread-safe.
  */
 public final class OverlappedPolicyCheck {
@@ -54,6 +55,7 @@ public final class OverlappedPolicyCheck {
   private final Map<String, String> accounts;
   private final Map<String, String> regions;
   private final CompletableFuture<PolicyEngine> engine;
+  private final CompletableFuture<Void> diagrams;
   private final List<CompletableFuture<StackTemplate>> templates = new ArrayList<>();
   private final Optional<ReplacementGuard> guard;
 
@@ -72,6 +74,7 @@ public final class OverlappedPolicyCheck {
     this.accounts = Map.copyOf(accounts);
     this.regions = Map.copyOf(regions);
     this.engine = CompletableFuture.supplyAsync(() -> warm(PolicyEngine.create(library, options)), WORKER);
+    this.diagrams = CompletableFuture.runAsync(ArchitectureSvg::warmUp, WORKER);
   }
 
   /** Starts parsing the template of a stack that has just been synthesized. */
@@ -91,6 +94,7 @@ public final class OverlappedPolicyCheck {
     List<AssemblyCheck> checks = changes.<List<AssemblyCheck>>map(d -> List.of(guard.get().checkOf(d)))
         .orElse(List.of());
     PolicyReport report = join(engine).evaluate(parsed, checks);
+    join(diagrams);
     return SynthesisReports.write(SynthesizedApp.of(assemblyDirectory, parsed), report, changes, cost, accounts,
         regions, assemblyDirectory);
   }

@@ -1,0 +1,87 @@
+package dev.groundwork.cost;
+
+import dev.groundwork.assembly.Resource;
+import java.util.Set;
+
+/**
+ * Resources billed only by what flows through them or what they store (buckets, queues, topics,
+ * functions, event rules, tables, state machines, image repositories, backup vaults, threat
+ * detection, configuration requests, custom metrics, parameters): priced at the volume {@link
+ * CostAssumptions} assumes for each, which every such line names.
+ */
+final class UsagePricer implements ResourcePricer {
+  @Override
+  public Set<String> types() {
+    return Set.of("AWS::S3::Bucket", "AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::Lambda::Function",
+        "AWS::Events::Rule", "AWS::DynamoDB::Table", "AWS::StepFunctions::StateMachine", "AWS::ECR::Repository",
+        "AWS::ECR::RegistryScanningConfiguration", "AWS::Backup::BackupVault", "AWS::GuardDuty::Detector",
+        "AWS::AppConfig::ConfigurationProfile", "AWS::Logs::MetricFilter", "AWS::SSM::Parameter");
+  }
+
+  @Override
+  public Priced price(Resource resource, PriceBook book) {
+    CostAssumptions a = book.assumptions();
+    Bill bill = book.bill();
+    return switch (resource.type()) {
+      case "AWS::S3::Bucket" -> bill
+          .assumed(a.s3StorageGbPerBucket(), "GB-month", "s3.standard.storage.gb-month", "s3StorageGbPerBucket")
+          .assumed(a.s3PutRequestsThousandsPerBucket(), "k PUT", "s3.put-request.thousand",
+              "s3PutRequestsThousandsPerBucket")
+          .assumed(a.s3GetRequestsThousandsPerBucket(), "k GET", "s3.get-request.thousand",
+              "s3GetRequestsThousandsPerBucket")
+          .done();
+      case "AWS::SQS::Queue" -> bill.assumed(a.sqsRequestsMillionsPerQueue(), "M requests", "sqs.request.million",
+          "sqsRequestsMillionsPerQueue").done();
+      case "AWS::SNS::Topic" -> bill.assumed(a.snsRequestsMillionsPerTopic(), "M publishes", "sns.request.million",
+          "snsRequestsMillionsPerTopic").done();
+      case "AWS::Lambda::Function" -> function(resource, book);
+      case "AWS::Events::Rule" -> bill.assumed(a.eventBridgeCustomEventsMillionsPerRule(), "M custom events",
+          "events.custom-event.million", "eventBridgeCustomEventsMillionsPerRule")
+          .note("events from AWS services are free").done();
+      case "AWS::DynamoDB::Table" -> bill
+          .assumed(a.dynamoDbStorageGbPerTable(), "GB-month", "dynamodb.storage.gb-month", "dynamoDbStorageGbPerTable")
+          .assumed(a.dynamoDbWriteRequestsMillionsPerTable(), "M WRU", "dynamodb.write-request.million",
+              "dynamoDbWriteRequestsMillionsPerTable")
+          .assumed(a.dynamoDbReadRequestsMillionsPerTable(), "M RRU", "dynamodb.read-request.million",
+              "dynamoDbReadRequestsMillionsPerTable")
+          .done();
+      case "AWS::StepFunctions::StateMachine" -> bill.assumed(a.stepFunctionsTransitionsThousandsPerStateMachine(),
+          "k transitions", "states.state-transition.thousand", "stepFunctionsTransitionsThousandsPerStateMachine")
+          .done();
+      case "AWS::ECR::Repository" -> bill.assumed(a.ecrStorageGbPerRepository(), "GB-month", "ecr.storage.gb-month",
+          "ecrStorageGbPerRepository").done();
+      case "AWS::ECR::RegistryScanningConfiguration" -> resource.property("ScanType").asText("BASIC").equals("ENHANCED")
+          ? bill.assumed(a.imagesScannedPerMonth(), "images", "inspector.ecr-image-scan.image", "imagesScannedPerMonth")
+              .done()
+          : bill.note("basic scanning: no charge").done();
+      case "AWS::Backup::BackupVault" -> bill.assumed(a.backupStorageGbPerVault(), "GB-month",
+          "backup.warm-storage.gb-month", "backupStorageGbPerVault").done();
+      case "AWS::GuardDuty::Detector" -> bill
+          .assumed(a.guardDutyEventsMillionsPerDetector(), "M events", "guardduty.cloudtrail-event.million",
+              "guardDutyEventsMillionsPerDetector")
+          .assumed(a.guardDutyLogGbPerDetector(), "GB logs", "guardduty.log-analysis.gb", "guardDutyLogGbPerDetector")
+          .done();
+      case "AWS::AppConfig::ConfigurationProfile" -> bill.assumed(a.appConfigRequestsMillionsPerProfile(),
+          "M requests", "appconfig.configuration-request.million", "appConfigRequestsMillionsPerProfile").done();
+      case "AWS::Logs::MetricFilter" -> bill.add(resource.property("MetricTransformations").size(), "custom metric",
+          "cloudwatch.metric.month").done();
+      default -> resource.property("Tier").asText("Standard").equals("Advanced")
+          ? bill.add(1, "advanced parameter", "ssm.advanced-parameter.month").done()
+          : bill.note("standard parameter: no charge").done();
+    };
+  }
+
+  /** Requests, and GB-seconds at the function's memory (128 MB when the template does not say). */
+  private static Priced function(Resource function, PriceBook book) {
+    CostAssumptions a = book.assumptions();
+    double memoryGb = function.property("MemorySize").asDouble(128) / 1024;
+    double gbSeconds = a.lambdaInvocationsMillionsPerFunction() * 1_000_000 * a.lambdaAverageDurationMs() / 1000
+        * memoryGb;
+    return book.bill()
+        .assumed(a.lambdaInvocationsMillionsPerFunction(), "M invocations", "lambda.request.million",
+            "lambdaInvocationsMillionsPerFunction")
+        .assumed(gbSeconds, "GB-s", "lambda.gb-second", "lambdaAverageDurationMs")
+        .note(PriceBook.number(java.math.BigDecimal.valueOf(memoryGb * 1024)) + " MB")
+        .done();
+  }
+}
