@@ -82,9 +82,10 @@ class Ec2RulesTest {
     final SecurityGroupNoOpenIngress rule = new SecurityGroupNoOpenIngress();
 
     @Test
-    void unknownWhenIngressIsAnObjectInsteadOfAList() {
-      assertUnknown(evaluate(rule, SG, "{'SecurityGroupIngress': {'CidrIp': '0.0.0.0/0', 'IpProtocol': '-1'}}"),
-          "Properties.SecurityGroupIngress");
+    void failsWhenIngressIsOneOpenObjectInsteadOfAList() {
+      // CloudFormation takes a single rule where the property is a list: it is a list of one.
+      assertViolation(evaluate(rule, SG, "{'SecurityGroupIngress': {'CidrIp': '0.0.0.0/0', 'IpProtocol': '-1'}}"),
+          "Properties.SecurityGroupIngress[0].CidrIp", "ingress from 0.0.0.0/0");
     }
 
     @Test

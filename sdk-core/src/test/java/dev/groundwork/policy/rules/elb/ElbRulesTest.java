@@ -87,12 +87,13 @@ class ElbRulesTest {
     @Test
     void failsWithLegacy2016Policy() {
       assertViolation(evaluate(rule, LISTENER, "{'Protocol': 'HTTPS', 'SslPolicy': 'ELBSecurityPolicy-2016-08'}"),
-          "Properties.SslPolicy", "older than TLS 1.2");
+          "Properties.SslPolicy", "uses ELBSecurityPolicy-2016-08, which allows TLSv1, TLSv1.1");
     }
 
     @Test
     void failsWhenPolicyNotSet() {
-      assertViolation(evaluate(rule, LISTENER, "{'Protocol': 'TLS'}"), "Properties.SslPolicy", "not set");
+      assertViolation(evaluate(rule, LISTENER, "{'Protocol': 'TLS'}"), "Properties.SslPolicy",
+          "has no security policy, so it gets ELBSecurityPolicy-2016-08, which allows TLSv1, TLSv1.1");
     }
 
     @Test
