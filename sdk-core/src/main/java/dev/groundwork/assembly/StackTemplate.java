@@ -140,6 +140,23 @@ public final class StackTemplate {
   }
 
   /**
+   * The same template named in reports relative to {@code base} (e.g. the repository root, where
+   * code scanning resolves a report's file locations) instead of its cloud assembly; itself when
+   * it was not read from a file under {@code base}.
+   */
+  public StackTemplate relativeTo(Path base) {
+    Path root = base.toAbsolutePath().normalize();
+    if (templatePath.isEmpty() || !templatePath.get().startsWith(root)) {
+      return this;
+    }
+    String relative = root.relativize(templatePath.get()).toString().replace('\\', '/');
+    StackTemplate out = new StackTemplate(stackName, environment, tier, templatePath, relative, json, parameterDefaults);
+    out.pathsFromMetadataFile = pathsFromMetadataFile;
+    out.dockerImageAssets = dockerImageAssets;
+    return out;
+  }
+
+  /**
    * A template read from a file, JSON or YAML ({@link TemplateReader}), e.g. a fixture or a
    * template from {@code cdk synth}; construct paths are read from a {@code *.metadata.json}
    * beside it if there is one.

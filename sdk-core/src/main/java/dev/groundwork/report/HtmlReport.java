@@ -14,6 +14,7 @@ import dev.groundwork.policy.SuppressedFinding;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -78,6 +79,19 @@ public final class HtmlReport {
 
   /** The page; {@code graphs} holds the diagram of each environment, in the order shown. */
   public static String render(PolicyReport report, CostEstimate cost, List<ArchitectureGraph> graphs) {
+    return render(report, Optional.of(cost), graphs);
+  }
+
+  /**
+   * The page of a {@code groundwork check}: the findings and suppressions only. A check reads
+   * templates of any origin, whose regions and usage it does not know (so no cost estimate), and
+   * a directory of unrelated templates is not one architecture (so no diagram).
+   */
+  public static String render(PolicyReport report) {
+    return render(report, Optional.empty(), List.of());
+  }
+
+  private static String render(PolicyReport report, Optional<CostEstimate> cost, List<ArchitectureGraph> graphs) {
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>Groundwork report</title>\n<style>\n").append(STYLE).append("</style>\n")
@@ -87,18 +101,24 @@ public final class HtmlReport {
         .append("String(window.groundworkErrors));});</script>\n")
         .append("</head>\n<body>\n<h1>Groundwork report</h1>\n")
         .append("<p id=\"summary\">").append(escape(report.summaryLine())).append("</p>\n")
-        .append("<nav><a href=\"#findings\">Findings</a> · <a href=\"#suppressions\">Suppressions</a> · ")
-        .append("<a href=\"#cost\">Cost</a> · <a href=\"#diagrams\">Diagrams</a></nav>\n");
+        .append("<nav><a href=\"#findings\">Findings</a> · <a href=\"#suppressions\">Suppressions</a>");
+    if (cost.isPresent()) {
+      html.append(" · <a href=\"#cost\">Cost</a> · <a href=\"#diagrams\">Diagrams</a>");
+    }
+    html.append("</nav>\n");
     findings(html, report, graphs);
     suppressions(html, report);
-    cost(html, cost);
-    html.append("<section id=\"diagrams\">\n<h2>Architecture</h2>\n");
-    for (ArchitectureGraph graph : graphs) {
-      html.append("<h3 id=\"diagram-").append(escape(graph.environment())).append("\">")
-          .append(escape(graph.environment())).append("</h3>\n<div class=\"diagram\">\n")
-          .append(ArchitectureSvg.render(graph)).append("</div>\n");
+    if (cost.isPresent()) {
+      cost(html, cost.get());
+      html.append("<section id=\"diagrams\">\n<h2>Architecture</h2>\n");
+      for (ArchitectureGraph graph : graphs) {
+        html.append("<h3 id=\"diagram-").append(escape(graph.environment())).append("\">")
+            .append(escape(graph.environment())).append("</h3>\n<div class=\"diagram\">\n")
+            .append(ArchitectureSvg.render(graph)).append("</div>\n");
+      }
+      html.append("</section>\n");
     }
-    html.append("</section>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+    html.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return html.toString();
   }
 
