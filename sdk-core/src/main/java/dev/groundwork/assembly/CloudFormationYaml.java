@@ -18,10 +18,12 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a YAML template into the same JSON tree a JSON template gives, turning CloudFormation's
@@ -43,6 +45,8 @@ final class CloudFormationYaml {
       "Or", "Length", "ToJsonString", "ForEach");
   private static final int MAX_SIZE = 64 * 1024 * 1024;
   private static final int MAX_NESTING = 400;
+
+  private static final Resolver RESOLVER = new Resolver();
 
   private final String file;
 
@@ -87,7 +91,8 @@ final class CloudFormationYaml {
 
   private JsonNode plain(Node node) {
     if (node instanceof ScalarNode scalar) {
-      return scalar(scalar);
+      return scalar(scalar, scalar.getTag().getValue().startsWith("!") && scalar.isPlain()
+          ? RESOLVER.resolve(NodeId.scalar, scalar.getValue(), true) : scalar.getTag());
     }
     if (node instanceof SequenceNode sequence) {
       ArrayNode array = NODES.arrayNode(sequence.getValue().size());
@@ -170,9 +175,13 @@ final class CloudFormationYaml {
     }
   }
 
-  private static JsonNode scalar(ScalarNode scalar) {
+  /**
+   * A scalar typed by {@code tag}: its own, or for the argument of a short form ({@code !Base64
+   * 8080}), which YAML leaves untyped, the type YAML gives the same plain scalar without a tag, so
+   * the short and the long form read alike.
+   */
+  private static JsonNode scalar(ScalarNode scalar, Tag tag) {
     String value = scalar.getValue();
-    Tag tag = scalar.getTag();
     if (tag.equals(Tag.NULL)) {
       return NODES.nullNode();
     }

@@ -13,9 +13,18 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record ParameterDefault(String propertyPath, String parameter, JsonNode value) {
 
-  /** Whether this value lies at {@code path}, inside it, or holds it (paths as rules report them). */
+  /**
+   * Whether this value lies at {@code path} (as rules report paths), inside it, or holds it; a
+   * list's first item and an object given alone in its place count as the same place. The whole
+   * of {@code Properties} is too coarse to say a value was judged on.
+   */
   public boolean touches(String path) {
-    return within(propertyPath, path) || within(path, propertyPath);
+    if (path.equals("Properties")) {
+      return false;
+    }
+    String mine = propertyPath.replace("[0]", "");
+    String theirs = path.replace("[0]", "");
+    return within(mine, theirs) || within(theirs, mine);
   }
 
   private static boolean within(String inner, String outer) {

@@ -38,6 +38,11 @@ final class LoadBalancers {
     return true;
   }
 
+  /** The type of the first action of a list (or of the one action given alone), or {@code none}. */
+  static String firstActionType(JsonNode actions) {
+    return Intrinsics.items(actions).stream().findFirst().map(a -> a.path("Type").asText("none")).orElse("none");
+  }
+
   /** Whether the load balancer is a gateway load balancer (no HTTP features apply). */
   static boolean isGateway(Resource loadBalancer) {
     return "gateway".equals(loadBalancer.property("Type").asText());
