@@ -60,7 +60,7 @@ record CheckPolicy(RuleLibrary library, PolicyOptions options) {
       Set<RuleId> suppressible = new LinkedHashSet<>(known);
       SuppressionRules.all().forEach(r -> suppressible.add(r.id()));
       suppressible.add(RuleFailures.FAILED.id());
-      suppressible.add(UnreadableTemplates.READABLE.id());
+      suppressible.add(CheckRules.READABLE.id());
       for (Suppression s : SuppressionFile.read(request.suppressions().get(), suppressible)) {
         if (s.until().isPresent()) {
           options.suppress(s.scope(), s.rule().value(), s.reason(), s.until().get());

@@ -9,7 +9,7 @@ import dev.groundwork.policy.Severity;
 import java.util.List;
 
 /**
- * Templates that could not be read, as findings of {@link #READABLE}: in every report, with the
+ * Templates that could not be read, as findings of {@link CheckRules#READABLE}: in every report, with the
  * file, line and reason, while every other template is still checked.
  *
  * @param unreadable the templates that failed, each named as its stack would have been
@@ -19,30 +19,18 @@ record UnreadableTemplates(List<Unreadable> unreadable) implements AssemblyCheck
   /** A template that failed to read, and the stack name it would have had. */
   record Unreadable(String stack, UnreadableTemplateException problem) {}
 
-  static final RuleInfo READABLE = RuleInfo.builder("GW_TEMPLATE_READABLE")
-      .title("Every template given to groundwork check can be read")
-      .severity(Severity.ERROR)
-      .allResourceTypes()
-      .rationale("A template that is not valid JSON or YAML, uses a tag CloudFormation does not "
-          + "know, repeats a key or is no template at all has not been checked; CloudFormation "
-          + "would reject most of these too. The other templates are still checked.")
-      .remediation("Fix the template at the line the finding names (cfn-lint or "
-          + "'aws cloudformation validate-template' say more), or stop passing the file to the check.")
-      .noControls("Governs which templates the check could read, not a cloud resource; no framework control applies.")
-      .build();
-
   UnreadableTemplates {
     unreadable = List.copyOf(unreadable);
   }
 
   @Override
   public List<RuleInfo> rules() {
-    return unreadable.isEmpty() ? List.of() : List.of(READABLE);
+    return unreadable.isEmpty() ? List.of() : List.of(CheckRules.READABLE);
   }
 
   @Override
   public List<Finding> check(List<StackTemplate> stacks) {
-    return unreadable.stream().map(u -> new Finding(READABLE, Severity.ERROR,
+    return unreadable.stream().map(u -> new Finding(CheckRules.READABLE, Severity.ERROR,
         StackTemplate.APP_LEVEL_ENVIRONMENT, u.stack(), u.problem().file(), "-", u.stack(),
         u.problem().line().map(l -> "line " + l + u.problem().column().map(c -> ", column " + c).orElse(""))
             .orElse("Template"),
