@@ -135,7 +135,7 @@ final class TemplateDiscovery {
       return;
     }
     stacks.add(StackTemplate.of(uniqueName(stack), Optional.empty(), Optional.of(request.tierOf(StackTemplate.APP_LEVEL_ENVIRONMENT)),
-        request.base(), file, json).relativeTo(request.base()));
+        request.base(), file, json));
   }
 
   private static boolean mentionsTemplateSections(Path file) {
