@@ -89,6 +89,20 @@ class Ec2RulesTest {
     }
 
     @Test
+    void failsOnAnOpenIpv6SourceThoughTheIpv4SourceBesideItIsUnknown() {
+      assertViolation(evaluate(rule, SG, "{'SecurityGroupIngress': [{'IpProtocol': 'tcp', 'FromPort': 22, 'ToPort': 22, "
+              + "'CidrIp': {'Fn::ImportValue': 'office'}, 'CidrIpv6': '::/0'}]}"),
+          "Properties.SecurityGroupIngress[0].CidrIpv6", "ingress from ::/0 on tcp/ports 22-22");
+    }
+
+    @Test
+    void unknownWhenTheOnlySourceIsUnresolved() {
+      assertUnknown(evaluate(rule, SG, "{'SecurityGroupIngress': [{'IpProtocol': 'tcp', 'FromPort': 22, 'ToPort': 22, "
+          + "'CidrIp': {'Fn::ImportValue': 'office'}, 'CidrIpv6': '2001:db8::/32'}]}"),
+          "Properties.SecurityGroupIngress[0].CidrIp");
+    }
+
+    @Test
     void passesWhenIngressFromPrivateRange() {
       assertCompliant(evaluate(rule, SG, "{'SecurityGroupIngress': [{'CidrIp': '10.0.0.0/16',"
           + " 'IpProtocol': 'tcp', 'FromPort': 22, 'ToPort': 22}]}"));
