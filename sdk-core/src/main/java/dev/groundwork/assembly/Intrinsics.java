@@ -2,7 +2,9 @@ package dev.groundwork.assembly;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.core.Region;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +69,24 @@ public final class Intrinsics {
       }
     }
     return Truth.UNKNOWN;
+  }
+
+  /**
+   * The items of a list property. CloudFormation also takes a single object where a property is
+   * a list (one security group rule, one listener, one statement), so an object that is not an
+   * intrinsic is a list of one; absent ({@link #isAbsent}) is an empty list. Check {@link
+   * #isIntrinsic} first: an intrinsic's items are unknown, and this treats it as one item.
+   */
+  public static List<JsonNode> items(JsonNode node) {
+    if (isAbsent(node)) {
+      return List.of();
+    }
+    if (node.isArray()) {
+      List<JsonNode> items = new ArrayList<>(node.size());
+      node.forEach(items::add);
+      return items;
+    }
+    return List.of(node);
   }
 
   /** A whole number given as a JSON number or numeric string; empty when absent or not literal. */

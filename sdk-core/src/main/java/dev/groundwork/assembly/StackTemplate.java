@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.groundwork.core.Tier;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +53,7 @@ public final class StackTemplate {
   private final ImmutableMap<String, Resource> byId;
   private final ImmutableMap<String, List<Resource>> byType;
   private final ImmutableList<Parameter> parameters;
+  private final ImmutableMap<String, List<ParameterDefault>> parameterDefaults;
   private final Map<String, Map<String, List<Resource>>> referrers = new ConcurrentHashMap<>();
   private volatile Map<String, String> pathsFromMetadataFile;
   private volatile Map<String, DockerImageAsset> dockerImageAssets;
@@ -57,6 +61,12 @@ public final class StackTemplate {
 
   private StackTemplate(String stackName, Optional<String> environment, Optional<Tier> tier,
       Optional<Path> templatePath, String templateFile, JsonNode json) {
+    this(stackName, environment, tier, templatePath, templateFile, json, Map.of());
+  }
+
+  private StackTemplate(String stackName, Optional<String> environment, Optional<Tier> tier,
+      Optional<Path> templatePath, String templateFile, JsonNode json,
+      Map<String, List<ParameterDefault>> parameterDefaults) {
     checkArgument(stackName != null && !stackName.isBlank(), "stackName is required");
     checkNotNull(json, "template JSON of stack %s", stackName);
     this.stackName = stackName;
@@ -83,6 +93,7 @@ public final class StackTemplate {
     ImmutableList.Builder<Parameter> params = ImmutableList.builder();
     json.path("Parameters").fields().forEachRemaining(e -> params.add(new Parameter(this, e.getKey(), e.getValue())));
     this.parameters = params.build();
+    this.parameterDefaults = ImmutableMap.copyOf(parameterDefaults);
   }
 
   /**
@@ -102,7 +113,21 @@ public final class StackTemplate {
     Path absolute = assemblyDirectory.resolve(templatePath).toAbsolutePath().normalize();
     String relative = assemblyDirectory.toAbsolutePath().normalize().relativize(absolute)
         .toString().replace('\\', '/');
-    return new StackTemplate(stackName, environment, tier, Optional.of(absolute), relative, parse(absolute));
+    return new StackTemplate(stackName, environment, tier, Optional.of(absolute), relative,
+        TemplateReader.read(absolute, relative));
+  }
+
+  /**
+   * A template already read from {@code templatePath} (absolute, or relative to {@code
+   * baseDirectory}, which reports name it relative to) with {@link TemplateReader}, of a stack
+   * placed in {@code environment} of {@code tier}.
+   */
+  public static StackTemplate of(String stackName, Optional<String> environment, Optional<Tier> tier,
+      Path baseDirectory, Path templatePath, JsonNode json) {
+    Path absolute = baseDirectory.resolve(templatePath).toAbsolutePath().normalize();
+    String relative = baseDirectory.toAbsolutePath().normalize().relativize(absolute)
+        .toString().replace('\\', '/');
+    return new StackTemplate(stackName, environment, tier, Optional.of(absolute), relative, json);
   }
 
   /**
@@ -112,17 +137,38 @@ public final class StackTemplate {
   public StackTemplate movedTo(Path assemblyDirectory) {
     return new StackTemplate(stackName, environment, tier,
         templatePath.map(p -> assemblyDirectory.resolve(templateFile).toAbsolutePath().normalize()),
-        templateFile, json);
+        templateFile, json, parameterDefaults);
   }
 
   /**
-   * A template read from a file, e.g. a fixture or a template from {@code cdk synth}; construct
-   * paths are read from a {@code *.metadata.json} beside it if there is one.
+   * The same template named in reports relative to {@code base} (e.g. the repository root, where
+   * code scanning resolves a report's file locations) instead of its cloud assembly; itself when
+   * it was not read from a file under {@code base}.
+   */
+  public StackTemplate relativeTo(Path base) {
+    Path root = base.toAbsolutePath().normalize();
+    if (templatePath.isEmpty() || !templatePath.get().startsWith(root)) {
+      return this;
+    }
+    String relative = root.relativize(templatePath.get()).toString().replace('\\', '/');
+    StackTemplate out = new StackTemplate(stackName, environment, tier, templatePath, relative, json, parameterDefaults);
+    out.pathsFromMetadataFile = pathsFromMetadataFile;
+    out.dockerImageAssets = dockerImageAssets;
+    return out;
+  }
+
+  /**
+   * A template read from a file, JSON or YAML ({@link TemplateReader}), e.g. a fixture or a
+   * template from {@code cdk synth}; construct paths are read from a {@code *.metadata.json}
+   * beside it if there is one.
+   *
+   * @throws UnreadableTemplateException when the file is not a readable template
    */
   public static StackTemplate fromFile(String stackName, Path templateFile) {
     Path absolute = templateFile.toAbsolutePath().normalize();
+    String name = absolute.getFileName().toString();
     return new StackTemplate(stackName, Optional.empty(), Optional.empty(), Optional.of(absolute),
-        absolute.getFileName().toString(), parse(absolute));
+        name, TemplateReader.read(absolute, name));
   }
 
   /** A template given as JSON text, outside any environment. */
@@ -243,6 +289,42 @@ public final class StackTemplate {
   /** The entries of the {@code Parameters} section, in template order. */
   public ImmutableList<Parameter> parameters() {
     return parameters;
+  }
+
+  /**
+   * This template as deployed without parameter values: every {@code {"Ref": P}} in a resource
+   * replaced by the literal {@code Default} of parameter {@code P} (not for SSM parameter types,
+   * whose default names the SSM parameter), with {@link #parameterDefaults(String)} saying where.
+   * The same instance when no reference has such a default.
+   */
+  public StackTemplate withParameterDefaults() {
+    if (parameters.isEmpty() || !parameterDefaults.isEmpty()) {
+      return this;
+    }
+    Map<String, JsonNode> defaults = ParameterDefaults.of(parameters);
+    if (defaults.isEmpty()) {
+      return this;
+    }
+    Map<String, List<ParameterDefault>> used = new LinkedHashMap<>();
+    JsonNode resources = ParameterDefaults.replaceIn(json.path("Resources"), defaults, used);
+    if (resources == null) {
+      return this;
+    }
+    ObjectNode replaced = JsonNodeFactory.instance.objectNode();
+    json.fields().forEachRemaining(section -> replaced.set(section.getKey(),
+        section.getKey().equals("Resources") ? resources : section.getValue()));
+    StackTemplate out = new StackTemplate(stackName, environment, tier, templatePath, templateFile, replaced, used);
+    out.pathsFromMetadataFile = pathsFromMetadataFile;
+    out.dockerImageAssets = dockerImageAssets;
+    return out;
+  }
+
+  /**
+   * The parameter defaults {@link #withParameterDefaults()} put into the resource {@code
+   * logicalId}, in template order; empty for a template as written.
+   */
+  public List<ParameterDefault> parameterDefaults(String logicalId) {
+    return parameterDefaults.getOrDefault(logicalId, List.of());
   }
 
   /** The {@code Conditions} section, or a missing node. */

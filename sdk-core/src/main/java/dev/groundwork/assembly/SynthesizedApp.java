@@ -26,6 +26,11 @@ import java.util.function.Function;
  * assemblies. Reading it never calls into jsii.
  */
 public final class SynthesizedApp {
+  /** The type of a nested stack's resource in its parent. */
+  private static final String NESTED_STACK = "AWS::CloudFormation::Stack";
+  /** The metadata key CDK writes an asset's file under, relative to the template's directory. */
+  private static final String ASSET_PATH = "aws:asset:path";
+
   private final Path assemblyDirectory;
   private final ImmutableList<StackTemplate> stacks;
 
@@ -95,6 +100,39 @@ public final class SynthesizedApp {
           }
         }
         default -> { }
+      }
+    }
+  }
+
+  /**
+   * This app with the nested stacks of its stacks as stacks of their own, after their parents:
+   * each {@code AWS::CloudFormation::Stack} whose {@code aws:asset:path} metadata names a
+   * template in the assembly (as CDK writes a {@code NestedStack}), named {@code
+   * <parent stack>-<logical id>} as CloudFormation names the deployed stack (without its random
+   * suffix), in the parent's environment and tier; nested stacks of nested stacks too.
+   */
+  public SynthesizedApp withNestedStacks() {
+    List<StackTemplate> all = new ArrayList<>();
+    for (StackTemplate stack : stacks) {
+      addWithNested(stack, all);
+    }
+    return all.size() == stacks.size() ? this : new SynthesizedApp(assemblyDirectory, all);
+  }
+
+  private void addWithNested(StackTemplate stack, List<StackTemplate> out) {
+    out.add(stack);
+    if (stack.templatePath().isEmpty()) {
+      return;
+    }
+    for (Resource resource : stack.resourcesOfType(NESTED_STACK)) {
+      Optional<String> asset = Intrinsics.text(resource.metadata().get(ASSET_PATH));
+      if (asset.isEmpty()) {
+        continue;
+      }
+      Path template = stack.templatePath().get().resolveSibling(asset.get()).normalize();
+      if (Files.isRegularFile(template) && template.startsWith(assemblyDirectory)) {
+        addWithNested(StackTemplate.read(stack.stackName() + "-" + resource.logicalId(),
+            stack.environment(), stack.tier(), assemblyDirectory, template), out);
       }
     }
   }

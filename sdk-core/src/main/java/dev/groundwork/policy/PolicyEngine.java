@@ -3,6 +3,7 @@ package dev.groundwork.policy;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.groundwork.assembly.Parameter;
+import dev.groundwork.assembly.ParameterDefault;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
@@ -25,6 +26,12 @@ import java.util.TreeMap;
  * <p>Rules are grouped by resource type once; each template is indexed once; each resource is
  * evaluated by the rules of its type (and the all-type rules), so the cost is linear in the
  * number of resources. Suppressions are applied here, once, for every rule.
+ *
+ * <p>Rules see each template as deployed without parameter values ({@link
+ * StackTemplate#withParameterDefaults()}): a value that references a parameter with a default is
+ * judged on that default, and a finding about it says so. A rule that throws on a resource
+ * becomes a {@link RuleFailures#FAILED} finding on that resource naming the rule; it never stops
+ * the evaluation.
  *
  * <pre>{@code
  * PolicyReport report = PolicyEngine.create(BaselineRules.library(), PolicyOptions.defaults())
@@ -140,9 +147,12 @@ public final class PolicyEngine {
     List<StackSummary> summaries = new ArrayList<>();
     SuppressionLedger ledger = new SuppressionLedger(LocalDate.now(clock), suppressions);
     for (StackTemplate stack : stacks) {
-      summaries.add(evaluateStack(stack, ledger, findings, unknowns));
+      summaries.add(evaluateStack(stack.withParameterDefaults(), ledger, findings, unknowns));
     }
     List<RuleInfo> rules = new ArrayList<>();
+    if (findings.stream().anyMatch(f -> f.rule() == RuleFailures.FAILED)) {
+      rules.add(RuleFailures.FAILED);
+    }
     for (AssemblyCheck check : checks) {
       check.rules().stream().filter(r -> !disabled.contains(r.id())).forEach(rules::add);
       for (Finding finding : check.check(stacks)) {
@@ -198,8 +208,24 @@ public final class PolicyEngine {
     String path = null;
     for (int i = 0, n = typed.size() + untyped.size(); i < n; i++) {
       ActiveRule rule = i < typed.size() ? typed.get(i) : untyped.get(i - typed.size());
-      Evaluation evaluation = evaluate(rule.rule(), ctx);
       RuleInfo info = rule.rule().info();
+      Evaluation evaluation;
+      try {
+        evaluation = rule.rule().evaluate(ctx);
+        if (evaluation == null) {
+          throw new IllegalStateException("the rule returned null instead of an outcome");
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        applicable[rule.index()]++;
+        path = path != null ? path : constructPath(stack, element);
+        Finding failure = new Finding(RuleFailures.FAILED, Severity.ERROR, stack.environmentName(),
+            stack.stackName(), stack.templateFile(), element.logicalId(), path, "Properties",
+            RuleFailures.message(info, e));
+        if (!ledger.trySuppress(element, failure)) {
+          findings.add(failure);
+        }
+        continue;
+      }
       switch (evaluation.outcome()) {
         case NOT_APPLICABLE -> { }
         case COMPLIANT -> applicable[rule.index()]++;
@@ -215,7 +241,8 @@ public final class PolicyEngine {
           for (Violation violation : evaluation.violations()) {
             Finding finding = new Finding(info, rule.severityIn(ctx.tier()),
                 stack.environmentName(), stack.stackName(), stack.templateFile(),
-                element.logicalId(), path, violation.propertyPath(), violation.message());
+                element.logicalId(), path, violation.propertyPath(),
+                withDefaults(violation, stack.parameterDefaults(element.logicalId())));
             if (!ledger.trySuppress(element, finding)) {
               findings.add(finding);
             }
@@ -225,22 +252,18 @@ public final class PolicyEngine {
     }
   }
 
-  private static String constructPath(StackTemplate stack, TemplateElement element) {
-    return element.constructPath().orElse(stack.stackName() + "/" + element.logicalId());
+  /** The violation's message, saying which parameter defaults it was judged on. */
+  private static String withDefaults(Violation violation, List<ParameterDefault> defaults) {
+    if (defaults.isEmpty()) {
+      return violation.message();
+    }
+    List<String> used = defaults.stream().filter(d -> d.touches(violation.propertyPath()))
+        .map(ParameterDefault::describe).distinct().toList();
+    return used.isEmpty() ? violation.message() : violation.message() + " (judged on "
+        + String.join(" and ", used) + "; a deployment that passes another value is not checked)";
   }
 
-  private static Evaluation evaluate(Rule rule, RuleContext ctx) {
-    try {
-      Evaluation evaluation = rule.evaluate(ctx);
-      if (evaluation == null) {
-        throw new IllegalStateException("returned null");
-      }
-      return evaluation;
-    } catch (RuntimeException e) {
-      throw new IllegalStateException(String.format(
-          "rule %s failed on %s in %s: %s (rules must be total: return unknown or not "
-              + "applicable instead of throwing)",
-          rule.info().id(), ctx.element().logicalId(), ctx.stack().describe(), e), e);
-    }
+  private static String constructPath(StackTemplate stack, TemplateElement element) {
+    return element.constructPath().orElse(stack.stackName() + "/" + element.logicalId());
   }
 }

@@ -131,7 +131,9 @@ public record PolicyOptions(
 
     /**
      * Suppresses {@code ruleId} on the construct at {@code constructPath} (e.g. {@code
-     * prod/data/Vendor/Bucket}) and everything under it, because {@code reason}.
+     * prod/data/Vendor/Bucket}) and everything under it, because {@code reason}. A resource is
+     * also named {@code <stack name>/<logical id>}, which is how a template without construct
+     * paths (one not written by CDK) is addressed.
      */
     public Builder suppress(String constructPath, String ruleId, String reason) {
       suppressions.add(new Suppression(RuleId.of(ruleId), reason, Optional.empty(), constructPath));

@@ -60,7 +60,7 @@ final class SuppressionLedger {
   /** Reads the suppressions of {@code resource}, if it has any. */
   public void register(StackTemplate stack, Resource resource) {
     JsonNode entries = resource.metadata().get(SuppressionMetadata.KEY);
-    List<Suppression> configured = configuredFor(resource);
+    List<Suppression> configured = configuredFor(stack, resource);
     if (entries == null && configured.isEmpty()) {
       return;
     }
@@ -91,14 +91,19 @@ final class SuppressionLedger {
     list.stream().filter(s -> !ofStack.contains(s)).forEach(ofStack::add);
   }
 
-  private List<Suppression> configuredFor(Resource resource) {
+  /**
+   * The suppressions configured by path that cover {@code resource}: by its construct path, or by
+   * {@code <stack>/<logical id>} (how a template without construct paths names its resources).
+   */
+  private List<Suppression> configuredFor(StackTemplate stack, Resource resource) {
     if (byPath.isEmpty()) {
       return List.of();
     }
     String path = resource.constructPath().orElse("");
+    String byId = stack.stackName() + "/" + resource.logicalId();
     List<Suppression> out = new ArrayList<>(1);
     for (Suppression suppression : byPath) {
-      if (covers(suppression, path)) {
+      if (covers(suppression, path) || covers(suppression, byId)) {
         out.add(suppression);
       }
     }
@@ -120,7 +125,8 @@ final class SuppressionLedger {
     List<Suppression> candidates = new ArrayList<>(byStack.getOrDefault(finding.stack(), List.of()));
     byPath.stream().filter(s -> !candidates.contains(s)).forEach(candidates::add);
     for (Suppression suppression : candidates) {
-      if (suppression.rule().equals(finding.ruleId()) && covers(suppression, finding.constructPath())) {
+      if (suppression.rule().equals(finding.ruleId()) && (covers(suppression, finding.constructPath())
+          || covers(suppression, finding.stack() + "/" + finding.logicalId()))) {
         Usage usage = usages.get(suppression);
         if (usage == null) {
           usage = new Usage(finding.environment(), finding.stack(), finding.templateFile(), finding.logicalId());

@@ -115,14 +115,7 @@ public final class HtmlReport {
    */
   public static String render(PolicyReport report, CostEstimate cost, List<ArchitectureGraph> graphs,
       Map<String, String> svgs, Optional<AssemblyDiff> changes) {
-    StringBuilder html = new StringBuilder();
-    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>Groundwork report</title>\n<style>\n").append(STYLE).append("</style>\n")
-        // First, so an error in any later script is counted where a test can read it.
-        .append("<script>window.groundworkErrors=0;window.addEventListener('error',function(){")
-        .append("window.groundworkErrors++;document.documentElement.setAttribute('data-errors',")
-        .append("String(window.groundworkErrors));});</script>\n")
-        .append("</head>\n<body>\n<h1>Groundwork report</h1>\n")
+    StringBuilder html = head()
         .append("<nav><a href=\"#summary\">Summary</a> · <a href=\"#findings\">Findings</a> · ")
         .append("<a href=\"#suppressions\">Suppressions</a> · <a href=\"#cost\">Cost</a> · ")
         .append("<a href=\"#diagrams\">Diagrams</a></nav>\n");
@@ -136,8 +129,37 @@ public final class HtmlReport {
           .append(escape(graph.environment())).append("</h3>\n<div class=\"diagram\">\n")
           .append(svgs.get(graph.environment())).append("</div>\n");
     }
-    html.append("</section>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
-    return html.toString();
+    html.append("</section>\n");
+    return foot(html);
+  }
+
+  /**
+   * The page of a {@code groundwork check}: the findings and suppressions only. A check reads
+   * templates of any origin, whose regions and usage it does not know (so no cost estimate), and
+   * a directory of unrelated templates is not one architecture (so no diagram).
+   */
+  public static String render(PolicyReport report) {
+    StringBuilder html = head()
+        .append("<p id=\"summary\">").append(escape(report.summaryLine())).append("</p>\n")
+        .append("<nav><a href=\"#findings\">Findings</a> · <a href=\"#suppressions\">Suppressions</a></nav>\n");
+    findings(html, report, List.of());
+    suppressions(html, report);
+    return foot(html);
+  }
+
+  /** The document up to its heading; the error counter first, so any later script's error is counted. */
+  private static StringBuilder head() {
+    return new StringBuilder()
+        .append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<title>Groundwork report</title>\n<style>\n").append(STYLE).append("</style>\n")
+        .append("<script>window.groundworkErrors=0;window.addEventListener('error',function(){")
+        .append("window.groundworkErrors++;document.documentElement.setAttribute('data-errors',")
+        .append("String(window.groundworkErrors));});</script>\n")
+        .append("</head>\n<body>\n<h1>Groundwork report</h1>\n");
+  }
+
+  private static String foot(StringBuilder html) {
+    return html.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n").toString();
   }
 
   private static void findings(StringBuilder html, PolicyReport report, List<ArchitectureGraph> graphs) {

@@ -161,15 +161,68 @@ class PolicyEngineTest {
       assertThatThrownBy(() -> PolicyEngine.create(BaselineRules.library(), options)).hasMessageContaining("ACME_X_Y");
     }
 
-    @Test
-    void throwingRuleFailsLoudlyNamingRuleAndResource() {
-      RuleInfo info = RuleInfo.builder("ACME_BROKEN_RULE").title("t").severity(Severity.INFO)
-          .resourceTypes("AWS::S3::Bucket").rationale("r").remediation("m").build();
+  }
+
+  @Nested
+  class RuleFailures {
+    final RuleInfo broken = RuleInfo.builder("ACME_BROKEN_RULE").title("t").severity(Severity.INFO)
+        .resourceTypes("AWS::S3::Bucket").rationale("r").remediation("m").build();
+    final RuleInfo fine = RuleInfo.builder("ACME_FINE_RULE").title("t").severity(Severity.WARNING)
+        .resourceTypes("AWS::S3::Bucket").rationale("r").remediation("m").build();
+
+    PolicyReport withBrokenRule(Rule.Check check, TemplateFixture fixture) {
       PolicyOptions options = PolicyOptions.builder().packs()
-          .addRules(Rule.of(info, ctx -> { throw new IllegalStateException("boom"); })).build();
-      assertThatThrownBy(() -> evaluate(options, template().resource("B", "AWS::S3::Bucket", "{}"), Tier.DEV))
-          .hasMessageContaining("rule ACME_BROKEN_RULE failed on B in stack 'app-DEV' (environment dev): "
-              + "java.lang.IllegalStateException: boom");
+          .addRules(Rule.of(broken, check), Rule.of(fine, ctx -> Evaluation.nonCompliant("Properties", "checked"))).build();
+      return evaluate(options, fixture, Tier.DEV);
+    }
+
+    @Test
+    void aThrowingRuleBecomesAnErrorFindingOnThatResourceNamingTheRule() {
+      PolicyReport report = withBrokenRule(ctx -> { throw new IllegalStateException("boom"); },
+          template().resource("B", "AWS::S3::Bucket", "{}"));
+      assertThat(report.findings()).filteredOn(f -> f.ruleId().value().equals("GW_POLICY_RULE_FAILED"))
+          .singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.logicalId()).isEqualTo("B");
+            assertThat(f.message()).startsWith("rule ACME_BROKEN_RULE failed on this resource and did not check it: "
+                + "java.lang.IllegalStateException: boom (at ");
+          });
+      assertThat(report.rules()).extracting(r -> r.id().value()).contains("GW_POLICY_RULE_FAILED");
+      assertThat(report.exitStatus()).isEqualTo(1);
+    }
+
+    @Test
+    void theOtherRulesAndResourcesAreStillEvaluated() {
+      PolicyReport report = withBrokenRule(ctx -> {
+        if (ctx.resource().logicalId().equals("A")) {
+          throw new NullPointerException();
+        }
+        return Evaluation.compliant();
+      }, template().resource("A", "AWS::S3::Bucket", "{}").resource("B", "AWS::S3::Bucket", "{}"));
+      assertThat(report.findings()).extracting(f -> f.ruleId().value() + "@" + f.logicalId())
+          .containsExactlyInAnyOrder("GW_POLICY_RULE_FAILED@A", "ACME_FINE_RULE@A", "ACME_FINE_RULE@B");
+    }
+
+    @Test
+    void aRuleReturningNullIsAFailureToo() {
+      PolicyReport report = withBrokenRule(ctx -> null, template().resource("B", "AWS::S3::Bucket", "{}"));
+      assertThat(report.findings()).filteredOn(f -> f.ruleId().value().equals("GW_POLICY_RULE_FAILED"))
+          .singleElement().satisfies(f -> assertThat(f.message()).contains("returned null"));
+    }
+
+    @Test
+    void aFailureIsSuppressedLikeAnyFinding() {
+      PolicyReport report = withBrokenRule(ctx -> { throw new IllegalStateException("boom"); },
+          template().resource("B", "AWS::S3::Bucket", "{}", "{'Metadata': {'groundwork:suppressions': [{'rule': "
+              + "'GW_POLICY_RULE_FAILED', 'reason': 'ACME-12 fixes the rule'}]}}"));
+      assertThat(ids(report)).doesNotContain("GW_POLICY_RULE_FAILED");
+      assertThat(report.suppressed()).extracting(s -> s.finding().ruleId().value()).containsExactly("GW_POLICY_RULE_FAILED");
+    }
+
+    @Test
+    void noFailureMeansTheRuleIsNotListed() {
+      PolicyReport report = withBrokenRule(ctx -> Evaluation.compliant(), template().resource("B", "AWS::S3::Bucket", "{}"));
+      assertThat(report.rules()).extracting(r -> r.id().value()).doesNotContain("GW_POLICY_RULE_FAILED");
     }
   }
 

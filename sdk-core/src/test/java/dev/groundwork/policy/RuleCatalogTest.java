@@ -2,6 +2,7 @@ package dev.groundwork.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.check.CheckRules;
 import dev.groundwork.policy.formats.RuleCatalog.RuleGroup;
 import dev.groundwork.policy.formats.RuleCatalog;
 import dev.groundwork.policy.rules.BaselineRules;
@@ -25,6 +26,8 @@ class RuleCatalogTest {
       new RuleGroup("in the `baseline` pack (on by default)",
           BaselineRules.all().stream().map(Rule::info).toList()),
       new RuleGroup("engine rules about suppressions (always on)", SuppressionRules.all()),
+      new RuleGroup("engine rule about rules that fail (always on)", List.of(RuleFailures.FAILED)),
+      new RuleGroup("rule of `groundwork check` about templates it cannot read", List.of(CheckRules.READABLE)),
       new RuleGroup("rules of the replacement guard (on when synthesis is given a previous assembly)",
           ReplacementRules.all()));
 

@@ -84,17 +84,18 @@ class SynthesisFaultsTest {
     }
 
     @Test
-    void aThrowingRuleStopsTheRunNamingRuleAndResourceAndKeepsThePreviousAssembly() throws IOException {
-      previousGoodAssembly();
+    void aThrowingRuleIsAnErrorFindingOnTheResourceAndTheReportsAreStillWritten() throws IOException {
       RuleInfo info = RuleInfo.builder("ACME_BROKEN_RULE").title("t").severity(Severity.INFO)
           .resourceTypes("AWS::SQS::Queue").rationale("r").remediation("m").build();
       PolicyOptions broken = PolicyOptions.builder()
           .addRules(Rule.of(info, ctx -> { throw new IllegalStateException("boom"); })).build();
-      PlatformApp app = FaultyApp.build(outdir, broken, () -> {});
-      assertThatThrownBy(app::synth)
-          .hasMessageContaining("rule ACME_BROKEN_RULE failed on Jobs")
-          .hasMessageContaining("boom");
-      assertPreviousAssemblyIntactAndNothingStaged();
+      SynthResult result = FaultyApp.build(outdir, broken, () -> {}).synth();
+      assertThat(result.policy().errors()).filteredOn(f -> f.ruleId().value().equals("GW_POLICY_RULE_FAILED"))
+          .isNotEmpty()
+          .allSatisfy(f -> assertThat(f.message()).contains("rule ACME_BROKEN_RULE failed", "boom"))
+          .anySatisfy(f -> assertThat(f.constructPath()).contains("Jobs"));
+      assertThat(outdir.resolve("groundwork-report.json")).content().contains("GW_POLICY_RULE_FAILED");
+      assertThat(outdir.resolve("groundwork-report.sarif")).isRegularFile();
     }
 
     @Test

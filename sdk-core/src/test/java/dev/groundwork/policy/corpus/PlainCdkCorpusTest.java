@@ -114,14 +114,19 @@ class PlainCdkCorpusTest {
 
   @Test
   void saysUnknownWhereAValueIsAToken() {
-    // The versioning status set through Fn::If, and the retention taken from a parameter, which
-    // the tier-minimum rule cannot compare with the tier's days.
+    // The versioning status set through Fn::If. The retention taken from a parameter is judged
+    // on the parameter's default (aRetentionFromAParameterIsJudgedOnItsDefault).
     assertThat(report.unknowns()).extracting(u -> u.rule().value() + " " + u.constructPath() + ": " + u.reason())
-        .containsExactlyInAnyOrder(
+        .containsExactly(
             "GW_S3_BUCKET_VERSIONING_ENABLED prod/patterns/Site/Resource: "
-                + "Properties.VersioningConfiguration.Status is not resolvable at synthesis",
-            "GW_LOGS_RETENTION_TIER_MINIMUM prod/patterns/FlowLogs/Resource: "
-                + "Properties.RetentionInDays is not resolvable at synthesis");
+                + "Properties.VersioningConfiguration.Status is not resolvable at synthesis");
+  }
+
+  @Test
+  void aRetentionFromAParameterIsJudgedOnItsDefault() {
+    assertThat(report.findings()).filteredOn(f -> f.rule().id().value().equals("GW_LOGS_RETENTION_TIER_MINIMUM"))
+        .singleElement().satisfies(f -> assertThat(f.message())
+            .contains("judged on the default of parameter FlowLogRetentionDays (90)"));
   }
 
   @Test
@@ -131,11 +136,13 @@ class PlainCdkCorpusTest {
   }
 
   /**
-   * Each is what its rule is for: the state machine's log group has no customer-managed key,
-   * and the site bucket writes no access logs. Nothing on the API, the table, the distribution
+   * Each is what its rule is for: the state machine's log group has no customer-managed key and
+   * keeps its logs for the parameter's default of 90 days, under PROD's year, and the site
+   * bucket writes no access logs. Nothing on the API, the table, the distribution
    * or the roles CDK made for them.
    */
   private static final String[] EXPECTED_FINDINGS = {
       "GW_LOGS_KMS_ENCRYPTED prod/patterns/FlowLogs/Resource Properties.KmsKeyId",
+      "GW_LOGS_RETENTION_TIER_MINIMUM prod/patterns/FlowLogs/Resource Properties.RetentionInDays",
       "GW_S3_BUCKET_ACCESS_LOGS_ENABLED prod/patterns/Site/Resource Properties.LoggingConfiguration"};
 }

@@ -45,7 +45,7 @@ public final class AlarmHasActions implements Rule {
     if (enabled == Truth.FALSE) {
       return Evaluation.nonCompliant("Properties.ActionsEnabled", "ActionsEnabled is false");
     }
-    if (alarm.property("AlarmActions").size() != 0) {
+    if (!Intrinsics.items(alarm.property("AlarmActions")).isEmpty()) {
       return Evaluation.compliant();
     }
     return Evaluation.nonCompliant("Properties.AlarmActions", "alarm has no AlarmActions");

@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.ec2;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import dev.groundwork.assembly.Intrinsics.Truth;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
@@ -47,12 +48,13 @@ public final class EbsVolumeEncrypted implements Rule {
     if (Intrinsics.isIntrinsic(mappings)) {
       return Evaluation.unknown(path);
     }
-    if (!mappings.isArray() || mappings.isEmpty()) {
+    List<JsonNode> items = Intrinsics.items(mappings);
+    if (items.isEmpty()) {
       return Evaluation.notApplicable();
     }
     Evaluation.Builder out = Evaluation.builder();
-    for (int i = 0; i < mappings.size(); i++) {
-      JsonNode ebs = mappings.get(i).path("Ebs");
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode ebs = items.get(i).path("Ebs");
       if (!ebs.isMissingNode()) {
         out.add(encrypted(ebs.path("Encrypted"), path + "[" + i + "].Ebs.Encrypted"));
       }

@@ -61,13 +61,14 @@ public final class SecurityGroupNoOpenEgress implements Rule {
     }
     List<Resource> standalone =
         ctx.template().referrers("AWS::EC2::SecurityGroupEgress", "GroupId", group.logicalId());
-    if ((!inline.isArray() || inline.isEmpty()) && standalone.isEmpty()) {
+    List<JsonNode> items = Intrinsics.items(inline);
+    if (items.isEmpty() && standalone.isEmpty()) {
       return Evaluation.nonCompliant("Properties.SecurityGroupEgress", "group declares no egress "
           + "rule, so EC2 adds its default rule allowing all outbound traffic");
     }
     Evaluation.Builder out = Evaluation.builder();
-    for (int i = 0; i < inline.size(); i++) {
-      out.add(check(inline.get(i), "Properties.SecurityGroupEgress[" + i + "]", "egress rule " + i));
+    for (int i = 0; i < items.size(); i++) {
+      out.add(check(items.get(i), "Properties.SecurityGroupEgress[" + i + "]", "egress rule " + i));
     }
     for (Resource rule : standalone) {
       out.add(check(rule.properties(), rule.logicalId() + ".Properties", rule.logicalId()));
@@ -75,11 +76,25 @@ public final class SecurityGroupNoOpenEgress implements Rule {
     return out.build();
   }
 
+  /** One rule; its IPv4 and IPv6 destinations are judged each on its own. */
   private static Evaluation check(JsonNode rule, String path, String name) {
-    Optional<String> destination = destination(rule);
-    if (destination.isEmpty()) {
+    if (!rule.has("CidrIp") && !rule.has("CidrIpv6")) {
       return rule.has("DestinationPrefixListId") || rule.has("DestinationSecurityGroupId")
           ? Evaluation.compliant() : Evaluation.unknown(path + ".CidrIp");
+    }
+    Evaluation.Builder out = Evaluation.builder();
+    for (String key : List.of("CidrIp", "CidrIpv6")) {
+      if (rule.has(key)) {
+        out.add(checkDestination(rule, Intrinsics.text(rule.path(key)), path, key, name));
+      }
+    }
+    return out.build();
+  }
+
+  private static Evaluation checkDestination(JsonNode rule, Optional<String> destination, String path,
+      String key, String name) {
+    if (destination.isEmpty()) {
+      return Evaluation.unknown(path + "." + key);
     }
     if (!ANYWHERE.contains(destination.get())) {
       return Evaluation.compliant();
@@ -94,15 +109,6 @@ public final class SecurityGroupNoOpenEgress implements Rule {
     return Evaluation.failIf(all, path, () -> name + " allows "
         + (p.equals("-1") ? "all traffic" : "every " + p.toUpperCase(java.util.Locale.ROOT) + " port")
         + " to " + destination.get());
-  }
-
-  private static Optional<String> destination(JsonNode rule) {
-    for (String key : List.of("CidrIp", "CidrIpv6")) {
-      if (rule.has(key)) {
-        return Intrinsics.text(rule.path(key));
-      }
-    }
-    return Optional.empty();
   }
 
   private static Optional<String> numberText(JsonNode node) {

@@ -9,6 +9,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -49,49 +50,53 @@ public final class SecurityGroupNoOpenIngress implements Rule {
       Optional<String> group = Intrinsics.target(resource.property("GroupId"));
       return check(ctx, resource.properties(), "Properties", group.orElse(null));
     }
-    Evaluation.Builder out = Evaluation.builder();
     JsonNode rules = resource.property("SecurityGroupIngress");
-    if (Intrinsics.isAbsent(rules)) {
-      return Evaluation.compliant();
-    }
-    if (Intrinsics.isIntrinsic(rules) || !rules.isArray()) {
+    if (Intrinsics.isIntrinsic(rules)) {
       return Evaluation.unknown("Properties.SecurityGroupIngress");
     }
-    for (int i = 0; i < rules.size(); i++) {
-      out.add(check(ctx, rules.get(i), "Properties.SecurityGroupIngress[" + i + "]",
+    Evaluation.Builder out = Evaluation.builder();
+    List<JsonNode> items = Intrinsics.items(rules);
+    for (int i = 0; i < items.size(); i++) {
+      out.add(check(ctx, items.get(i), "Properties.SecurityGroupIngress[" + i + "]",
           resource.logicalId()));
     }
     return out.build();
   }
 
+  /** One rule; its IPv4 and IPv6 sources are judged each on its own (an open one is never hidden by an unknown one). */
   private static Evaluation check(RuleContext ctx, JsonNode rule, String path, String groupId) {
+    Evaluation.Builder out = Evaluation.builder();
     for (String field : new String[] {"CidrIp", "CidrIpv6"}) {
-      JsonNode cidr = rule.path(field);
-      if (Intrinsics.isIntrinsic(cidr)) {
-        return Evaluation.unknown(path + "." + field);
-      }
-      String value = cidr.asText("");
-      if (!value.equals("0.0.0.0/0") && !value.equals("::/0")) {
-        continue;
-      }
-      OptionalLong from = Intrinsics.number(rule.path("FromPort"));
-      OptionalLong to = Intrinsics.number(rule.path("ToPort"));
-      String protocol = rule.path("IpProtocol").asText("");
-      boolean web = (protocol.equals("tcp") || protocol.equals("6")) && from.isPresent()
-          && from.equals(to) && (from.getAsLong() == 80 || from.getAsLong() == 443);
-      if (web && groupId == null) {
-        return Evaluation.unknown(path + ".GroupId");
-      }
-      if (web && attachedToLoadBalancer(ctx, groupId)) {
-        continue;
-      }
-      String ports = protocol.equals("-1") ? "all ports"
-          : "ports " + rule.path("FromPort").asText("?") + "-" + rule.path("ToPort").asText("?");
-      return Evaluation.nonCompliant(path + "." + field, String.format(
-          "ingress from %s on %s/%s%s", value, protocol, ports,
-          web ? " to a group not attached to a load balancer" : ""));
+      out.add(checkSource(ctx, rule, path, field, groupId));
     }
-    return Evaluation.compliant();
+    return out.build();
+  }
+
+  private static Evaluation checkSource(RuleContext ctx, JsonNode rule, String path, String field, String groupId) {
+    JsonNode cidr = rule.path(field);
+    if (Intrinsics.isIntrinsic(cidr)) {
+      return Evaluation.unknown(path + "." + field);
+    }
+    String value = cidr.asText("");
+    if (!value.equals("0.0.0.0/0") && !value.equals("::/0")) {
+      return Evaluation.compliant();
+    }
+    OptionalLong from = Intrinsics.number(rule.path("FromPort"));
+    OptionalLong to = Intrinsics.number(rule.path("ToPort"));
+    String protocol = rule.path("IpProtocol").asText("");
+    boolean web = (protocol.equals("tcp") || protocol.equals("6")) && from.isPresent()
+        && from.equals(to) && (from.getAsLong() == 80 || from.getAsLong() == 443);
+    if (web && groupId == null) {
+      return Evaluation.unknown(path + ".GroupId");
+    }
+    if (web && attachedToLoadBalancer(ctx, groupId)) {
+      return Evaluation.compliant();
+    }
+    String ports = protocol.equals("-1") ? "all ports"
+        : "ports " + rule.path("FromPort").asText("?") + "-" + rule.path("ToPort").asText("?");
+    return Evaluation.nonCompliant(path + "." + field, String.format(
+        "ingress from %s on %s/%s%s", value, protocol, ports,
+        web ? " to a group not attached to a load balancer" : ""));
   }
 
   private static boolean attachedToLoadBalancer(RuleContext ctx, String groupId) {

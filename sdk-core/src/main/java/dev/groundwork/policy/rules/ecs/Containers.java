@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.ecs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.RuleContext;
@@ -28,13 +29,14 @@ final class Containers {
     if (Intrinsics.isIntrinsic(containers)) {
       return Evaluation.unknown("Properties.ContainerDefinitions");
     }
-    if (!containers.isArray() || containers.isEmpty()) {
+    List<JsonNode> items = Intrinsics.items(containers);
+    if (items.isEmpty()) {
       return Evaluation.notApplicable();
     }
     Evaluation.Builder out = Evaluation.builder();
-    for (int i = 0; i < containers.size(); i++) {
+    for (int i = 0; i < items.size(); i++) {
       String path = i < PATHS.length ? PATHS[i] : "Properties.ContainerDefinitions[" + i + "]";
-      out.add(check.apply(containers.get(i), path));
+      out.add(check.apply(items.get(i), path));
     }
     return out.build();
   }

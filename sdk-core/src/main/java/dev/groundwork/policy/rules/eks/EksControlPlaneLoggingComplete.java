@@ -41,7 +41,7 @@ public final class EksControlPlaneLoggingComplete implements Rule {
       return Evaluation.unknown(PATH);
     }
     List<String> missing = new ArrayList<>(TYPES);
-    for (JsonNode type : enabled) {
+    for (JsonNode type : Intrinsics.items(enabled)) {
       if (Intrinsics.isIntrinsic(type) || Intrinsics.isIntrinsic(type.path("Type"))) {
         return Evaluation.unknown(PATH);
       }

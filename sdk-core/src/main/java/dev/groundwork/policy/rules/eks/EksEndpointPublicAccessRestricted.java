@@ -49,11 +49,11 @@ public final class EksEndpointPublicAccessRestricted implements Rule {
     if (Intrinsics.isIntrinsic(cidrs)) {
       return Evaluation.unknown(PATH);
     }
-    if (Intrinsics.isAbsent(cidrs) || cidrs.isEmpty()) {
+    if (Intrinsics.items(cidrs).isEmpty()) {
       return Evaluation.nonCompliant(PATH, "the endpoint is public and PublicAccessCidrs is not set "
           + "(EKS then allows 0.0.0.0/0)");
     }
-    for (JsonNode cidr : cidrs) {
+    for (JsonNode cidr : Intrinsics.items(cidrs)) {
       if (Intrinsics.isIntrinsic(cidr)) {
         return Evaluation.unknown(PATH);
       }

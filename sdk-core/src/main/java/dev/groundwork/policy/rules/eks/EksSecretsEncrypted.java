@@ -36,12 +36,12 @@ public final class EksSecretsEncrypted implements Rule {
     if (Intrinsics.isIntrinsic(configs)) {
       return Evaluation.unknown(PATH);
     }
-    for (JsonNode config : configs) {
+    for (JsonNode config : Intrinsics.items(configs)) {
       JsonNode resources = config.path("Resources");
       if (Intrinsics.isIntrinsic(resources) || Intrinsics.isIntrinsic(config)) {
         return Evaluation.unknown(PATH);
       }
-      for (JsonNode resource : resources) {
+      for (JsonNode resource : Intrinsics.items(resources)) {
         if (resource.asText().equals("secrets") && !Intrinsics.isAbsent(config.path("Provider").path("KeyArn"))) {
           return Evaluation.compliant();
         }

@@ -9,6 +9,7 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.rules.internal.ComplianceSources;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -43,18 +44,19 @@ public final class ElbClassicListenerRequiresTls implements Rule {
     if (Intrinsics.isIntrinsic(listeners)) {
       return Evaluation.unknown("Properties.Listeners");
     }
-    if (!listeners.isArray() || listeners.isEmpty()) {
+    List<JsonNode> items = Intrinsics.items(listeners);
+    if (items.isEmpty()) {
       return Evaluation.notApplicable();
     }
     Evaluation.Builder out = Evaluation.builder();
-    for (int i = 0; i < listeners.size(); i++) {
+    for (int i = 0; i < items.size(); i++) {
       String path = "Properties.Listeners[" + i + "].Protocol";
-      Optional<String> protocol = Intrinsics.text(listeners.get(i).path("Protocol"));
+      Optional<String> protocol = Intrinsics.text(items.get(i).path("Protocol"));
       if (protocol.isEmpty()) {
         out.unknown(path);
       } else if (!TLS_PROTOCOLS.contains(protocol.get().toUpperCase(Locale.ROOT))) {
         out.violation(path, "listener " + i + " on port "
-            + listeners.get(i).path("LoadBalancerPort").asText("?") + " uses " + protocol.get()
+            + items.get(i).path("LoadBalancerPort").asText("?") + " uses " + protocol.get()
             + ", not HTTPS or SSL");
       }
     }

@@ -42,6 +42,6 @@ public final class ElbHttpListenerRulesRedirectOnly implements Rule {
     }
     return Evaluation.nonCompliant("Properties.Actions", "rule on HTTP listener " + listener.get().logicalId()
             + " serves traffic (action type "
-            + ctx.resource().property("Actions").path(0).path("Type").asText("none") + ")");
+            + LoadBalancers.firstActionType(ctx.resource().property("Actions")) + ")");
   }
 }

@@ -46,6 +46,6 @@ public final class ElbListenerRequiresHttps implements Rule {
     return Evaluation.nonCompliant("Properties.DefaultActions", "HTTP listener on port "
             + ctx.resource().property("Port").asText("?") + " serves traffic instead of "
             + "redirecting to HTTPS (default action type "
-            + actions.path(0).path("Type").asText("none") + ")");
+            + LoadBalancers.firstActionType(actions) + ")");
   }
 }

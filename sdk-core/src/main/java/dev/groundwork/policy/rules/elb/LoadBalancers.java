@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
 
-/** What the load balancer rules share: types, attributes and redirect actions. */
+/** What the load balancer rules share: types (ELBv2 and Classic), attributes and redirect actions. */
 final class LoadBalancers {
 
   static final String LOAD_BALANCER = "AWS::ElasticLoadBalancingV2::LoadBalancer";
+  static final String CLASSIC = "AWS::ElasticLoadBalancing::LoadBalancer";
   static final String LISTENER = "AWS::ElasticLoadBalancingV2::Listener";
   static final String LISTENER_RULE = "AWS::ElasticLoadBalancingV2::ListenerRule";
 
@@ -15,7 +16,7 @@ final class LoadBalancers {
 
   /** The value of a {@code LoadBalancerAttributes} key: literal text, {@code null} if absent. */
   static JsonNode attribute(Resource loadBalancer, String key) {
-    for (JsonNode attribute : loadBalancer.property("LoadBalancerAttributes")) {
+    for (JsonNode attribute : Intrinsics.items(loadBalancer.property("LoadBalancerAttributes"))) {
       if (key.equals(attribute.path("Key").asText())) {
         return attribute.path("Value");
       }
@@ -25,16 +26,21 @@ final class LoadBalancers {
 
   /** Whether every action of the list is a redirect to HTTPS. */
   static boolean onlyRedirectsToHttps(JsonNode actions) {
-    if (!actions.isArray() || actions.isEmpty()) {
+    if (Intrinsics.isIntrinsic(actions) || Intrinsics.items(actions).isEmpty()) {
       return false;
     }
-    for (JsonNode action : actions) {
+    for (JsonNode action : Intrinsics.items(actions)) {
       if (!"redirect".equals(action.path("Type").asText())
           || !"HTTPS".equals(action.path("RedirectConfig").path("Protocol").asText())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The type of the first action of a list (or of the one action given alone), or {@code none}. */
+  static String firstActionType(JsonNode actions) {
+    return Intrinsics.items(actions).stream().findFirst().map(a -> a.path("Type").asText("none")).orElse("none");
   }
 
   /** Whether the load balancer is a gateway load balancer (no HTTP features apply). */

@@ -1,2 +1,2 @@
-/** Rules for Elastic Load Balancing v2: HTTPS, redirects, TLS policies, access logs, protection. */
+/** Rules for Elastic Load Balancing (ELBv2 and Classic): HTTPS, redirects, TLS policies, access logs, protection. */
 package dev.groundwork.policy.rules.elb;

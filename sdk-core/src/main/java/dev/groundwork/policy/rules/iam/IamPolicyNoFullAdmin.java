@@ -44,11 +44,12 @@ public final class IamPolicyNoFullAdmin implements Rule {
       check(resource.property("PolicyDocument"), "Properties.PolicyDocument", out);
     } else {
       JsonNode policies = resource.property("Policies");
-      if (!Intrinsics.isAbsent(policies) && !policies.isArray()) {
+      if (Intrinsics.isIntrinsic(policies)) {
         return Evaluation.unknown("Properties.Policies");
       }
-      for (int i = 0; i < policies.size(); i++) {
-        check(policies.get(i).path("PolicyDocument"),
+      List<JsonNode> items = Intrinsics.items(policies);
+      for (int i = 0; i < items.size(); i++) {
+        check(items.get(i).path("PolicyDocument"),
             "Properties.Policies[" + i + "].PolicyDocument", out);
       }
     }

@@ -1,5 +1,6 @@
 package dev.groundwork.policy.rules.iam;
 
+import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
@@ -32,14 +33,14 @@ public final class IamUserNoInlinePolicies implements Rule {
   @Override
   public Evaluation evaluate(RuleContext ctx) {
     if (ctx.resource().type().equals("AWS::IAM::Policy")) {
-      int users = ctx.resource().property("Users").size();
+      int users = Intrinsics.items(ctx.resource().property("Users")).size();
       if (users <= 0) {
         return Evaluation.compliant();
       }
       return Evaluation.nonCompliant("Properties.Users",
           "inline policy " + ctx.resource().logicalId() + " is attached to " + users + " user(s)");
     }
-    int inline = ctx.resource().property("Policies").size();
+    int inline = Intrinsics.items(ctx.resource().property("Policies")).size();
     if (inline <= 0) {
       return Evaluation.compliant();
     }

@@ -48,10 +48,12 @@ final class EnvironmentVariables {
       }
       return out;
     }
-    JsonNode containers = resource.property("ContainerDefinitions");
-    for (int c = 0; containers.isArray() && c < containers.size(); c++) {
-      JsonNode environment = containers.get(c).path("Environment");
-      for (int e = 0; environment.isArray() && e < environment.size(); e++) {
+    List<JsonNode> containers = Intrinsics.isIntrinsic(resource.property("ContainerDefinitions"))
+        ? List.of() : Intrinsics.items(resource.property("ContainerDefinitions"));
+    for (int c = 0; c < containers.size(); c++) {
+      JsonNode environmentNode = containers.get(c).path("Environment");
+      List<JsonNode> environment = Intrinsics.isIntrinsic(environmentNode) ? List.of() : Intrinsics.items(environmentNode);
+      for (int e = 0; e < environment.size(); e++) {
         JsonNode entry = environment.get(e);
         if (Intrinsics.text(entry.path("Name")).isPresent()) {
           out.add(new Variable(entry.path("Name").textValue(), entry.path("Value"),

@@ -82,9 +82,24 @@ class Ec2RulesTest {
     final SecurityGroupNoOpenIngress rule = new SecurityGroupNoOpenIngress();
 
     @Test
-    void unknownWhenIngressIsAnObjectInsteadOfAList() {
-      assertUnknown(evaluate(rule, SG, "{'SecurityGroupIngress': {'CidrIp': '0.0.0.0/0', 'IpProtocol': '-1'}}"),
-          "Properties.SecurityGroupIngress");
+    void failsWhenIngressIsOneOpenObjectInsteadOfAList() {
+      // CloudFormation takes a single rule where the property is a list: it is a list of one.
+      assertViolation(evaluate(rule, SG, "{'SecurityGroupIngress': {'CidrIp': '0.0.0.0/0', 'IpProtocol': '-1'}}"),
+          "Properties.SecurityGroupIngress[0].CidrIp", "ingress from 0.0.0.0/0");
+    }
+
+    @Test
+    void failsOnAnOpenIpv6SourceThoughTheIpv4SourceBesideItIsUnknown() {
+      assertViolation(evaluate(rule, SG, "{'SecurityGroupIngress': [{'IpProtocol': 'tcp', 'FromPort': 22, 'ToPort': 22, "
+              + "'CidrIp': {'Fn::ImportValue': 'office'}, 'CidrIpv6': '::/0'}]}"),
+          "Properties.SecurityGroupIngress[0].CidrIpv6", "ingress from ::/0 on tcp/ports 22-22");
+    }
+
+    @Test
+    void unknownWhenTheOnlySourceIsUnresolved() {
+      assertUnknown(evaluate(rule, SG, "{'SecurityGroupIngress': [{'IpProtocol': 'tcp', 'FromPort': 22, 'ToPort': 22, "
+          + "'CidrIp': {'Fn::ImportValue': 'office'}, 'CidrIpv6': '2001:db8::/32'}]}"),
+          "Properties.SecurityGroupIngress[0].CidrIp");
     }
 
     @Test

@@ -20,6 +20,24 @@ class SecurityGroupNoOpenEgressTest {
   }
 
   @Test
+  void judgesAnInlineEgressGivenAsOneObjectBesideAStandaloneRule() {
+    // Threw for the whole evaluation before: the object was read as a list.
+    assertViolation(template()
+            .resource("G", GROUP, "{'SecurityGroupEgress': {'IpProtocol': '-1', 'CidrIp': '0.0.0.0/0'}}")
+            .resource("E", EGRESS, "{'GroupId': {'Fn::GetAtt': ['G', 'GroupId']}, 'IpProtocol': 'tcp', "
+                + "'FromPort': 5432, 'ToPort': 5432, 'CidrIp': '10.0.0.0/16'}")
+            .evaluate(rule, "G"),
+        "Properties.SecurityGroupEgress[0]", "egress rule 0 allows all traffic to 0.0.0.0/0");
+  }
+
+  @Test
+  void failsOnAnOpenIpv6DestinationThoughTheIpv4OneIsAParameter() {
+    assertViolation(evaluate(rule, GROUP, egress("{'CidrIp': {'Ref': 'Destination'}, 'CidrIpv6': '::/0', "
+            + "'IpProtocol': '-1'}")),
+        "Properties.SecurityGroupEgress[0]", "allows all traffic to ::/0");
+  }
+
+  @Test
   void passesWithHttpsOnlyToTheInternet() {
     assertCompliant(evaluate(rule, GROUP,
         egress("{'CidrIp': '0.0.0.0/0', 'IpProtocol': 'tcp', 'FromPort': 443, 'ToPort': 443}")));

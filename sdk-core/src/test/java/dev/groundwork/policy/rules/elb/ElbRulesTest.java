@@ -15,6 +15,7 @@ class ElbRulesTest {
 
   static final String LB = "AWS::ElasticLoadBalancingV2::LoadBalancer";
   static final String LISTENER = "AWS::ElasticLoadBalancingV2::Listener";
+  static final String CLASSIC = "AWS::ElasticLoadBalancing::LoadBalancer";
   static final String RULE = "AWS::ElasticLoadBalancingV2::ListenerRule";
   static final String REDIRECT = "[{'Type': 'redirect', 'RedirectConfig': {'Protocol': 'HTTPS', "
       + "'Port': '443', 'StatusCode': 'HTTP_301'}}]";
@@ -80,6 +81,51 @@ class ElbRulesTest {
     final ElbListenerModernTlsPolicy rule = new ElbListenerModernTlsPolicy();
 
     @Test
+    void failsWithATls13PolicyThatStillAllowsTls10() {
+      assertViolation(evaluate(rule, LISTENER, "{'Protocol': 'HTTPS', 'SslPolicy': 'ELBSecurityPolicy-TLS13-1-0-2021-06'}"),
+          "Properties.SslPolicy", "which allows TLSv1, TLSv1.1 (AWS lists it with TLSv1, TLSv1.1, TLSv1.2, TLSv1.3)");
+    }
+
+    @Test
+    void passesWithATls12PolicyWhoseNameSaysNoTls13() {
+      assertCompliant(evaluate(rule, LISTENER, "{'Protocol': 'TLS', 'SslPolicy': 'ELBSecurityPolicy-FS-1-2-Res-2020-10'}"));
+    }
+
+    @Test
+    void unknownWithAPolicyTheTableDoesNotList() {
+      var evaluation = evaluate(rule, LISTENER, "{'Protocol': 'HTTPS', 'SslPolicy': 'ELBSecurityPolicy-Custom-2031'}");
+      org.assertj.core.api.Assertions.assertThat(evaluation.outcome()).isEqualTo(dev.groundwork.policy.Outcome.UNKNOWN);
+      org.assertj.core.api.Assertions.assertThat(evaluation.unknownReason())
+          .contains("ELBSecurityPolicy-Custom-2031", "does not list", "security-policies.tsv");
+    }
+
+    @Test
+    void failsWhenAClassicHttpsListenerHasNoNegotiationPolicy() {
+      assertViolation(evaluate(rule, CLASSIC, "{'Listeners': [{'LoadBalancerPort': '443', 'Protocol': 'HTTPS'}]}"),
+          "Properties.Listeners[0].PolicyNames", "gets ELBSecurityPolicy-2016-08, which allows TLSv1, TLSv1.1");
+    }
+
+    @Test
+    void passesWhenAClassicListenerReferencesATls12Policy() {
+      assertCompliant(evaluate(rule, CLASSIC, "{'Listeners': [{'LoadBalancerPort': '443', 'Protocol': 'SSL', "
+          + "'PolicyNames': ['Tls12']}], 'Policies': [{'PolicyName': 'Tls12', 'PolicyType': 'SSLNegotiationPolicyType', "
+          + "'Attributes': [{'Name': 'Reference-Security-Policy', 'Value': 'ELBSecurityPolicy-TLS-1-2-2017-01'}]}]}"));
+    }
+
+    @Test
+    void failsWhenAClassicPolicyEnablesAnOldProtocolByAttributeOnItsPort() {
+      assertViolation(evaluate(rule, CLASSIC, "{'Listeners': {'LoadBalancerPort': 443, 'Protocol': 'HTTPS'}, "
+              + "'Policies': {'PolicyName': 'Own', 'PolicyType': 'SSLNegotiationPolicyType', 'LoadBalancerPorts': ['443'], "
+              + "'Attributes': [{'Name': 'Protocol-TLSv1.2', 'Value': true}, {'Name': 'Protocol-SSLv3', 'Value': 'true'}]}}"),
+          "Properties.Listeners[0].PolicyNames", "uses policy Own, which enables SSLv3");
+    }
+
+    @Test
+    void notApplicableToAClassicLoadBalancerWithoutTlsListeners() {
+      assertNotApplicable(evaluate(rule, CLASSIC, "{'Listeners': [{'LoadBalancerPort': '80', 'Protocol': 'HTTP'}]}"));
+    }
+
+    @Test
     void passesWithTls13Policy() {
       assertCompliant(evaluate(rule, LISTENER, "{'Protocol': 'HTTPS', 'SslPolicy': 'ELBSecurityPolicy-TLS13-1-2-2021-06'}"));
     }
@@ -87,12 +133,13 @@ class ElbRulesTest {
     @Test
     void failsWithLegacy2016Policy() {
       assertViolation(evaluate(rule, LISTENER, "{'Protocol': 'HTTPS', 'SslPolicy': 'ELBSecurityPolicy-2016-08'}"),
-          "Properties.SslPolicy", "older than TLS 1.2");
+          "Properties.SslPolicy", "uses ELBSecurityPolicy-2016-08, which allows TLSv1, TLSv1.1");
     }
 
     @Test
     void failsWhenPolicyNotSet() {
-      assertViolation(evaluate(rule, LISTENER, "{'Protocol': 'TLS'}"), "Properties.SslPolicy", "not set");
+      assertViolation(evaluate(rule, LISTENER, "{'Protocol': 'TLS'}"), "Properties.SslPolicy",
+          "has no security policy, so it gets ELBSecurityPolicy-2016-08, which allows TLSv1, TLSv1.1");
     }
 
     @Test
@@ -109,6 +156,23 @@ class ElbRulesTest {
   @Nested
   class AccessLogs {
     final ElbAccessLogsEnabled rule = new ElbAccessLogsEnabled();
+
+    @Test
+    void failsWhenAClassicLoadBalancerLogsNothing() {
+      assertViolation(evaluate(rule, CLASSIC, "{'Listeners': []}"), "Properties.AccessLoggingPolicy.Enabled",
+          "AccessLoggingPolicy.Enabled is not set");
+    }
+
+    @Test
+    void passesWhenAClassicLoadBalancerLogs() {
+      assertCompliant(evaluate(rule, CLASSIC, "{'AccessLoggingPolicy': {'Enabled': 'true', 'S3BucketName': 'logs'}}"));
+    }
+
+    @Test
+    void unknownWhenAClassicLoadBalancersLoggingIsConditional() {
+      assertUnknown(evaluate(rule, CLASSIC, "{'AccessLoggingPolicy': {'Enabled': {'Fn::If': ['C', true, false]}}}"),
+          "Properties.AccessLoggingPolicy.Enabled");
+    }
 
     @Test
     void passesWhenAccessLogsEnabled() {

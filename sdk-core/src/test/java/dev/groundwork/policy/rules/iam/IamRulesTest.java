@@ -21,8 +21,15 @@ class IamRulesTest {
     final IamPolicyNoFullAdmin rule = new IamPolicyNoFullAdmin();
 
     @Test
-    void unknownWhenInlinePoliciesAreAnObjectInsteadOfAList() {
-      assertUnknown(evaluate(rule, "AWS::IAM::Role", "{'Policies': {'PolicyName': 'p', 'PolicyDocument': {}}}"),
+    void failsWhenInlinePoliciesAreOneObjectInsteadOfAListThatAllowsEverything() {
+      assertViolation(evaluate(rule, "AWS::IAM::Role", "{'Policies': {'PolicyName': 'p', 'PolicyDocument': "
+          + "{'Statement': [{'Effect': 'Allow', 'Action': '*', 'Resource': '*'}]}}}"),
+          "Properties.Policies[0].PolicyDocument.Statement[0]", "allows Action \"*\" on Resource \"*\"");
+    }
+
+    @Test
+    void unknownWhenInlinePoliciesAreAnIntrinsic() {
+      assertUnknown(evaluate(rule, "AWS::IAM::Role", "{'Policies': {'Fn::If': ['C', [], []]}}"),
           "Properties.Policies");
     }
 

@@ -42,11 +42,16 @@ class PlaintextRulesTest {
     final EnvironmentHasNoPlaintextSecrets rule = new EnvironmentHasNoPlaintextSecrets();
 
     @Test
-    void readsNoVariablesWhenContainersOrEnvironmentAreNotLists() {
+    void readsNoVariablesWhenContainersAreAnIntrinsic() {
       assertCompliant(evaluate(rule, "AWS::ECS::TaskDefinition",
           "{'ContainerDefinitions': {'Fn::If': ['IsProd', [], []]}}"));
-      assertCompliant(evaluate(rule, "AWS::ECS::TaskDefinition",
-          "{'ContainerDefinitions': [{'Name': 'app', 'Environment': {'Name': 'DB_PASSWORD', 'Value': 'x'}}]}"));
+    }
+
+    @Test
+    void readsAnEnvironmentGivenAsOneObjectAsAListOfOne() {
+      assertViolation(evaluate(rule, "AWS::ECS::TaskDefinition",
+          "{'ContainerDefinitions': {'Name': 'app', 'Environment': {'Name': 'DB_PASSWORD', 'Value': 'x'}}}"),
+          "Properties.ContainerDefinitions[0].Environment[0].Value", "DB_PASSWORD has a literal value");
     }
 
     @Test

@@ -66,6 +66,49 @@ class RdsRulesTest {
     void unknownWhenConditional() {
       assertUnknown(evaluate(rule, INSTANCE, "{'PubliclyAccessible': {'Fn::If': ['P', true, false]}}"));
     }
+
+    static final String VPC_WITH_GATEWAY = "{'Type': 'AWS::EC2::VPC', 'Properties': {}}";
+
+    @Test
+    void failsWhenUnsetWithoutSubnetGroupAsTheDefaultVpcMakesItPublic() {
+      assertViolation(evaluate(rule, INSTANCE, "{'Engine': 'mysql'}"), "Properties.PubliclyAccessible",
+          "no DBSubnetGroupName: RDS creates it in the region's default VPC");
+    }
+
+    @Test
+    void failsWhenUnsetAndTheSubnetGroupsVpcHasAnInternetGateway() {
+      assertViolation(withSubnetGroup(true).evaluate(rule, "Db"), "Properties.PubliclyAccessible",
+          "subnets of DB subnet group Group are in VPC Vpc, which has an internet gateway (Attachment)");
+    }
+
+    @Test
+    void passesWhenUnsetAndTheSubnetGroupsVpcHasNoInternetGateway() {
+      assertCompliant(withSubnetGroup(false).evaluate(rule, "Db"));
+    }
+
+    @Test
+    void aClusterMemberTakesTheClustersSubnetGroup() {
+      assertViolation(withSubnetGroup(true).resource("Cluster", CLUSTER, "{'DBSubnetGroupName': {'Ref': 'Group'}}")
+              .resource("Member", INSTANCE, "{'DBClusterIdentifier': {'Ref': 'Cluster'}, 'Engine': 'aurora-mysql'}")
+              .evaluate(rule, "Member"),
+          "Properties.PubliclyAccessible", "DB subnet group Group");
+    }
+
+    @Test
+    void unknownWhenUnsetAndTheSubnetGroupIsNotInTheTemplate() {
+      assertUnknown(evaluate(rule, INSTANCE, "{'DBSubnetGroupName': {'Fn::ImportValue': 'db-subnets'}}"),
+          "Properties.DBSubnetGroupName");
+    }
+
+    dev.groundwork.policy.TemplateFixture withSubnetGroup(boolean gateway) {
+      dev.groundwork.policy.TemplateFixture t = template().resource("Vpc", "AWS::EC2::VPC", "{}")
+          .resource("Subnet", "AWS::EC2::Subnet", "{'VpcId': {'Ref': 'Vpc'}}")
+          .resource("Group", "AWS::RDS::DBSubnetGroup", "{'SubnetIds': [{'Ref': 'Subnet'}]}")
+          .resource("Db", INSTANCE, "{'DBSubnetGroupName': {'Ref': 'Group'}}");
+      return gateway ? t.resource("Gateway", "AWS::EC2::InternetGateway", "{}")
+          .resource("Attachment", "AWS::EC2::VPCGatewayAttachment",
+              "{'VpcId': {'Ref': 'Vpc'}, 'InternetGatewayId': {'Ref': 'Gateway'}}") : t;
+    }
   }
 
   @Nested
