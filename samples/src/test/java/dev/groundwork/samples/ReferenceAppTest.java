@@ -732,7 +732,8 @@ class ReferenceAppTest {
   /**
    * The reference app's diagrams as Chromium draws them (sdk-core's {@code DiagramLayoutCheck}):
    * nested boxes, no two node boxes overlapping, no text cut, every edge ending on its nodes; a
-   * screenshot of each written beside the report. {@code -Dgroundwork.writeDocImages=true} also
+   * screenshot of each taken (in the test's directory, so the shared synthesis stays as it was
+   * written). {@code -Dgroundwork.writeDocImages=true}
    * copies the screenshots to {@code docs/images/}, which the docs show.
    */
   @Nested
@@ -756,7 +757,8 @@ class ReferenceAppTest {
         assertThat(verdict.problems()).as(file).isEmpty();
         assertThat(verdict.nodes()).as(file).isPositive();
         assertThat(verdict.groups()).as(file + ": nested boxes").isPositive();
-        Path png = svg.resolveSibling(file.replace(".svg", ".png"));
+        // In the test's own directory: the synthesis the test classes share is never written to.
+        Path png = pages.resolve(file.replace(".svg", ".png"));
         check.screenshot(svg, png);
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).as(file).isGreaterThan(300);
