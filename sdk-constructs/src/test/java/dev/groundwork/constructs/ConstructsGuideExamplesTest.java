@@ -98,6 +98,9 @@ class ConstructsGuideExamplesTest {
                 .image("public.ecr.aws/docker/library/busybox:1.37.0")
                 .cpu(256)
                 .memoryMiB(512)
+                // The worker touches /tmp/heartbeat after every receive; ECS replaces it when
+                // the file is two minutes old.
+                .livenessHeartbeat("/tmp/heartbeat", 120)
                 .build())
             .messagesPerTask(50)
             .build());
