@@ -213,7 +213,7 @@ class QueueWorkerServiceTest {
       assertThat(statement.path("Sid").asText()).isEqualTo("SendTracesToXRay");
       List<String> actions = new ArrayList<>();
       statement.path("Action").forEach(action -> actions.add(action.asText()));
-      assertThat(actions).containsExactly("xray:PutTraceSegments", "xray:PutTelemetryRecords",
+      assertThat(actions).containsExactlyInAnyOrder("xray:PutTraceSegments", "xray:PutTelemetryRecords",
           "xray:GetSamplingRules", "xray:GetSamplingTargets");
     });
   }
