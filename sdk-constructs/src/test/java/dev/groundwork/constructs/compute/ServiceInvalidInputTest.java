@@ -283,6 +283,20 @@ class ServiceInvalidInputTest {
   }
 
   @Test
+  void rejectsAnApplicationMemoryLimitThatLeavesTheTracingCollectorNoRoom() {
+    QueueWorkerServiceProps props = QueueWorkerServiceProps.builder().cluster(cluster)
+        .container(container("nginx:1.27.3", 512, 1024).memoryLimitMiB(1000)
+            .livenessHeartbeat("/tmp/heartbeat", 120).build())
+        .build();
+    assertThatThrownBy(() -> new QueueWorkerService(stack, "Traced", props))
+        .isInstanceOfSatisfying(GroundworkValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("CONTAINER_MEMORY_LIMIT"))
+        .hasMessageContaining("container.memoryLimitMiB must be at most 896 with tracing on (the collector "
+            + "takes 128 of the task's memoryMiB 1024), got 1000")
+        .hasMessageContaining("tracing(false)");
+  }
+
+  @Test
   void rejectsASidecarWithoutAMemoryLimit() {
     HardenedTaskDefinition task = worker("Worker3", validWorker()).taskDefinition();
     assertThatThrownBy(() -> task.addSidecar("log-router", sidecar(task, "log-router").build()))
