@@ -25,12 +25,15 @@ final class ContainerCapabilities {
 
   /**
    * Linux parameters that drop every capability ({@code Drop: ["ALL"]}) and add back {@code
-   * addBack}, in the order given, each once.
+   * addBack}, in the order given, each once; with an init process if {@code initProcess} (else
+   * the template leaves it unset, ECS's default: none).
    */
   static LinuxParameters dropAll(Construct scope, String id, boolean initProcess, List<Capability> addBack) {
-    LinuxParameters parameters = LinuxParameters.Builder.create(scope, id)
-        .initProcessEnabled(initProcess)
-        .build();
+    LinuxParameters.Builder builder = LinuxParameters.Builder.create(scope, id);
+    if (initProcess) {
+      builder.initProcessEnabled(true);
+    }
+    LinuxParameters parameters = builder.build();
     parameters.dropCapabilities(Capability.ALL);
     Set<Capability> added = new LinkedHashSet<>(addBack);
     if (!added.isEmpty()) {
