@@ -258,8 +258,9 @@ public final class ReferenceApp {
             .cpu(256)
             .memoryMiB(512)
             .user("10001:10001")
-            // The worker touches /tmp/heartbeat on every pass; a worker stuck for two minutes is replaced.
-            .livenessHeartbeat("/tmp/heartbeat", 120)
+            // The worker touches /tmp/heartbeat on every pass; one stuck for longer than a message
+            // may take (the 300 s visibility timeout) plus a 20 s receive is replaced.
+            .livenessHeartbeat("/tmp/heartbeat", 330)
             .build())
         .messagesPerTask(50)
         .build());

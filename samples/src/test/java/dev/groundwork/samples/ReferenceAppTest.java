@@ -464,7 +464,7 @@ class ReferenceAppTest {
       for (String env : DEPLOYED) {
         JsonNode check = task(app, env, "Fulfilment").property("ContainerDefinitions").get(0).path("HealthCheck");
         assertThat(check.path("Command").toString())
-            .isEqualTo("[\"CMD-SHELL\",\"test $(( $(date +%s) - $(stat -c %Y /tmp/heartbeat) )) -lt 120\"]");
+            .isEqualTo("[\"CMD-SHELL\",\"test $(( $(date +%s) - $(stat -c %Y /tmp/heartbeat) )) -lt 330\"]");
         assertThat(check.path("Retries").asInt()).isEqualTo(3);
       }
     }

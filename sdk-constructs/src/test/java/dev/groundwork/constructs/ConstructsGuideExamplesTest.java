@@ -99,8 +99,8 @@ class ConstructsGuideExamplesTest {
                 .cpu(256)
                 .memoryMiB(512)
                 // The worker touches /tmp/heartbeat after every receive; ECS replaces it when
-                // the file is two minutes old.
-                .livenessHeartbeat("/tmp/heartbeat", 120)
+                // the file is older than a message may take (300 s) plus a receive (20 s).
+                .livenessHeartbeat("/tmp/heartbeat", 330)
                 .build())
             .messagesPerTask(50)
             .build());

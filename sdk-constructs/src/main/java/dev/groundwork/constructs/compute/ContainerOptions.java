@@ -128,9 +128,12 @@ public interface ContainerOptions {
      * path} was modified less than {@code maxAgeSeconds} ago. The process touches the file each
      * time it makes progress (a worker after every receive, which returns at least every 20 s
      * with long polling, even from an empty queue), so a process that is running but stuck is
-     * replaced. The file must be in one of the {@link #writablePaths} (default {@code /tmp}); the
-     * image needs {@code sh}, {@code date} and {@code stat} (coreutils or BusyBox). A missing file
-     * fails the check.
+     * replaced. Make {@code maxAgeSeconds} longer than the longest a message may take plus a
+     * receive: for a {@link QueueWorkerService}, its {@code visibilityTimeoutSeconds} (300 by
+     * default) plus 20 s and a margin, e.g. 330; a message that takes longer is redelivered anyway.
+     * The file must be in one of the {@link #writablePaths} (default {@code /tmp}); the image needs
+     * {@code sh}, {@code date} and {@code stat} (coreutils or BusyBox). A missing file fails the
+     * check.
      *
      * @throws IllegalArgumentException if {@code path} is not absolute or has characters other than
      *     letters, digits, {@code . _ / -}, or {@code maxAgeSeconds} is not positive

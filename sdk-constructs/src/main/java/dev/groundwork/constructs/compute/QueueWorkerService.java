@@ -158,7 +158,8 @@ public final class QueueWorkerService extends Construct implements FargateWorklo
           "a command ECS runs in the container that fails when the worker is stuck (no command "
               + "works in every image, so a worker gives its own)",
           "Have the worker touch a file after every receive and check its age: "
-              + "container.livenessHeartbeat(\"/tmp/heartbeat\", 120) (needs sh, date and stat); or "
+              + "container.livenessHeartbeat(\"/tmp/heartbeat\", 330), longer than a message may take (needs sh, "
+              + "date and stat); or "
               + "run a program of the image: livenessCommand(List.of(\"CMD\", \"/app/healthcheck\")).");
     }
     if (settings.service().maxTasks() < 1) {

@@ -190,7 +190,7 @@ class ServiceInvalidInputTest {
         .hasMessageContaining("container.livenessCommand must be a command ECS runs in the container that "
             + "fails when the worker is stuck")
         .hasMessageContaining("got unset")
-        .hasMessageContaining("container.livenessHeartbeat(\"/tmp/heartbeat\", 120)");
+        .hasMessageContaining("container.livenessHeartbeat(\"/tmp/heartbeat\", 330)");
   }
 
   @ParameterizedTest
