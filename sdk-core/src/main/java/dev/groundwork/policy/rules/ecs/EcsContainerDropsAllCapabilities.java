@@ -29,7 +29,8 @@ public final class EcsContainerDropsAllCapabilities implements Rule {
       .rationale("Without Drop: [\"ALL\"] a container keeps the runtime's default capabilities "
           + "(changing file owners, bypassing file permissions, raw sockets, setting user ids, …). "
           + "A process running as root, or a setuid program or one with file capabilities in the "
-          + "image, can use them after a compromise; the application rarely needs any.")
+          + "image, can use them after a compromise; the application rarely needs any. A privileged "
+          + "container (ECS then ignores its capability settings) or one adding ALL back fails too.")
       .remediation("Set linuxParameters with dropCapabilities(Capability.ALL) and addCapabilities(…) "
           + "for what the process needs (Fargate accepts only SYS_PTRACE). Groundwork's services do "
           + "this for every container they write; add sidecars through "
