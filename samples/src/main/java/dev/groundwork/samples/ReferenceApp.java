@@ -242,7 +242,10 @@ public final class ReferenceApp {
         .containerPort(8080)
         .certificate(TlsCertificate.fromArn("arn:aws:acm:" + region + ":" + account
             + ":certificate/7e1c2a9d-4b3f-4c55-9a0e-2f6d8b1c3e4a"))
-        .healthCheck(HealthCheckOptions.builder().path("/").build())
+        // The load balancer sends traffic while "/" answers; ECS restarts a task only when its
+        // liveness path stops answering. nginx serves both from its static page; a real API would
+        // make readiness check its dependencies and liveness only the process.
+        .healthCheck(HealthCheckOptions.builder().path("/").livenessPath("/index.html").build())
         // ROLLING in dev, CANARY (10 % for 5 minutes) in staging and prod; the rollback alarms
         // are its watcher's, added below.
         .deployment(DeploymentOptions.builder().build())
@@ -255,6 +258,9 @@ public final class ReferenceApp {
             .cpu(256)
             .memoryMiB(512)
             .user("10001:10001")
+            // The worker touches /tmp/heartbeat on every pass; one stuck for longer than a message
+            // may take (the 300 s visibility timeout) plus a 20 s receive is replaced.
+            .livenessHeartbeat("/tmp/heartbeat", 330)
             .build())
         .messagesPerTask(50)
         .build());

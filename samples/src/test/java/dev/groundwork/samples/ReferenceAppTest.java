@@ -431,6 +431,69 @@ class ReferenceAppTest {
     }
   }
 
+  /** What each service's tasks may do, how their health is judged and what is traced, by environment. */
+  @Nested
+  class Containers {
+    @Test
+    void everyContainerDropsEveryLinuxCapabilityInEveryEnvironment(SynthesizedApp app) {
+      for (String env : DEPLOYED) {
+        List<Resource> tasks = app.stack("orders-" + env + "-services").resourcesOfType("AWS::ECS::TaskDefinition");
+        assertThat(tasks).hasSize(2);
+        for (Resource task : tasks) {
+          task.property("ContainerDefinitions").forEach(container -> {
+            JsonNode capabilities = container.path("LinuxParameters").path("Capabilities");
+            assertThat(capabilities.path("Drop").toString()).as("%s %s", task.describe(), container.path("Name"))
+                .isEqualTo("[\"ALL\"]");
+            assertThat(capabilities.path("Add").isMissingNode()).as("%s adds nothing back", container.path("Name"))
+                .isTrue();
+          });
+        }
+      }
+    }
+
+    @Test
+    void theApiIsReadyOnItsPageAndLiveOnItsOwnPathInEveryEnvironment(SynthesizedApp app) {
+      for (String env : DEPLOYED) {
+        assertThat(task(app, env, "Api").property("ContainerDefinitions").get(0).path("HealthCheck")
+            .path("Command").get(1).asText())
+            .isEqualTo("curl -fsS -o /dev/null 'http://localhost:8080/index.html' || exit 1");
+        assertThat(app).environment(env).resourcesOfType("AWS::ElasticLoadBalancingV2::TargetGroup")
+            .allHaveProperty("HealthCheckPath", "/");
+      }
+    }
+
+    @Test
+    void theWorkerIsReplacedWhenItsHeartbeatStopsInEveryEnvironment(SynthesizedApp app) {
+      for (String env : DEPLOYED) {
+        JsonNode check = task(app, env, "Fulfilment").property("ContainerDefinitions").get(0).path("HealthCheck");
+        assertThat(check.path("Command").toString())
+            .isEqualTo("[\"CMD-SHELL\",\"test $(( $(date +%s) - $(stat -c %Y /tmp/heartbeat) )) -lt 330\"]");
+        assertThat(check.path("Retries").asInt()).isEqualTo(3);
+      }
+    }
+
+    @Test
+    void bothServicesAreTracedInStagingAndProdOnly(SynthesizedApp app) {
+      for (String env : DEPLOYED) {
+        for (String service : List.of("Api", "Fulfilment")) {
+          JsonNode containers = task(app, env, service).property("ContainerDefinitions");
+          assertThat(containers.toString()).as("%s %s", env, service)
+              .contains(env.equals("dev") ? "\"Name\":\"app\"" : "\"Name\":\"otel-collector\"");
+          assertThat(containers).as("%s %s", env, service).hasSize(env.equals("dev") ? 1 : 2);
+          String role = env + "/services/" + service + "/TaskDefinition/TaskRole";
+          if (!env.equals("dev")) {
+            assertThat(app).environment(env).iamStatements().ofRole(role).allowing("xray:PutTraceSegments");
+          }
+        }
+      }
+    }
+
+    private static Resource task(SynthesizedApp app, String env, String service) {
+      return app.stack("orders-" + env + "-services").resourcesOfType("AWS::ECS::TaskDefinition").stream()
+          .filter(task -> task.isNamed(env + "/services/" + service + "/TaskDefinition")).findFirst().orElseThrow();
+    }
+  }
+
   @Nested
   class Snapshots {
     @Test

@@ -98,6 +98,9 @@ class ConstructsGuideExamplesTest {
                 .image("public.ecr.aws/docker/library/busybox:1.37.0")
                 .cpu(256)
                 .memoryMiB(512)
+                // The worker touches /tmp/heartbeat after every receive; ECS replaces it when
+                // the file is older than a message may take (300 s) plus a receive (20 s).
+                .livenessHeartbeat("/tmp/heartbeat", 330)
                 .build())
             .messagesPerTask(50)
             .build());

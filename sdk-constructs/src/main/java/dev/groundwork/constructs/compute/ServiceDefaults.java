@@ -10,6 +10,8 @@ import dev.groundwork.core.PlatformContext;
 final class ServiceDefaults {
   /** Break-glass shell access stays off in production unless asked for. */
   static final ByTier<Boolean> EXECUTE_COMMAND = ByTier.of(true, true, false);
+  /** Traces where they are read: in the tiers that take real traffic. */
+  static final ByTier<Boolean> TRACING = ByTier.of(false, true, true);
 
   private ServiceDefaults() {}
 
@@ -20,6 +22,7 @@ final class ServiceDefaults {
         options.minTasks().orElse(minTasks.get(context.tier())),
         options.maxTasks().orElse(maxTasks.get(context.tier())),
         options.executeCommand().orElse(EXECUTE_COMMAND.get(context.tier())),
-        options.logRetentionDays().orElse(context.defaults().logRetentionDays()));
+        options.logRetentionDays().orElse(context.defaults().logRetentionDays()),
+        options.tracing().orElse(TRACING.get(context.tier())));
   }
 }

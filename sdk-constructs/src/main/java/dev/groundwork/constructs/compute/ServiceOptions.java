@@ -8,7 +8,7 @@ import software.amazon.awscdk.services.ecs.ICluster;
 
 /**
  * What every Groundwork Fargate service takes: where it runs, its container, how many tasks, how
- * it deploys and who may exec into it. {@link WebServiceProps} and {@link QueueWorkerServiceProps}
+ * it deploys, who may exec into it and whether it is traced. {@link WebServiceProps} and {@link QueueWorkerServiceProps}
  * extend it, so each setting is declared, documented and checked once.
  */
 public interface ServiceOptions {
@@ -67,6 +67,13 @@ public interface ServiceOptions {
 
   /** Retention of container logs, in days. Default by tier: 30, 90, 365. */
   Optional<Integer> logRetentionDays();
+
+  /**
+   * Whether the service's work is traced with AWS X-Ray through an OpenTelemetry collector
+   * sidecar ({@link TracingSidecar}), which takes {@value TracingSidecar#MEMORY_LIMIT_MIB} MiB of
+   * the task's memory. Default by tier: off in DEV, on in STAGING and PROD.
+   */
+  Optional<Boolean> tracing();
 
   /**
    * The builder methods every service's props builder shares.

@@ -87,7 +87,7 @@ public final class WebService extends Construct implements FargateWorkload {
         new HardenedTaskDefinition.Wiring(logs.logGroup(), Optional.of(props.containerPort()), Map.of(),
             livenessCommand(props.container(), health, props.containerPort()),
             settings.service().executeCommand()));
-    if (settings.tracing()) {
+    if (settings.service().tracing()) {
       new TracingSidecar(this, "Tracing", TracingSidecarProps.of(taskDefinition));
     }
     this.service = new PrivateFargateService(this, "Service", props, taskDefinition,
@@ -171,7 +171,7 @@ public final class WebService extends Construct implements FargateWorkload {
     return this;
   }
 
-  /** The container's own liveness command, else curl against the health check path, unless off. */
+  /** The container's own liveness command, else curl against the liveness path, unless off. */
   private static Optional<List<String>> livenessCommand(ContainerOptions container,
       HealthCheckOptions health, int port) {
     if (container.livenessCommand().isPresent()) {
@@ -180,8 +180,9 @@ public final class WebService extends Construct implements FargateWorkload {
     if (!health.liveness()) {
       return Optional.empty();
     }
+    String path = health.livenessPath().orElse(health.path());
     return Optional.of(List.of("CMD-SHELL",
-        "curl -fsS -o /dev/null http://localhost:" + port + health.path() + " || exit 1"));
+        "curl -fsS -o /dev/null 'http://localhost:" + port + path + "' || exit 1"));
   }
 
   @Override

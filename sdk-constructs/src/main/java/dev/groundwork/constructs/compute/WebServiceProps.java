@@ -83,12 +83,6 @@ public interface WebServiceProps extends ServiceOptions {
     return true;
   }
 
-  /**
-   * Whether requests are traced with AWS X-Ray through an OpenTelemetry collector sidecar (see
-   * {@code TracingSidecar}). Default by tier: off in DEV, on in STAGING and PROD.
-   */
-  Optional<Boolean> tracing();
-
   /** Requests one client IP may make in any 5 minutes before WAF blocks it, 10 or more. Default: 2000. */
   @Value.Default
   default int rateLimitPerIp() {

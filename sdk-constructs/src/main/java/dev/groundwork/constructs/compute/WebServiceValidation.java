@@ -3,6 +3,8 @@ package dev.groundwork.constructs.compute;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awscdk.Token;
@@ -10,6 +12,8 @@ import software.amazon.awscdk.services.certificatemanager.ICertificate;
 
 /** The checks of a {@link WebService}'s input that need the tier, region or resolved settings. */
 final class WebServiceValidation {
+  /** What would break out of the single quotes the liveness URL is written in. */
+  private static final Pattern LIVENESS_PATH_UNSAFE = Pattern.compile("['\"\\\\\\s]");
   private static final Pattern CERTIFICATE_ARN =
       Pattern.compile("arn:aws[a-z-]*:acm:([a-z0-9-]+):(\\d{12}):certificate/[A-Za-z0-9-]+");
 
@@ -20,7 +24,7 @@ final class WebServiceValidation {
     ServiceValidation.checkTasks(props, settings.service(), 1, problems);
     checkCertificate(props.certificate(), context, problems);
     checkIngress(settings, problems);
-    checkHealthCheck(props.healthCheck(), problems);
+    checkHealthCheck(props.healthCheck(), props.container().livenessCommand(), problems);
     checkPort("containerPort", props.containerPort(), problems);
     checkPort("httpsPort", props.httpsPort(), problems);
     if (props.httpsPort() == 80) {
@@ -80,10 +84,20 @@ final class WebServiceValidation {
     }
   }
 
-  private static void checkHealthCheck(HealthCheckOptions health, Problems problems) {
+  /** The load balancer's probes, and the liveness path curl requests unless the container has its own command. */
+  private static void checkHealthCheck(HealthCheckOptions health, Optional<List<String>> livenessCommand,
+      Problems problems) {
     if (!health.path().startsWith("/")) {
       problems.add("HEALTH_CHECK_PATH", "healthCheck.path", "'" + health.path() + "'",
           "a path starting with /", "Write it as /" + health.path() + ".");
+    }
+    String liveness = health.livenessPath().orElse(health.path());
+    boolean curlRuns = health.liveness() && livenessCommand.isEmpty();
+    if (curlRuns && (!liveness.startsWith("/") && health.livenessPath().isPresent()
+        || LIVENESS_PATH_UNSAFE.matcher(liveness).find())) {
+      problems.add("HEALTH_CHECK_LIVENESS_PATH", "healthCheck.livenessPath", "'" + liveness + "'",
+          "a path starting with / without quotes, backslashes or whitespace (curl runs it in a shell)",
+          "Name a plain path such as /live, or give container.livenessCommand(...) for anything else.");
     }
     if (health.intervalSeconds() < 5 || health.intervalSeconds() > 300) {
       problems.add("HEALTH_CHECK_INTERVAL", "healthCheck.intervalSeconds", health.intervalSeconds(),

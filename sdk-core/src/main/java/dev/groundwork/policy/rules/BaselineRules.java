@@ -19,6 +19,7 @@ import dev.groundwork.policy.rules.ec2.SecurityGroupNoOpenEgress;
 import dev.groundwork.policy.rules.ec2.SecurityGroupNoOpenIngress;
 import dev.groundwork.policy.rules.ec2.VpcDefaultSecurityGroupRestricted;
 import dev.groundwork.policy.rules.ec2.VpcFlowLogsEnabled;
+import dev.groundwork.policy.rules.ecs.EcsContainerDropsAllCapabilities;
 import dev.groundwork.policy.rules.ecs.EcsContainerImagePinned;
 import dev.groundwork.policy.rules.ecs.EcsContainerLoggingConfigured;
 import dev.groundwork.policy.rules.ecs.EcsContainerMemoryLimitSet;
@@ -154,7 +155,8 @@ public final class BaselineRules {
       new GuardDutyDetectorEnabled(),
       new EcsContainerMemoryLimitSet(),
       new SqsDeadLetterQueueRestrictsSources(),
-      new LambdaLogGroupManaged());
+      new LambdaLogGroupManaged(),
+      new EcsContainerDropsAllCapabilities());
 
   private BaselineRules() {}
 
