@@ -111,7 +111,7 @@ public final class ReferenceApp {
   private static final String COST_CENTER = "cc-1234";
   /** The office network the VPCs will be connected to over VPN. */
   private static final Cidr OFFICE = Cidr.of("172.16.0.0/16");
-  /** The delivery account, whose pipeline deploys the other environments. */
+  /** The delivery account (the {@code delivery} environment's), whose pipeline deploys the others. */
   private static final String DELIVERY_ACCOUNT = "444444444444";
   /** The Kubernetes workload the pipeline deploys: the manifests in this repository directory. */
   static final KubernetesWorkload ORDERS_WEB = KubernetesWorkload.manifests("orders", "samples/kubernetes/orders");
@@ -135,7 +135,7 @@ public final class ReferenceApp {
         .addEnvironments(EnvironmentProps.of("staging", "222222222222", "eu-west-1", Tier.STAGING))
         .addEnvironments(EnvironmentProps.builder().name("prod").account("333333333333")
             .region("eu-west-1").recoveryRegion("eu-central-1").tier(Tier.PROD).build())
-        .addEnvironments(EnvironmentProps.of("delivery", DELIVERY_ACCOUNT, "eu-west-1", Tier.PROD))
+        .addEnvironments(EnvironmentProps.of("delivery", "444444444444", "eu-west-1", Tier.PROD))
         .outdir(outdir)
         .build());
     for (String name : DEPLOYED) {

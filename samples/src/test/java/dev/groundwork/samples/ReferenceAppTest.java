@@ -4,7 +4,6 @@ import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.app.SynthResult;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
@@ -159,7 +158,7 @@ class ReferenceAppTest {
       actions.forEach(stage -> stage.path("Actions").forEach(a -> names.add(a.path("Name").asText())));
       assertThat(names).contains("orders-staging-platform.DeployWorkloads-Namespaces",
           "orders-staging-platform.DeployWorkloads-Workloads", "orders-prod-platform.DeployWorkloads-Workloads");
-      JsonNode workload = new ObjectMapper().readTree(Path.of("kubernetes", "orders", "web.json").toFile());
+      JsonNode workload = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of("kubernetes", "orders", "web.json").toFile());
       JsonNode pod = workload.path("items").get(0).path("spec").path("template").path("spec");
       assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
       assertThat(pod.path("securityContext").path("seccompProfile").path("type").asText()).isEqualTo("RuntimeDefault");
