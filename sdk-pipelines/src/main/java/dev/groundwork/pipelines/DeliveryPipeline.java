@@ -71,7 +71,8 @@ import software.constructs.IConstruct;
  * parallel); then one wave per tier, {@code dev}, {@code staging}, {@code prod}, deploying each
  * environment's own CDK stage, each followed by a smoke test of its health endpoint and, where
  * configured, preceded by its database migrations (a {@link MigrationRunner} started before the
- * stack that uses the new schema, in the environment's account). PROD waits
+ * stack that uses the new schema, in the environment's account) and followed, after a cluster's
+ * stack, by its Kubernetes workloads ({@link KubernetesDeployer}). PROD waits
  * for a manual approval and may only be entered inside its deployment window (a {@code beforeEntry}
  * stage condition with the {@code DeploymentWindow} rule).
  *
