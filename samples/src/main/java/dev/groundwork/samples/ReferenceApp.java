@@ -33,6 +33,7 @@ import dev.groundwork.constructs.governance.OrganizationBaselineProps;
 import dev.groundwork.constructs.kubernetes.KubernetesCluster;
 import dev.groundwork.constructs.kubernetes.KubernetesClusterProps;
 import dev.groundwork.constructs.kubernetes.KubernetesVersion;
+import dev.groundwork.constructs.kubernetes.KubernetesWorkload;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
@@ -48,12 +49,15 @@ import dev.groundwork.constructs.observability.QueueWorkerWatchOptions;
 import dev.groundwork.constructs.observability.Subscriber;
 import dev.groundwork.constructs.observability.WebServiceWatchOptions;
 import dev.groundwork.constructs.observability.WebServiceWatcher;
+import dev.groundwork.core.AccountId;
 import dev.groundwork.core.Tier;
 import dev.groundwork.pipelines.DeliveryPipeline;
 import dev.groundwork.pipelines.DeliveryPipelineProps;
 import dev.groundwork.pipelines.EnvironmentDelivery;
 import dev.groundwork.pipelines.FeatureFlags;
 import dev.groundwork.pipelines.FeatureFlagsProps;
+import dev.groundwork.pipelines.KubernetesDeployer;
+import dev.groundwork.pipelines.KubernetesDeployerProps;
 import dev.groundwork.pipelines.RepositorySource;
 import dev.groundwork.policy.suppress.Suppressions;
 import java.nio.file.Files;
@@ -107,6 +111,10 @@ public final class ReferenceApp {
   private static final String COST_CENTER = "cc-1234";
   /** The office network the VPCs will be connected to over VPN. */
   private static final Cidr OFFICE = Cidr.of("172.16.0.0/16");
+  /** The delivery account (the {@code delivery} environment's), whose pipeline deploys the others. */
+  private static final String DELIVERY_ACCOUNT = "444444444444";
+  /** The Kubernetes workload the pipeline deploys: the manifests in this repository directory. */
+  static final KubernetesWorkload ORDERS_WEB = KubernetesWorkload.manifests("orders", "samples/kubernetes/orders");
 
   private ReferenceApp() {}
 
@@ -192,8 +200,16 @@ public final class ReferenceApp {
         .source(RepositorySource.of(CONNECTION, "example/orders-infra"))
         .alertTopic(alerts(pipeline));
     for (String name : DEPLOYED) {
-      props.addEnvironments(EnvironmentDelivery.of(app.environment(name),
-          "https://api." + name + ".orders.example.com/"));
+      PlatformEnvironment env = app.environment(name);
+      EnvironmentDelivery.Builder delivery = EnvironmentDelivery.builder()
+          .environment(env)
+          .healthCheckUrl("https://api." + name + ".orders.example.com/");
+      // The platform stack's workloads deploy after it does.
+      env.stacks().stream()
+          .map(stack -> stack.getNode().tryFindChild("Workloads"))
+          .filter(KubernetesDeployer.class::isInstance)
+          .forEach(deployer -> delivery.addKubernetesDeployers((KubernetesDeployer) deployer));
+      props.addEnvironments(delivery.build());
     }
     new DeliveryPipeline(pipeline, "Delivery", props.build());
   }
@@ -213,7 +229,7 @@ public final class ReferenceApp {
         .build());
     addServices(addStack.apply("services"), environment, account, region, network);
     if (PLATFORM_NETWORKS.containsKey(environment)) {
-      addPlatform(addStack.apply("platform"), environment);
+      addPlatform(addStack.apply("platform"), environment, account);
     }
     addAudit(addStack.apply("audit"));
   }
@@ -305,17 +321,29 @@ public final class ReferenceApp {
 
   /**
    * The platform team's Kubernetes cluster with its alarms, joined to a paging composite by the
-   * stack's own Monitoring (with an overview of its own). It has a network of its own because
-   * EKS tags the subnets it places internal load balancers in, which would change the shared
-   * network stack.
+   * stack's own Monitoring (with an overview of its own), and the workload the pipeline deploys
+   * into it. It has a network of its own because EKS tags the subnets it places internal load
+   * balancers in, which would change the shared network stack. Its admins assume the account's
+   * {@code orders-platform-admin} role and reach the private endpoint from the office over VPN; in
+   * prod also through a Session Manager admin host, for when the VPN is down.
    */
-  private static void addPlatform(Stack platform, String environment) {
+  private static void addPlatform(Stack platform, String environment, String account) {
     SecureVpc network = new SecureVpc(platform, "Network", SecureVpcProps.builder()
         .cidr(PLATFORM_NETWORKS.get(environment))
         .addPeerNetworks(OFFICE, NETWORKS.get(environment))
         .build());
-    KubernetesCluster cluster = new KubernetesCluster(platform, "Cluster",
-        KubernetesClusterProps.of(network.vpc(), KubernetesVersion.V1_33));
+    KubernetesCluster cluster = new KubernetesCluster(platform, "Cluster", KubernetesClusterProps.builder()
+        .vpc(network.vpc())
+        .version(KubernetesVersion.V1_33)
+        .addAdminRoleArns("arn:aws:iam::" + account + ":role/orders-platform-admin")
+        .addAdminNetworks(OFFICE)
+        .adminHost(environment.equals("prod"))
+        .build());
+    new KubernetesDeployer(platform, "Workloads", KubernetesDeployerProps.builder()
+        .cluster(cluster)
+        .pipelineAccount(AccountId.of(DELIVERY_ACCOUNT))
+        .addWorkloads(ORDERS_WEB)
+        .build());
     Monitoring monitoring = new Monitoring(platform, "Monitoring", MonitoringProps.builder()
         .alerts(alertTopic(platform))
         .overviewName("orders-" + environment + "-platform-overview")

@@ -105,17 +105,72 @@ class ReferenceAppTest {
       assertThat(app).environment("dev").doesNotHaveResource("AWS::EKS::Cluster");
     }
 
+    /** Pods get nodes: EKS Auto Mode scales them, no fixed-size node group is left to fill. */
     @Test
-    void sizesNodesAndKeepsLogsByTier(SynthesizedApp app) {
-      assertThat(app).stack("orders-prod-platform").resourcesOfType("AWS::EKS::Nodegroup").singleResource()
-          .hasProperty("ScalingConfig", Map.of("MinSize", 3, "DesiredSize", 3, "MaxSize", 10))
-          .hasProperty("CapacityType", "ON_DEMAND");
-      assertThat(app).stack("orders-staging-platform").resourcesOfType("AWS::EKS::Nodegroup").singleResource()
-          .hasProperty("ScalingConfig", Map.of("MinSize", 2, "DesiredSize", 2, "MaxSize", 4));
+    void runsOnEksAutoModeAndKeepsLogsByTier(SynthesizedApp app) {
+      for (String env : List.of("staging", "prod")) {
+        assertThat(app).stack("orders-" + env + "-platform").resourcesOfType("AWS::EKS::Cluster").singleResource()
+            .hasProperty("ComputeConfig.Enabled", true)
+            .hasProperty("ComputeConfig.NodePools", List.of("system", "general-purpose"));
+        assertThat(app).stack("orders-" + env + "-platform").doesNotHaveResource("AWS::EKS::Nodegroup");
+      }
       assertThat(app).stack("orders-prod-platform").resource("prod/platform/Cluster/ControlPlaneLogs/LogGroup")
           .hasProperty("RetentionInDays", 365);
       assertThat(app).stack("orders-staging-platform").resource("staging/platform/Cluster/ControlPlaneLogs/LogGroup")
           .hasProperty("RetentionInDays", 90);
+    }
+
+    /** Who may use the API server: the account's admin role, and the pipeline in its namespace only. */
+    @Test
+    void namesItsAdminsAndScopesThePipelineToTheWorkloadsNamespace(SynthesizedApp app) {
+      for (String env : List.of("staging", "prod")) {
+        String account = env.equals("prod") ? "333333333333" : "222222222222";
+        String stack = "orders-" + env + "-platform";
+        assertThat(app).stack(stack).resourcesOfType("AWS::EKS::AccessEntry")
+            .anyHasProperty("PrincipalArn", "arn:aws:iam::" + account + ":role/orders-platform-admin");
+        Resource deployer = app.stack(stack).resourcesOfType("AWS::EKS::AccessEntry").stream()
+            .filter(e -> e.property("AccessPolicies").toString().contains("AmazonEKSEditPolicy")).findFirst().orElseThrow();
+        assertThat(deployer.property("AccessPolicies").get(0).path("AccessScope").toString())
+            .isEqualTo("{\"Namespaces\":[\"orders\"],\"Type\":\"namespace\"}");
+      }
+    }
+
+    /** From where the private endpoint answers: the office over VPN, the pipeline's builds, prod's admin host; 443 only. */
+    @Test
+    void admitsTheOfficeThePipelineAndTheAdminHostOn443Only(SynthesizedApp app) {
+      assertThat(app).stack("orders-prod-platform").ingressRules()
+          .ofSecurityGroup("prod/platform/Cluster/ControlPlaneSecurityGroup").hasSize(3).noneOpenToTheWorld()
+          .doNotAllowPort(22);
+      assertThat(app).stack("orders-prod-platform").ingressRules()
+          .ofSecurityGroup("prod/platform/Cluster/ControlPlaneSecurityGroup").fromCidr("172.16.0.0/16").allowingPort(443);
+      assertThat(app).stack("orders-prod-platform").ingressRules()
+          .ofSecurityGroup("prod/platform/Cluster/ControlPlaneSecurityGroup")
+          .fromSecurityGroup("prod/platform/Cluster/Access/AdminHost/SecurityGroup").allowingPort(443);
+      assertThat(app).stack("orders-staging-platform").ingressRules()
+          .ofSecurityGroup("staging/platform/Cluster/ControlPlaneSecurityGroup").hasSize(2)
+          .fromSecurityGroup("staging/platform/Workloads/SecurityGroup").allowingPort(443);
+      assertThat(app).stack("orders-staging-platform").doesNotHaveResource("AWS::EC2::Instance");
+    }
+
+    /** The one workload the pipeline deploys satisfies the Pod Security Standard its namespace enforces. */
+    @Test
+    void deploysOneRestrictedWorkloadAfterThePlatformStack(SynthesizedApp app) throws Exception {
+      JsonNode actions = app.stack("orders-delivery-pipeline").resourcesOfType("AWS::CodePipeline::Pipeline").get(0)
+          .property("Stages");
+      List<String> names = new java.util.ArrayList<>();
+      actions.forEach(stage -> stage.path("Actions").forEach(a -> names.add(a.path("Name").asText())));
+      assertThat(names).contains("orders-staging-platform.DeployWorkloads-Namespaces",
+          "orders-staging-platform.DeployWorkloads-Workloads", "orders-prod-platform.DeployWorkloads-Workloads");
+      JsonNode workload = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of("kubernetes", "orders", "web.json").toFile());
+      JsonNode pod = workload.path("items").get(0).path("spec").path("template").path("spec");
+      assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
+      assertThat(pod.path("securityContext").path("seccompProfile").path("type").asText()).isEqualTo("RuntimeDefault");
+      JsonNode container = pod.path("containers").get(0);
+      assertThat(container.path("image").asText()).contains("@sha256:");
+      assertThat(container.path("securityContext").path("allowPrivilegeEscalation").asBoolean(true)).isFalse();
+      assertThat(container.path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
+      assertThat(container.path("securityContext").path("capabilities").path("drop").toString()).isEqualTo("[\"ALL\"]");
+      assertThat(workload.path("items").findValuesAsText("namespace")).isEmpty();
     }
 
     @Test
@@ -644,11 +699,12 @@ class ReferenceAppTest {
       assertThat(cost.environments()).containsExactly("dev", "staging", "prod", "delivery");
       assertThat(cost.total("dev")).isEqualByComparingTo("221.43");
       // Staging and prod: the API's CANARY target-group alarms read both target groups (3 more alarm
-      // metrics); the platform stack's EKS node group (m6i.large at its minimum size) is priced.
-      assertThat(cost.total("staging")).isEqualByComparingTo("825.56");
-      assertThat(cost.total("prod")).isEqualByComparingTo("1297.44");
+      // metrics); the platform stack's EKS control plane, its admin host (t4g.nano) and the two
+      // Kubernetes deploy projects are priced; Auto Mode's nodes depend on the pods and are not.
+      assertThat(cost.total("staging")).isEqualByComparingTo("663.11");
+      assertThat(cost.total("prod")).isEqualByComparingTo("1056.54");
       assertThat(cost.total("delivery")).isEqualByComparingTo("21.32");
-      assertThat(cost.total()).isEqualByComparingTo("2365.75");
+      assertThat(cost.total()).isEqualByComparingTo("1962.40");
     }
 
     /**
@@ -695,9 +751,10 @@ class ReferenceAppTest {
 
     /** The lines a user can act on first: the most expensive constructs of prod. */
     @Test
-    void prodCostsMostInItsClusterDatabaseAndNetworks(SynthResult result) {
+    void prodCostsMostInItsDatabaseNetworksServiceAndCluster(SynthResult result) {
+      // The cluster's Auto Mode nodes are launched for the pods scheduled: not in the templates.
       assertThat(result.cost().byConstruct("prod")).extracting(ConstructCost::construct).startsWith(
-          "platform/Cluster", "services/Database", "network/Network", "platform/Network", "services/Api");
+          "services/Database", "network/Network", "platform/Network", "services/Api", "platform/Cluster");
       ConstructCost api = result.cost().byConstruct("prod").stream()
           .filter(c -> c.construct().equals("services/Api")).findFirst().orElseThrow();
       assertThat(api.byType()).containsEntry("AWS::ElasticLoadBalancingV2::LoadBalancer", new BigDecimal("24.24"))
@@ -707,7 +764,7 @@ class ReferenceAppTest {
     @Test
     void synthesisWritesTheJsonBesideThePolicyReports(SynthResult result) throws Exception {
       String json = Files.readString(result.assemblyDirectory().resolve(CostJson.FILE));
-      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1297.44", "\"construct\" : \"services/Api\"");
+      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1056.54", "\"construct\" : \"services/Api\"");
     }
 
     private static BigDecimal stackTypeTotal(CostEstimate cost, String environment, String stack, String type) {
@@ -771,7 +828,7 @@ class ReferenceAppTest {
               Tuple.tuple(NodeKind.PIPELINE_STAGE, "prod"));
       assertThat(delivery.nodes()).filteredOn(n -> n.kind() == NodeKind.PIPELINE_STAGE).extracting(DiagramNode::detail)
           .contains("stage 1 · source example/orders-infra", "stage 5 · deploys 4 stacks, 2 builds",
-              "stage 7 · deploys 6 stacks, 2 builds");
+              "stage 6 · deploys 5 stacks, 4 builds", "stage 7 · deploys 6 stacks, 4 builds");
       assertThat(delivery.edges()).filteredOn(e -> e.label().equals("then")).hasSize(7);
       assertThat(delivery.nodes()).filteredOn(n -> n.kind() == NodeKind.DEPLOYMENT_TARGET)
           .extracting(DiagramNode::label, DiagramNode::detail).containsExactly(
@@ -786,7 +843,7 @@ class ReferenceAppTest {
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<section id=\"summary\">", "<table id=\"cost-table\">", "2365.75",
+      assertThat(html).contains("<section id=\"summary\">", "<table id=\"cost-table\">", "1962.40",
           "<h3 id=\"diagram-prod\">", "<h3 id=\"diagram-delivery-flow\">", "<td>services/Api</td>");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }

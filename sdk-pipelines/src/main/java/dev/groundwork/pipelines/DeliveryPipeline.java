@@ -14,6 +14,7 @@ import dev.groundwork.pipelines.internal.WindowCron;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,8 @@ import software.constructs.IConstruct;
  * parallel); then one wave per tier, {@code dev}, {@code staging}, {@code prod}, deploying each
  * environment's own CDK stage, each followed by a smoke test of its health endpoint and, where
  * configured, preceded by its database migrations (a {@link MigrationRunner} started before the
- * stack that uses the new schema, in the environment's account). PROD waits
+ * stack that uses the new schema, in the environment's account) and followed, after a cluster's
+ * stack, by its Kubernetes workloads ({@link KubernetesDeployer}). PROD waits
  * for a manual approval and may only be entered inside its deployment window (a {@code beforeEntry}
  * stage condition with the {@code DeploymentWindow} rule).
  *
@@ -139,10 +141,10 @@ public final class DeliveryPipeline extends Construct {
       List<Step> post = new ArrayList<>(smokeTest(delivery));
       post.add(deployed.keep(env, pipeline.getCloudAssemblyFileSet()));
       AddStageOpts.Builder stage = AddStageOpts.builder().post(post);
-      delivery.migrations().ifPresent(runner -> stage.stackSteps(List.of(StackSteps.builder()
-          .stack(delivery.migrateBefore().orElseThrow())
-          .pre(List.of(new MigrationStep("Migrate", runner, source.getPrimaryOutput())))
-          .build())));
+      List<StackSteps> stackSteps = stackSteps(delivery, source);
+      if (!stackSteps.isEmpty()) {
+        stage.stackSteps(stackSteps);
+      }
       wave.addStage(env.stage(), stage.build());
     }
     // Environments with a stack in a second region (a recovery stack) make CDK add a support stack there.
@@ -176,6 +178,31 @@ public final class DeliveryPipeline extends Construct {
         .treatMissingData(TreatMissingData.NOT_BREACHING)
         .build();
     failedExecutions.addAlarmAction(new SnsAction(props.alertTopic()));
+  }
+
+  /**
+   * The steps around single stacks: migrations before the stack that needs the new schema, each
+   * Kubernetes deployer after its cluster's stack; one entry per stack, in a fixed order.
+   */
+  private static List<StackSteps> stackSteps(EnvironmentDelivery delivery, CodePipelineSource source) {
+    Map<Stack, List<Step>> pre = new LinkedHashMap<>();
+    Map<Stack, List<Step>> post = new LinkedHashMap<>();
+    delivery.migrations().ifPresent(runner -> pre.computeIfAbsent(delivery.migrateBefore().orElseThrow(),
+        s -> new ArrayList<>()).add(new MigrationStep("Migrate", runner, source.getPrimaryOutput())));
+    for (KubernetesDeployer deployer : delivery.kubernetesDeployers()) {
+      post.computeIfAbsent(Stack.of(deployer), s -> new ArrayList<>()).add(new KubernetesDeployStep(
+          "Deploy" + deployer.getNode().getId(), deployer, source.getPrimaryOutput()));
+    }
+    Set<Stack> stacks = new LinkedHashSet<>(pre.keySet());
+    stacks.addAll(post.keySet());
+    List<StackSteps> steps = new ArrayList<>();
+    for (Stack stack : stacks) {
+      steps.add(StackSteps.builder().stack(stack)
+          .pre(pre.getOrDefault(stack, List.of()))
+          .post(post.getOrDefault(stack, List.of()))
+          .build());
+    }
+    return steps;
   }
 
   /** lint ∥ dependency scan → test → build → synth (with the policy check and the replacement guard). */
@@ -271,6 +298,7 @@ public final class DeliveryPipeline extends Construct {
       }
       zone.ifPresent(z -> zones.computeIfAbsent(env.tier(), t -> new LinkedHashSet<>()).add(z));
       checkMigrations(delivery, validation);
+      checkKubernetesDeployers(delivery, validation);
     }
     WindowCron.problem(props.prodDeploymentWindow().cron()).ifPresent(problem ->
         validation.add("PIPELINE_WINDOW_CRON", "prodDeploymentWindow", "'" + props.prodDeploymentWindow().cron()
@@ -329,6 +357,23 @@ public final class DeliveryPipeline extends Construct {
           + (runnerStack == before ? ", the runner's own stack" : ", which does not depend on the runner's stack '"
           + runnerStack.getStackName() + "'"), "a stack deployed after the runner's",
           "Put the MigrationRunner beside the database in a stack the services' stack depends on.");
+    }
+  }
+
+  /** Records the problems of {@code delivery}'s Kubernetes deployers: in the environment, trusting this pipeline's account. */
+  private void checkKubernetesDeployers(EnvironmentDelivery delivery, Problems validation) {
+    String account = Stack.of(this).getAccount();
+    for (KubernetesDeployer deployer : delivery.kubernetesDeployers()) {
+      if (Stage.of(deployer) != delivery.environment().stage()) {
+        validation.add("PIPELINE_KUBERNETES_ENVIRONMENT", "kubernetesDeployers", "'" + deployer.getNode().getPath() + "'",
+            "a deployer of environment '" + delivery.environment().name() + "'",
+            "Use the deployer of the environment being delivered.");
+      }
+      if (!deployer.pipelineAccount().value().equals(account)) {
+        validation.add("PIPELINE_KUBERNETES_ACCOUNT", "kubernetesDeployers", "a deployer trusting account "
+            + deployer.pipelineAccount().value(), "a deployer trusting the pipeline's account " + account,
+            "Set pipelineAccount(AccountId.of(\"" + account + "\")) on the KubernetesDeployerProps.");
+      }
     }
   }
 

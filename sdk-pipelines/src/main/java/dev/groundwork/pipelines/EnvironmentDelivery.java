@@ -3,6 +3,7 @@ package dev.groundwork.pipelines;
 import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.core.GroundworkStyle;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import software.amazon.awscdk.Stack;
@@ -44,6 +45,13 @@ public interface EnvironmentDelivery {
    * exists before its first run. Required with {@link #migrations()}.
    */
   Optional<Stack> migrateBefore();
+
+  /**
+   * The Kubernetes workloads of this environment, deployed after each deployer's stack (the
+   * cluster's) deploys: the deployer's platform build, then its deploy build, CodeBuild actions of
+   * the pipeline run in the environment's account as the deployer's action role. Default: none.
+   */
+  List<KubernetesDeployer> kubernetesDeployers();
 
   /** The environment with no smoke test. */
   static EnvironmentDelivery of(PlatformEnvironment environment) {

@@ -1,6 +1,5 @@
 package dev.groundwork.pipelines;
 
-import com.google.common.hash.Hashing;
 import dev.groundwork.constructs.data.DatabaseCluster;
 import dev.groundwork.constructs.data.DatabaseEngine;
 import dev.groundwork.constructs.logs.EncryptedLogGroup;
@@ -8,7 +7,6 @@ import dev.groundwork.constructs.logs.EncryptedLogGroupProps;
 import dev.groundwork.core.AccountId;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +69,7 @@ public final class MigrationRunner extends Construct {
     this.account = context.account().value();
     this.region = context.region().value();
     this.pipelineAccount = props.pipelineAccount();
-    this.projectName = physicalName(stack.getStackName() + "-" + id, "");
+    this.projectName = PhysicalNames.of(stack.getStackName() + "-" + id, "");
     DatabaseCluster database = props.database();
 
     SecurityGroup group = SecurityGroup.Builder.create(this, "SecurityGroup")
@@ -87,24 +85,11 @@ public final class MigrationRunner extends Construct {
         .build());
 
     Role buildRole = Role.Builder.create(this, "BuildRole")
-        .roleName(physicalName(projectName, "-build"))
+        .roleName(PhysicalNames.of(projectName, "-build"))
         .assumedBy(new ServicePrincipal("codebuild.amazonaws.com"))
         .description("Database migrations of " + getNode().getPath())
         .build();
-    // The pipeline's artifact bucket and key are in the delivery account; their own policies
-    // name this role, so only the pipeline's artifacts are readable.
-    buildRole.addToPolicy(PolicyStatement.Builder.create()
-        .actions(List.of("s3:GetObject*", "s3:GetBucket*", "s3:List*"))
-        .resources(List.of("*"))
-        .conditions(Map.of("StringEquals", Map.of("aws:ResourceAccount", pipelineAccount.value())))
-        .build());
-    buildRole.addToPolicy(PolicyStatement.Builder.create()
-        .actions(List.of("kms:Decrypt", "kms:DescribeKey"))
-        .resources(List.of("*"))
-        .conditions(Map.of("StringEquals", Map.of(
-            "aws:ResourceAccount", pipelineAccount.value(),
-            "kms:ViaService", "s3." + region + ".amazonaws.com")))
-        .build());
+    PipelineArtifactReads.grant(buildRole, pipelineAccount, region);
 
     this.project = PipelineProject.Builder.create(this, "Project")
         .projectName(projectName)
@@ -130,7 +115,7 @@ public final class MigrationRunner extends Construct {
     database.credentials().grantRead(project);
 
     Role actionRole = Role.Builder.create(this, "ActionRole")
-        .roleName(physicalName(projectName, "-start"))
+        .roleName(PhysicalNames.of(projectName, "-start"))
         .assumedBy(new AccountPrincipal(pipelineAccount.value()))
         .description("Lets the delivery pipeline of account " + pipelineAccount.value()
             + " run the database migrations of " + getNode().getPath())
@@ -195,16 +180,6 @@ public final class MigrationRunner extends Construct {
     validation.throwIfAny();
   }
 
-  /** {@code base + suffix}, shortened with a hash to IAM's 64 characters and CodeBuild's characters. */
-  private static String physicalName(String base, String suffix) {
-    String clean = base.replaceAll("[^A-Za-z0-9-]", "-");
-    if (clean.length() + suffix.length() <= 64) {
-      return clean + suffix;
-    }
-    String hash = Hashing.sha256().hashString(clean, StandardCharsets.UTF_8).toString().substring(0, 8);
-    return clean.substring(0, 64 - suffix.length() - 9) + "-" + hash + suffix;
-  }
-
   /** The CodeBuild project: the escape hatch for anything Groundwork does not wrap. */
   public PipelineProject project() {
     return project;
@@ -222,12 +197,12 @@ public final class MigrationRunner extends Construct {
 
   /** The ARN of the role the pipeline assumes to start builds. */
   public String actionRoleArn() {
-    return "arn:aws:iam::" + account + ":role/" + physicalName(projectName, "-start");
+    return "arn:aws:iam::" + account + ":role/" + PhysicalNames.of(projectName, "-start");
   }
 
   /** The ARN of the project's own role, which the pipeline's artifact bucket and key admit. */
   public String buildRoleArn() {
-    return "arn:aws:iam::" + account + ":role/" + physicalName(projectName, "-build");
+    return "arn:aws:iam::" + account + ":role/" + PhysicalNames.of(projectName, "-build");
   }
 
   /** The delivery account allowed to run it. */

@@ -42,6 +42,12 @@ public record IngressRule(Resource holder, Optional<Resource> securityGroup, Jso
     return v4.isTextual() ? Optional.of(v4.asText()) : v6.isTextual() ? Optional.of(v6.asText()) : Optional.empty();
   }
 
+  /** {@code SourcePrefixListId}, when the peer is a managed prefix list. */
+  public Optional<String> prefixList() {
+    JsonNode id = json.path("SourcePrefixListId");
+    return id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
+  }
+
   /** The logical id of the peer security group, when the peer is a group in the same template. */
   public Optional<String> sourceSecurityGroup() {
     return Intrinsics.target(json.path("SourceSecurityGroupId"));
