@@ -11,14 +11,16 @@ import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /**
  * Every Groundwork WebService and QueueWorkerService, every database cluster and every EKS
- * cluster is watched by a paging composite alarm in its stack.
+ * cluster is watched by a paging composite alarm, in its stack or another of its environment.
  *
  * <p>A service is recognised by the {@value MonitoringMetadata#WORKLOAD} metadata its construct
  * writes on the {@code AWS::ECS::Service} (plain-CDK services carry none and are not checked); a
  * database is any {@code AWS::RDS::DBCluster}, a Kubernetes cluster any {@code AWS::EKS::Cluster}.
  * "Watched" means an
  * {@code AWS::CloudWatch::CompositeAlarm} of the same stack lists the resource's logical id in
- * its {@value MonitoringMetadata#WATCHES} metadata, as {@code Monitoring}'s watchers write.
+ * its {@value MonitoringMetadata#WATCHES} metadata, or the resource's own
+ * {@value MonitoringMetadata#WATCHED_BY} names a composite alarm of another stack, as
+ * {@code Monitoring}'s watchers write.
  */
 public final class ServiceWatchedByCompositeAlarm implements Rule {
 
