@@ -46,6 +46,21 @@ public final class IamStatementsAssert extends AbstractAssert<IamStatementsAsser
         && roles.stream().anyMatch(r -> r.stack() == s.holder().stack() && s.attachedRoles().contains(r.logicalId())));
   }
 
+  /**
+   * Every statement but the identity-policy statements attached to the role {@code idOrPath}:
+   * with {@link #noneOnResourceReferencing}, "no one else may use it".
+   */
+  public IamStatementsAssert exceptRole(String idOrPath) {
+    List<Resource> roles = templates.resourcesOfType("AWS::IAM::Role").stream().filter(r -> r.isNamed(idOrPath)).toList();
+    if (roles.isEmpty()) {
+      fail("Expected a role '" + idOrPath + "' in " + templates.description() + " but found none; roles are:"
+          + Messages.list(templates.resourcesOfType("AWS::IAM::Role")));
+    }
+    return new IamStatementsAssert(templates, actual.stream().filter(s -> !(s.kind() == IamStatement.Kind.IDENTITY
+        && roles.stream().anyMatch(r -> r.stack() == s.holder().stack() && s.attachedRoles().contains(r.logicalId()))))
+        .toList(), what + " except those of role '" + idOrPath + "'");
+  }
+
   /** Only statements of one kind of policy. */
   public IamStatementsAssert ofKind(IamStatement.Kind kind) {
     return new IamStatementsAssert(templates, actual.stream().filter(s -> s.kind() == kind).toList(),

@@ -62,6 +62,8 @@ class CrossStackReferencesTest {
         .isThrownBy(() -> assertThat(ENVIRONMENT).iamStatements().noneOnResourceReferencing("dev/data/Database/Secret"))
         .withMessageContaining("on a resource referencing 'dev/data/Database/Secret' but 1 found");
     assertThat(ENVIRONMENT).iamStatements().noneOnResourceReferencing("dev/data/Database/SecurityGroup");
+    assertThat(ENVIRONMENT).iamStatements().exceptRole("dev/services/Worker/ExecutionRole")
+        .noneOnResourceReferencing("dev/data/Database/Secret");
   }
 
   @Test
