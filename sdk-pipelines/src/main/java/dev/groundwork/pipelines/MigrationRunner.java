@@ -1,5 +1,6 @@
 package dev.groundwork.pipelines;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.hash.Hashing;
 import dev.groundwork.constructs.data.DatabaseAuthentication;
 import dev.groundwork.constructs.data.DatabaseCluster;
@@ -112,7 +113,7 @@ public final class MigrationRunner extends Construct {
     buildRole.addToPolicy(PolicyStatement.Builder.create()
         .actions(List.of("kms:Decrypt", "kms:DescribeKey"))
         .resources(List.of("*"))
-        .conditions(Map.of("StringEquals", Map.of(
+        .conditions(Map.of("StringEquals", ImmutableMap.of(
             "aws:ResourceAccount", pipelineAccount.value(),
             "kms:ViaService", "s3." + region + ".amazonaws.com")))
         .build());
@@ -130,7 +131,8 @@ public final class MigrationRunner extends Construct {
             .privileged(settings.privileged())
             .build())
         .environmentVariables(variables(database))
-        .buildSpec(BuildSpec.fromObject(Map.of(
+        // Insertion-ordered: Map.of's order changes from JVM to JVM, and this reaches the template.
+        .buildSpec(BuildSpec.fromObject(ImmutableMap.of(
             "version", "0.2",
             "phases", Map.of("build", Map.of("commands", settings.commands())))))
         .timeout(Duration.minutes(settings.timeoutMinutes()))
