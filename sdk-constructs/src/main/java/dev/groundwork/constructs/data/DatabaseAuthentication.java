@@ -9,8 +9,8 @@ public enum DatabaseAuthentication {
    * IAM database authentication: the client's role may {@code rds-db:connect} as the application
    * user, and its driver mints a token from the role's credentials for each new connection. A
    * token opens connections for 15 minutes and does not end the sessions it opened; the task
-   * holds no password, so there is nothing to rotate or redeploy. Aurora throttles new IAM
-   * connections at about 200 per second per cluster: pool connections.
+   * holds no password, so there is nothing to rotate or redeploy. Aurora throttles new
+   * IAM-authenticated connections at 200 a second: pool connections.
    */
   IAM,
   /**

@@ -45,7 +45,7 @@ public enum DatabaseEngine {
    * How applications authenticate by default: IAM database authentication on both engines. A
    * task then holds no password (the driver mints a 15-minute token per connection from the task
    * role), nothing has to be rotated or redeployed, and the grant names one database user. Its
-   * cost, the throttle on new IAM connections (about 200 a second per cluster), does not bind
+   * cost, the throttle on new IAM-authenticated connections (200 a second), does not bind
    * pooled services; a client that opens connections faster chooses {@link
    * DatabaseAuthentication#SECRET}. On PostgreSQL a user with {@code rds_iam} cannot sign in with
    * a password at all; on MySQL the user is created {@code IDENTIFIED WITH AWSAuthenticationPlugin}
