@@ -32,7 +32,8 @@ public final class ServiceWatchedByCompositeAlarm implements Rule {
           + "does. One composite alarm per service turns its recommended alarms into one page.")
       .remediation("Create a Monitoring in the service's stack and call monitoring.addWebService(service, "
           + "WebServiceWatchOptions.builder().runbookUrl(\"https://…\")…build()), addQueueWorker(…) or "
-          + "addDatabase(name, cluster, …) for it; for an EKS cluster, monitoring.addKubernetesCluster(cluster, "
+          + "addDatabase(name, cluster, …) for it (a database's Monitoring may be in another stack of its "
+          + "environment); for an EKS cluster, monitoring.addKubernetesCluster(cluster, "
           + "KubernetesClusterWatchOptions.of(\"https://…\")).")
       .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();
