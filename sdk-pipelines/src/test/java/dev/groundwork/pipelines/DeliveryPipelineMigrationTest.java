@@ -56,6 +56,11 @@ class DeliveryPipelineMigrationTest {
       Stack data = env.addStack("data");
       DatabaseCluster database = new DatabaseCluster(data, "Database",
           DatabaseClusterProps.builder().vpc(network.vpc()).build());
+      new MigrationRunner(data, "Migrations", MigrationRunnerProps.builder()
+          .database(database)
+          .vpc(network.vpc())
+          .pipelineAccount(AccountId.of(DELIVERY_ACCOUNT))
+          .build());
       if (name.equals("dev")) {
         // The other way in: the application user's secret, rotated with alternating users.
         new MigrationRunner(data, "LedgerMigrations", MigrationRunnerProps.builder()
@@ -65,11 +70,6 @@ class DeliveryPipelineMigrationTest {
             .pipelineAccount(AccountId.of(DELIVERY_ACCOUNT))
             .build());
       }
-      new MigrationRunner(data, "Migrations", MigrationRunnerProps.builder()
-          .database(database)
-          .vpc(network.vpc())
-          .pipelineAccount(AccountId.of(DELIVERY_ACCOUNT))
-          .build());
       StringParameter.Builder.create(env.addStack("services"), "DatabaseEndpoint")
           .stringValue(database.cluster().getClusterEndpoint().getHostname())
           .build();
