@@ -448,6 +448,8 @@ class ReferenceAppTest {
           assertThat(app).allStacks().iamStatements().exceptRole(migrations).noneOnResourceReferencing(env + secret);
         }
       }
+      // Nor does any statement read secrets on "*", which naming the secret would not catch.
+      assertThat(app).allStacks().iamStatements().allowing("secretsmanager:GetSecretValue").haveNoWildcardResources();
     }
 
     @Test
