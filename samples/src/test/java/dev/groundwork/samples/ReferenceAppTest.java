@@ -86,7 +86,7 @@ class ReferenceAppTest {
           .containsExactlyInAnyOrder("orders-prod-audit", "orders-prod-data", "orders-prod-network",
               "orders-prod-platform", "orders-prod-recovery", "orders-prod-services");
       assertThat(app).environment("dev").stackNames()
-          .containsExactly("orders-dev-audit", "orders-dev-data", "orders-dev-network", "orders-dev-services");
+          .containsExactly("orders-dev-audit", "orders-dev-network", "orders-dev-data", "orders-dev-services");
       assertThat(app).environment("delivery").stackNames()
           .containsExactlyInAnyOrder("orders-delivery-governance", "orders-delivery-images",
               "orders-delivery-pipeline", "orders-delivery-pipeline-support-eu-central-1");
@@ -297,26 +297,33 @@ class ReferenceAppTest {
       assertThat(app).environment("staging").stackNames().doesNotContain("orders-staging-recovery");
     }
 
-    /** The cluster's final snapshot holds an Aurora database's data; its member instances hold none. */
+    /**
+     * The cluster's final snapshot holds an Aurora database's data; its member instances hold none.
+     * Pinned in the data stack since the database moved there from the services stack (same
+     * logical ids, new stack: see the CHANGELOG for moving a deployed one).
+     */
     @Test
-    void databaseIsSnapshottedAndKeepsItsLogicalIds(SynthesizedApp app) {
+    void databaseIsSnapshottedAndKeepsItsLogicalIdsInTheDataStack(SynthesizedApp app) {
       for (String env : DEPLOYED) {
-        StackTemplate services = app.stack("orders-" + env + "-services");
-        assertThat(services.resourcesOfType("AWS::RDS::DBCluster")).extracting(Resource::logicalId)
+        StackTemplate data = app.stack("orders-" + env + "-data");
+        assertThat(data.resourcesOfType("AWS::RDS::DBCluster")).extracting(Resource::logicalId)
             .containsExactly("DatabaseCluster5B53A178");
-        assertThat(services.resourcesOfType("AWS::SecretsManager::Secret")).extracting(Resource::logicalId)
+        assertThat(data.resourcesOfType("AWS::SecretsManager::Secret")).extracting(Resource::logicalId)
             .containsExactly("DatabaseCredentialsSecret24A37061");
-        assertThat(services.resourcesOfType("AWS::Logs::LogGroup")).extracting(Resource::logicalId)
+        assertThat(data.resourcesOfType("AWS::Logs::LogGroup")).extracting(Resource::logicalId)
             .contains("DatabaseLogpostgresqlLogGroup0BB047C5");
-        assertThat(app).environment(env).resource(env + "/services/Database/Cluster")
+        assertThat(app).environment(env).resource(env + "/data/Database/Cluster")
             .hasDeletionPolicy("Snapshot").hasUpdateReplacePolicy("Snapshot");
-        assertThat(app).environment(env).resource(env + "/services/Database/CredentialsSecret").isRetained();
+        assertThat(app).environment(env).resource(env + "/data/Database/CredentialsSecret").isRetained();
+        StackTemplate services = app.stack("orders-" + env + "-services");
+        assertThat(services.resourcesOfType("AWS::RDS::DBCluster")).isEmpty();
+        assertThat(services.resourcesOfType("AWS::SecretsManager::Secret")).isEmpty();
       }
     }
 
     /**
-     * One key per stack and purpose: 7 per deployed environment (data: data, logs; network: logs;
-     * services: logs, data, secrets, and the sample's own alerts key), 3 in each audit stack (audit,
+     * One key per stack and purpose: 7 per deployed environment (data: data, logs, secrets, the
+     * database's secret's; network: logs; services: logs, data, and the sample's own alerts key), 3 in each audit stack (audit,
      * logs, the baseline's alert topic's), 3 in each platform stack (logs, secrets, alerts), 3 in
      * the pipeline stack (logs, data, alerts), 1 in the images stack (data), 2 in prod's recovery
      * stack (data: the replica and the backup copy vault; logs: the replica's access logs) and 1 in
@@ -466,23 +473,114 @@ class ReferenceAppTest {
     }
   }
 
+  /** The orders database in the data stack, its migrations, and services that never hold its master user. */
   @Nested
   class Database {
     @Test
-    void bothServicesAreWiredToItInOneCall(SynthesizedApp app) {
+    void bothServicesSignInAsTheApplicationUserWithIamAndHoldNoPassword(SynthesizedApp app) {
       for (String env : DEPLOYED) {
         for (String service : new String[] {"Api", "Fulfilment"}) {
           String role = env + "/services/" + service + "/TaskDefinition/TaskRole";
-          assertThat(app).environment(env).iamStatements().ofRole(role).allowing("rds-db:connect");
+          assertThat(app).environment(env).iamStatements().ofRole(role).allowing("rds-db:connect")
+              .hasSize(1).onResourceReferencing(env + "/data/Database/Cluster");
         }
-        assertThat(app).environment(env).resourcesOfType("AWS::ECS::TaskDefinition").hasSize(2)
-            .allHavePropertySatisfying("ContainerDefinitions[0].Secrets", new org.assertj.core.api.Condition<>(
-                secrets -> secrets.toString().contains("DB_PASSWORD") && secrets.toString().contains("DB_HOST"),
-                "DB_HOST and DB_PASSWORD from the rotated credentials"));
-        assertThat(app).environment(env).ingressRules()
-            .ofSecurityGroup(env + "/services/Database/SecurityGroup")
-            .noneOpenToTheWorld().hasSize(3);
+        assertThat(app.environment(env).resourcesOfType("AWS::ECS::TaskDefinition")).hasSize(2)
+            .allSatisfy(task -> assertThat(task.property("ContainerDefinitions[0].Environment").toString())
+                .as(task.describe())
+                .contains("{\"Name\":\"DB_USERNAME\",\"Value\":\"app_user\"}",
+                    "{\"Name\":\"DB_AUTHENTICATION\",\"Value\":\"iam\"}"));
+        assertThat(app.stack("orders-" + env + "-services").json().toString())
+            .as("no password, and no secret of the database, in the services stack")
+            .doesNotContain("DB_PASSWORD", "DatabaseCredentialsSecret");
       }
+    }
+
+    /** Every IAM statement of every template: the master secret is the migrations' alone. */
+    @Test
+    void onlyTheMigrationsReadTheMasterSecret(SynthesizedApp app) {
+      for (String env : DEPLOYED) {
+        String migrations = env + "/data/Migrations/BuildRole";
+        assertThat(app).allStacks().iamStatements().ofRole(migrations).allowing("secretsmanager:GetSecretValue")
+            .onResourceReferencing(env + "/data/Database/CredentialsSecret");
+        for (String secret : List.of("/data/Database/CredentialsSecret", "/data/Database/CredentialsSecret/Attachment")) {
+          assertThat(app).allStacks().iamStatements().exceptRole(migrations).noneOnResourceReferencing(env + secret);
+        }
+      }
+      // Nor does any statement read secrets on "*", which naming the secret would not catch.
+      assertThat(app).allStacks().iamStatements().allowing("secretsmanager:GetSecretValue").haveNoWildcardResources();
+    }
+
+    @Test
+    void admitsTheServicesMigrationsAndRotationThroughRulesOfTheirOwnStacks(SynthesizedApp app) {
+      for (String env : DEPLOYED) {
+        String group = env + "/data/Database/SecurityGroup";
+        assertThat(app).environment(env).ingressRules().ofSecurityGroup(group).noneOpenToTheWorld().hasSize(4);
+        // A peer is found in the rule's own template: the services' rules are written in their stack.
+        for (String service : List.of("Api", "Fulfilment")) {
+          assertThat(app).environment(env).ingressRules().ofSecurityGroup(group)
+              .allowingPort(5432).fromSecurityGroup(env + "/services/" + service + "/ServiceSecurityGroup");
+        }
+        assertThat(app).environment(env).ingressRules().ofSecurityGroup(group)
+            .allowingPort(5432).fromSecurityGroup(env + "/data/Migrations/SecurityGroup");
+      }
+    }
+
+    /** CDK Pipelines orders a stack's pre steps after the stacks it depends on: data, migrate, services. */
+    @Test
+    void theMigrationsRunAfterTheDataStackAndBeforeTheServicesInEveryEnvironment(SynthesizedApp app) {
+      JsonNode stages = app.stack("orders-delivery-pipeline").resourcesOfType("AWS::CodePipeline::Pipeline").get(0)
+          .property("Stages");
+      for (String env : DEPLOYED) {
+        Map<String, Integer> order = new TreeMap<>();
+        stages.forEach(stage -> stage.path("Actions").forEach(action ->
+            order.put(action.path("Name").asText(), action.path("RunOrder").asInt())));
+        int migrate = order.get("orders-" + env + "-services.Migrate");
+        assertThat(migrate).isGreaterThan(order.get("orders-" + env + "-data.Deploy"))
+            .isLessThan(order.get("orders-" + env + "-services.Prepare"));
+      }
+    }
+
+    @Test
+    void theWatcherInTheServicesStackPagesForTheDatabaseOfTheDataStack(SynthesizedApp app) {
+      for (String env : DEPLOYED) {
+        Resource cluster = app.stack("orders-" + env + "-data").resourcesOfType("AWS::RDS::DBCluster").get(0);
+        assertThat(cluster.metadata().path("groundwork:watched-by").toString())
+            .contains("\"stack\":\"orders-" + env + "-services\"", "AWS::CloudWatch::CompositeAlarm");
+      }
+    }
+
+    /**
+     * The migrations shipped with the app ({@code samples/db/migration}) use only the
+     * placeholders the runner passes to Flyway and Flyway's own; the first creates the
+     * application user for IAM sign-in, the way the services sign in.
+     */
+    @Test
+    void theShippedMigrationsCreateTheApplicationUserWithThePlaceholdersTheRunnerPasses(SynthesizedApp app)
+        throws IOException {
+      Path migrations = Path.of("db", "migration");
+      List<Path> files;
+      try (Stream<Path> list = Files.list(migrations)) {
+        files = list.sorted().toList();
+      }
+      assertThat(files).extracting(p -> p.getFileName().toString())
+          .containsExactly("V1__application_user.sql", "V2__orders.sql");
+      String buildSpec = app.stack("orders-prod-data").resourcesOfType("AWS::CodeBuild::Project").get(0)
+          .property("Source.BuildSpec").asText();
+      java.util.regex.Matcher passed = java.util.regex.Pattern.compile("-placeholders\\.(\\w+)=").matcher(buildSpec);
+      Set<String> given = new java.util.TreeSet<>();
+      while (passed.find()) {
+        given.add(passed.group(1));
+      }
+      assertThat(given).containsExactly("app_user");
+      for (Path file : files) {
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("\\$\\{([^}]+)}").matcher(Files.readString(file));
+        while (used.find()) {
+          assertThat(used.group(1)).as("placeholder in %s", file).satisfiesAnyOf(
+              name -> assertThat(given).contains(name), name -> assertThat(name).startsWith("flyway:"));
+        }
+      }
+      assertThat(Files.readString(files.get(0))).contains("CREATE USER ${app_user};", "GRANT rds_iam TO ${app_user};")
+          .doesNotContain("PASSWORD");
     }
   }
 
@@ -697,14 +795,16 @@ class ReferenceAppTest {
     void estimatePerEnvironmentIsPinned(SynthResult result) {
       CostEstimate cost = result.cost();
       assertThat(cost.environments()).containsExactly("dev", "staging", "prod", "delivery");
-      assertThat(cost.total("dev")).isEqualByComparingTo("221.43");
+      assertThat(cost.total("dev")).isEqualByComparingTo("223.00");
       // Staging and prod: the API's CANARY target-group alarms read both target groups (3 more alarm
       // metrics); the platform stack's EKS control plane, its admin host (t4g.nano) and the two
       // Kubernetes deploy projects are priced; Auto Mode's nodes depend on the pods and are not.
-      assertThat(cost.total("staging")).isEqualByComparingTo("663.11");
-      assertThat(cost.total("prod")).isEqualByComparingTo("1056.54");
+      // Each deployed environment: 1.57 for the database migrations (CodeBuild project 1.00, its log
+      // group 0.57).
+      assertThat(cost.total("staging")).isEqualByComparingTo("664.68");
+      assertThat(cost.total("prod")).isEqualByComparingTo("1058.11");
       assertThat(cost.total("delivery")).isEqualByComparingTo("21.32");
-      assertThat(cost.total()).isEqualByComparingTo("1962.40");
+      assertThat(cost.total()).isEqualByComparingTo("1967.11");
     }
 
     /**
@@ -754,7 +854,7 @@ class ReferenceAppTest {
     void prodCostsMostInItsDatabaseNetworksServiceAndCluster(SynthResult result) {
       // The cluster's Auto Mode nodes are launched for the pods scheduled: not in the templates.
       assertThat(result.cost().byConstruct("prod")).extracting(ConstructCost::construct).startsWith(
-          "services/Database", "network/Network", "platform/Network", "services/Api", "platform/Cluster");
+          "data/Database", "network/Network", "platform/Network", "services/Api", "platform/Cluster");
       ConstructCost api = result.cost().byConstruct("prod").stream()
           .filter(c -> c.construct().equals("services/Api")).findFirst().orElseThrow();
       assertThat(api.byType()).containsEntry("AWS::ElasticLoadBalancingV2::LoadBalancer", new BigDecimal("24.24"))
@@ -764,7 +864,7 @@ class ReferenceAppTest {
     @Test
     void synthesisWritesTheJsonBesideThePolicyReports(SynthResult result) throws Exception {
       String json = Files.readString(result.assemblyDirectory().resolve(CostJson.FILE));
-      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1056.54", "\"construct\" : \"services/Api\"");
+      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1058.11", "\"construct\" : \"services/Api\"");
     }
 
     private static BigDecimal stackTypeTotal(CostEstimate cost, String environment, String stack, String type) {
@@ -806,9 +906,10 @@ class ReferenceAppTest {
       DiagramNode database = prod.nodes().stream().filter(n -> n.kind() == NodeKind.DATABASE).findFirst().orElseThrow();
       assertThat(database.label()).isEqualTo("Database");
       assertThat(database.zone()).contains("isolated");
+      // The database sits in the data stack; the alarms watching it are the services stack's Monitoring's.
       assertThat(database.members()).extracting(DiagramNode.Member::type).contains("AWS::RDS::DBCluster",
-          "AWS::SecretsManager::Secret", "AWS::KMS::Key", "AWS::CloudWatch::Alarm");
-      assertThat(database.members()).extracting(DiagramNode.Member::path).contains("services/SecretsKey/Key");
+          "AWS::SecretsManager::Secret", "AWS::KMS::Key");
+      assertThat(database.members()).extracting(DiagramNode.Member::path).contains("data/SecretsKey/Key");
     }
 
     /** The delivery pipeline drawn as its stages in run order, the approval before PROD's wave. */
@@ -827,8 +928,8 @@ class ReferenceAppTest {
               Tuple.tuple(NodeKind.APPROVAL, "PromoteToProd"),
               Tuple.tuple(NodeKind.PIPELINE_STAGE, "prod"));
       assertThat(delivery.nodes()).filteredOn(n -> n.kind() == NodeKind.PIPELINE_STAGE).extracting(DiagramNode::detail)
-          .contains("stage 1 · source example/orders-infra", "stage 5 · deploys 4 stacks, 2 builds",
-              "stage 6 · deploys 5 stacks, 4 builds", "stage 7 · deploys 6 stacks, 4 builds");
+          .contains("stage 1 · source example/orders-infra", "stage 5 · deploys 4 stacks, 3 builds",
+              "stage 6 · deploys 5 stacks, 5 builds", "stage 7 · deploys 6 stacks, 5 builds");
       assertThat(delivery.edges()).filteredOn(e -> e.label().equals("then")).hasSize(7);
       assertThat(delivery.nodes()).filteredOn(n -> n.kind() == NodeKind.DEPLOYMENT_TARGET)
           .extracting(DiagramNode::label, DiagramNode::detail).containsExactly(
@@ -843,7 +944,7 @@ class ReferenceAppTest {
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<section id=\"summary\">", "<table id=\"cost-table\">", "1962.40",
+      assertThat(html).contains("<section id=\"summary\">", "<table id=\"cost-table\">", "1967.11",
           "<h3 id=\"diagram-prod\">", "<h3 id=\"diagram-delivery-flow\">", "<td>services/Api</td>");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }

@@ -91,6 +91,10 @@ public final class DeliveryPipeline extends Construct {
     return tier.name().toLowerCase(Locale.ROOT);
   }
 
+  /** How CDK Pipelines synthesizes a stage it adds: with the assembly's error annotations checked. */
+  private static final StageSynthesisOptions VALIDATING =
+      StageSynthesisOptions.builder().validateOnSynthesis(true).build();
+
   private final CodePipeline pipeline;
   private final SecureBucket artifacts;
   private final Alarm failedExecutions;
@@ -137,7 +141,9 @@ public final class DeliveryPipeline extends Construct {
             .build());
         previous = env.tier();
       }
-      env.tagCustomResourceProviders();
+      // CDK Pipelines synthesizes the stage as it is added; synthesized first here, a failure
+      // (a dependency cycle between the environment's stacks) reads as it would in PlatformApp.synth().
+      env.synth(VALIDATING);
       List<Step> post = new ArrayList<>(smokeTest(delivery));
       post.add(deployed.keep(env, pipeline.getCloudAssemblyFileSet()));
       AddStageOpts.Builder stage = AddStageOpts.builder().post(post);
@@ -349,9 +355,8 @@ public final class DeliveryPipeline extends Construct {
       return;
     }
     Stack runnerStack = Stack.of(runner);
-    env.tagCustomResourceProviders();
     // The same synthesis CDK Pipelines' addStage asks for (and then reuses).
-    env.stage().synth(StageSynthesisOptions.builder().validateOnSynthesis(true).build());
+    env.synth(VALIDATING);
     if (runnerStack == before || !dependsOn(before, runnerStack)) {
       validation.add("PIPELINE_MIGRATION_ORDER", "migrateBefore", "'" + before.getStackName() + "'"
           + (runnerStack == before ? ", the runner's own stack" : ", which does not depend on the runner's stack '"
