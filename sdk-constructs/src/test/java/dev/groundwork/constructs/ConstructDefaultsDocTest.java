@@ -16,6 +16,7 @@ import dev.groundwork.constructs.data.BackupPlanProps;
 import dev.groundwork.constructs.data.DatabaseCapacity;
 import dev.groundwork.constructs.data.DatabaseClusterProps;
 import dev.groundwork.constructs.data.ManagedSecretProps;
+import dev.groundwork.constructs.data.RestoreTestSchedule;
 import dev.groundwork.constructs.data.SecureBucketProps;
 import dev.groundwork.constructs.governance.AccountBaselineProps;
 import dev.groundwork.constructs.governance.OrganizationBaselineProps;
@@ -76,7 +77,8 @@ class ConstructDefaultsDocTest {
   static final ValueFormat FORMAT = ValueFormat.standard()
       .with(Cidr.class, Cidr::toString)
       .with(AlarmWindow.class, window -> window.datapointsToAlarm() + " of " + window.evaluationPeriods())
-      .with(DatabaseCapacity.class, ConstructDefaultsDocTest::capacity);
+      .with(DatabaseCapacity.class, ConstructDefaultsDocTest::capacity)
+      .with(RestoreTestSchedule.class, schedule -> "`" + schedule.cronExpression() + "`");
 
   private final Map<String, Sample> samples = new LinkedHashMap<>();
 
