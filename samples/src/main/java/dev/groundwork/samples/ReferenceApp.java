@@ -82,7 +82,8 @@ import software.amazon.awscdk.services.sns.Topic;
 /**
  * The reference app: an orders service with dev, staging and prod environments, each in its
  * own account. Per environment: a {@code network} stack (the VPC), a {@code data} stack (the
- * orders database with its migrations, documents and the environment's backup plan) and a
+ * orders database with its migrations, documents and the environment's backup plan, which in
+ * staging and prod restore-tests both and reports a failed or missed test) and a
  * {@code services} stack (the cluster, the public API and the fulfilment workers, both signing in
  * to the database as its application user, each with its feature flags, alarms, dashboards,
  * uptime canary, the database's alarms and the environment's budget); the pipeline runs the
@@ -236,7 +237,11 @@ public final class ReferenceApp {
       String environment, String account, String region, Function<String, Stack> addStack) {
     Stack data = addStack.apply("data");
     new SecureBucket(data, "Documents", SecureBucketProps.defaults());
-    new BackupPlan(data, "Backups", BackupPlanProps.defaults());
+    // In staging and prod the plan restore-tests the documents and the database; a test that fails
+    // or does not run notifies the team through the data stack's own topic (a ticket, not a page).
+    new BackupPlan(data, "Backups", BackupPlanProps.builder()
+        .alerts(ticketTopic(data).notificationTopic())
+        .build());
     SecureVpc network = new SecureVpc(addStack.apply("network"), "Network", SecureVpcProps.builder()
         .cidr(NETWORKS.get(environment))
         .addPeerNetworks(OFFICE)
@@ -268,7 +273,10 @@ public final class ReferenceApp {
         .build());
   }
 
-  /** The account's audit baseline: trail, Config, change alerts to the team by e-mail, GuardDuty. */
+  /**
+   * The account's audit baseline: trail, Config (with drift detection of every stack), change
+   * alerts to the team by e-mail, GuardDuty.
+   */
   private static void addAudit(Stack audit) {
     new AccountBaseline(audit, "Baseline", AccountBaselineProps.builder()
         .addSubscribers(Subscriber.email("orders-team@example.com", Subscriber.Route.NOTIFY))
@@ -417,6 +425,18 @@ public final class ReferenceApp {
         .addSubscribers(Subscriber.email("orders-team@example.com", Subscriber.Route.NOTIFY))
         .addSubscribers(Subscriber.webhook("https://events.pagerduty.com/integration/orders/enqueue",
             Subscriber.Route.PAGE))
+        .build());
+  }
+
+  /**
+   * Where a stack's tickets go, for what needs a look within the working day but wakes nobody
+   * (a restore test that failed or did not run): notifications by e-mail, no paging topic.
+   */
+  private static AlertTopic ticketTopic(Stack stack) {
+    return new AlertTopic(stack, "Alerts", AlertTopicProps.builder()
+        .key(alertsKey(stack))
+        .paging(false)
+        .addSubscribers(Subscriber.email("orders-team@example.com", Subscriber.Route.NOTIFY))
         .build());
   }
 

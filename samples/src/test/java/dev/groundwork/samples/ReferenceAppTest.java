@@ -193,13 +193,39 @@ class ReferenceAppTest {
             .referencesAt("KMSKeyId", env + "/audit/AuditKey/Key");
         assertThat(audit.resourcesOfType("AWS::Config::ConfigurationRecorder")).hasSize(1);
         assertThat(audit.resourcesOfType("AWS::GuardDuty::Detector")).hasSize(1);
-        assertThat(audit.resourcesOfType("AWS::Events::Rule")).hasSize(3);
+        assertThat(audit.resourcesOfType("AWS::Events::Rule")).hasSize(4);
       }
       assertThat(app).stack("orders-prod-audit").allResources()
           .filteredOn("belong to the baseline", r -> r.constructPath().orElse("").startsWith("prod/audit/Baseline/"))
           .isNotEmpty().areAllRetained();
       assertThat(app).stack("orders-prod-audit").resource("prod/audit/Baseline/Bucket/Bucket")
           .hasProperty("ObjectLockConfiguration.Rule.DefaultRetention.Days", 365);
+    }
+
+    /** A stack changed by hand is found (six-hourly in prod) and the team is told: docs/constructs/governance.md. */
+    @Test
+    void everyAccountFindsItsDriftedStacksAndTellsTheTeam(SynthesizedApp app) {
+      for (String env : DEPLOYED) {
+        StackTemplate audit = app.stack("orders-" + env + "-audit");
+        Resource drift = audit.resourcesOfType("AWS::Config::ConfigRule").stream()
+            .filter(r -> r.property("Source.SourceIdentifier").asText().equals("CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK"))
+            .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), rules -> {
+              assertThat(rules).as("one drift rule in " + env).hasSize(1);
+              return rules.get(0);
+            }));
+        assertThat(drift).hasProperty("ConfigRuleName", "orders-" + env + "-stack-drift")
+            .hasProperty("MaximumExecutionFrequency", env.equals("prod") ? "Six_Hours" : "TwentyFour_Hours")
+            .hasProperty("Scope.ComplianceResourceTypes", List.of("AWS::CloudFormation::Stack"))
+            .referencesAt("InputParameters.cloudformationRoleArn", env + "/audit/Baseline/Config/StackDrift/Role");
+        Resource alert = audit.resources().stream()
+            .filter(r -> r.isNamed(env + "/audit/Baseline/ChangeAlerts/StackDrift")).findFirst().orElseThrow();
+        assertThat(alert).references(drift.logicalId())
+            .referencesAt("Targets[0].Arn", env + "/audit/Baseline/Alerts/Notifications");
+        assertThat(alert.property("EventPattern.detail.newEvaluationResult.complianceType").toString())
+            .isEqualTo("[\"NON_COMPLIANT\"]");
+        assertThat(app).environment(env).iamStatements().ofRole(env + "/audit/Baseline/Config/StackDrift/Role")
+            .haveNoWildcardResources().doesNotAllow("cloudformation:UpdateStack").doesNotAllow("s3:GetObject");
+      }
     }
 
     @Test
@@ -322,8 +348,9 @@ class ReferenceAppTest {
     }
 
     /**
-     * One key per stack and purpose: 7 per deployed environment (data: data, logs, secrets, the
-     * database's secret's; network: logs; services: logs, data, and the sample's own alerts key), 3 in each audit stack (audit,
+     * One key per stack and purpose: 8 per deployed environment (data: data, logs, secrets, the
+     * database's secret's, the sample's alerts key of the restore tests' topic; network: logs;
+     * services: logs, data, and the sample's own alerts key), 3 in each audit stack (audit,
      * logs, the baseline's alert topic's), 3 in each platform stack (logs, secrets, alerts), 3 in
      * the pipeline stack (logs, data, alerts), 1 in the images stack (data), 2 in prod's recovery
      * stack (data: the replica and the backup copy vault; logs: the replica's access logs) and 1 in
@@ -336,9 +363,9 @@ class ReferenceAppTest {
       long deployed = DEPLOYED.stream().flatMap(env -> List.of("data", "network", "services").stream()
               .map(purpose -> app.stack("orders-" + env + "-" + purpose)))
           .mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
-      assertThat(deployed).isEqualTo(21);
+      assertThat(deployed).isEqualTo(24);
       long all = app.stacks().stream().mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
-      assertThat(all).isEqualTo(43);
+      assertThat(all).isEqualTo(46);
       assertThat(app.stacks()).allSatisfy(s -> assertThat(s.resourcesOfType("AWS::KMS::Key"))
           .extracting(k -> k.logicalId()).doesNotHaveDuplicates());
     }
@@ -353,6 +380,118 @@ class ReferenceAppTest {
   }
 
   /** The pipeline and the release machinery: docs/delivery.md describes them. */
+  /**
+   * Restores that are tested (docs/recovery.md): in staging and prod every backup the plan takes of
+   * the documents, the database, the audit logs and the canary's artifacts is restored on schedule
+   * into a copy nobody can reach, kept an hour and deleted; a failed or missed test is a ticket for
+   * the team.
+   */
+  @Nested
+  class RestoreTests {
+    static final List<String> TESTED = List.of("staging", "prod");
+
+    Resource named(SynthesizedApp app, String stack, String path) {
+      return app.stack(stack).resources().stream().filter(r -> r.isNamed(path)).findFirst()
+          .orElseThrow(() -> new AssertionError("no " + path + " in " + stack));
+    }
+
+    @Test
+    void stagingAndProdTestTheDocumentsTheDatabaseAndTheAuditLogsOnTheirScheduleAndDevDoesNot(SynthesizedApp app) {
+      for (String env : TESTED) {
+        assertThat(app).stack("orders-" + env + "-data").resourcesOfType("AWS::Backup::RestoreTestingPlan").singleResource()
+            .hasProperty("RestoreTestingPlanName", "orders_" + env + "_restore_tests")
+            .hasProperty("ScheduleExpression", env.equals("prod") ? "cron(0 5 ? * * *)" : "cron(0 5 ? * MON,THU *)")
+            .hasProperty("RecoveryPointSelection.Algorithm", "LATEST_WITHIN_WINDOW")
+            .referencesAt("RecoveryPointSelection.IncludeVaults", env + "/data/Backups/Vault");
+        Map<String, String> tested = Map.of(
+            env + "/data/Documents", env + "/data/Documents/Bucket",
+            env + "/data/Database", env + "/data/Database/Cluster",
+            env + "/audit/Baseline/Bucket", env + "/audit/Baseline/Bucket/Bucket",
+            env + "/services/Monitoring/Api/Uptime/Artifacts", env + "/services/Monitoring/Api/Uptime/Artifacts/Bucket");
+        tested.forEach((owner, resource) -> {
+          String stack = "orders-" + env + "-" + owner.split("/")[1];
+          assertThat(named(app, stack, owner + "/RestoreTest/Selection"))
+              .hasProperty("RestoreTestingPlanName", "orders_" + env + "_restore_tests")
+              .hasProperty("ValidationWindowHours", 1)
+              .referencesAt("ProtectedResourceArns", resource)
+              .referencesAt("IamRoleArn", owner + "/RestoreTest/Role");
+        });
+        assertThat(named(app, "orders-" + env + "-data", env + "/data/Database/RestoreTest/Selection"))
+            .dependsOn(env + "/data/Backups/RestoreTests/Plan");
+        // The audit logs' selection waits for the plan of the data stack: the pipeline deploys audit after data.
+        Map<String, Integer> order = new TreeMap<>();
+        app.stack("orders-delivery-pipeline").resourcesOfType("AWS::CodePipeline::Pipeline").get(0).property("Stages")
+            .forEach(stage -> stage.path("Actions").forEach(action ->
+                order.put(action.path("Name").asText(), action.path("RunOrder").asInt())));
+        assertThat(order.get("orders-" + env + "-audit.Deploy")).isGreaterThan(order.get("orders-" + env + "-data.Deploy"));
+        long selections = app.stacks().stream().filter(s -> s.environmentName().equals(env))
+            .mapToLong(s -> s.resourcesOfType("AWS::Backup::RestoreTestingSelection").size()).sum();
+        assertThat(selections).as("documents, database, audit logs and the canary's artifacts; not the recovery "
+            + "region's replicas").isEqualTo(4);
+        assertThat(named(app, "orders-" + env + "-audit", env + "/audit/Baseline/Bucket/RestoreTest/Selection")
+            .metadata().path("groundwork:restore-test-schedule").asText()).as("the plan's schedule, for the estimate")
+            .isEqualTo(env.equals("prod") ? "cron(0 5 ? * * *)" : "cron(0 5 ? * MON,THU *)");
+      }
+      assertThat(app.stacks()).filteredOn(s -> s.environmentName().equals("dev"))
+          .allSatisfy(s -> assertThat(s.resources()).extracting(Resource::type)
+              .noneMatch(type -> type.startsWith("AWS::Backup::RestoreTesting")));
+    }
+
+    @Test
+    void theRestoredDatabaseIsUnreachableAndEachRoleMayRestoreOnlyItsResource(SynthesizedApp app) {
+      Resource selection = named(app, "orders-prod-data", "prod/data/Database/RestoreTest/Selection");
+      assertThat(selection)
+          .referencesAt("RestoreMetadataOverrides.dbSubnetGroupName", "prod/data/Database/Cluster/Subnets")
+          .referencesAt("RestoreMetadataOverrides.vpcSecurityGroupIds", "prod/data/Database/RestoreTest/SecurityGroup");
+      Resource group = named(app, "orders-prod-data", "prod/data/Database/RestoreTest/SecurityGroup");
+      assertThat(group.property("SecurityGroupIngress").isMissingNode()).isTrue();
+      assertThat(app.stacks()).allSatisfy(s -> assertThat(s.resourcesOfType("AWS::EC2::SecurityGroupIngress"))
+          .noneMatch(rule -> rule.references().contains(group.logicalId())));
+      var statements = assertThat(app).environment("prod").iamStatements();
+      for (String role : List.of("prod/data/Database/RestoreTest/Role", "prod/data/Documents/RestoreTest/Role",
+          "prod/audit/Baseline/Bucket/RestoreTest/Role")) {
+        statements.ofRole(role).haveNoWildcardResources().haveNoWildcardActions();
+      }
+      statements.ofRole("prod/data/Database/RestoreTest/Role").doesNotAllow("s3:PutObject");
+      statements.ofRole("prod/data/Documents/RestoreTest/Role").doesNotAllow("rds:RestoreDBClusterFromSnapshot")
+          .allowing("kms:Decrypt").onResourceReferencing("prod/data/DataKey/Key");
+      statements.ofRole("prod/audit/Baseline/Bucket/RestoreTest/Role")
+          .allowing("kms:GenerateDataKey").onResourceReferencing("prod/audit/AuditKey/Key");
+    }
+
+    @Test
+    void aFailedOrMissedTestIsATicketForTheTeamNotAPage(SynthesizedApp app) {
+      for (String env : TESTED) {
+        String stack = "orders-" + env + "-data";
+        assertThat(named(app, stack, env + "/data/Backups/RestoreTests/Failures"))
+            .referencesAt("EventPattern.detail.restoreTestingPlanArn", env + "/data/Backups/RestoreTests/Plan")
+            .referencesAt("Targets[0].Arn", env + "/data/Alerts/Notifications");
+        assertThat(app.stack(stack).resourcesOfType("AWS::CloudWatch::Alarm"))
+            .extracting(a -> a.property("AlarmName").asText())
+            .containsExactly("orders-" + env + "-restore-tests-s3-missed", "orders-" + env + "-restore-tests-aurora-missed");
+        assertThat(app).stack(stack).resourcesOfType("AWS::CloudWatch::Alarm")
+            .allHaveProperty("EvaluationPeriods", env.equals("prod") ? 2 : 5)
+            .allHaveProperty("TreatMissingData", "breaching")
+            .allSatisfy(alarm -> alarm.referencesAt("AlarmActions", env + "/data/Alerts/Notifications"));
+        assertThat(app.stack(stack).resourcesOfType("AWS::SNS::Topic")).as("no paging topic").hasSize(1);
+        assertThat(app).stack(stack).resourcesOfType("AWS::SNS::Subscription").singleResource()
+            .hasProperty("Protocol", "email").hasProperty("Endpoint", "orders-team@example.com");
+      }
+    }
+
+    /** The runbook's command reads the plan's ARN from this output: docs/recovery.md names both. */
+    @Test
+    void theRunbookReadsTheMeasuredRestoreTimeThroughTheDataStacksOutput(SynthesizedApp app) throws IOException {
+      JsonNode output = app.stack("orders-prod-data").outputs().path("RestoreTestingPlanArn");
+      assertThat(output.path("Value").path("Fn::GetAtt").get(1).asText()).isEqualTo("RestoreTestingPlanArn");
+      assertThat(output.path("Value").path("Fn::GetAtt").get(0).asText())
+          .isEqualTo(named(app, "orders-prod-data", "prod/data/Backups/RestoreTests/Plan").logicalId());
+      assertThat(Files.readString(Path.of("..", "docs", "recovery.md")))
+          .contains("--stack-name orders-prod-data", "OutputKey=='RestoreTestingPlanArn'",
+              "aws backup list-restore-jobs --by-restore-testing-plan-arn");
+    }
+  }
+
   @Nested
   class Delivery {
     static final String PIPELINE = "orders-delivery-pipeline";

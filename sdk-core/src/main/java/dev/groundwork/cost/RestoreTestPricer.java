@@ -2,6 +2,7 @@ package dev.groundwork.cost;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.RestoreTestMetadata;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * it: an Aurora cluster's storage for the selection's validation window, a bucket's storage for a
  * day (AWS Backup deletes a restored bucket with a lifecycle rule, which S3 runs after a day), at
  * the source's assumed size ({@code databaseStorageGb}, {@code s3StorageGbPerBucket}). Runs a month
- * come from the schedule of the plan, which must be in the selection's template.
+ * come from the schedule of the plan: in the selection's template, or for a selection in another
+ * stack, the schedule its {@link RestoreTestMetadata#SCHEDULE} metadata repeats.
  *
  * <p>AWS Backup's own charges, per restore test and per GB of an S3 restore, are added when the
  * price table has them ({@value #PER_TEST}, {@value #S3_RESTORE}); the bundled table does not,
@@ -41,11 +43,12 @@ final class RestoreTestPricer implements ResourcePricer {
     if (!arns.isArray() || arns.isEmpty() || arns.toString().contains("\"*\"")) {
       return new Priced.Unpriced("the selection names its resources by condition, so how many it restores is unknown");
     }
-    Optional<Resource> plan = planOf(selection);
-    if (plan.isEmpty()) {
+    Optional<String> planSchedule = planOf(selection).map(plan -> plan.property("ScheduleExpression").asText(""))
+        .or(() -> RestoreTestMetadata.schedule(selection));
+    if (planSchedule.isEmpty()) {
       return new Priced.Unpriced("its restore testing plan is not in its template, so how often it runs is unknown");
     }
-    String schedule = plan.get().property("ScheduleExpression").asText("");
+    String schedule = planSchedule.get();
     OptionalDouble runs = runsPerMonth(schedule);
     if (runs.isEmpty()) {
       return new Priced.Unpriced("the plan's schedule '" + schedule + "' is not one run a day, on days of the week "

@@ -75,6 +75,19 @@ class RestoreTestPricerTest {
   }
 
   @Test
+  void aSelectionInAnotherStackThanItsPlanIsPricedFromTheScheduleItsMetadataRepeats() {
+    CostEstimate estimate = estimate(CostEstimator.defaults(), app("shop-dev-audit", "dev", """
+        {"Resources": {"AuditLogs": {"Type": "AWS::Backup::RestoreTestingSelection",
+          "Metadata": {"groundwork:restore-test-schedule": "cron(0 5 ? * * *)"},
+          "Properties": {"RestoreTestingPlanName": "shop_dev_restore_tests", "ProtectedResourceType": "S3",
+            "ProtectedResourceArns": ["arn:aws:s3:::audit"]}}}}
+        """), IRELAND);
+    // 30.42 runs × 10 GB × 24 h / 730 h = 10.0 GB-month × 0.023
+    assertThat(line(estimate, "AuditLogs").monthly()).isEqualByComparingTo("0.23");
+    assertThat(line(estimate, "AuditLogs").basis()).contains("30.42 runs of cron(0 5 ? * * *) × 1");
+  }
+
+  @Test
   void aSelectionWhosePlanIsElsewhereOrWhoseResourcesAreUnnamedIsNotEstimatedAndSaysWhy() {
     CostEstimate estimate = estimate(CostEstimator.defaults(), app("s", "dev", """
         {"Resources": {

@@ -1,8 +1,10 @@
 package dev.groundwork.constructs.data;
 
 import com.google.common.hash.Hashing;
+import dev.groundwork.assembly.RestoreTestMetadata;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.backup.CfnRestoreTestingSelection;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
@@ -13,7 +15,8 @@ import software.constructs.Construct;
  * to restore exactly this resource (its {@link RestoreTarget#restorePermissions()}, nothing else),
  * and the selection naming the resource by ARN, with its metadata overrides and validation
  * window. The selection depends on the plan, which is how a stack other than the plan's comes to
- * deploy after it; it names the plan by name, so no value crosses stacks.
+ * deploy after it; it names the plan by name, so no value crosses stacks. A selection in another
+ * stack than its plan repeats the plan's schedule in its metadata, for the cost estimate.
  */
 final class RestoreTestSelection extends Construct {
   /** AWS Backup's limit on a selection name. */
@@ -36,6 +39,10 @@ final class RestoreTestSelection extends Construct {
         .validationWindowHours(plan.validationHours())
         .build();
     selection.getNode().addDependency(plan.plan());
+    if (Stack.of(selection) != Stack.of(plan)) {
+      // The cost estimate reads one template at a time; this one does not hold the plan's schedule.
+      selection.addMetadata(RestoreTestMetadata.SCHEDULE, plan.plan().getScheduleExpression());
+    }
     // The role's policy too: a test must not start with a role that cannot restore yet.
     selection.getNode().addDependency(role);
   }

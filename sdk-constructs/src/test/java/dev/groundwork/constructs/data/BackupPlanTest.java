@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.app.PlatformApp;
 import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.RestoreTestMetadata;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.StackDependencies;
@@ -169,6 +170,9 @@ class BackupPlanTest {
         assertThat(app.stack("test-" + env + "-data").resourcesOfType("AWS::Backup::RestoreTestingSelection")).hasSize(2);
         // Each selection waits for the plan, which is in the backup stack: the data stack deploys after it.
         assertThat(StackDependencies.of(app, env).get("test-" + env + "-data")).contains("test-" + env + "-backup");
+        // The plan is not in this template: the selection repeats its schedule for the cost estimate.
+        assertThat(selection(app, env, "Database").metadata().path(RestoreTestMetadata.SCHEDULE).asText())
+            .isEqualTo(env.equals("prod") ? "cron(0 5 ? * * *)" : "cron(0 5 ? * MON,THU *)");
       }
     }
 
