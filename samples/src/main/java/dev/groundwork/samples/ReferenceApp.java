@@ -26,6 +26,8 @@ import dev.groundwork.constructs.data.DatabaseCluster;
 import dev.groundwork.constructs.data.DatabaseClusterProps;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
+import dev.groundwork.constructs.faults.FaultExperiments;
+import dev.groundwork.constructs.faults.FaultExperimentsProps;
 import dev.groundwork.constructs.governance.AccountBaseline;
 import dev.groundwork.constructs.governance.AccountBaselineProps;
 import dev.groundwork.constructs.governance.OrganizationBaseline;
@@ -46,6 +48,7 @@ import dev.groundwork.constructs.observability.KubernetesClusterWatchOptions;
 import dev.groundwork.constructs.observability.Monitoring;
 import dev.groundwork.constructs.observability.MonitoringProps;
 import dev.groundwork.constructs.observability.QueueWorkerWatchOptions;
+import dev.groundwork.constructs.observability.QueueWorkerWatcher;
 import dev.groundwork.constructs.observability.Subscriber;
 import dev.groundwork.constructs.observability.WebServiceWatchOptions;
 import dev.groundwork.constructs.observability.WebServiceWatcher;
@@ -85,8 +88,9 @@ import software.amazon.awscdk.services.sns.Topic;
  * orders database with its migrations, documents and the environment's backup plan, which in
  * staging and prod restore-tests both and reports a failed or missed test) and a
  * {@code services} stack (the cluster, the public API and the fulfilment workers, both signing in
- * to the database as its application user, each with its feature flags, alarms, dashboards,
- * uptime canary, the database's alarms and the environment's budget); the pipeline runs the
+ * to the database as its application user, each with its feature flags, SLOs, alarms, dashboards,
+ * fault experiments (staging; the API's in prod too), uptime canary, the database's alarms and the
+ * environment's budget); the pipeline runs the
  * migrations ({@code samples/db/migration}) after the data stack and before the services stack;
  * in prod a {@code recovery} stack in eu-central-1 (the documents' replica, the backup copies);
  * in staging and prod also a {@code platform} stack (the platform team's Kubernetes cluster); an
@@ -333,7 +337,9 @@ public final class ReferenceApp {
     // Both sign in as the database's application user; the rules and grants land in this stack.
     api.connectTo(database);
     fulfilment.connectTo(database);
-    WebServiceWatcher apiWatcher = addMonitoring(services, environment, alerts, api, fulfilment, database);
+    Watchers watchers = addMonitoring(services, environment, alerts, api, fulfilment, database);
+    WebServiceWatcher apiWatcher = watchers.api();
+    addRehearsals(services, environment, api, fulfilment, database, watchers);
     // A deployment and a flag change roll back on the API's load balancer alarms.
     api.addRollbackAlarms(apiWatcher.rollbackAlarms());
     addFlags(services, "api", api.service().getTaskDefinition().getTaskRole(), apiWatcher.rollbackAlarms());
@@ -386,11 +392,37 @@ public final class ReferenceApp {
     return workloads;
   }
 
+  /** The watchers of the two services, whose alarms roll deployments back and stop experiments. */
+  private record Watchers(WebServiceWatcher api, QueueWorkerWatcher fulfilment) {}
+
   /**
-   * Alarms, paging composites, dashboards, the uptime canary and the monthly budget of one
-   * environment; returns the API's watcher.
+   * The services' fault experiments (AWS FIS), each stopping on its service's paging alarms: on in
+   * staging by default; in prod the API opts in, with the database's failover, while the workers
+   * are rehearsed in staging only until their redelivery is idempotent (suppressed, with an expiry).
    */
-  private static WebServiceWatcher addMonitoring(Stack services, String environment, AlertTopic alerts,
+  private static void addRehearsals(Stack services, String environment, WebService api,
+      QueueWorkerService fulfilment, DatabaseCluster database, Watchers watchers) {
+    FaultExperimentsProps.Builder apiFaults = FaultExperimentsProps.builder()
+        .service(api)
+        .addAllStopConditions(watchers.api().stopConditions())
+        .database(database.cluster());
+    if (environment.equals("prod")) {
+      apiFaults.enabled(true);
+      Suppressions.of(fulfilment).add("GW_FIS_PROD_SERVICE_HAS_EXPERIMENT",
+          "rehearsed in staging only until a redelivered message cannot ship an order twice", LocalDate.of(2027, 6, 1));
+    }
+    new FaultExperiments(services, "ApiFaults", apiFaults.build());
+    new FaultExperiments(services, "FulfilmentFaults", FaultExperimentsProps.builder()
+        .service(fulfilment)
+        .addAllStopConditions(watchers.fulfilment().stopConditions())
+        .build());
+  }
+
+  /**
+   * Alarms, SLOs, paging composites, dashboards, the uptime canary and the monthly budget of one
+   * environment; returns the services' watchers.
+   */
+  private static Watchers addMonitoring(Stack services, String environment, AlertTopic alerts,
       WebService api, QueueWorkerService fulfilment, DatabaseCluster database) {
     Monitoring monitoring = new Monitoring(services, "Monitoring", MonitoringProps.of(alerts));
     WebServiceWatcher apiWatcher = monitoring.addWebService(api, WebServiceWatchOptions.builder()
@@ -398,7 +430,7 @@ public final class ReferenceApp {
         .publicUrl(environment.equals("prod") ? "https://api.orders.example.com"
             : "https://api." + environment + ".orders.example.com")
         .build());
-    monitoring.addQueueWorker(fulfilment, QueueWorkerWatchOptions.builder()
+    QueueWorkerWatcher fulfilmentWatcher = monitoring.addQueueWorker(fulfilment, QueueWorkerWatchOptions.builder()
         .runbookUrl("https://runbooks.example.com/orders/fulfilment")
         .build());
     monitoring.addDatabase("Database", database.cluster(), DatabaseWatchOptions.builder()
@@ -411,7 +443,7 @@ public final class ReferenceApp {
         .costCenter(COST_CENTER)
         .alerts(alerts)
         .build());
-    return apiWatcher;
+    return new Watchers(apiWatcher, fulfilmentWatcher);
   }
 
   /**

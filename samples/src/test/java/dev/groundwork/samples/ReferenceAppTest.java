@@ -565,8 +565,10 @@ class ReferenceAppTest {
         StackTemplate services = app.stack("orders-" + env + "-services");
         assertThat(services.resourcesOfType("AWS::CloudWatch::CompositeAlarm")).hasSize(3);
         String api = named(app, env, env + "/services/Monitoring/Api/Alarms/Paging").property("AlarmRule").toString();
-        assertThat(api).contains(named(app, env, env + "/services/Monitoring/Api/Alarms/TargetErrors").logicalId())
+        // The API pages on its SLOs' burn rates and its canary; its 5xx threshold is a ticket.
+        assertThat(api).contains(named(app, env, env + "/services/Monitoring/Api/Alarms/AvailabilityFastBurn").logicalId())
             .contains(named(app, env, env + "/services/Monitoring/Api/Alarms/UptimeFailures").logicalId())
+            .doesNotContain(named(app, env, env + "/services/Monitoring/Api/Alarms/TargetErrors").logicalId())
             .doesNotContain(named(app, env, env + "/services/Monitoring/Api/Alarms/Cpu").logicalId());
         String worker = named(app, env, env + "/services/Monitoring/Fulfilment/Alarms/Paging").property("AlarmRule").toString();
         assertThat(worker).contains(named(app, env, env + "/services/Fulfilment/DeadLetterAlarm").logicalId())
@@ -786,6 +788,73 @@ class ReferenceAppTest {
     }
   }
 
+  /**
+   * Reliability rehearsed: the API's SLOs page through burn rates in every environment; fault
+   * experiments stop on the paging alarms, in staging for both services and in prod for the API.
+   */
+  @Nested
+  class Rehearsal {
+    private Resource named(SynthesizedApp app, String env, String path) {
+      return app.stack("orders-" + env + "-services").resources().stream()
+          .filter(r -> r.isNamed(env + "/services/" + path)).findFirst()
+          .orElseThrow(() -> new AssertionError("no resource at " + env + "/services/" + path));
+    }
+
+    @Test
+    void theApisBurnRatesPageAndItsStaticThresholdsTicketInStagingAndProd(SynthesizedApp app) {
+      for (String env : List.of("staging", "prod")) {
+        String paging = named(app, env, "Monitoring/Api/Alarms/Paging").property("AlarmRule").toString();
+        assertThat(app.stack("orders-" + env + "-services").resourcesOfType("AWS::ApplicationSignals::ServiceLevelObjective"))
+            .extracting(r -> r.property("Name").asText())
+            .containsExactlyInAnyOrder("orders-" + env + "-Api-availability", "orders-" + env + "-Api-latency");
+        for (String burn : List.of("AvailabilityFastBurn", "AvailabilitySlowBurn", "LatencyFastBurn", "LatencySlowBurn")) {
+          assertThat(paging).as(env + " " + burn).contains(named(app, env, "Monitoring/Api/Alarms/" + burn).logicalId());
+        }
+        for (String ticket : List.of("LoadBalancerErrors", "TargetErrors", "Latency", "AvailabilityBudgetTicket")) {
+          assertThat(paging).as(env + " " + ticket).doesNotContain(named(app, env, "Monitoring/Api/Alarms/" + ticket).logicalId());
+        }
+      }
+      assertThat(named(app, "prod", "Monitoring/Api/Objectives/Availability").property("Goal.AttainmentGoal").asDouble())
+          .isEqualTo(99.9);
+    }
+
+    @Test
+    void stagingRehearsesBothServicesProdTheApiAndDevNothing(SynthesizedApp app) {
+      assertThat(app).environment("dev").doesNotHaveResource("AWS::FIS::ExperimentTemplate");
+      assertThat(app.stack("orders-staging-services").resourcesOfType("AWS::FIS::ExperimentTemplate"))
+          .extracting(r -> r.constructPath().orElseThrow())
+          .containsExactlyInAnyOrder("staging/services/ApiFaults/StopTasks", "staging/services/ApiFaults/DisruptZone",
+              "staging/services/ApiFaults/FailOverDatabase", "staging/services/FulfilmentFaults/StopTasks",
+              "staging/services/FulfilmentFaults/DisruptZone");
+      assertThat(app.stack("orders-prod-services").resourcesOfType("AWS::FIS::ExperimentTemplate"))
+          .extracting(r -> r.constructPath().orElseThrow())
+          .containsExactlyInAnyOrder("prod/services/ApiFaults/StopTasks", "prod/services/ApiFaults/DisruptZone",
+              "prod/services/ApiFaults/FailOverDatabase");
+    }
+
+    @Test
+    void everyExperimentStopsOnTheAlarmsOfItsServicesPagingComposite(SynthesizedApp app) {
+      for (String env : List.of("staging", "prod")) {
+        for (Resource template : app.stack("orders-" + env + "-services").resourcesOfType("AWS::FIS::ExperimentTemplate")) {
+          String service = template.constructPath().orElseThrow().contains("/ApiFaults/") ? "Api" : "Fulfilment";
+          String paging = named(app, env, "Monitoring/" + service + "/Alarms/Paging").property("AlarmRule").toString();
+          assertThat(template.property("StopConditions")).as(template.describe())
+              .hasSize(service.equals("Api") ? 5 : 2)
+              .allSatisfy(condition -> assertThat(paging).contains(
+                  dev.groundwork.assembly.Intrinsics.references(condition.path("Value")).iterator().next()));
+        }
+      }
+    }
+
+    /** The database is in the data stack: the failover targets it there, by its exported ARN. */
+    @Test
+    void theApisFailoverTargetsTheOrdersDatabase(SynthesizedApp app) {
+      Resource failover = named(app, "staging", "ApiFaults/FailOverDatabase");
+      assertThat(failover.property("Targets.Cluster.ResourceArns").toString()).contains("Fn::ImportValue")
+          .contains("orders-staging-data");
+    }
+  }
+
   @Nested
   class Snapshots {
     @Test
@@ -802,12 +871,17 @@ class ReferenceAppTest {
           .isRegularFile();
       assertThat(app).report().hasNoErrors();
       assertThat(report.findings()).isEmpty();
-      // The fulfilment image's two stages are pinned by tag, not digest, until someone can read the digests.
-      assertThat(report.suppressed()).hasSize(2).allSatisfy(suppressed -> {
-        assertThat(suppressed.finding().ruleId().value()).isEqualTo("GW_DOCKER_BASE_IMAGE_DIGEST_IN_PROD");
-        assertThat(suppressed.finding().environment()).isEqualTo("prod");
-        assertThat(suppressed.suppression().until()).contains(LocalDate.of(2027, 3, 1));
-      });
+      // The fulfilment image's two stages are pinned by tag, not digest, until someone can read the
+      // digests; the fulfilment workers are rehearsed in staging only, for now.
+      assertThat(report.suppressed()).hasSize(3).allSatisfy(suppressed ->
+          assertThat(suppressed.finding().environment()).isEqualTo("prod"));
+      assertThat(report.suppressed()).filteredOn(s -> s.finding().ruleId().value().equals("GW_DOCKER_BASE_IMAGE_DIGEST_IN_PROD"))
+          .hasSize(2).allSatisfy(s -> assertThat(s.suppression().until()).contains(LocalDate.of(2027, 3, 1)));
+      assertThat(report.suppressed()).filteredOn(s -> s.finding().ruleId().value().equals("GW_FIS_PROD_SERVICE_HAS_EXPERIMENT"))
+          .singleElement().satisfies(s -> {
+            assertThat(s.finding().constructPath()).isEqualTo("prod/services/Fulfilment/Service/Service");
+            assertThat(s.suppression().until()).contains(LocalDate.of(2027, 6, 1));
+          });
     }
   }
 
@@ -934,16 +1008,19 @@ class ReferenceAppTest {
     void estimatePerEnvironmentIsPinned(SynthResult result) {
       CostEstimate cost = result.cost();
       assertThat(cost.environments()).containsExactly("dev", "staging", "prod", "delivery");
-      assertThat(cost.total("dev")).isEqualByComparingTo("223.00");
+      // Every deployed environment: 6 burn-rate alarms of 2 metrics each, 1.20. Staging: the five fault
+      // experiments' action-minutes at one run a month (3 × 0.10 + 2 × 0.50) and their two log groups
+      // (1.14); prod: the API's three (0.70) and its log group (0.57).
+      assertThat(cost.total("dev")).isEqualByComparingTo("224.20");
       // Staging and prod: the API's CANARY target-group alarms read both target groups (3 more alarm
       // metrics); the platform stack's EKS control plane, its admin host (t4g.nano) and the two
       // Kubernetes deploy projects are priced; Auto Mode's nodes depend on the pods and are not.
       // Each deployed environment: 1.57 for the database migrations (CodeBuild project 1.00, its log
       // group 0.57).
-      assertThat(cost.total("staging")).isEqualByComparingTo("664.68");
-      assertThat(cost.total("prod")).isEqualByComparingTo("1058.11");
+      assertThat(cost.total("staging")).isEqualByComparingTo("668.32");
+      assertThat(cost.total("prod")).isEqualByComparingTo("1060.58");
       assertThat(cost.total("delivery")).isEqualByComparingTo("21.32");
-      assertThat(cost.total()).isEqualByComparingTo("1967.11");
+      assertThat(cost.total()).isEqualByComparingTo("1974.42");
     }
 
     /**
@@ -980,9 +1057,13 @@ class ReferenceAppTest {
           .allSatisfy(l -> assertThat(l.assumptions()).contains("s3StorageGbPerBucket"));
       assertThat(cost.linesOf("prod")).filteredOn(l -> l.resourceType().equals("AWS::SQS::Queue")).hasSize(2);
       assertThat(cost.linesOf("prod")).filteredOn(l -> l.resourceType().equals("AWS::SNS::Topic")).hasSize(5);
-      // The one price the table lacks: backup storage in the recovery region.
+      // The prices the table lacks: backup storage in the recovery region, Application Signals (the SLOs).
       assertThat(cost.notEstimated()).extracting(NotEstimated::environment, NotEstimated::resourceType,
-          NotEstimated::count).containsExactly(Tuple.tuple("prod", "AWS::Backup::BackupVault", 1));
+          NotEstimated::count).containsExactly(
+              Tuple.tuple("dev", "AWS::ApplicationSignals::ServiceLevelObjective", 2),
+              Tuple.tuple("prod", "AWS::ApplicationSignals::ServiceLevelObjective", 2),
+              Tuple.tuple("prod", "AWS::Backup::BackupVault", 1),
+              Tuple.tuple("staging", "AWS::ApplicationSignals::ServiceLevelObjective", 2));
       for (String environment : cost.environments()) {
         assertThat(cost.notEstimatedShare(environment)).as(environment).isLessThan(0.10);
       }
@@ -1003,7 +1084,7 @@ class ReferenceAppTest {
     @Test
     void synthesisWritesTheJsonBesideThePolicyReports(SynthResult result) throws Exception {
       String json = Files.readString(result.assemblyDirectory().resolve(CostJson.FILE));
-      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1058.11", "\"construct\" : \"services/Api\"");
+      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1060.58", "\"construct\" : \"services/Api\"");
     }
 
     private static BigDecimal stackTypeTotal(CostEstimate cost, String environment, String stack, String type) {
@@ -1083,7 +1164,7 @@ class ReferenceAppTest {
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<section id=\"summary\">", "<table id=\"cost-table\">", "1967.11",
+      assertThat(html).contains("<section id=\"summary\">", "<table id=\"cost-table\">", "1974.42",
           "<h3 id=\"diagram-prod\">", "<h3 id=\"diagram-delivery-flow\">", "<td>services/Api</td>");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }
