@@ -10,6 +10,7 @@ import dev.groundwork.constructs.compute.HealthCheckOptions;
 import dev.groundwork.constructs.compute.QueueWorkerService;
 import dev.groundwork.constructs.compute.QueueWorkerServiceProps;
 import dev.groundwork.constructs.compute.ServiceCluster;
+import dev.groundwork.constructs.compute.ServiceEndpoint;
 import dev.groundwork.constructs.compute.ServiceClusterProps;
 import dev.groundwork.constructs.compute.TlsCertificate;
 import dev.groundwork.constructs.compute.WebService;
@@ -131,8 +132,7 @@ class ConstructsGuideExamplesTest {
             .memoryMiB(512)
             .user("101:101")
             .build())
-        .certificate(TlsCertificate.dnsValidated("Z0123456789ABCDEFGHIJ", "example.com",
-            "internal.dev.example.com"))
+        .endpoint(ServiceEndpoint.of("Z0123456789ABCDEFGHIJ", "dev.example.com", "internal"))
         .internetFacing(false)
         .ingressCidrs(List.of(Cidr.of("172.16.0.0/16")))
         .webApplicationFirewall(false)
