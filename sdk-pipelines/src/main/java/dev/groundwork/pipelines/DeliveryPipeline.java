@@ -2,6 +2,7 @@ package dev.groundwork.pipelines;
 
 import com.google.common.collect.ImmutableMap;
 import dev.groundwork.app.PlatformEnvironment;
+import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
 import dev.groundwork.core.PlatformContext;
@@ -86,8 +87,9 @@ import software.constructs.IConstruct;
  * <p>Also defined: the artifact bucket (a {@link SecureBucket}: its own rotating KMS key, which
  * the target accounts' deployment roles are granted, versioned, access-logged, TLS-only, retained,
  * so every build's templates and assets can be redeployed); a local CodeBuild cache of the Maven
- * repository, and an S3 cache of the dependency scan's vulnerability database; a notification rule (execution failed, approval needed) and an alarm on failed
- * executions, both to the alert topic.
+ * repository, and an S3 cache (in the artifact bucket) of the dependency scan's vulnerability
+ * database and Maven repository; a notification rule (execution failed, approval needed) and an
+ * alarm on failed executions, both to the alert topic.
  *
  * <p>Create it after every stack of the environments it deploys: CDK Pipelines synthesizes each
  * environment's stage when it is added.
@@ -255,8 +257,13 @@ public final class DeliveryPipeline extends Construct {
         "files", List.of(files), "base-directory", directory, "file-format", "JUNITXML"))));
   }
 
+  /** The URL the smoke test of {@code delivery} calls: its service's endpoint, else the URL given. */
+  private static Optional<String> smokeTestUrl(EnvironmentDelivery delivery) {
+    return delivery.smokeTestOf().flatMap(WebService::healthCheckUrl).or(delivery::healthCheckUrl);
+  }
+
   private static List<Step> smokeTest(EnvironmentDelivery delivery) {
-    return delivery.healthCheckUrl()
+    return smokeTestUrl(delivery)
         .<List<Step>>map(url -> List.of(new ShellStep("SmokeTest", ShellStepProps.builder()
             .env(Map.of("HEALTH_URL", url))
             .commands(List.of("curl -fsS --retry 5 --retry-delay 10 --retry-all-errors -o /dev/null \"$HEALTH_URL\""))
@@ -301,6 +308,17 @@ public final class DeliveryPipeline extends Construct {
       delivery.healthCheckUrl().filter(url -> !url.startsWith("https://")).ifPresent(url ->
           validation.add("PIPELINE_HEALTH_URL", "healthCheckUrl", url, "an https:// URL",
               "Point the smoke test at the service's HTTPS health endpoint."));
+      delivery.smokeTestOf().ifPresent(service -> {
+        if (service.endpoint().isEmpty()) {
+          validation.add("PIPELINE_SMOKE_TEST_ENDPOINT", "smokeTestOf", "'" + service.getNode().getPath()
+              + "', which has no endpoint", "a WebService with an endpoint",
+              "Give the service endpoint(ServiceEndpoint...), or give healthCheckUrl instead.");
+        }
+        if (Stage.of(service) != env.stage()) {
+          validation.add("PIPELINE_SMOKE_TEST_ENVIRONMENT", "smokeTestOf", "'" + service.getNode().getPath() + "'",
+              "a service of environment '" + name + "'", "Use the service of the environment being delivered.");
+        }
+      });
       Optional<ZoneId> zone = delivery.timeZone().or(() -> RegionTimeZones.of(env.region().value()));
       if (zone.isEmpty() && settings.deploymentWindow().get(env.tier()).isPresent()) {
         validation.add("PIPELINE_WINDOW_TIME_ZONE", "timeZone", "none for region " + env.region().value(),
