@@ -13,7 +13,7 @@ import dev.groundwork.constructs.compute.QueueWorkerService;
 import dev.groundwork.constructs.compute.QueueWorkerServiceProps;
 import dev.groundwork.constructs.compute.ServiceCluster;
 import dev.groundwork.constructs.compute.ServiceClusterProps;
-import dev.groundwork.constructs.compute.TlsCertificate;
+import dev.groundwork.constructs.compute.ServiceEndpoint;
 import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.compute.WebServiceProps;
 import dev.groundwork.constructs.containers.ContainerRepository;
@@ -59,6 +59,7 @@ import dev.groundwork.policy.suppress.Suppressions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +106,15 @@ public final class ReferenceApp {
   private static final Map<String, Double> BUDGETS_USD = Map.of("dev", 300.0, "staging", 800.0, "prod", 3000.0);
   /** Who pays: the app's cost-center tag (above), which each budget counts. */
   private static final String COST_CENTER = "cc-1234";
+  /**
+   * Each environment's public DNS zone, in its own account (prod's is the parent, the others are
+   * delegated subdomains of it): the zone ids the platform team created, so synthesis looks
+   * nothing up.
+   */
+  private static final Map<String, List<String>> ZONES = Map.of(
+      "dev", List.of("Z0482635DEVORDERS1A2B", "dev.orders.example.com"),
+      "staging", List.of("Z0482635STGORDERS3C4D", "staging.orders.example.com"),
+      "prod", List.of("Z0482635PRDORDERS5E6F", "orders.example.com"));
   /** The office network the VPCs will be connected to over VPN. */
   private static final Cidr OFFICE = Cidr.of("172.16.0.0/16");
 
@@ -130,13 +140,14 @@ public final class ReferenceApp {
         .addEnvironments(EnvironmentProps.of("delivery", "444444444444", "eu-west-1", Tier.PROD))
         .outdir(outdir)
         .build());
+    Map<String, WebService> apis = new LinkedHashMap<>();
     for (String name : DEPLOYED) {
       PlatformEnvironment env = app.environment(name);
       // Before the data stack: its bucket replicates, and its backup plan copies, into this stack.
       env.recoveryRegion().ifPresent(region -> env.addRecoveryStack());
-      addStacks(env.name(), env.account().value(), env.region().value(), env::addStack);
+      apis.put(name, addStacks(env.name(), env.account().value(), env.region().value(), env::addStack));
     }
-    addDelivery(app);
+    addDelivery(app, apis);
     addImages(app);
     addOrganizationBaseline(app);
     return app;
@@ -184,25 +195,25 @@ public final class ReferenceApp {
 
   /**
    * The pipeline, in the delivery environment, deploying the other environments' own stages
-   * after every stack exists; each environment's API health endpoint is its smoke test.
+   * after every stack exists; each environment's API, at its endpoint, is its smoke test.
    */
-  private static void addDelivery(PlatformApp app) {
+  private static void addDelivery(PlatformApp app, Map<String, WebService> apis) {
     Stack pipeline = app.environment("delivery").addStack("pipeline");
     DeliveryPipelineProps.Builder props = DeliveryPipelineProps.builder()
         .source(RepositorySource.of(CONNECTION, "example/orders-infra"))
         .alertTopic(alerts(pipeline));
     for (String name : DEPLOYED) {
-      props.addEnvironments(EnvironmentDelivery.of(app.environment(name),
-          "https://api." + name + ".orders.example.com/"));
+      props.addEnvironments(EnvironmentDelivery.of(app.environment(name), apis.get(name)));
     }
     new DeliveryPipeline(pipeline, "Delivery", props.build());
   }
 
   /**
    * Adds one environment's stacks and constructs; {@code addStack} creates the stack for a
-   * purpose. Public so the plain-CDK benchmark builds the very same construct tree.
+   * purpose; returns the public API. Public so the plain-CDK benchmark builds the very same
+   * construct tree.
    */
-  public static void addStacks(
+  public static WebService addStacks(
       String environment, String account, String region, Function<String, Stack> addStack) {
     Stack data = addStack.apply("data");
     new SecureBucket(data, "Documents", SecureBucketProps.defaults());
@@ -211,11 +222,12 @@ public final class ReferenceApp {
         .cidr(NETWORKS.get(environment))
         .addPeerNetworks(OFFICE)
         .build());
-    addServices(addStack.apply("services"), environment, account, region, network);
+    WebService api = addServices(addStack.apply("services"), environment, network);
     if (PLATFORM_NETWORKS.containsKey(environment)) {
       addPlatform(addStack.apply("platform"), environment);
     }
     addAudit(addStack.apply("audit"));
+    return api;
   }
 
   /** The account's audit baseline: trail, Config, change alerts to the team by e-mail, GuardDuty. */
@@ -225,8 +237,7 @@ public final class ReferenceApp {
         .build());
   }
 
-  private static void addServices(Stack services, String environment, String account, String region,
-      SecureVpc network) {
+  private static WebService addServices(Stack services, String environment, SecureVpc network) {
     ServiceCluster cluster = new ServiceCluster(services, "Cluster", ServiceClusterProps.of(network.vpc()));
     AlertTopic alerts = alertTopic(services);
     WebService api = new WebService(services, "Api", WebServiceProps.builder()
@@ -240,8 +251,8 @@ public final class ReferenceApp {
             .putEnvironment("LOG_FORMAT", "json")
             .build())
         .containerPort(8080)
-        .certificate(TlsCertificate.fromArn("arn:aws:acm:" + region + ":" + account
-            + ":certificate/7e1c2a9d-4b3f-4c55-9a0e-2f6d8b1c3e4a"))
+        // api.<zone>: its certificate, DNS record, uptime canary and smoke test all derive from it.
+        .endpoint(ServiceEndpoint.of(ZONES.get(environment).get(0), ZONES.get(environment).get(1), "api"))
         .healthCheck(HealthCheckOptions.builder().path("/").build())
         // ROLLING in dev, CANARY (10 % for 5 minutes) in staging and prod; the rollback alarms
         // are its watcher's, added below.
@@ -273,6 +284,7 @@ public final class ReferenceApp {
     addFlags(services, "api", api.service().getTaskDefinition().getTaskRole(), apiWatcher.rollbackAlarms());
     addFlags(services, "fulfilment", fulfilment.service().getTaskDefinition().getTaskRole(),
         List.of(fulfilment.deadLetterAlarm()));
+    return api;
   }
 
   /** The orders database, used by the API and the workers, each wired in one call. */
@@ -327,8 +339,6 @@ public final class ReferenceApp {
     Monitoring monitoring = new Monitoring(services, "Monitoring", MonitoringProps.of(alerts));
     WebServiceWatcher apiWatcher = monitoring.addWebService(api, WebServiceWatchOptions.builder()
         .runbookUrl("https://runbooks.example.com/orders/api")
-        .publicUrl(environment.equals("prod") ? "https://api.orders.example.com"
-            : "https://api." + environment + ".orders.example.com")
         .build());
     monitoring.addQueueWorker(fulfilment, QueueWorkerWatchOptions.builder()
         .runbookUrl("https://runbooks.example.com/orders/fulfilment")
