@@ -506,6 +506,56 @@ class ReferenceAppTest {
     }
   }
 
+  /** The execution policy each environment's CDK bootstrap takes instead of AdministratorAccess. */
+  @Nested
+  class Bootstrap {
+    @Test
+    void coversEveryServiceTheEnvironmentDeploysAndNoOther(SynthResult result) throws IOException {
+      for (String env : DEPLOYED) {
+        Set<String> deployed = new java.util.TreeSet<>();
+        for (StackTemplate stack : result.app().stacks()) {
+          if (stack.environmentName().equals(env)) {
+            stack.resources().forEach(r -> {
+              String[] parts = r.type().split("::");
+              if (r.type().startsWith("Custom::")) {
+                deployed.add("lambda:InvokeFunction");
+              } else if (!parts[1].equals("CDK")) {
+                deployed.add(Map.of("ElasticLoadBalancingV2", "elasticloadbalancing", "ApplicationAutoScaling",
+                    "application-autoscaling", "CertificateManager", "acm", "AccessAnalyzer", "access-analyzer")
+                    .getOrDefault(parts[1], parts[1].toLowerCase(java.util.Locale.ROOT)));
+              }
+            });
+          }
+        }
+        JsonNode document = StackTemplate.parse(Files.readString(result.assemblyDirectory()
+            .resolve("groundwork-bootstrap-" + env + ".json")));
+        Set<String> allowed = new java.util.TreeSet<>();
+        for (JsonNode statement : document.path("Statement")) {
+          statement.path("Action").forEach(a -> allowed.add(a.asText().equals("lambda:InvokeFunction")
+              ? a.asText() : a.asText().split(":")[0]));
+        }
+        assertThat(allowed).as(env).isEqualTo(deployed);
+        assertThat(document.toString()).doesNotContain("AdministratorAccess").doesNotContain("\"Action\":[\"*\"]");
+      }
+    }
+
+    @Test
+    void eksAppearsOnlyWhereAClusterIsDeployed(SynthResult result) throws IOException {
+      assertThat(Files.readString(result.assemblyDirectory().resolve("groundwork-bootstrap-dev.json")))
+          .doesNotContain("eks:");
+      assertThat(Files.readString(result.assemblyDirectory().resolve("groundwork-bootstrap-prod.json")))
+          .contains("\"eks:*\"");
+    }
+
+    @Test
+    void docsShowTheBootstrapCommandsTheBuildWrites(SynthResult result) throws IOException {
+      String commands = Files.readString(result.assemblyDirectory().resolve("groundwork-bootstrap.txt"));
+      assertThat(commands).contains("cdk bootstrap aws://333333333333/eu-central-1 --trust 444444444444"
+          + " --cloudformation-execution-policies arn:aws:iam::333333333333:policy/groundwork-cfn-execution-prod");
+      assertThat(Files.readString(Path.of("..", "docs", "delivery.md"))).contains(commands);
+    }
+  }
+
   @Nested
   class Observability {
     private Resource named(SynthesizedApp app, String env, String path) {
@@ -824,7 +874,7 @@ class ReferenceAppTest {
               Tuple.tuple(NodeKind.PIPELINE_STAGE, "prod"));
       assertThat(delivery.nodes()).filteredOn(n -> n.kind() == NodeKind.PIPELINE_STAGE).extracting(DiagramNode::detail)
           .contains("stage 1 · source example/orders-infra", "stage 5 · deploys 4 stacks, 2 builds",
-              "stage 7 · deploys 6 stacks, 2 builds");
+              "stage 8 · deploys 6 stacks, 2 builds");
       assertThat(delivery.edges()).filteredOn(e -> e.kind() == EdgeKind.DELIVERY).hasSize(8);
       assertThat(Files.readString(result.assemblyDirectory().resolve(ArchitectureSvg.fileName("delivery"))))
           .contains("Pipeline pipeline/Delivery/Pipeline/Pipeline", "approval before prod");

@@ -85,8 +85,7 @@ class ConstructsGuideExamplesTest {
             .putEnvironment("LOG_LEVEL", "info")
             .putSecrets("DB_PASSWORD", Secret.fromSecretsManager(dbPassword))
             .build())
-        .certificate(TlsCertificate.fromArn(
-            "arn:aws:acm:eu-west-1:333333333333:certificate/7e1c2a9d-4b3f-4c55-9a0e-2f6d8b1c3e4a"))
+        .endpoint(ServiceEndpoint.of("Z0123456789ABCDEFGHIJ", "orders.example.com", "api"))
         .healthCheck(HealthCheckOptions.builder().path("/health").build())
         .build());
     // end::web

@@ -12,7 +12,8 @@ import java.util.TreeSet;
 
 /**
  * The steps a CodePipeline runs, read from its {@code Stages} in template order: one node per stage
- * and one per manual approval that opens a stage (it runs first, so it gates everything after it),
+ * and one per manual approval that opens a stage (it runs first, so it gates everything after it)
+ * or that makes up a stage of its own (it gates the next stage),
  * joined pipeline → first step → next step by {@link EdgeKind#DELIVERY} edges.
  *
  * @param nodes the steps in run order
@@ -24,7 +25,10 @@ record PipelineSteps(List<DiagramNode> nodes, List<DiagramEdge> edges) {
   static PipelineSteps of(Resource pipeline, DiagramNode node) {
     List<DiagramNode> steps = new ArrayList<>();
     int number = 0;
-    for (JsonNode stage : pipeline.property("Stages")) {
+    List<JsonNode> stages = new ArrayList<>();
+    pipeline.property("Stages").forEach(stages::add);
+    for (int index = 0; index < stages.size(); index++) {
+      JsonNode stage = stages.get(index);
       String name = stage.path("Name").asText("");
       if (name.isEmpty()) {
         continue;
@@ -32,6 +36,15 @@ record PipelineSteps(List<DiagramNode> nodes, List<DiagramEdge> edges) {
       number++;
       List<JsonNode> actions = new ArrayList<>();
       stage.path("Actions").forEach(actions::add);
+      if (!actions.isEmpty() && actions.stream().allMatch(a -> category(a).equals("Approval"))) {
+        // A stage of approvals only gates the stage after it: drawn as its approvals.
+        String next = index + 1 < stages.size() ? stages.get(index + 1).path("Name").asText(name) : name;
+        for (JsonNode gate : actions) {
+          String action = gate.path("Name").asText();
+          steps.add(step(node, NodeKind.APPROVAL, name + "-" + action, action, "approval before " + next));
+        }
+        continue;
+      }
       int first = actions.stream().mapToInt(a -> a.path("RunOrder").asInt(1)).min().orElse(1);
       List<JsonNode> gates = actions.size() < 2 ? List.of() : actions.stream()
           .filter(a -> category(a).equals("Approval") && a.path("RunOrder").asInt(1) == first).toList();

@@ -36,6 +36,25 @@ class PipelineStepsTest {
     assertThat(graph.nodes().get(pipeline + 1).label()).isEqualTo("Source");
   }
 
+  /** Groundwork's PROD approval has a stage of its own, before the windowed prod stage. */
+  @Test
+  void aStageOfApprovalsOnlyIsDrawnAsTheApprovalBeforeTheNextStage() {
+    String template = "{\"Resources\": {\"Pipeline\": {\"Type\": \"AWS::CodePipeline::Pipeline\", \"Properties\": "
+        + "{\"Stages\": ["
+        + "{\"Name\": \"Source\", \"Actions\": [{\"Name\": \"app\", \"ActionTypeId\": {\"Category\": \"Source\"}}]},"
+        + "{\"Name\": \"prod-approval\", \"Actions\": [{\"Name\": \"PromoteToProd\", \"ActionTypeId\": {\"Category\": \"Approval\"}}]},"
+        + "{\"Name\": \"prod\", \"Actions\": [{\"Name\": \"app.Deploy\", \"ActionTypeId\": {\"Category\": \"Deploy\"},"
+        + " \"Configuration\": {\"StackName\": \"app-prod\"}}]}]}}}}";
+    ArchitectureGraph own = ArchitectureGraph.of(SynthesizedApp.of(Path.of("cdk.out"), List.of(StackTemplate.of("app-delivery",
+        "delivery", Tier.PROD, "p.template.json", StackTemplate.parse(template)))), "delivery");
+    assertThat(own.nodes()).filteredOn(n -> n.pipeline().isPresent())
+        .extracting(DiagramNode::kind, DiagramNode::label, DiagramNode::detail)
+        .containsExactly(
+            tuple(NodeKind.PIPELINE_STAGE, "Source", "stage 1 · source app"),
+            tuple(NodeKind.APPROVAL, "PromoteToProd", "approval before prod"),
+            tuple(NodeKind.PIPELINE_STAGE, "prod", "stage 3 · deploys 1 stack"));
+  }
+
   @Test
   void eachStageSaysWhatItsActionsDo() {
     assertThat(graph.nodes()).filteredOn(n -> n.pipeline().isPresent()).extracting(DiagramNode::detail).containsExactly(
