@@ -26,7 +26,9 @@ import java.util.Set;
  * reported: the account-wide listings below. The {@code ssmmessages} actions have no resource
  * type either, but they open ECS Exec and Session Manager channels: reported outside DEV, where
  * ECS Exec is off unless asked for. A wildcard action ({@code s3:Get*}, {@code kms:*}) is always
- * reported: it takes in actions AWS adds later.
+ * reported: it takes in actions AWS adds later. A statement limited by {@code aws:ResourceAccount}
+ * to a literal account id is taken as a cross-account grant, which the other account's resource
+ * policies narrow, and is not reported.
  */
 public final class IamDataActionsScopedToResources implements Rule {
 
@@ -105,7 +107,7 @@ public final class IamDataActionsScopedToResources implements Rule {
       }
       boolean everyResource = statement.has("NotResource")
           || PolicyDocuments.values(statement.path("Resource")).contains("*");
-      if (!everyResource) {
+      if (!everyResource || namesAnotherAccount(statement.path("Condition"))) {
         continue;
       }
       List<String> reported = statement.has("NotAction") ? notExcluded(statement.path("NotAction"), tier)
@@ -115,6 +117,24 @@ public final class IamDataActionsScopedToResources implements Rule {
             + " on " + (statement.has("NotResource") ? "NotResource (every other resource)" : "Resource \"*\""));
       }
     }
+  }
+
+  /**
+   * Whether the statement is limited to the resources of one account named by a literal id
+   * ({@code aws:ResourceAccount} or {@code s3:ResourceAccount} with {@code StringEquals}): the
+   * cross-account grant CodeBuild in a target account needs for a pipeline's artifacts, where the
+   * other account's bucket and key policies decide what is reachable. A template names no account
+   * of its own, so a literal id is taken as another account; {@code AWS::AccountId} is not.
+   */
+  private static boolean namesAnotherAccount(JsonNode condition) {
+    JsonNode equals = condition.path("StringEquals");
+    for (String key : List.of("aws:ResourceAccount", "s3:ResourceAccount")) {
+      List<String> accounts = PolicyDocuments.values(equals.path(key));
+      if (!accounts.isEmpty() && accounts.stream().allMatch(a -> a.matches("\\d{12}"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** With {@code NotAction}, every action of a service is allowed unless the list holds {@code service:*}. */

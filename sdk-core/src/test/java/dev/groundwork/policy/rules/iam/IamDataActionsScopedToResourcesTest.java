@@ -101,6 +101,22 @@ class IamDataActionsScopedToResourcesTest {
       assertCompliant(inTier("AWS::IAM::Policy", ECS_EXEC_GRANT, Tier.DEV));
     }
 
+    /** A CodeBuild role reading a pipeline's artifacts in the delivery account: that account's policies decide. */
+    @Test
+    void passesForAGrantLimitedToAnotherAccountsResources() {
+      assertCompliant(evaluate(rule, "AWS::IAM::Policy", "{'PolicyDocument': {'Statement': [{'Effect': 'Allow', "
+          + "'Action': ['s3:GetObject*', 'kms:Decrypt'], 'Resource': '*', "
+          + "'Condition': {'StringEquals': {'aws:ResourceAccount': '444444444444'}}}]}}"));
+    }
+
+    @Test
+    void failsWhenTheAccountConditionIsTheStacksOwn() {
+      assertViolation(evaluate(rule, "AWS::IAM::Policy", "{'PolicyDocument': {'Statement': [{'Effect': 'Allow', "
+              + "'Action': 's3:GetObject', 'Resource': '*', "
+              + "'Condition': {'StringEquals': {'aws:ResourceAccount': {'Ref': 'AWS::AccountId'}}}}]}}"),
+          "Properties.PolicyDocument.Statement[0]", "s3:GetObject");
+    }
+
     @Test
     void passesForADenyOnStar() {
       assertCompliant(evaluate(rule, "AWS::IAM::ManagedPolicy", "{'PolicyDocument': {'Statement': "
