@@ -38,6 +38,7 @@ import dev.groundwork.policy.rules.elb.ElbHttpListenerRulesRedirectOnly;
 import dev.groundwork.policy.rules.elb.ElbListenerModernTlsPolicy;
 import dev.groundwork.policy.rules.elb.ElbListenerRequiresHttps;
 import dev.groundwork.policy.rules.guardduty.GuardDutyDetectorEnabled;
+import dev.groundwork.policy.rules.iam.IamDataActionsScopedToResources;
 import dev.groundwork.policy.rules.iam.IamNoAdministratorAccess;
 import dev.groundwork.policy.rules.iam.IamPolicyNoFullAdmin;
 import dev.groundwork.policy.rules.iam.IamUserNoInlinePolicies;
@@ -156,7 +157,8 @@ public final class BaselineRules {
       new EcsContainerMemoryLimitSet(),
       new SqsDeadLetterQueueRestrictsSources(),
       new LambdaLogGroupManaged(),
-      new EcsContainerDropsAllCapabilities());
+      new EcsContainerDropsAllCapabilities(),
+      new IamDataActionsScopedToResources());
 
   private BaselineRules() {}
 
