@@ -1,0 +1,70 @@
+package dev.groundwork.policy.rules.controltower;
+
+import dev.groundwork.policy.Control;
+import dev.groundwork.policy.Rule;
+import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.RulePack;
+import dev.groundwork.policy.rules.controltower.s3.S3AccessPointPublicAccessBlocked;
+import dev.groundwork.policy.rules.controltower.s3.S3BucketEventNotifications;
+import dev.groundwork.policy.rules.controltower.s3.S3BucketKmsEncryption;
+import dev.groundwork.policy.rules.controltower.s3.S3BucketLifecycle;
+import dev.groundwork.policy.rules.controltower.s3.S3BucketNoAcl;
+import dev.groundwork.policy.rules.controltower.s3.S3BucketObjectLock;
+import dev.groundwork.policy.rules.controltower.s3.S3BucketPolicySslRequestsOnly;
+import dev.groundwork.policy.rules.controltower.s3.S3BucketPublicAccessBlocked;
+import dev.groundwork.policy.rules.controltower.s3.S3BucketServerAccessLogging;
+import dev.groundwork.policy.rules.controltower.s3.S3BucketVersioning;
+import dev.groundwork.policy.rules.controltower.s3.S3VersionedBucketLifecycle;
+import java.util.List;
+
+/**
+ * The rules mirroring AWS Control Tower's proactive controls, registered by this explicit list,
+ * and the {@code control-tower} pack that turns them on. {@code BaselineRules.library()} knows
+ * them, so one line turns the pack on:
+ *
+ * <pre>{@code
+ * PolicyOptions.builder().addPack(ControlTowerRules.pack())
+ * }</pre>
+ *
+ * <p>Each rule is a WARNING that escalates: an ERROR in PROD, where a governed account's hook
+ * would reject the deployment, a WARNING in DEV and STAGING.
+ */
+public final class ControlTowerRules {
+
+  /** The pack's name. */
+  public static final String PACK_NAME = "control-tower";
+
+  private static final List<Rule> ALL = List.of(
+      new S3BucketPublicAccessBlocked(),
+      new S3BucketServerAccessLogging(),
+      new S3VersionedBucketLifecycle(),
+      new S3BucketEventNotifications(),
+      new S3BucketNoAcl(),
+      new S3BucketLifecycle(),
+      new S3BucketPolicySslRequestsOnly(),
+      new S3BucketObjectLock(),
+      new S3BucketKmsEncryption(),
+      new S3BucketVersioning(),
+      new S3AccessPointPublicAccessBlocked());
+
+  private ControlTowerRules() {}
+
+  /** Every Control Tower rule. */
+  public static List<Rule> all() {
+    return ALL;
+  }
+
+  /** The pack turning every Control Tower rule on (off unless added to the options). */
+  public static RulePack pack() {
+    return RulePack.builder(PACK_NAME).add(ALL.toArray(Rule[]::new)).build();
+  }
+
+  /** The Control Tower control a rule of this pack mirrors, e.g. {@code CT.S3.PR.1}. */
+  public static String controlId(RuleInfo rule) {
+    return rule.compliance().controls().stream()
+        .filter(c -> c.framework() == Control.Framework.AWS_CONTROL_TOWER)
+        .map(Control::id)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(rule.id() + " mirrors no Control Tower control"));
+  }
+}
