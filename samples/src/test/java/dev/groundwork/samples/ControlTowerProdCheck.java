@@ -96,11 +96,14 @@ final class ControlTowerProdCheck {
         continue;
       }
       StackTemplate stack = byFile.get(Path.of(verdict.template()).getFileName().toString());
-      for (String logicalId : verdict.failingResources()) {
-        stack.resource(logicalId)
-            .filter(r -> control.resourceTypes().contains(r.type()))
-            .ifPresent(r -> failures.add(new Failure(control.id(), pathOf(stack, r))));
+      Set<String> evaluated = stack.resources().stream()
+          .filter(r -> control.resourceTypes().contains(r.type())).map(Resource::logicalId)
+          .collect(Collectors.toSet());
+      Set<String> failing = verdict.restrictedTo(evaluated).failingResources();
+      if (failing.isEmpty()) {
+        failures.add(new Failure(control.id(), stack.stackName() + " (cfn-guard names no resource)"));
       }
+      failing.forEach(id -> failures.add(new Failure(control.id(), pathOf(stack, stack.resource(id).orElseThrow()))));
     }
     return failures;
   }

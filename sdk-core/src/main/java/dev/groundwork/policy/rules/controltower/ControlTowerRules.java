@@ -4,6 +4,19 @@ import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.RulePack;
+import dev.groundwork.policy.rules.controltower.cloudwatch.CloudWatchAlarmActionsEnabled;
+import dev.groundwork.policy.rules.controltower.cloudwatch.CloudWatchAlarmHasAlarmActions;
+import dev.groundwork.policy.rules.controltower.cloudwatch.LogGroupKmsEncrypted;
+import dev.groundwork.policy.rules.controltower.cloudwatch.LogGroupRetainedOneYear;
+import dev.groundwork.policy.rules.controltower.guardduty.GuardDutyDetectorS3Protection;
+import dev.groundwork.policy.rules.controltower.kms.KmsKeyPolicyRestrictsGrantsToAwsServices;
+import dev.groundwork.policy.rules.controltower.kms.KmsRsaEncryptionKeyLength;
+import dev.groundwork.policy.rules.controltower.kms.KmsSymmetricKeyRotation;
+import dev.groundwork.policy.rules.controltower.lambda.LambdaFunctionInVpc;
+import dev.groundwork.policy.rules.controltower.lambda.LambdaLayerPermissionNotPublic;
+import dev.groundwork.policy.rules.controltower.lambda.LambdaPermissionNotPublic;
+import dev.groundwork.policy.rules.controltower.lambda.LambdaUrlCorsRestricted;
+import dev.groundwork.policy.rules.controltower.lambda.LambdaUrlIamAuth;
 import dev.groundwork.policy.rules.controltower.s3.S3AccessPointPublicAccessBlocked;
 import dev.groundwork.policy.rules.controltower.s3.S3BucketEventNotifications;
 import dev.groundwork.policy.rules.controltower.s3.S3BucketKmsEncryption;
@@ -15,6 +28,8 @@ import dev.groundwork.policy.rules.controltower.s3.S3BucketPublicAccessBlocked;
 import dev.groundwork.policy.rules.controltower.s3.S3BucketServerAccessLogging;
 import dev.groundwork.policy.rules.controltower.s3.S3BucketVersioning;
 import dev.groundwork.policy.rules.controltower.s3.S3VersionedBucketLifecycle;
+import dev.groundwork.policy.rules.controltower.sqs.SqsQueueDeadLetterQueue;
+import dev.groundwork.policy.rules.controltower.sqs.SqsQueueEncryptedAtRest;
 import java.util.List;
 
 /**
@@ -35,6 +50,19 @@ public final class ControlTowerRules {
   public static final String PACK_NAME = "control-tower";
 
   private static final List<Rule> ALL = List.of(
+      new CloudWatchAlarmHasAlarmActions(),
+      new LogGroupRetainedOneYear(),
+      new LogGroupKmsEncrypted(),
+      new CloudWatchAlarmActionsEnabled(),
+      new GuardDutyDetectorS3Protection(),
+      new KmsSymmetricKeyRotation(),
+      new KmsRsaEncryptionKeyLength(),
+      new KmsKeyPolicyRestrictsGrantsToAwsServices(),
+      new LambdaPermissionNotPublic(),
+      new LambdaFunctionInVpc(),
+      new LambdaLayerPermissionNotPublic(),
+      new LambdaUrlIamAuth(),
+      new LambdaUrlCorsRestricted(),
       new S3BucketPublicAccessBlocked(),
       new S3BucketServerAccessLogging(),
       new S3VersionedBucketLifecycle(),
@@ -45,7 +73,9 @@ public final class ControlTowerRules {
       new S3BucketObjectLock(),
       new S3BucketKmsEncryption(),
       new S3BucketVersioning(),
-      new S3AccessPointPublicAccessBlocked());
+      new S3AccessPointPublicAccessBlocked(),
+      new SqsQueueDeadLetterQueue(),
+      new SqsQueueEncryptedAtRest());
 
   private ControlTowerRules() {}
 

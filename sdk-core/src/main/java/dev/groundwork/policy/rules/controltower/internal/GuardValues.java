@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.policy.Evaluation;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -91,6 +92,69 @@ public final class GuardValues {
       }
     }
     return false;
+  }
+
+  /**
+   * Guard's {@code X[*] <check>}: every element of a non-empty list passes, or the value itself
+   * when it is not a list.
+   */
+  public static boolean allOf(JsonNode value, Predicate<JsonNode> check) {
+    if (value == null || value.isMissingNode()) {
+      return false;
+    }
+    if (!value.isArray()) {
+      return check.test(value);
+    }
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (JsonNode element : value) {
+      if (!check.test(element)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Guard's {@code some X[*] <check>}: at least one element of a list (or the value) passes. */
+  public static boolean anyOf(JsonNode value, Predicate<JsonNode> check) {
+    if (value == null || value.isMissingNode()) {
+      return false;
+    }
+    if (!value.isArray()) {
+      return check.test(value);
+    }
+    for (JsonNode element : value) {
+      if (check.test(element)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Guard's {@code X == "value"} where {@code X} may be a list: every element equals {@code
+   * value} (so an empty list passes), or the value itself does.
+   */
+  public static boolean equalsEach(JsonNode node, String value) {
+    if (node != null && node.isArray()) {
+      for (JsonNode element : node) {
+        if (!is(element, value)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return is(node, value);
+  }
+
+  /**
+   * A policy statement's principal is everyone, as the guard rules test it: {@code Principal ==
+   * "*"} or {@code Principal.AWS == "*"} (each read with {@link #equalsEach}).
+   */
+  public static boolean isEveryPrincipal(JsonNode principal) {
+    return equalsEach(principal, "*")
+        || (isStruct(principal) && exists(principal.path("AWS")) && equalsEach(principal.path("AWS"), "*"));
   }
 
   /** A resource without {@code Properties}: every guard rule reading them fails it. */

@@ -1,7 +1,10 @@
 package dev.groundwork.policy.rules.controltower.s3;
 
+import static dev.groundwork.policy.rules.controltower.internal.GuardValues.allOf;
+import static dev.groundwork.policy.rules.controltower.internal.GuardValues.anyOf;
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.exists;
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.is;
+import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isEveryPrincipal;
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isLocalReference;
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isNonEmptyList;
 
@@ -39,32 +42,12 @@ final class S3SslDenyStatement {
     }
     return is(statement.path("Effect"), "Deny")
         && allOf(statement.path("Action"), a -> is(a, "s3:*") || is(a, "*"))
-        && everyPrincipal(statement.path("Principal"))
+        && isEveryPrincipal(statement.path("Principal"))
         && (allOf(statement.path("Resource"), r -> is(r, "*"))
             || bucketArns(statement.path("Resource"))
             || bucketArnReferences(template, statement.path("Resource")))
         && statement.path("Condition").isObject()
         && statement.path("Condition").equals(INSECURE_TRANSPORT);
-  }
-
-  private static boolean everyPrincipal(JsonNode principal) {
-    return is(principal, "*") || (principal.isObject() && is(principal.path("AWS"), "*"));
-  }
-
-  /** Guard's {@code X[*] <check>}: every element of a list, or the value itself. */
-  private static boolean allOf(JsonNode value, java.util.function.Predicate<JsonNode> check) {
-    if (!value.isArray()) {
-      return check.test(value);
-    }
-    if (value.isEmpty()) {
-      return false;
-    }
-    for (JsonNode element : value) {
-      if (!check.test(element)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean bucketArns(JsonNode resources) {
@@ -88,14 +71,5 @@ final class S3SslDenyStatement {
     return isNonEmptyList(getAtt) && is(getAtt.path(1), "Arn")
         && isLocalReference(template, JsonNodeFactory.instance.objectNode().set("Ref", getAtt.path(0)),
             "AWS::S3::Bucket");
-  }
-
-  private static boolean anyOf(JsonNode list, java.util.function.Predicate<JsonNode> check) {
-    for (JsonNode element : list) {
-      if (check.test(element)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -25,11 +25,13 @@ public record GuardVerdict(String template, String ruleName, Status status, Set<
   /**
    * The verdict naming only {@code resources} among the failing ones: a failure's clauses also
    * traverse the resources a property refers to (a referenced topic, key or bucket), which are
-   * not what the control reports on.
+   * not what the control reports on. Some failures name no resource at all (a clause on a
+   * filtered query loses its path); when {@code resources} is one resource, it is the one.
    */
   public GuardVerdict restrictedTo(Set<String> resources) {
+    Set<String> named = Sets.intersection(failingResources, resources);
     return new GuardVerdict(template, ruleName, status,
-        Sets.intersection(failingResources, resources));
+        status == Status.FAIL && named.isEmpty() && resources.size() == 1 ? resources : named);
   }
 
   /** The verdict as compared with the Java rule's, e.g. {@code FAIL [BucketA, BucketB]}. */
