@@ -9,6 +9,11 @@ import dev.groundwork.policy.rules.controltower.cloudwatch.CloudWatchAlarmHasAla
 import dev.groundwork.policy.rules.controltower.cloudwatch.LogGroupKmsEncrypted;
 import dev.groundwork.policy.rules.controltower.cloudwatch.LogGroupRetainedOneYear;
 import dev.groundwork.policy.rules.controltower.guardduty.GuardDutyDetectorS3Protection;
+import dev.groundwork.policy.rules.controltower.iam.IamInlinePolicyNoAdminAccess;
+import dev.groundwork.policy.rules.controltower.iam.IamInlinePolicyNoFullServiceAccess;
+import dev.groundwork.policy.rules.controltower.iam.IamManagedPolicyNoAdminAccess;
+import dev.groundwork.policy.rules.controltower.iam.IamManagedPolicyNoFullServiceAccess;
+import dev.groundwork.policy.rules.controltower.iam.IamUserNoPolicies;
 import dev.groundwork.policy.rules.controltower.kms.KmsKeyPolicyRestrictsGrantsToAwsServices;
 import dev.groundwork.policy.rules.controltower.kms.KmsRsaEncryptionKeyLength;
 import dev.groundwork.policy.rules.controltower.kms.KmsSymmetricKeyRotation;
@@ -55,6 +60,11 @@ public final class ControlTowerRules {
       new LogGroupKmsEncrypted(),
       new CloudWatchAlarmActionsEnabled(),
       new GuardDutyDetectorS3Protection(),
+      new IamInlinePolicyNoAdminAccess(),
+      new IamManagedPolicyNoAdminAccess(),
+      new IamManagedPolicyNoFullServiceAccess(),
+      new IamUserNoPolicies(),
+      new IamInlinePolicyNoFullServiceAccess(),
       new KmsSymmetricKeyRotation(),
       new KmsRsaEncryptionKeyLength(),
       new KmsKeyPolicyRestrictsGrantsToAwsServices(),

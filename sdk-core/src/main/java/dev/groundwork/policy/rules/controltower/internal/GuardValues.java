@@ -3,6 +3,8 @@ package dev.groundwork.policy.rules.controltower.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.Outcome;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -116,6 +118,14 @@ public final class GuardValues {
     return true;
   }
 
+  /**
+   * Guard's {@code %variable[*] <check>} on a rule parameter: every element of a list passes
+   * (an empty list passes, as guard skips a clause on an empty query), or the value itself.
+   */
+  public static boolean eachOf(JsonNode value, Predicate<JsonNode> check) {
+    return value != null && value.isArray() && value.isEmpty() || allOf(value, check);
+  }
+
   /** Guard's {@code some X[*] <check>}: at least one element of a list (or the value) passes. */
   public static boolean anyOf(JsonNode value, Predicate<JsonNode> check) {
     if (value == null || value.isMissingNode()) {
@@ -155,6 +165,20 @@ public final class GuardValues {
   public static boolean isEveryPrincipal(JsonNode principal) {
     return equalsEach(principal, "*")
         || (isStruct(principal) && exists(principal.path("AWS")) && equalsEach(principal.path("AWS"), "*"));
+  }
+
+  /**
+   * The verdict on a resource made of several guard checks, each of which may not apply: any
+   * violation fails it, else any check that applied passes it, else it is not applicable.
+   */
+  public static Evaluation combine(List<Evaluation> parts) {
+    Evaluation.Builder out = Evaluation.builder();
+    boolean applied = false;
+    for (Evaluation part : parts) {
+      applied |= part.outcome() != Outcome.NOT_APPLICABLE;
+      out.add(part);
+    }
+    return applied ? out.build() : Evaluation.notApplicable();
   }
 
   /** A resource without {@code Properties}: every guard rule reading them fails it. */
