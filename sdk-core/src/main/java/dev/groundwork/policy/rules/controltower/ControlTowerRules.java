@@ -8,6 +8,26 @@ import dev.groundwork.policy.rules.controltower.cloudwatch.CloudWatchAlarmAction
 import dev.groundwork.policy.rules.controltower.cloudwatch.CloudWatchAlarmHasAlarmActions;
 import dev.groundwork.policy.rules.controltower.cloudwatch.LogGroupKmsEncrypted;
 import dev.groundwork.policy.rules.controltower.cloudwatch.LogGroupRetainedOneYear;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2DedicatedHostNitro;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2EbsVolumeEncrypted;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2FleetEncryptionInTransitOverrides;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2FleetNitroOverrides;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2InstanceDetailedMonitoring;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2InstanceEncryptionInTransitType;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2InstanceNitroInstanceType;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2InstanceNoPublicIp;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2InstanceSingleNetworkInterface;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2LaunchTemplateDetailedMonitoring;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2LaunchTemplateEbsEncrypted;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2LaunchTemplateHopLimitOne;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2LaunchTemplateImdsv2;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2LaunchTemplateNitroInstanceType;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2LaunchTemplateNoPublicIp;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2NetworkAclNoOpenSshOrRdp;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2SecurityGroupHighRiskPortsClosed;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2SecurityGroupOpenOnlyToWebPorts;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2SubnetNoAutoPublicIp;
+import dev.groundwork.policy.rules.controltower.ec2.Ec2TransitGatewayNoAutoAcceptedAttachments;
 import dev.groundwork.policy.rules.controltower.guardduty.GuardDutyDetectorS3Protection;
 import dev.groundwork.policy.rules.controltower.iam.IamInlinePolicyNoAdminAccess;
 import dev.groundwork.policy.rules.controltower.iam.IamInlinePolicyNoFullServiceAccess;
@@ -59,6 +79,26 @@ public final class ControlTowerRules {
       new LogGroupRetainedOneYear(),
       new LogGroupKmsEncrypted(),
       new CloudWatchAlarmActionsEnabled(),
+      new Ec2LaunchTemplateImdsv2(),
+      new Ec2LaunchTemplateHopLimitOne(),
+      new Ec2SecurityGroupOpenOnlyToWebPorts(),
+      new Ec2SecurityGroupHighRiskPortsClosed(),
+      new Ec2NetworkAclNoOpenSshOrRdp(),
+      new Ec2TransitGatewayNoAutoAcceptedAttachments(),
+      new Ec2EbsVolumeEncrypted(),
+      new Ec2InstanceNoPublicIp(),
+      new Ec2LaunchTemplateNoPublicIp(),
+      new Ec2LaunchTemplateDetailedMonitoring(),
+      new Ec2SubnetNoAutoPublicIp(),
+      new Ec2InstanceSingleNetworkInterface(),
+      new Ec2InstanceDetailedMonitoring(),
+      new Ec2LaunchTemplateEbsEncrypted(),
+      new Ec2LaunchTemplateNitroInstanceType(),
+      new Ec2InstanceNitroInstanceType(),
+      new Ec2DedicatedHostNitro(),
+      new Ec2FleetNitroOverrides(),
+      new Ec2InstanceEncryptionInTransitType(),
+      new Ec2FleetEncryptionInTransitOverrides(),
       new GuardDutyDetectorS3Protection(),
       new IamInlinePolicyNoAdminAccess(),
       new IamManagedPolicyNoAdminAccess(),
