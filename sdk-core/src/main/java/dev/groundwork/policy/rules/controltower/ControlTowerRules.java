@@ -8,6 +8,17 @@ import dev.groundwork.policy.rules.controltower.cloudwatch.CloudWatchAlarmAction
 import dev.groundwork.policy.rules.controltower.cloudwatch.CloudWatchAlarmHasAlarmActions;
 import dev.groundwork.policy.rules.controltower.cloudwatch.LogGroupKmsEncrypted;
 import dev.groundwork.policy.rules.controltower.cloudwatch.LogGroupRetainedOneYear;
+import dev.groundwork.policy.rules.controltower.codebuild.CodeBuildArtifactsEncrypted;
+import dev.groundwork.policy.rules.controltower.codebuild.CodeBuildLogging;
+import dev.groundwork.policy.rules.controltower.codebuild.CodeBuildNoPlaintextAwsCredentials;
+import dev.groundwork.policy.rules.controltower.codebuild.CodeBuildNotPrivileged;
+import dev.groundwork.policy.rules.controltower.codebuild.CodeBuildS3LogsEncrypted;
+import dev.groundwork.policy.rules.controltower.codebuild.CodeBuildSourceUrlWithoutCredentials;
+import dev.groundwork.policy.rules.controltower.dynamodb.DaxClusterEncryptedAtRest;
+import dev.groundwork.policy.rules.controltower.dynamodb.DaxClusterThreeZones;
+import dev.groundwork.policy.rules.controltower.dynamodb.DaxClusterTlsEndpoint;
+import dev.groundwork.policy.rules.controltower.dynamodb.DynamoDbTableKmsEncrypted;
+import dev.groundwork.policy.rules.controltower.dynamodb.DynamoDbTablePointInTimeRecovery;
 import dev.groundwork.policy.rules.controltower.ec2.Ec2DedicatedHostNitro;
 import dev.groundwork.policy.rules.controltower.ec2.Ec2EbsVolumeEncrypted;
 import dev.groundwork.policy.rules.controltower.ec2.Ec2FleetEncryptionInTransitOverrides;
@@ -28,6 +39,8 @@ import dev.groundwork.policy.rules.controltower.ec2.Ec2SecurityGroupHighRiskPort
 import dev.groundwork.policy.rules.controltower.ec2.Ec2SecurityGroupOpenOnlyToWebPorts;
 import dev.groundwork.policy.rules.controltower.ec2.Ec2SubnetNoAutoPublicIp;
 import dev.groundwork.policy.rules.controltower.ec2.Ec2TransitGatewayNoAutoAcceptedAttachments;
+import dev.groundwork.policy.rules.controltower.eks.EksEndpointPrivateOnly;
+import dev.groundwork.policy.rules.controltower.eks.EksSecretsKmsEncrypted;
 import dev.groundwork.policy.rules.controltower.guardduty.GuardDutyDetectorS3Protection;
 import dev.groundwork.policy.rules.controltower.iam.IamInlinePolicyNoAdminAccess;
 import dev.groundwork.policy.rules.controltower.iam.IamInlinePolicyNoFullServiceAccess;
@@ -79,6 +92,17 @@ public final class ControlTowerRules {
       new LogGroupRetainedOneYear(),
       new LogGroupKmsEncrypted(),
       new CloudWatchAlarmActionsEnabled(),
+      new CodeBuildSourceUrlWithoutCredentials(),
+      new CodeBuildNoPlaintextAwsCredentials(),
+      new CodeBuildLogging(),
+      new CodeBuildNotPrivileged(),
+      new CodeBuildArtifactsEncrypted(),
+      new CodeBuildS3LogsEncrypted(),
+      new DaxClusterEncryptedAtRest(),
+      new DaxClusterThreeZones(),
+      new DaxClusterTlsEndpoint(),
+      new DynamoDbTablePointInTimeRecovery(),
+      new DynamoDbTableKmsEncrypted(),
       new Ec2LaunchTemplateImdsv2(),
       new Ec2LaunchTemplateHopLimitOne(),
       new Ec2SecurityGroupOpenOnlyToWebPorts(),
@@ -99,6 +123,8 @@ public final class ControlTowerRules {
       new Ec2FleetNitroOverrides(),
       new Ec2InstanceEncryptionInTransitType(),
       new Ec2FleetEncryptionInTransitOverrides(),
+      new EksEndpointPrivateOnly(),
+      new EksSecretsKmsEncrypted(),
       new GuardDutyDetectorS3Protection(),
       new IamInlinePolicyNoAdminAccess(),
       new IamManagedPolicyNoAdminAccess(),
