@@ -39,6 +39,18 @@ import dev.groundwork.policy.rules.controltower.ec2.Ec2SecurityGroupHighRiskPort
 import dev.groundwork.policy.rules.controltower.ec2.Ec2SecurityGroupOpenOnlyToWebPorts;
 import dev.groundwork.policy.rules.controltower.ec2.Ec2SubnetNoAutoPublicIp;
 import dev.groundwork.policy.rules.controltower.ec2.Ec2TransitGatewayNoAutoAcceptedAttachments;
+import dev.groundwork.policy.rules.controltower.ecs.EcsClusterContainerInsights;
+import dev.groundwork.policy.rules.controltower.ecs.EcsFargateServiceLatestPlatform;
+import dev.groundwork.policy.rules.controltower.ecs.EcsHostNetworkTaskUser;
+import dev.groundwork.policy.rules.controltower.ecs.EcsServiceNoPublicIp;
+import dev.groundwork.policy.rules.controltower.ecs.EcsTaskDefinitionAwsvpcNetworking;
+import dev.groundwork.policy.rules.controltower.ecs.EcsTaskDefinitionLogging;
+import dev.groundwork.policy.rules.controltower.ecs.EcsTaskDefinitionMemoryLimit;
+import dev.groundwork.policy.rules.controltower.ecs.EcsTaskDefinitionNoHostPidMode;
+import dev.groundwork.policy.rules.controltower.ecs.EcsTaskDefinitionNoSecretsInEnvironment;
+import dev.groundwork.policy.rules.controltower.ecs.EcsTaskDefinitionNonPrivileged;
+import dev.groundwork.policy.rules.controltower.ecs.EcsTaskDefinitionNonRootUser;
+import dev.groundwork.policy.rules.controltower.ecs.EcsTaskDefinitionReadOnlyRoot;
 import dev.groundwork.policy.rules.controltower.eks.EksEndpointPrivateOnly;
 import dev.groundwork.policy.rules.controltower.eks.EksSecretsKmsEncrypted;
 import dev.groundwork.policy.rules.controltower.guardduty.GuardDutyDetectorS3Protection;
@@ -123,6 +135,18 @@ public final class ControlTowerRules {
       new Ec2FleetNitroOverrides(),
       new Ec2InstanceEncryptionInTransitType(),
       new Ec2FleetEncryptionInTransitOverrides(),
+      new EcsFargateServiceLatestPlatform(),
+      new EcsClusterContainerInsights(),
+      new EcsTaskDefinitionNonRootUser(),
+      new EcsTaskDefinitionAwsvpcNetworking(),
+      new EcsTaskDefinitionLogging(),
+      new EcsTaskDefinitionReadOnlyRoot(),
+      new EcsTaskDefinitionMemoryLimit(),
+      new EcsHostNetworkTaskUser(),
+      new EcsServiceNoPublicIp(),
+      new EcsTaskDefinitionNoHostPidMode(),
+      new EcsTaskDefinitionNonPrivileged(),
+      new EcsTaskDefinitionNoSecretsInEnvironment(),
       new EksEndpointPrivateOnly(),
       new EksSecretsKmsEncrypted(),
       new GuardDutyDetectorS3Protection(),
