@@ -53,6 +53,21 @@ import dev.groundwork.policy.rules.controltower.ecs.EcsTaskDefinitionNonRootUser
 import dev.groundwork.policy.rules.controltower.ecs.EcsTaskDefinitionReadOnlyRoot;
 import dev.groundwork.policy.rules.controltower.eks.EksEndpointPrivateOnly;
 import dev.groundwork.policy.rules.controltower.eks.EksSecretsKmsEncrypted;
+import dev.groundwork.policy.rules.controltower.elb.AlbDesyncMitigation;
+import dev.groundwork.policy.rules.controltower.elb.AlbDropsInvalidHeaders;
+import dev.groundwork.policy.rules.controltower.elb.AlbHttpListenerRedirectsToHttps;
+import dev.groundwork.policy.rules.controltower.elb.ClassicElbAccessLogs;
+import dev.groundwork.policy.rules.controltower.elb.ClassicElbAcmCertificate;
+import dev.groundwork.policy.rules.controltower.elb.ClassicElbConnectionDraining;
+import dev.groundwork.policy.rules.controltower.elb.ClassicElbCrossZone;
+import dev.groundwork.policy.rules.controltower.elb.ClassicElbMultipleZones;
+import dev.groundwork.policy.rules.controltower.elb.ClassicElbSecureListeners;
+import dev.groundwork.policy.rules.controltower.elb.ClassicElbStrongSecurityPolicy;
+import dev.groundwork.policy.rules.controltower.elb.ElbV2AccessLogs;
+import dev.groundwork.policy.rules.controltower.elb.ElbV2AcmCertificate;
+import dev.groundwork.policy.rules.controltower.elb.ElbV2DeletionProtection;
+import dev.groundwork.policy.rules.controltower.elb.ElbV2TargetGroupCrossZone;
+import dev.groundwork.policy.rules.controltower.elb.NlbCrossZone;
 import dev.groundwork.policy.rules.controltower.guardduty.GuardDutyDetectorS3Protection;
 import dev.groundwork.policy.rules.controltower.iam.IamInlinePolicyNoAdminAccess;
 import dev.groundwork.policy.rules.controltower.iam.IamInlinePolicyNoFullServiceAccess;
@@ -149,6 +164,21 @@ public final class ControlTowerRules {
       new EcsTaskDefinitionNoSecretsInEnvironment(),
       new EksEndpointPrivateOnly(),
       new EksSecretsKmsEncrypted(),
+      new AlbHttpListenerRedirectsToHttps(),
+      new ElbV2AcmCertificate(),
+      new AlbDesyncMitigation(),
+      new AlbDropsInvalidHeaders(),
+      new ElbV2DeletionProtection(),
+      new ElbV2AccessLogs(),
+      new ClassicElbMultipleZones(),
+      new ClassicElbAcmCertificate(),
+      new ClassicElbSecureListeners(),
+      new ClassicElbAccessLogs(),
+      new ClassicElbConnectionDraining(),
+      new ClassicElbStrongSecurityPolicy(),
+      new ClassicElbCrossZone(),
+      new NlbCrossZone(),
+      new ElbV2TargetGroupCrossZone(),
       new GuardDutyDetectorS3Protection(),
       new IamInlinePolicyNoAdminAccess(),
       new IamManagedPolicyNoAdminAccess(),
