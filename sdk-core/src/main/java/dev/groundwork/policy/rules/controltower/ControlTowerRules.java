@@ -4,6 +4,22 @@ import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.RulePack;
+import dev.groundwork.policy.rules.controltower.apigateway.ApiGatewayDomainTls12;
+import dev.groundwork.policy.rules.controltower.apigateway.ApiGatewayStageCacheEncrypted;
+import dev.groundwork.policy.rules.controltower.apigateway.ApiGatewayStageExecutionLogging;
+import dev.groundwork.policy.rules.controltower.apigateway.ApiGatewayStageXrayTracing;
+import dev.groundwork.policy.rules.controltower.apigateway.ApiGatewayV2RouteAuthorization;
+import dev.groundwork.policy.rules.controltower.apigateway.ApiGatewayV2StageAccessLogs;
+import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontAccessLogs;
+import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontCustomCertificate;
+import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontCustomOriginEncrypted;
+import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontDefaultRootObject;
+import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontOriginFailover;
+import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontOriginNoSslv3;
+import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontS3OriginAccessControl;
+import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontSni;
+import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontTls12Minimum;
+import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontViewerHttps;
 import dev.groundwork.policy.rules.controltower.cloudwatch.CloudWatchAlarmActionsEnabled;
 import dev.groundwork.policy.rules.controltower.cloudwatch.CloudWatchAlarmHasAlarmActions;
 import dev.groundwork.policy.rules.controltower.cloudwatch.LogGroupKmsEncrypted;
@@ -115,6 +131,22 @@ public final class ControlTowerRules {
   public static final String PACK_NAME = "control-tower";
 
   private static final List<Rule> ALL = List.of(
+      new ApiGatewayStageExecutionLogging(),
+      new ApiGatewayStageXrayTracing(),
+      new ApiGatewayStageCacheEncrypted(),
+      new ApiGatewayV2StageAccessLogs(),
+      new ApiGatewayV2RouteAuthorization(),
+      new ApiGatewayDomainTls12(),
+      new CloudFrontDefaultRootObject(),
+      new CloudFrontViewerHttps(),
+      new CloudFrontOriginFailover(),
+      new CloudFrontAccessLogs(),
+      new CloudFrontCustomCertificate(),
+      new CloudFrontSni(),
+      new CloudFrontCustomOriginEncrypted(),
+      new CloudFrontTls12Minimum(),
+      new CloudFrontS3OriginAccessControl(),
+      new CloudFrontOriginNoSslv3(),
       new CloudWatchAlarmHasAlarmActions(),
       new LogGroupRetainedOneYear(),
       new LogGroupKmsEncrypted(),
