@@ -98,6 +98,36 @@ import dev.groundwork.policy.rules.controltower.lambda.LambdaLayerPermissionNotP
 import dev.groundwork.policy.rules.controltower.lambda.LambdaPermissionNotPublic;
 import dev.groundwork.policy.rules.controltower.lambda.LambdaUrlCorsRestricted;
 import dev.groundwork.policy.rules.controltower.lambda.LambdaUrlIamAuth;
+import dev.groundwork.policy.rules.controltower.rds.AuroraMysqlClusterBacktracking;
+import dev.groundwork.policy.rules.controltower.rds.RdsClusterCopyTagsToSnapshots;
+import dev.groundwork.policy.rules.controltower.rds.RdsClusterDeletionProtection;
+import dev.groundwork.policy.rules.controltower.rds.RdsClusterEventSubscription;
+import dev.groundwork.policy.rules.controltower.rds.RdsClusterIamAuthentication;
+import dev.groundwork.policy.rules.controltower.rds.RdsClusterLogExports;
+import dev.groundwork.policy.rules.controltower.rds.RdsClusterNonDefaultAdmin;
+import dev.groundwork.policy.rules.controltower.rds.RdsClusterParameterGroupRequiresTls;
+import dev.groundwork.policy.rules.controltower.rds.RdsClusterStorageEncrypted;
+import dev.groundwork.policy.rules.controltower.rds.RdsInstanceBackups;
+import dev.groundwork.policy.rules.controltower.rds.RdsInstanceCopyTagsToSnapshots;
+import dev.groundwork.policy.rules.controltower.rds.RdsInstanceCustomerManagedKey;
+import dev.groundwork.policy.rules.controltower.rds.RdsInstanceDeletionProtection;
+import dev.groundwork.policy.rules.controltower.rds.RdsInstanceEnhancedMonitoring;
+import dev.groundwork.policy.rules.controltower.rds.RdsInstanceEventSubscription;
+import dev.groundwork.policy.rules.controltower.rds.RdsInstanceIamAuthentication;
+import dev.groundwork.policy.rules.controltower.rds.RdsInstanceInVpc;
+import dev.groundwork.policy.rules.controltower.rds.RdsInstanceLogExports;
+import dev.groundwork.policy.rules.controltower.rds.RdsInstanceMinorVersionUpgrades;
+import dev.groundwork.policy.rules.controltower.rds.RdsInstanceMultiAz;
+import dev.groundwork.policy.rules.controltower.rds.RdsInstanceNonDefaultAdmin;
+import dev.groundwork.policy.rules.controltower.rds.RdsInstanceNonDefaultPort;
+import dev.groundwork.policy.rules.controltower.rds.RdsInstanceNotPubliclyAccessible;
+import dev.groundwork.policy.rules.controltower.rds.RdsInstanceStorageEncrypted;
+import dev.groundwork.policy.rules.controltower.rds.RdsMultiAzClusterNotPublic;
+import dev.groundwork.policy.rules.controltower.rds.RdsNoDbSecurityGroups;
+import dev.groundwork.policy.rules.controltower.rds.RdsParameterGroupEventSubscription;
+import dev.groundwork.policy.rules.controltower.rds.RdsParameterGroupRequiresTls;
+import dev.groundwork.policy.rules.controltower.rds.RdsProxyRequiresTls;
+import dev.groundwork.policy.rules.controltower.rds.RdsSecurityGroupEventSubscription;
 import dev.groundwork.policy.rules.controltower.s3.S3AccessPointPublicAccessBlocked;
 import dev.groundwork.policy.rules.controltower.s3.S3BucketEventNotifications;
 import dev.groundwork.policy.rules.controltower.s3.S3BucketKmsEncryption;
@@ -225,6 +255,36 @@ public final class ControlTowerRules {
       new LambdaLayerPermissionNotPublic(),
       new LambdaUrlIamAuth(),
       new LambdaUrlCorsRestricted(),
+      new RdsInstanceMultiAz(),
+      new RdsInstanceEnhancedMonitoring(),
+      new RdsClusterDeletionProtection(),
+      new RdsClusterIamAuthentication(),
+      new RdsInstanceMinorVersionUpgrades(),
+      new AuroraMysqlClusterBacktracking(),
+      new RdsInstanceIamAuthentication(),
+      new RdsInstanceBackups(),
+      new RdsClusterCopyTagsToSnapshots(),
+      new RdsInstanceCopyTagsToSnapshots(),
+      new RdsInstanceInVpc(),
+      new RdsClusterEventSubscription(),
+      new RdsInstanceDeletionProtection(),
+      new RdsInstanceLogExports(),
+      new RdsNoDbSecurityGroups(),
+      new RdsClusterStorageEncrypted(),
+      new RdsInstanceEventSubscription(),
+      new RdsParameterGroupEventSubscription(),
+      new RdsSecurityGroupEventSubscription(),
+      new RdsInstanceNonDefaultPort(),
+      new RdsClusterNonDefaultAdmin(),
+      new RdsInstanceNonDefaultAdmin(),
+      new RdsInstanceNotPubliclyAccessible(),
+      new RdsInstanceStorageEncrypted(),
+      new RdsClusterLogExports(),
+      new RdsProxyRequiresTls(),
+      new RdsClusterParameterGroupRequiresTls(),
+      new RdsParameterGroupRequiresTls(),
+      new RdsMultiAzClusterNotPublic(),
+      new RdsInstanceCustomerManagedKey(),
       new S3BucketPublicAccessBlocked(),
       new S3BucketServerAccessLogging(),
       new S3VersionedBucketLifecycle(),
