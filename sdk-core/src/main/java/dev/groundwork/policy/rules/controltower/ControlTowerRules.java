@@ -4,6 +4,7 @@ import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.RulePack;
+import dev.groundwork.policy.rules.controltower.acm.AcmPrivateCertificateNoWildcard;
 import dev.groundwork.policy.rules.controltower.apigateway.ApiGatewayDomainTls12;
 import dev.groundwork.policy.rules.controltower.apigateway.ApiGatewayStageCacheEncrypted;
 import dev.groundwork.policy.rules.controltower.apigateway.ApiGatewayStageExecutionLogging;
@@ -20,6 +21,10 @@ import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontS3OriginAcc
 import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontSni;
 import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontTls12Minimum;
 import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontViewerHttps;
+import dev.groundwork.policy.rules.controltower.cloudtrail.CloudTrailCloudWatchLogs;
+import dev.groundwork.policy.rules.controltower.cloudtrail.CloudTrailEventDataStoreKmsEncrypted;
+import dev.groundwork.policy.rules.controltower.cloudtrail.CloudTrailLogFileValidation;
+import dev.groundwork.policy.rules.controltower.cloudtrail.CloudTrailTrailKmsEncrypted;
 import dev.groundwork.policy.rules.controltower.cloudwatch.CloudWatchAlarmActionsEnabled;
 import dev.groundwork.policy.rules.controltower.cloudwatch.CloudWatchAlarmHasAlarmActions;
 import dev.groundwork.policy.rules.controltower.cloudwatch.LogGroupKmsEncrypted;
@@ -55,6 +60,9 @@ import dev.groundwork.policy.rules.controltower.ec2.Ec2SecurityGroupHighRiskPort
 import dev.groundwork.policy.rules.controltower.ec2.Ec2SecurityGroupOpenOnlyToWebPorts;
 import dev.groundwork.policy.rules.controltower.ec2.Ec2SubnetNoAutoPublicIp;
 import dev.groundwork.policy.rules.controltower.ec2.Ec2TransitGatewayNoAutoAcceptedAttachments;
+import dev.groundwork.policy.rules.controltower.ecr.EcrRepositoryImmutableTags;
+import dev.groundwork.policy.rules.controltower.ecr.EcrRepositoryLifecyclePolicy;
+import dev.groundwork.policy.rules.controltower.ecr.EcrRepositoryScanOnPush;
 import dev.groundwork.policy.rules.controltower.ecs.EcsClusterContainerInsights;
 import dev.groundwork.policy.rules.controltower.ecs.EcsFargateServiceLatestPlatform;
 import dev.groundwork.policy.rules.controltower.ecs.EcsHostNetworkTaskUser;
@@ -141,6 +149,8 @@ import dev.groundwork.policy.rules.controltower.s3.S3BucketVersioning;
 import dev.groundwork.policy.rules.controltower.s3.S3VersionedBucketLifecycle;
 import dev.groundwork.policy.rules.controltower.sqs.SqsQueueDeadLetterQueue;
 import dev.groundwork.policy.rules.controltower.sqs.SqsQueueEncryptedAtRest;
+import dev.groundwork.policy.rules.controltower.waf.WafV2RuleGroupHasRules;
+import dev.groundwork.policy.rules.controltower.waf.WafV2WebAclHasRules;
 import java.util.List;
 
 /**
@@ -161,6 +171,7 @@ public final class ControlTowerRules {
   public static final String PACK_NAME = "control-tower";
 
   private static final List<Rule> ALL = List.of(
+      new AcmPrivateCertificateNoWildcard(),
       new ApiGatewayStageExecutionLogging(),
       new ApiGatewayStageXrayTracing(),
       new ApiGatewayStageCacheEncrypted(),
@@ -177,6 +188,10 @@ public final class ControlTowerRules {
       new CloudFrontTls12Minimum(),
       new CloudFrontS3OriginAccessControl(),
       new CloudFrontOriginNoSslv3(),
+      new CloudTrailTrailKmsEncrypted(),
+      new CloudTrailLogFileValidation(),
+      new CloudTrailCloudWatchLogs(),
+      new CloudTrailEventDataStoreKmsEncrypted(),
       new CloudWatchAlarmHasAlarmActions(),
       new LogGroupRetainedOneYear(),
       new LogGroupKmsEncrypted(),
@@ -212,6 +227,9 @@ public final class ControlTowerRules {
       new Ec2FleetNitroOverrides(),
       new Ec2InstanceEncryptionInTransitType(),
       new Ec2FleetEncryptionInTransitOverrides(),
+      new EcrRepositoryLifecyclePolicy(),
+      new EcrRepositoryScanOnPush(),
+      new EcrRepositoryImmutableTags(),
       new EcsFargateServiceLatestPlatform(),
       new EcsClusterContainerInsights(),
       new EcsTaskDefinitionNonRootUser(),
@@ -297,7 +315,9 @@ public final class ControlTowerRules {
       new S3BucketVersioning(),
       new S3AccessPointPublicAccessBlocked(),
       new SqsQueueDeadLetterQueue(),
-      new SqsQueueEncryptedAtRest());
+      new SqsQueueEncryptedAtRest(),
+      new WafV2WebAclHasRules(),
+      new WafV2RuleGroupHasRules());
 
   private ControlTowerRules() {}
 
