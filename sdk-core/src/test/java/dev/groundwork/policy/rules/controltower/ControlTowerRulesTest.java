@@ -3,6 +3,8 @@ package dev.groundwork.policy.rules.controltower;
 import static dev.groundwork.policy.TemplateFixture.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.app.EnvironmentProps;
+import dev.groundwork.app.PlatformAppProps;
 import dev.groundwork.core.Tier;
 import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Finding;
@@ -11,6 +13,7 @@ import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleInfo;
+import dev.groundwork.policy.RulePack;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.TemplateFixture;
 import dev.groundwork.policy.rules.BaselineRules;
@@ -106,6 +109,17 @@ class ControlTowerRulesTest {
     void isOffByDefault() {
       assertThat(evaluate(PolicyOptions.defaults(), Tier.PROD).findings())
           .noneMatch(f -> f.ruleId().value().startsWith("GW_CT_"));
+    }
+
+    @Test
+    void aPlatformAppTurnsItOnWithOneLineOfOptions() {
+      PlatformAppProps props = PlatformAppProps.builder()
+          .name("orders").team("payments").costCenter("cc-1234")
+          .addEnvironments(EnvironmentProps.of("prod", "333333333333", "eu-west-1", Tier.PROD))
+          .policy(PolicyOptions.builder().addPack(ControlTowerRules.pack()).build())
+          .build();
+      assertThat(props.policy().packsOn(List.of(BaselineRules.pack())))
+          .extracting(RulePack::name).containsExactly("baseline", "control-tower");
     }
 
     @Test
