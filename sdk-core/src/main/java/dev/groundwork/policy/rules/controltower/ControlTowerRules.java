@@ -11,6 +11,16 @@ import dev.groundwork.policy.rules.controltower.apigateway.ApiGatewayStageExecut
 import dev.groundwork.policy.rules.controltower.apigateway.ApiGatewayStageXrayTracing;
 import dev.groundwork.policy.rules.controltower.apigateway.ApiGatewayV2RouteAuthorization;
 import dev.groundwork.policy.rules.controltower.apigateway.ApiGatewayV2StageAccessLogs;
+import dev.groundwork.policy.rules.controltower.autoscaling.AutoScalingGroupElbHealthChecks;
+import dev.groundwork.policy.rules.controltower.autoscaling.AutoScalingGroupEncryptionInTransitOverrides;
+import dev.groundwork.policy.rules.controltower.autoscaling.AutoScalingGroupLaunchTemplate;
+import dev.groundwork.policy.rules.controltower.autoscaling.AutoScalingGroupMultipleInstanceTypes;
+import dev.groundwork.policy.rules.controltower.autoscaling.AutoScalingGroupMultipleZones;
+import dev.groundwork.policy.rules.controltower.autoscaling.AutoScalingGroupNitroOverrides;
+import dev.groundwork.policy.rules.controltower.autoscaling.AutoScalingLaunchConfigurationEbsEncrypted;
+import dev.groundwork.policy.rules.controltower.autoscaling.AutoScalingLaunchConfigurationHopLimitOne;
+import dev.groundwork.policy.rules.controltower.autoscaling.AutoScalingLaunchConfigurationImdsv2;
+import dev.groundwork.policy.rules.controltower.autoscaling.AutoScalingLaunchConfigurationNoPublicIp;
 import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontAccessLogs;
 import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontCustomCertificate;
 import dev.groundwork.policy.rules.controltower.cloudfront.CloudFrontCustomOriginEncrypted;
@@ -178,6 +188,16 @@ public final class ControlTowerRules {
       new ApiGatewayV2StageAccessLogs(),
       new ApiGatewayV2RouteAuthorization(),
       new ApiGatewayDomainTls12(),
+      new AutoScalingGroupMultipleZones(),
+      new AutoScalingLaunchConfigurationImdsv2(),
+      new AutoScalingLaunchConfigurationHopLimitOne(),
+      new AutoScalingGroupElbHealthChecks(),
+      new AutoScalingLaunchConfigurationNoPublicIp(),
+      new AutoScalingGroupMultipleInstanceTypes(),
+      new AutoScalingGroupLaunchTemplate(),
+      new AutoScalingLaunchConfigurationEbsEncrypted(),
+      new AutoScalingGroupNitroOverrides(),
+      new AutoScalingGroupEncryptionInTransitOverrides(),
       new CloudFrontDefaultRootObject(),
       new CloudFrontViewerHttps(),
       new CloudFrontOriginFailover(),

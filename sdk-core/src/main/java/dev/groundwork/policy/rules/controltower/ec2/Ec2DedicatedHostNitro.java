@@ -12,6 +12,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
+import dev.groundwork.policy.rules.controltower.internal.NitroInstanceTypes;
 
 /** Dedicated hosts use AWS Nitro instance families or types. Mirrors CT.EC2.PR.17. */
 public final class Ec2DedicatedHostNitro implements Rule {

@@ -10,6 +10,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
+import dev.groundwork.policy.rules.controltower.internal.NitroInstanceTypes;
 
 /** EC2 fleets override launch templates only with AWS Nitro instance types. Mirrors CT.EC2.PR.18. */
 public final class Ec2FleetNitroOverrides implements Rule {

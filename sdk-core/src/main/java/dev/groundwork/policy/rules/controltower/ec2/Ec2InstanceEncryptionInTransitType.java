@@ -11,6 +11,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
+import dev.groundwork.policy.rules.controltower.internal.NitroInstanceTypes;
 
 /** Instances use Nitro instance types that encrypt traffic between instances. Mirrors CT.EC2.PR.19. */
 public final class Ec2InstanceEncryptionInTransitType implements Rule {

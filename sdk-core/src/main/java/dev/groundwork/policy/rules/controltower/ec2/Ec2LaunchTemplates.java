@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.policy.Evaluation;
+import dev.groundwork.policy.rules.controltower.internal.NitroInstanceTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

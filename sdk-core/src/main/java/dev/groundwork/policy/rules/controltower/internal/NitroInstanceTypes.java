@@ -1,4 +1,4 @@
-package dev.groundwork.policy.rules.controltower.ec2;
+package dev.groundwork.policy.rules.controltower.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The AWS Nitro instance types the EC2 controls accept, as AWS's guard rules list them (copied
+ * The AWS Nitro instance types the EC2 and Auto Scaling controls accept, as AWS's guard rules list them (copied
  * from @cdklabs/cdk-validator-cfnguard 0.0.62; ControlTowerAgreementTest fails when a rule file
  * changes what it accepts on the fixtures).
  */
-final class NitroInstanceTypes {
+public final class NitroInstanceTypes {
 
-  /** Instance types built on the Nitro System (CT.EC2.PR.15, .16 and .18). */
-  static final List<Pattern> NITRO = compile(
+  /** Instance types built on the Nitro System (CT.EC2.PR.15, .16, .18 and CT.AUTOSCALING.PR.10). */
+  public static final List<Pattern> NITRO = compile(
       "^a1\\..+?$", "^c5\\..+?$", "^c5a\\..+?$", "^c5ad\\..+?$", "^c5d\\..+?$", "^c5n\\..+?$",
       "^c6a\\..+?$", "^c6g\\..+?$", "^c6gd\\..+?$", "^c6gn\\..+?$", "^c6i\\..+?$", "^c6id\\..+?$",
       "^c6in\\..+?$", "^c7a\\..+?$", "^c7g\\..+?$", "^c7gd\\..+?$", "^c7gn\\..+?$", "^c7i\\..+?$",
@@ -34,8 +34,8 @@ final class NitroInstanceTypes {
       "^u-9tb1\\..+?$", "^vt1\\..+?$", "^x2gd\\..+?$", "^x2idn\\..+?$", "^x2iedn\\..+?$",
       "^x2iezn\\..+?$", "^z1d\\..+?$");
 
-  /** Nitro instance types that encrypt traffic between instances (CT.EC2.PR.19 and .20). */
-  static final List<Pattern> ENCRYPTION_IN_TRANSIT = compile(
+  /** Nitro instance types that encrypt traffic between instances (CT.EC2.PR.19, .20 and CT.AUTOSCALING.PR.11). */
+  public static final List<Pattern> ENCRYPTION_IN_TRANSIT = compile(
       "^c5a\\..+?$", "^c5ad\\..+?$", "^c5n\\..+?$", "^c6a\\..+?$", "^c6gn\\..+?$", "^c6i\\..+?$",
       "^c6id\\..+?$", "^c6in\\..+?$", "^c7a\\..+?$", "^c7g\\..+?$", "^c7gd\\..+?$", "^c7gn\\..+?$",
       "^c7i\\..+?$", "^d3\\..+?$", "^d3en\\..+?$", "^dl1\\..+?$", "^dl2q\\..+?$", "^g4ad\\..+?$",
@@ -52,7 +52,7 @@ final class NitroInstanceTypes {
       "^x2iezn\\..+?$");
 
   /** Nitro instance families with dedicated hosts (CT.EC2.PR.17). */
-  static final List<Pattern> DEDICATED_HOST_FAMILIES = compile(
+  public static final List<Pattern> DEDICATED_HOST_FAMILIES = compile(
       "^a1$", "^c5$", "^c5d$", "^c5n$", "^c6a$", "^c6g$", "^c6gd$", "^c6gn$", "^c6i$", "^c6id$",
       "^c6in$", "^c7a$", "^c7g$", "^c7gd$", "^c7gn$", "^c7i$", "^dl1$", "^g4ad$", "^g4dn$", "^g5$",
       "^g5g$", "^i3en$", "^i4g$", "^i4i$", "^im4gn$", "^inf1$", "^inf2$", "^m5$", "^m5d$",
@@ -64,7 +64,7 @@ final class NitroInstanceTypes {
       "^x2iezn$", "^z1d$");
 
   /** Nitro instance types with dedicated hosts (CT.EC2.PR.17). */
-  static final List<Pattern> DEDICATED_HOST_TYPES = compile(
+  public static final List<Pattern> DEDICATED_HOST_TYPES = compile(
       "^a1\\..+?$", "^c5\\..+?$", "^c5d\\..+?$", "^c5n\\..+?$", "^c6a\\..+?$", "^c6g\\..+?$",
       "^c6gd\\..+?$", "^c6gn\\..+?$", "^c6i\\..+?$", "^c6id\\..+?$", "^c6in\\..+?$", "^c7a\\..+?$",
       "^c7g\\..+?$", "^c7gd\\..+?$", "^c7gn\\..+?$", "^c7i\\..+?$", "^dl1\\..+?$", "^g4ad\\..+?$",
@@ -83,7 +83,7 @@ final class NitroInstanceTypes {
   private NitroInstanceTypes() {}
 
   /** Guard's {@code value in [/regex/, ...]}: a string one of the patterns matches. */
-  static boolean isOneOf(JsonNode value, List<Pattern> patterns) {
+  public static boolean isOneOf(JsonNode value, List<Pattern> patterns) {
     if (value == null || !value.isTextual()) {
       return false;
     }
