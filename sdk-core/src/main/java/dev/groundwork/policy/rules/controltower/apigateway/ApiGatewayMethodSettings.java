@@ -9,7 +9,9 @@ final class ApiGatewayMethodSettings {
 
   private ApiGatewayMethodSettings() {}
 
-  /** The setting for every method of every resource ({@code HttpMethod *}, {@code ResourcePath /*}). */
+  /**
+   * The setting for every method of every resource ({@code HttpMethod *}, {@code ResourcePath /*}).
+   */
   static boolean isAllMethods(JsonNode setting) {
     return is(setting.path("HttpMethod"), "*") && is(setting.path("ResourcePath"), "/*");
   }

@@ -50,6 +50,7 @@ public final class ApiGatewayStageCacheEncrypted implements Rule {
     boolean encrypted = isNonEmptyList(settings)
         && anyOf(settings, s -> ApiGatewayMethodSettings.isAllMethods(s) && isTrue(s.path("CacheDataEncrypted")))
         && allOf(settings, s -> !exists(s.path("CacheDataEncrypted")) || isTrue(s.path("CacheDataEncrypted")));
-    return Evaluation.failIf(!encrypted, "Properties.MethodSettings", "the stage cache is not encrypted for every method");
+    return Evaluation.failIf(!encrypted, "Properties.MethodSettings",
+        "the stage cache is not encrypted for every method");
   }
 }

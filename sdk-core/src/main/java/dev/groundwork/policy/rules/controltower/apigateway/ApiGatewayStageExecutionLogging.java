@@ -17,7 +17,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.Set;
 
-/** REST and WebSocket API stages log execution for every method, at ERROR or INFO. Mirrors CT.APIGATEWAY.PR.1. */
+/**
+ * REST and WebSocket API stages log execution for every method, at ERROR or INFO. Mirrors
+ * CT.APIGATEWAY.PR.1.
+ */
 public final class ApiGatewayStageExecutionLogging implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(
@@ -47,7 +50,8 @@ public final class ApiGatewayStageExecutionLogging implements Rule {
     boolean logged = isNonEmptyList(settings)
         && anyOf(settings, s -> ApiGatewayMethodSettings.isAllMethods(s) && isOneOf(s.path("LoggingLevel"), LEVELS))
         && allOf(settings, s -> !exists(s.path("LoggingLevel")) || isOneOf(s.path("LoggingLevel"), LEVELS));
-    return Evaluation.failIf(!logged, "Properties.MethodSettings", "execution logging is not ERROR or INFO for every method");
+    return Evaluation.failIf(!logged, "Properties.MethodSettings",
+        "execution logging is not ERROR or INFO for every method");
   }
 
   private static final Set<String> LEVELS = Set.of("ERROR", "INFO");

@@ -36,6 +36,7 @@ public final class ApiGatewayStageXrayTracing implements Rule {
     if (!isStruct(p)) {
       return withoutProperties();
     }
-    return Evaluation.failIf(!isTrue(p.path("TracingEnabled")), "Properties.TracingEnabled", "X-Ray tracing is not enabled");
+    return Evaluation.failIf(!isTrue(p.path("TracingEnabled")), "Properties.TracingEnabled",
+        "X-Ray tracing is not enabled");
   }
 }

@@ -14,7 +14,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.Set;
 
-/** HTTP and WebSocket API routes require an authorizer (IAM, JWT or custom). Mirrors CT.APIGATEWAY.PR.5. */
+/**
+ * HTTP and WebSocket API routes require an authorizer (IAM, JWT or custom). Mirrors
+ * CT.APIGATEWAY.PR.5.
+ */
 public final class ApiGatewayV2RouteAuthorization implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

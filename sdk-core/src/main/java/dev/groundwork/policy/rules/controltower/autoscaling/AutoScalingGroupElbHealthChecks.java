@@ -13,7 +13,9 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Auto Scaling groups behind a load balancer use its health checks. Mirrors CT.AUTOSCALING.PR.4. */
+/**
+ * Auto Scaling groups behind a load balancer use its health checks. Mirrors CT.AUTOSCALING.PR.4.
+ */
 public final class AutoScalingGroupElbHealthChecks implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

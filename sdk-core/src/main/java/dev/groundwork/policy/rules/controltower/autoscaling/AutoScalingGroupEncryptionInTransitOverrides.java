@@ -12,7 +12,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import dev.groundwork.policy.rules.controltower.internal.NitroInstanceTypes;
 
-/** Auto Scaling groups override their launch template only with Nitro instance types that encrypt traffic between instances. Mirrors CT.AUTOSCALING.PR.11. */
+/**
+ * Auto Scaling groups override their launch template only with Nitro instance types that encrypt
+ * traffic between instances. Mirrors CT.AUTOSCALING.PR.11.
+ */
 public final class AutoScalingGroupEncryptionInTransitOverrides implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

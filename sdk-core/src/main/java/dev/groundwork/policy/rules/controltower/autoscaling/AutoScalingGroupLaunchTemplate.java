@@ -13,7 +13,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Auto Scaling groups launch from an EC2 launch template, directly or through a mixed instances policy. Mirrors CT.AUTOSCALING.PR.8. */
+/**
+ * Auto Scaling groups launch from an EC2 launch template, directly or through a mixed instances
+ * policy. Mirrors CT.AUTOSCALING.PR.8.
+ */
 public final class AutoScalingGroupLaunchTemplate implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(
@@ -50,7 +53,9 @@ public final class AutoScalingGroupLaunchTemplate implements Rule {
         "the group does not launch from a launch template named by id or name and version");
   }
 
-  /** A version, and exactly one of id and name, each a string or a reference to a launch template. */
+  /**
+   * A version, and exactly one of id and name, each a string or a reference to a launch template.
+   */
   private static boolean validSpecification(RuleContext ctx, JsonNode specification) {
     JsonNode id = specification.path("LaunchTemplateId");
     JsonNode name = specification.path("LaunchTemplateName");

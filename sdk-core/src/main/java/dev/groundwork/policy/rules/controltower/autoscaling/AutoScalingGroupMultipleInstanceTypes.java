@@ -20,7 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** Auto Scaling groups use a mixed instances policy with at least two different instance types. Mirrors CT.AUTOSCALING.PR.6. */
+/**
+ * Auto Scaling groups use a mixed instances policy with at least two different instance types.
+ * Mirrors CT.AUTOSCALING.PR.6.
+ */
 public final class AutoScalingGroupMultipleInstanceTypes implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -12,7 +12,9 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Auto Scaling groups list at least two different Availability Zones. Mirrors CT.AUTOSCALING.PR.1. */
+/**
+ * Auto Scaling groups list at least two different Availability Zones. Mirrors CT.AUTOSCALING.PR.1.
+ */
 public final class AutoScalingGroupMultipleZones implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

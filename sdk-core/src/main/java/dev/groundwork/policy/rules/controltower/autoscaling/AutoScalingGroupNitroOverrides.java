@@ -12,7 +12,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import dev.groundwork.policy.rules.controltower.internal.NitroInstanceTypes;
 
-/** Auto Scaling groups override their launch template only with AWS Nitro instance types. Mirrors CT.AUTOSCALING.PR.10. */
+/**
+ * Auto Scaling groups override their launch template only with AWS Nitro instance types. Mirrors
+ * CT.AUTOSCALING.PR.10.
+ */
 public final class AutoScalingGroupNitroOverrides implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -48,7 +48,8 @@ public final class AutoScalingLaunchConfigurationEbsEncrypted implements Rule {
     for (int i = 0; i < mappings.size(); i++) {
       JsonNode ebs = mappings.get(i).path("Ebs");
       if (isStruct(ebs) && !isTrue(ebs.path("Encrypted"))) {
-        out.violation("Properties.BlockDeviceMappings[" + i + "].Ebs.Encrypted", "the EBS volume is not encrypted");
+        out.violation("Properties.BlockDeviceMappings[" + i + "].Ebs.Encrypted",
+            "the EBS volume is not encrypted");
       }
     }
     return out.build();

@@ -12,7 +12,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Launch configurations with the metadata service on keep its response hop limit at one. Mirrors CT.AUTOSCALING.PR.3. */
+/**
+ * Launch configurations with the metadata service on keep its response hop limit at one. Mirrors
+ * CT.AUTOSCALING.PR.3.
+ */
 public final class AutoScalingLaunchConfigurationHopLimitOne implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -13,7 +13,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Launch configurations with the metadata service on require IMDSv2 session tokens. Mirrors CT.AUTOSCALING.PR.2. */
+/**
+ * Launch configurations with the metadata service on require IMDSv2 session tokens. Mirrors
+ * CT.AUTOSCALING.PR.2.
+ */
 public final class AutoScalingLaunchConfigurationImdsv2 implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -12,7 +12,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Launch configurations say explicitly that instances get no public IP address. Mirrors CT.AUTOSCALING.PR.5. */
+/**
+ * Launch configurations say explicitly that instances get no public IP address. Mirrors
+ * CT.AUTOSCALING.PR.5.
+ */
 public final class AutoScalingLaunchConfigurationNoPublicIp implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(
@@ -39,7 +42,8 @@ public final class AutoScalingLaunchConfigurationNoPublicIp implements Rule {
     if (!isStruct(p)) {
       return withoutProperties();
     }
-    return Evaluation.failIf(!isFalse(p.path("AssociatePublicIpAddress")), "Properties.AssociatePublicIpAddress",
+    return Evaluation.failIf(!isFalse(p.path("AssociatePublicIpAddress")),
+        "Properties.AssociatePublicIpAddress",
         "AssociatePublicIpAddress is not false");
   }
 }

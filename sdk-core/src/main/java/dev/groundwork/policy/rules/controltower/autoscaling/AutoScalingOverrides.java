@@ -12,17 +12,25 @@ import dev.groundwork.policy.rules.controltower.internal.NitroInstanceTypes;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The launch template overrides of a group's mixed instances policy, as the Auto Scaling controls read them. */
+/**
+ * The launch template overrides of a group's mixed instances policy, as the Auto Scaling controls
+ * read them.
+ */
 final class AutoScalingOverrides {
 
   private AutoScalingOverrides() {}
 
-  /** {@code MixedInstancesPolicy.LaunchTemplate.Overrides} of the group's properties, or a missing node. */
+  /**
+   * {@code MixedInstancesPolicy.LaunchTemplate.Overrides} of the group's properties, or a missing
+   * node.
+   */
   static JsonNode of(JsonNode group) {
     return group.path("MixedInstancesPolicy").path("LaunchTemplate").path("Overrides");
   }
 
-  /** Every override names accepted instance types only; not applicable without overrides naming any. */
+  /**
+   * Every override names accepted instance types only; not applicable without overrides naming any.
+   */
   static Evaluation acceptedTypes(JsonNode group, List<Pattern> types) {
     JsonNode policy = group.path("MixedInstancesPolicy");
     JsonNode overrides = of(group);
@@ -41,7 +49,8 @@ final class AutoScalingOverrides {
       JsonNode requirements = override.path("InstanceRequirements");
       if (exists(requirements) && !(isStruct(requirements) && isNonEmptyList(requirements.path("AllowedInstanceTypes"))
           && allOf(requirements.path("AllowedInstanceTypes"), t -> NitroInstanceTypes.isOneOf(t, types)))) {
-        out.violation(at + ".InstanceRequirements", "the allowed instance types are not all accepted Nitro types");
+        out.violation(at + ".InstanceRequirements",
+            "the allowed instance types are not all accepted Nitro types");
       }
     }
     return out.build();

@@ -45,6 +45,7 @@ public final class CloudFrontCustomCertificate implements Rule {
             || !CloudFrontDistributions.customCertificate(ctx.template(), certificate)
             || !isNonEmptyString(certificate.path("MinimumProtocolVersion"))
             || !isNonEmptyString(certificate.path("SslSupportMethod")),
-        "Properties.DistributionConfig.ViewerCertificate", "the distribution does not serve a custom certificate");
+        "Properties.DistributionConfig.ViewerCertificate",
+            "the distribution does not serve a custom certificate");
   }
 }

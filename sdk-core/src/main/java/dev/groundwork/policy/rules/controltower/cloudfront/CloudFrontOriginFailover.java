@@ -13,7 +13,9 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Distributions have origin groups that fail over between two origins. Mirrors CT.CLOUDFRONT.PR.4. */
+/**
+ * Distributions have origin groups that fail over between two origins. Mirrors CT.CLOUDFRONT.PR.4.
+ */
 public final class CloudFrontOriginFailover implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(
@@ -44,6 +46,7 @@ public final class CloudFrontOriginFailover implements Rule {
         && groups.path("Quantity").isNumber() && groups.path("Quantity").intValue() >= 1
         && isNonEmptyList(items) && allOf(items, g -> isStruct(g.path("Members"))
             && g.path("Members").path("Quantity").isIntegralNumber() && g.path("Members").path("Quantity").intValue() == 2);
-    return Evaluation.failIf(!failover, "Properties.DistributionConfig.OriginGroups", "no origin group fails over between two origins");
+    return Evaluation.failIf(!failover, "Properties.DistributionConfig.OriginGroups",
+        "no origin group fails over between two origins");
   }
 }

@@ -44,6 +44,7 @@ public final class CloudFrontSni implements Rule {
             || !CloudFrontDistributions.customCertificate(ctx.template(), certificate)
             || !exists(minimum) || is(minimum, "SSLv3")
             || !is(certificate.path("SslSupportMethod"), "sni-only"),
-        "Properties.DistributionConfig.ViewerCertificate", "the distribution does not serve a custom certificate with SNI");
+        "Properties.DistributionConfig.ViewerCertificate",
+            "the distribution does not serve a custom certificate with SNI");
   }
 }

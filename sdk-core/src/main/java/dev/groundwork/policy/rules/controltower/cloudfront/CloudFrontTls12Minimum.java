@@ -16,7 +16,9 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.Set;
 
-/** Distributions with a custom certificate accept TLS 1.2 or later only. Mirrors CT.CLOUDFRONT.PR.9. */
+/**
+ * Distributions with a custom certificate accept TLS 1.2 or later only. Mirrors CT.CLOUDFRONT.PR.9.
+ */
 public final class CloudFrontTls12Minimum implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(
@@ -49,7 +51,8 @@ public final class CloudFrontTls12Minimum implements Rule {
     return Evaluation.failIf(!isStruct(p.path("DistributionConfig")) || !isStruct(certificate)
             || (exists(byDefault) && !isFalse(byDefault))
             || !isNonEmptyString(minimum) || isOneOf(minimum, OLD),
-        "Properties.DistributionConfig.ViewerCertificate.MinimumProtocolVersion", "the minimum protocol version is older than TLS 1.2");
+        "Properties.DistributionConfig.ViewerCertificate.MinimumProtocolVersion",
+            "the minimum protocol version is older than TLS 1.2");
   }
 
   private static final Set<String> OLD = Set.of("SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016");

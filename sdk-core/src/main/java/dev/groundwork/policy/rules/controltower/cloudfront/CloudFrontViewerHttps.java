@@ -13,7 +13,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.Set;
 
-/** Every cache behaviour of a distribution requires HTTPS from viewers (https-only or redirect-to-https). Mirrors CT.CLOUDFRONT.PR.3. */
+/**
+ * Every cache behaviour of a distribution requires HTTPS from viewers (https-only or redirect-to-
+ * https). Mirrors CT.CLOUDFRONT.PR.3.
+ */
 public final class CloudFrontViewerHttps implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -12,7 +12,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** CloudTrail Lake event data stores are encrypted with a KMS key you specify. Mirrors CT.CLOUDTRAIL.PR.4. */
+/**
+ * CloudTrail Lake event data stores are encrypted with a KMS key you specify. Mirrors
+ * CT.CLOUDTRAIL.PR.4.
+ */
 public final class CloudTrailEventDataStoreKmsEncrypted implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

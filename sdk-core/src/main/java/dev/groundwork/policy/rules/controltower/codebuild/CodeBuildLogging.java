@@ -16,7 +16,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Projects send build logs to CloudWatch Logs or S3, configured explicitly. Mirrors CT.CODEBUILD.PR.3. */
+/**
+ * Projects send build logs to CloudWatch Logs or S3, configured explicitly. Mirrors
+ * CT.CODEBUILD.PR.3.
+ */
 public final class CodeBuildLogging implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -16,7 +16,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.Set;
 
-/** Projects do not pass AWS access keys as plain-text environment variables. Mirrors CT.CODEBUILD.PR.2. */
+/**
+ * Projects do not pass AWS access keys as plain-text environment variables. Mirrors
+ * CT.CODEBUILD.PR.2.
+ */
 public final class CodeBuildNoPlaintextAwsCredentials implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

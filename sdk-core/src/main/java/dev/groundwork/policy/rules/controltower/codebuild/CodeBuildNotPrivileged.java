@@ -45,7 +45,8 @@ public final class CodeBuildNotPrivileged implements Rule {
       return Evaluation.nonCompliant("Properties.Environment", "Environment is not set");
     }
     JsonNode privileged = environment.path("PrivilegedMode");
-    return Evaluation.failIf(exists(privileged) && !isFalse(privileged), "Properties.Environment.PrivilegedMode",
+    return Evaluation.failIf(exists(privileged) && !isFalse(privileged),
+        "Properties.Environment.PrivilegedMode",
         "PrivilegedMode is not false");
   }
 }

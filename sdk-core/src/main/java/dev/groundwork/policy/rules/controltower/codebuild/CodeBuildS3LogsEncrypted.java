@@ -45,7 +45,8 @@ public final class CodeBuildS3LogsEncrypted implements Rule {
       return Evaluation.notApplicable();
     }
     JsonNode disabled = s3.path("EncryptionDisabled");
-    return Evaluation.failIf(exists(disabled) && !isFalse(disabled), "Properties.LogsConfig.S3Logs.EncryptionDisabled",
+    return Evaluation.failIf(exists(disabled) && !isFalse(disabled),
+        "Properties.LogsConfig.S3Logs.EncryptionDisabled",
         "S3 log encryption is disabled");
   }
 }

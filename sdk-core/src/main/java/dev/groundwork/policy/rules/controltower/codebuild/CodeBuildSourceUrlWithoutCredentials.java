@@ -15,7 +15,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.regex.Pattern;
 
-/** GitHub and Bitbucket sources are plain repository URLs, authorised through OAuth or a connection, not credentials in the URL. Mirrors CT.CODEBUILD.PR.1. */
+/**
+ * GitHub and Bitbucket sources are plain repository URLs, authorised through OAuth or a connection,
+ * not credentials in the URL. Mirrors CT.CODEBUILD.PR.1.
+ */
 public final class CodeBuildSourceUrlWithoutCredentials implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

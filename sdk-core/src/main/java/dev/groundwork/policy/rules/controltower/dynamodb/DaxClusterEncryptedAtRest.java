@@ -38,7 +38,8 @@ public final class DaxClusterEncryptedAtRest implements Rule {
       return withoutProperties();
     }
     JsonNode sse = p.path("SSESpecification");
-    return Evaluation.failIf(!isStruct(sse) || !isTrue(sse.path("SSEEnabled")), "Properties.SSESpecification.SSEEnabled",
+    return Evaluation.failIf(!isStruct(sse) || !isTrue(sse.path("SSEEnabled")),
+        "Properties.SSESpecification.SSEEnabled",
         "encryption at rest is not enabled");
   }
 }

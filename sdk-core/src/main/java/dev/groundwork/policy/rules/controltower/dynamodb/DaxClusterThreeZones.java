@@ -12,7 +12,9 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** DAX clusters run at least three nodes in three different Availability Zones. Mirrors CT.DAX.PR.2. */
+/**
+ * DAX clusters run at least three nodes in three different Availability Zones. Mirrors CT.DAX.PR.2.
+ */
 public final class DaxClusterThreeZones implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

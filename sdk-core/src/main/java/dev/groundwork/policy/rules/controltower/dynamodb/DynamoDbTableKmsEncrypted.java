@@ -12,7 +12,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** DynamoDB tables are encrypted with an AWS KMS key (AWS managed or customer managed) rather than an AWS owned key. Mirrors CT.DYNAMODB.PR.2. */
+/**
+ * DynamoDB tables are encrypted with an AWS KMS key (AWS managed or customer managed) rather than
+ * an AWS owned key. Mirrors CT.DYNAMODB.PR.2.
+ */
 public final class DynamoDbTableKmsEncrypted implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(
@@ -39,7 +42,8 @@ public final class DynamoDbTableKmsEncrypted implements Rule {
       return withoutProperties();
     }
     JsonNode sse = p.path("SSESpecification");
-    return Evaluation.failIf(!isStruct(sse) || !isTrue(sse.path("SSEEnabled")), "Properties.SSESpecification.SSEEnabled",
+    return Evaluation.failIf(!isStruct(sse) || !isTrue(sse.path("SSEEnabled")),
+        "Properties.SSESpecification.SSEEnabled",
         "the table is not encrypted with a KMS key (SSEEnabled is not true)");
   }
 }

@@ -39,6 +39,7 @@ public final class DynamoDbTablePointInTimeRecovery implements Rule {
     }
     JsonNode pitr = p.path("PointInTimeRecoverySpecification");
     return Evaluation.failIf(!isStruct(pitr) || !isTrue(pitr.path("PointInTimeRecoveryEnabled")),
-        "Properties.PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled", "point-in-time recovery is not enabled");
+        "Properties.PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled",
+            "point-in-time recovery is not enabled");
   }
 }

@@ -41,11 +41,13 @@ public final class Ec2DedicatedHostNitro implements Rule {
     JsonNode family = p.path("InstanceFamily");
     JsonNode type = p.path("InstanceType");
     if (!exists(family) && !exists(type)) {
-      return Evaluation.nonCompliant("Properties.InstanceType", "the host names neither an instance family nor a type");
+      return Evaluation.nonCompliant("Properties.InstanceType",
+          "the host names neither an instance family nor a type");
     }
     Evaluation.Builder out = Evaluation.builder();
     if (exists(family) && !NitroInstanceTypes.isOneOf(family, NitroInstanceTypes.DEDICATED_HOST_FAMILIES)) {
-      out.violation("Properties.InstanceFamily", "the instance family is not a Nitro family with dedicated hosts");
+      out.violation("Properties.InstanceFamily",
+          "the instance family is not a Nitro family with dedicated hosts");
     }
     if (exists(type) && !NitroInstanceTypes.isOneOf(type, NitroInstanceTypes.DEDICATED_HOST_TYPES)) {
       out.violation("Properties.InstanceType", "the instance type is not a Nitro type with dedicated hosts");

@@ -12,7 +12,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** EBS volumes, standalone or in an instance's block device mappings, are encrypted. Mirrors CT.EC2.PR.7. */
+/**
+ * EBS volumes, standalone or in an instance's block device mappings, are encrypted. Mirrors
+ * CT.EC2.PR.7.
+ */
 public final class Ec2EbsVolumeEncrypted implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(
@@ -40,7 +43,8 @@ public final class Ec2EbsVolumeEncrypted implements Rule {
       return withoutProperties();
     }
     if (ctx.resource().type().equals("AWS::EC2::Volume")) {
-      return Evaluation.failIf(!isTrue(p.path("Encrypted")), "Properties.Encrypted", "the volume is not encrypted");
+      return Evaluation.failIf(!isTrue(p.path("Encrypted")), "Properties.Encrypted",
+          "the volume is not encrypted");
     }
     return Ec2LaunchTemplates.ebsMappingsEncrypted(p.path("BlockDeviceMappings"), "Properties.BlockDeviceMappings");
   }

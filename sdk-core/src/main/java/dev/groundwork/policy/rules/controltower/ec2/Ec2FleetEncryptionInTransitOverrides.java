@@ -12,7 +12,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import dev.groundwork.policy.rules.controltower.internal.NitroInstanceTypes;
 
-/** EC2 fleets override launch templates only with Nitro instance types that encrypt traffic between instances. Mirrors CT.EC2.PR.20. */
+/**
+ * EC2 fleets override launch templates only with Nitro instance types that encrypt traffic between
+ * instances. Mirrors CT.EC2.PR.20.
+ */
 public final class Ec2FleetEncryptionInTransitOverrides implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -12,7 +12,9 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import dev.groundwork.policy.rules.controltower.internal.NitroInstanceTypes;
 
-/** EC2 fleets override launch templates only with AWS Nitro instance types. Mirrors CT.EC2.PR.18. */
+/**
+ * EC2 fleets override launch templates only with AWS Nitro instance types. Mirrors CT.EC2.PR.18.
+ */
 public final class Ec2FleetNitroOverrides implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

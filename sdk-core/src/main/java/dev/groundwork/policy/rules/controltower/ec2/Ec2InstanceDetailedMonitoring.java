@@ -36,6 +36,7 @@ public final class Ec2InstanceDetailedMonitoring implements Rule {
     if (!isStruct(p)) {
       return withoutProperties();
     }
-    return Evaluation.failIf(!isTrue(p.path("Monitoring")), "Properties.Monitoring", "Monitoring is not true");
+    return Evaluation.failIf(!isTrue(p.path("Monitoring")), "Properties.Monitoring",
+        "Monitoring is not true");
   }
 }

@@ -13,7 +13,9 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import dev.groundwork.policy.rules.controltower.internal.NitroInstanceTypes;
 
-/** Instances use Nitro instance types that encrypt traffic between instances. Mirrors CT.EC2.PR.19. */
+/**
+ * Instances use Nitro instance types that encrypt traffic between instances. Mirrors CT.EC2.PR.19.
+ */
 public final class Ec2InstanceEncryptionInTransitType implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

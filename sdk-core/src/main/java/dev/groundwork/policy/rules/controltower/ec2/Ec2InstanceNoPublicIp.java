@@ -16,7 +16,10 @@ import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Instances get their network interfaces explicitly and do not associate public IP addresses. Mirrors CT.EC2.PR.8. */
+/**
+ * Instances get their network interfaces explicitly and do not associate public IP addresses.
+ * Mirrors CT.EC2.PR.8.
+ */
 public final class Ec2InstanceNoPublicIp implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -12,7 +12,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Launch templates with the metadata service on keep its response hop limit at one. Mirrors CT.EC2.PR.2. */
+/**
+ * Launch templates with the metadata service on keep its response hop limit at one. Mirrors
+ * CT.EC2.PR.2.
+ */
 public final class Ec2LaunchTemplateHopLimitOne implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -12,7 +12,9 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Launch templates with the metadata service on require IMDSv2 session tokens. Mirrors CT.EC2.PR.1. */
+/**
+ * Launch templates with the metadata service on require IMDSv2 session tokens. Mirrors CT.EC2.PR.1.
+ */
 public final class Ec2LaunchTemplateImdsv2 implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

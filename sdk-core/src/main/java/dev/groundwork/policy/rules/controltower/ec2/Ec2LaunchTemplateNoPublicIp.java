@@ -12,7 +12,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Launch templates do not associate public IP addresses with their network interfaces. Mirrors CT.EC2.PR.9. */
+/**
+ * Launch templates do not associate public IP addresses with their network interfaces. Mirrors
+ * CT.EC2.PR.9.
+ */
 public final class Ec2LaunchTemplateNoPublicIp implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -11,7 +11,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Security group rules open to the internet do not include high-risk ports (SSH, RDP, databases and others). Mirrors CT.EC2.PR.4. */
+/**
+ * Security group rules open to the internet do not include high-risk ports (SSH, RDP, databases and
+ * others). Mirrors CT.EC2.PR.4.
+ */
 public final class Ec2SecurityGroupHighRiskPortsClosed implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -40,7 +40,8 @@ public final class Ec2TransitGatewayNoAutoAcceptedAttachments implements Rule {
       return withoutProperties();
     }
     JsonNode accept = p.path("AutoAcceptSharedAttachments");
-    return Evaluation.failIf(exists(accept) && !is(accept, "disable"), "Properties.AutoAcceptSharedAttachments",
+    return Evaluation.failIf(exists(accept) && !is(accept, "disable"),
+        "Properties.AutoAcceptSharedAttachments",
         "AutoAcceptSharedAttachments is not disable");
   }
 }

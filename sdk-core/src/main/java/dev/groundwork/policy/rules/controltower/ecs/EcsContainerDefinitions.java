@@ -34,7 +34,10 @@ final class EcsContainerDefinitions {
     return out.build();
   }
 
-  /** The container names a user that is not root ({@code 0}, {@code root}, {@code 0:…}, {@code root:…}). */
+  /**
+   * The container names a user that is not root ({@code 0}, {@code root}, {@code 0:…}, {@code
+   * root:…}).
+   */
   static boolean runsAsNonRoot(JsonNode container) {
     JsonNode user = container.path("User");
     if (!exists(user)) {

@@ -13,7 +13,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Containers of host-network task definitions are either explicitly privileged or run as a non-root user. Mirrors CT.ECS.PR.8. */
+/**
+ * Containers of host-network task definitions are either explicitly privileged or run as a non-root
+ * user. Mirrors CT.ECS.PR.8.
+ */
 public final class EcsHostNetworkTaskUser implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

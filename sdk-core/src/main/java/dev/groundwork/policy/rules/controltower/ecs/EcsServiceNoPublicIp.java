@@ -46,6 +46,7 @@ public final class EcsServiceNoPublicIp implements Rule {
     }
     JsonNode assign = awsvpc.path("AssignPublicIp");
     return Evaluation.failIf(exists(assign) && !is(assign, "DISABLED"),
-        "Properties.NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp", "AssignPublicIp is not DISABLED");
+        "Properties.NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp",
+            "AssignPublicIp is not DISABLED");
   }
 }

@@ -48,7 +48,8 @@ public final class EcsTaskDefinitionAwsvpcNetworking implements Rule {
     if (!inScope) {
       return Evaluation.notApplicable();
     }
-    return Evaluation.failIf(!is(p.path("NetworkMode"), "awsvpc"), "Properties.NetworkMode", "NetworkMode is not awsvpc");
+    return Evaluation.failIf(!is(p.path("NetworkMode"), "awsvpc"), "Properties.NetworkMode",
+        "NetworkMode is not awsvpc");
   }
 
   private static final Set<String> PLATFORMS = Set.of("EC2", "FARGATE");

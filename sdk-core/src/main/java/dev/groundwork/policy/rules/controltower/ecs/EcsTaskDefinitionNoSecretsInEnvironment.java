@@ -18,7 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Containers do not pass AWS or registry credentials as plain environment variables. Mirrors CT.ECS.PR.12. */
+/**
+ * Containers do not pass AWS or registry credentials as plain environment variables. Mirrors
+ * CT.ECS.PR.12.
+ */
 public final class EcsTaskDefinitionNoSecretsInEnvironment implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(
@@ -54,7 +57,8 @@ public final class EcsTaskDefinitionNoSecretsInEnvironment implements Rule {
       JsonNode environment = containers.get(i).path("Environment");
       if (isNonEmptyList(environment)) {
         parts.add(Evaluation.failIf(anyOf(environment, e -> isOneOf(e.path("Name"), RESTRICTED)),
-            "Properties.ContainerDefinitions[" + i + "].Environment", "the container passes credentials in its environment"));
+            "Properties.ContainerDefinitions[" + i + "].Environment",
+                "the container passes credentials in its environment"));
       }
     }
     return combine(parts);

@@ -45,6 +45,7 @@ public final class EksEndpointPrivateOnly implements Rule {
     JsonNode vpc = p.path("ResourcesVpcConfig");
     return Evaluation.failIf(!isStruct(vpc) || !isFalse(vpc.path("EndpointPublicAccess"))
             || !isTrue(vpc.path("EndpointPrivateAccess")),
-        "Properties.ResourcesVpcConfig", "the API endpoint is not private only (EndpointPublicAccess false, EndpointPrivateAccess true)");
+        "Properties.ResourcesVpcConfig",
+            "the API endpoint is not private only (EndpointPublicAccess false, EndpointPrivateAccess true)");
   }
 }

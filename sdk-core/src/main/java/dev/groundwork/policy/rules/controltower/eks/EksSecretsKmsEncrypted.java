@@ -48,6 +48,7 @@ public final class EksSecretsKmsEncrypted implements Rule {
         && anyOf(config.path("Resources"), r -> is(r, "secrets"))
         && isStruct(config.path("Provider"))
         && isNameOrLocalReference(ctx.template(), config.path("Provider").path("KeyArn"), "AWS::KMS::Key", "AWS::KMS::Alias"));
-    return Evaluation.failIf(!secrets, "Properties.EncryptionConfig", "secrets are not encrypted with a KMS key");
+    return Evaluation.failIf(!secrets, "Properties.EncryptionConfig",
+        "secrets are not encrypted with a KMS key");
   }
 }

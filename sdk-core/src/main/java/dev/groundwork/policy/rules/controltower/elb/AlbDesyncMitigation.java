@@ -16,7 +16,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.Set;
 
-/** Application load balancers keep desync mitigation defensive or strictest. Mirrors CT.ELASTICLOADBALANCING.PR.3. */
+/**
+ * Application load balancers keep desync mitigation defensive or strictest. Mirrors
+ * CT.ELASTICLOADBALANCING.PR.3.
+ */
 public final class AlbDesyncMitigation implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(
@@ -50,7 +53,8 @@ public final class AlbDesyncMitigation implements Rule {
     }
     boolean ok = attributes.isArray() && eachOf(attributes, a -> !(exists(a.path("Key"))
         && is(a.path("Key"), "routing.http.desync_mitigation_mode")) || isOneOf(a.path("Value"), MODES));
-    return Evaluation.failIf(!ok, "Properties.LoadBalancerAttributes", "desync mitigation is not defensive or strictest");
+    return Evaluation.failIf(!ok, "Properties.LoadBalancerAttributes",
+        "desync mitigation is not defensive or strictest");
   }
 
   private static final Set<String> MODES = Set.of("defensive", "strictest");

@@ -12,7 +12,9 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Application load balancers drop invalid HTTP header fields. Mirrors CT.ELASTICLOADBALANCING.PR.4. */
+/**
+ * Application load balancers drop invalid HTTP header fields. Mirrors CT.ELASTICLOADBALANCING.PR.4.
+ */
 public final class AlbDropsInvalidHeaders implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -51,6 +51,7 @@ public final class AlbHttpListenerRedirectsToHttps implements Rule {
     JsonNode actions = p.path("DefaultActions");
     boolean redirects = isNonEmptyList(actions) && allOf(actions, a -> is(a.path("Type"), "redirect")
         && isStruct(a.path("RedirectConfig")) && is(a.path("RedirectConfig").path("Protocol"), "HTTPS"));
-    return Evaluation.failIf(!redirects, "Properties.DefaultActions", "a default action does not redirect to HTTPS");
+    return Evaluation.failIf(!redirects, "Properties.DefaultActions",
+        "a default action does not redirect to HTTPS");
   }
 }

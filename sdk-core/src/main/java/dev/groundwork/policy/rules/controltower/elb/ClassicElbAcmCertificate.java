@@ -18,7 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** HTTPS and SSL listeners of classic load balancers use certificates from AWS Certificate Manager. Mirrors CT.ELASTICLOADBALANCING.PR.8. */
+/**
+ * HTTPS and SSL listeners of classic load balancers use certificates from AWS Certificate Manager.
+ * Mirrors CT.ELASTICLOADBALANCING.PR.8.
+ */
 public final class ClassicElbAcmCertificate implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(
@@ -56,7 +59,8 @@ public final class ClassicElbAcmCertificate implements Rule {
         JsonNode certificate = listener.path("SSLCertificateId");
         parts.add(Evaluation.failIf(!LoadBalancerAttributes.isAcmArn(certificate)
                 && !isLocalReference(ctx.template(), certificate, "AWS::CertificateManager::Certificate"),
-            "Properties.Listeners[" + i + "].SSLCertificateId", "the certificate is not from AWS Certificate Manager"));
+            "Properties.Listeners[" + i + "].SSLCertificateId",
+                "the certificate is not from AWS Certificate Manager"));
       }
     }
     return combine(parts);

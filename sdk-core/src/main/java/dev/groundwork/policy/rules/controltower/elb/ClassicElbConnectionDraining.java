@@ -12,7 +12,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Classic load balancers drain connections from deregistering instances. Mirrors CT.ELASTICLOADBALANCING.PR.11. */
+/**
+ * Classic load balancers drain connections from deregistering instances. Mirrors
+ * CT.ELASTICLOADBALANCING.PR.11.
+ */
 public final class ClassicElbConnectionDraining implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(
@@ -37,7 +40,8 @@ public final class ClassicElbConnectionDraining implements Rule {
       return withoutProperties();
     }
     JsonNode policy = p.path("ConnectionDrainingPolicy");
-    return Evaluation.failIf(!isStruct(policy) || !isTrue(policy.path("Enabled")), "Properties.ConnectionDrainingPolicy",
+    return Evaluation.failIf(!isStruct(policy) || !isTrue(policy.path("Enabled")),
+        "Properties.ConnectionDrainingPolicy",
         "connection draining is not enabled");
   }
 }

@@ -36,6 +36,7 @@ public final class ClassicElbCrossZone implements Rule {
     if (!isStruct(p)) {
       return withoutProperties();
     }
-    return Evaluation.failIf(!isTrue(p.path("CrossZone")), "Properties.CrossZone", "cross-zone load balancing is not on");
+    return Evaluation.failIf(!isTrue(p.path("CrossZone")), "Properties.CrossZone",
+        "cross-zone load balancing is not on");
   }
 }

@@ -13,7 +13,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Classic load balancers span at least two Availability Zones or subnets. Mirrors CT.ELASTICLOADBALANCING.PR.7. */
+/**
+ * Classic load balancers span at least two Availability Zones or subnets. Mirrors
+ * CT.ELASTICLOADBALANCING.PR.7.
+ */
 public final class ClassicElbMultipleZones implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(
@@ -42,7 +45,8 @@ public final class ClassicElbMultipleZones implements Rule {
     boolean ok = (exists(zones) || exists(subnets))
         && (!exists(zones) || (twoOrMore(zones) && !zones.get(0).equals(zones.get(1))))
         && (!exists(subnets) || twoOrMore(subnets));
-    return Evaluation.failIf(!ok, "Properties.AvailabilityZones", "the load balancer does not span two zones or subnets");
+    return Evaluation.failIf(!ok, "Properties.AvailabilityZones",
+        "the load balancer does not span two zones or subnets");
   }
 
   private static boolean twoOrMore(JsonNode list) {

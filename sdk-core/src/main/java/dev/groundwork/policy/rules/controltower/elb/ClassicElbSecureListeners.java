@@ -15,7 +15,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.Set;
 
-/** Every listener of a classic load balancer terminates HTTPS or SSL. Mirrors CT.ELASTICLOADBALANCING.PR.9. */
+/**
+ * Every listener of a classic load balancer terminates HTTPS or SSL. Mirrors
+ * CT.ELASTICLOADBALANCING.PR.9.
+ */
 public final class ClassicElbSecureListeners implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -19,7 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** HTTPS and SSL listeners of classic load balancers use the predefined policy ELBSecurityPolicy-TLS-1-2-2017-01. Mirrors CT.ELASTICLOADBALANCING.PR.12. */
+/**
+ * HTTPS and SSL listeners of classic load balancers use the predefined policy ELBSecurityPolicy-
+ * TLS-1-2-2017-01. Mirrors CT.ELASTICLOADBALANCING.PR.12.
+ */
 public final class ClassicElbStrongSecurityPolicy implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(
@@ -66,7 +69,8 @@ public final class ClassicElbStrongSecurityPolicy implements Rule {
         JsonNode names = listener.path("PolicyNames");
         parts.add(Evaluation.failIf(!isNonEmptyList(policies) || strong.isEmpty() || !isNonEmptyList(names)
                 || !anyOf(names, n -> n.isTextual() && strong.contains(n.textValue())),
-            "Properties.Listeners[" + i + "].PolicyNames", "the listener does not use ELBSecurityPolicy-TLS-1-2-2017-01"));
+            "Properties.Listeners[" + i + "].PolicyNames",
+                "the listener does not use ELBSecurityPolicy-TLS-1-2-2017-01"));
       }
     }
     return combine(parts);

@@ -14,7 +14,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.Set;
 
-/** Application and network load balancers write access logs to S3. Mirrors CT.ELASTICLOADBALANCING.PR.6. */
+/**
+ * Application and network load balancers write access logs to S3. Mirrors
+ * CT.ELASTICLOADBALANCING.PR.6.
+ */
 public final class ElbV2AccessLogs implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(
@@ -47,7 +50,8 @@ public final class ElbV2AccessLogs implements Rule {
     boolean logs = LoadBalancerAttributes.isOn(attributes, "access_logs.s3.enabled")
         && LoadBalancerAttributes.has(attributes, "access_logs.s3.bucket",
             v -> isNameOrLocalReference(ctx.template(), v, "AWS::S3::Bucket"));
-    return Evaluation.failIf(!logs, "Properties.LoadBalancerAttributes", "access logs are not enabled with a bucket");
+    return Evaluation.failIf(!logs, "Properties.LoadBalancerAttributes",
+        "access logs are not enabled with a bucket");
   }
 
   private static final Set<String> TYPES = Set.of("application", "network");

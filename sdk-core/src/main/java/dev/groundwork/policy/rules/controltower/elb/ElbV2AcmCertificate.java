@@ -16,7 +16,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.Set;
 
-/** HTTPS and TLS listeners, and listener certificates, use certificates from AWS Certificate Manager. Mirrors CT.ELASTICLOADBALANCING.PR.2. */
+/**
+ * HTTPS and TLS listeners, and listener certificates, use certificates from AWS Certificate
+ * Manager. Mirrors CT.ELASTICLOADBALANCING.PR.2.
+ */
 public final class ElbV2AcmCertificate implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(
@@ -51,7 +54,8 @@ public final class ElbV2AcmCertificate implements Rule {
     }
     boolean acm = isNonEmptyList(certificates) && allOf(certificates, c -> LoadBalancerAttributes.isAcmArn(c.path("CertificateArn"))
         || isLocalReference(ctx.template(), c.path("CertificateArn"), "AWS::CertificateManager::Certificate"));
-    return Evaluation.failIf(!acm, "Properties.Certificates", "a certificate is not from AWS Certificate Manager");
+    return Evaluation.failIf(!acm, "Properties.Certificates",
+        "a certificate is not from AWS Certificate Manager");
   }
 
   private static final Set<String> SECURE = Set.of("HTTPS", "TLS");

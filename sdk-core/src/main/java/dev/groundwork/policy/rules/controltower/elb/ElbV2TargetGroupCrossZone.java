@@ -17,7 +17,9 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.Set;
 
-/** Target groups do not turn cross-zone load balancing off. Mirrors CT.ELASTICLOADBALANCING.PR.15. */
+/**
+ * Target groups do not turn cross-zone load balancing off. Mirrors CT.ELASTICLOADBALANCING.PR.15.
+ */
 public final class ElbV2TargetGroupCrossZone implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(
@@ -50,7 +52,8 @@ public final class ElbV2TargetGroupCrossZone implements Rule {
     boolean ok = attributes.isArray() && eachOf(attributes, a -> !(exists(a.path("Key"))
         && is(a.path("Key"), "load_balancing.cross_zone.enabled"))
         || isTrue(a.path("Value")) || isOneOf(a.path("Value"), ALLOWED));
-    return Evaluation.failIf(!ok, "Properties.TargetGroupAttributes", "cross-zone load balancing is turned off");
+    return Evaluation.failIf(!ok, "Properties.TargetGroupAttributes",
+        "cross-zone load balancing is turned off");
   }
 
   private static final Set<String> ALLOWED = Set.of("true", "use_load_balancer_configuration");

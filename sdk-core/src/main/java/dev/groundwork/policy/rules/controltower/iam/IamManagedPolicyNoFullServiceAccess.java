@@ -11,7 +11,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Customer managed policies do not allow whole services (service:*) or NotAction. Mirrors CT.IAM.PR.3. */
+/**
+ * Customer managed policies do not allow whole services (service:*) or NotAction. Mirrors
+ * CT.IAM.PR.3.
+ */
 public final class IamManagedPolicyNoFullServiceAccess implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -14,7 +14,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.List;
 
-/** IAM users have no policies of their own; users get permissions through groups. Mirrors CT.IAM.PR.4. */
+/**
+ * IAM users have no policies of their own; users get permissions through groups. Mirrors
+ * CT.IAM.PR.4.
+ */
 public final class IamUserNoPolicies implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -34,7 +34,10 @@ public final class NitroInstanceTypes {
       "^u-9tb1\\..+?$", "^vt1\\..+?$", "^x2gd\\..+?$", "^x2idn\\..+?$", "^x2iedn\\..+?$",
       "^x2iezn\\..+?$", "^z1d\\..+?$");
 
-  /** Nitro instance types that encrypt traffic between instances (CT.EC2.PR.19, .20 and CT.AUTOSCALING.PR.11). */
+  /**
+   * Nitro instance types that encrypt traffic between instances (CT.EC2.PR.19, .20 and
+   * CT.AUTOSCALING.PR.11).
+   */
   public static final List<Pattern> ENCRYPTION_IN_TRANSIT = compile(
       "^c5a\\..+?$", "^c5ad\\..+?$", "^c5n\\..+?$", "^c6a\\..+?$", "^c6gn\\..+?$", "^c6i\\..+?$",
       "^c6id\\..+?$", "^c6in\\..+?$", "^c7a\\..+?$", "^c7g\\..+?$", "^c7gd\\..+?$", "^c7gn\\..+?$",

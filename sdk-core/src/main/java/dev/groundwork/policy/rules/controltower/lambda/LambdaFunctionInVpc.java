@@ -52,7 +52,8 @@ public final class LambdaFunctionInVpc implements Rule {
       out.violation("Properties.VpcConfig.SubnetIds", "SubnetIds is not a list of subnet ids");
     }
     if (!everyId(ctx, vpc.path("SecurityGroupIds"), "AWS::EC2::SecurityGroup")) {
-      out.violation("Properties.VpcConfig.SecurityGroupIds", "SecurityGroupIds is not a list of security group ids");
+      out.violation("Properties.VpcConfig.SecurityGroupIds",
+          "SecurityGroupIds is not a list of security group ids");
     }
     return out.build();
   }

@@ -14,7 +14,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Layer permissions grant use of a layer to an account or an organisation, not to everyone. Mirrors CT.LAMBDA.PR.4. */
+/**
+ * Layer permissions grant use of a layer to an account or an organisation, not to everyone. Mirrors
+ * CT.LAMBDA.PR.4.
+ */
 public final class LambdaLayerPermissionNotPublic implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -12,7 +12,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.List;
 
-/** Event subscriptions for DB clusters are enabled and include maintenance and failure events. Mirrors CT.RDS.PR.12. */
+/**
+ * Event subscriptions for DB clusters are enabled and include maintenance and failure events.
+ * Mirrors CT.RDS.PR.12.
+ */
 public final class RdsClusterEventSubscription implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -43,7 +43,8 @@ public final class RdsClusterNonDefaultAdmin implements Rule {
     if (!exists(user)) {
       return Evaluation.notApplicable();
     }
-    return Evaluation.failIf(isOneOf(user, DEFAULT_NAMES), "Properties.MasterUsername", "the administrator name is a default one");
+    return Evaluation.failIf(isOneOf(user, DEFAULT_NAMES), "Properties.MasterUsername",
+        "the administrator name is a default one");
   }
 
   static final Set<String> DEFAULT_NAMES = Set.of("admin", "postgres");

@@ -14,7 +14,10 @@ import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.ArrayList;
 import java.util.List;
 
-/** DB cluster parameter groups of MySQL and PostgreSQL families require TLS connections. Mirrors CT.RDS.PR.27. */
+/**
+ * DB cluster parameter groups of MySQL and PostgreSQL families require TLS connections. Mirrors
+ * CT.RDS.PR.27.
+ */
 public final class RdsClusterParameterGroupRequiresTls implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -15,7 +15,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** DB clusters that are not restored or replicated from another cluster of the template encrypt their storage. Mirrors CT.RDS.PR.16. */
+/**
+ * DB clusters that are not restored or replicated from another cluster of the template encrypt
+ * their storage. Mirrors CT.RDS.PR.16.
+ */
 public final class RdsClusterStorageEncrypted implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -11,10 +11,15 @@ import dev.groundwork.policy.Evaluation;
 import java.util.List;
 import java.util.Set;
 
-/** The engine lists the RDS controls apply to, as their guard rules list them, and shared checks. */
+/**
+ * The engine lists the RDS controls apply to, as their guard rules list them, and shared checks.
+ */
 final class RdsEngines {
 
-  /** DB instance engines most instance controls apply to (not Aurora, whose clusters hold the settings). */
+  /**
+   * DB instance engines most instance controls apply to (not Aurora, whose clusters hold the
+   * settings).
+   */
   static final Set<String> INSTANCE = Set.of("mariadb", "mysql", "oracle-ee", "oracle-ee-cdb", "oracle-se2",
       "oracle-se2-cdb", "postgres", "sqlserver-ee", "sqlserver-se", "sqlserver-ex", "sqlserver-web");
   /** DB instance engines including Aurora (CT.RDS.PR.2 and .5). */
@@ -39,7 +44,10 @@ final class RdsEngines {
     return Evaluation.failIf(!(value.isBoolean() && value.booleanValue()), "Properties." + property, failure);
   }
 
-  /** A parameter-group value the TLS controls read as on: true, 1, "1", "true", "on" and their cases. */
+  /**
+   * A parameter-group value the TLS controls read as on: true, 1, "1", "true", "on" and their
+   * cases.
+   */
   static boolean isOn(JsonNode value) {
     return (value.isBoolean() && value.booleanValue()) || (value.isIntegralNumber() && value.intValue() == 1)
         || isOneOf(value, TRUE_TEXTS);
@@ -60,7 +68,10 @@ final class RdsEngines {
         && allOf(exports, e -> e.isTextual() && logTypes.contains(e.textValue()));
   }
 
-  /** An event subscription for {@code sourceType}: enabled, and all events or at least {@code categories}. */
+  /**
+   * An event subscription for {@code sourceType}: enabled, and all events or at least {@code
+   * categories}.
+   */
   static Evaluation eventSubscription(JsonNode properties, String sourceType, List<String> categories) {
     if (!is(properties.path("SourceType"), sourceType)) {
       return Evaluation.notApplicable();

@@ -40,7 +40,8 @@ public final class RdsInstanceBackups implements Rule {
       return Evaluation.notApplicable();
     }
     JsonNode days = p.path("BackupRetentionPeriod");
-    return Evaluation.failIf(!(days.isNumber() && days.doubleValue() >= 7), "Properties.BackupRetentionPeriod",
+    return Evaluation.failIf(!(days.isNumber() && days.doubleValue() >= 7),
+        "Properties.BackupRetentionPeriod",
         "backups are kept for less than 7 days (or the period is not set)");
   }
 }

@@ -55,7 +55,8 @@ public final class RdsInstanceEnhancedMonitoring implements Rule {
     JsonNode interval = p.path("MonitoringInterval");
     boolean on = interval.isIntegralNumber() && INTERVALS.contains(interval.intValue())
         && isNameOrLocalReference(ctx.template(), p.path("MonitoringRoleArn"), "AWS::IAM::Role");
-    return Evaluation.failIf(!on, "Properties.MonitoringInterval", "enhanced monitoring is not on with a role");
+    return Evaluation.failIf(!on, "Properties.MonitoringInterval",
+        "enhanced monitoring is not on with a role");
   }
 
   private static final Set<Integer> INTERVALS = Set.of(1, 5, 10, 15, 30, 60);

@@ -12,7 +12,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.List;
 
-/** Event subscriptions for DB instances are enabled and include maintenance, failure and configuration change events. Mirrors CT.RDS.PR.17. */
+/**
+ * Event subscriptions for DB instances are enabled and include maintenance, failure and
+ * configuration change events. Mirrors CT.RDS.PR.17.
+ */
 public final class RdsInstanceEventSubscription implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -12,7 +12,9 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.Set;
 
-/** MariaDB, MySQL and PostgreSQL instances accept IAM database authentication. Mirrors CT.RDS.PR.7. */
+/**
+ * MariaDB, MySQL and PostgreSQL instances accept IAM database authentication. Mirrors CT.RDS.PR.7.
+ */
 public final class RdsInstanceIamAuthentication implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

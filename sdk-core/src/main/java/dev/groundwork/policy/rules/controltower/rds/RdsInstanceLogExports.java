@@ -50,7 +50,8 @@ public final class RdsInstanceLogExports implements Rule {
     List<String> types = LOG_TYPES.entrySet().stream().filter(e -> e.getKey().contains(engine.textValue()))
         .map(Map.Entry::getValue).findFirst().orElse(List.of());
     return Evaluation.failIf(!RdsEngines.exportsExactly(p.path("EnableCloudwatchLogsExports"), types),
-        "Properties.EnableCloudwatchLogsExports", "the instance does not export every log type of its engine");
+        "Properties.EnableCloudwatchLogsExports",
+            "the instance does not export every log type of its engine");
   }
 
   /** The log types each engine family must export (other engines: any non-empty list). */

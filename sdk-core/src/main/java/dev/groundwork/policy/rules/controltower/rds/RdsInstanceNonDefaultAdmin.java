@@ -42,7 +42,8 @@ public final class RdsInstanceNonDefaultAdmin implements Rule {
     if (!exists(user) || !RdsEngines.engineIn(p, RdsEngines.INSTANCE)) {
       return Evaluation.notApplicable();
     }
-    return Evaluation.failIf(isOneOf(user, RdsClusterNonDefaultAdmin.DEFAULT_NAMES), "Properties.MasterUsername",
+    return Evaluation.failIf(isOneOf(user, RdsClusterNonDefaultAdmin.DEFAULT_NAMES),
+        "Properties.MasterUsername",
         "the administrator name is a default one");
   }
 }

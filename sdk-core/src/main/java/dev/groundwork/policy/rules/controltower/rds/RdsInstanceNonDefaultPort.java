@@ -50,7 +50,8 @@ public final class RdsInstanceNonDefaultPort implements Rule {
     }
     JsonNode port = p.path("Port");
     boolean isDefault = (port.isIntegralNumber() && port.intValue() == defaultPort) || is(port, defaultPort.toString());
-    return Evaluation.failIf(!exists(port) || isDefault, "Properties.Port", "the instance uses its engine's default port");
+    return Evaluation.failIf(!exists(port) || isDefault, "Properties.Port",
+        "the instance uses its engine's default port");
   }
 
   private static final Map<Set<String>, Integer> DEFAULT_PORTS = Map.of(

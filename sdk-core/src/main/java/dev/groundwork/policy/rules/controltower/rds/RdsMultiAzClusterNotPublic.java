@@ -14,7 +14,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.Set;
 
-/** Multi-AZ DB clusters (MySQL, PostgreSQL) say explicitly that they are not publicly accessible. Mirrors CT.RDS.PR.29. */
+/**
+ * Multi-AZ DB clusters (MySQL, PostgreSQL) say explicitly that they are not publicly accessible.
+ * Mirrors CT.RDS.PR.29.
+ */
 public final class RdsMultiAzClusterNotPublic implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -42,7 +42,8 @@ public final class RdsNoDbSecurityGroups implements Rule {
       return withoutProperties();
     }
     JsonNode groups = p.path("DBSecurityGroups");
-    return Evaluation.failIf(exists(groups) && !(groups.isArray() && groups.isEmpty()), "Properties.DBSecurityGroups",
+    return Evaluation.failIf(exists(groups) && !(groups.isArray() && groups.isEmpty()),
+        "Properties.DBSecurityGroups",
         "the instance uses DB security groups");
   }
 }

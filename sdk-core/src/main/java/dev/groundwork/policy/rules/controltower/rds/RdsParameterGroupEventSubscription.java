@@ -12,7 +12,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.List;
 
-/** Event subscriptions for DB parameter groups are enabled and include configuration change events. Mirrors CT.RDS.PR.18. */
+/**
+ * Event subscriptions for DB parameter groups are enabled and include configuration change events.
+ * Mirrors CT.RDS.PR.18.
+ */
 public final class RdsParameterGroupEventSubscription implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

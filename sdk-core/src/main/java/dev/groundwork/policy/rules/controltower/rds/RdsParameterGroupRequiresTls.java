@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** DB parameter groups of MySQL, MariaDB, PostgreSQL and SQL Server families require TLS connections. Mirrors CT.RDS.PR.28. */
+/**
+ * DB parameter groups of MySQL, MariaDB, PostgreSQL and SQL Server families require TLS
+ * connections. Mirrors CT.RDS.PR.28.
+ */
 public final class RdsParameterGroupRequiresTls implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -12,7 +12,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.List;
 
-/** Event subscriptions for DB security groups are enabled and include failure and configuration change events. Mirrors CT.RDS.PR.19. */
+/**
+ * Event subscriptions for DB security groups are enabled and include failure and configuration
+ * change events. Mirrors CT.RDS.PR.19.
+ */
 public final class RdsSecurityGroupEventSubscription implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

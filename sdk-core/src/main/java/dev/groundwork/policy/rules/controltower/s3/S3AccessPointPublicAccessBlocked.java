@@ -13,7 +13,10 @@ import dev.groundwork.policy.RuleContext;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 
-/** Access points leave Block Public Access on, or turn all four settings on explicitly. Mirrors CT.S3.PR.12. */
+/**
+ * Access points leave Block Public Access on, or turn all four settings on explicitly. Mirrors
+ * CT.S3.PR.12.
+ */
 public final class S3AccessPointPublicAccessBlocked implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

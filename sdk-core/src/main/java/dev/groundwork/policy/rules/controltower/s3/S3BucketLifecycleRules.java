@@ -7,7 +7,9 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.policy.Evaluation;
 
-/** The lifecycle check CT.S3.PR.3 and CT.S3.PR.6 share: at least one rule whose Status is Enabled. */
+/**
+ * The lifecycle check CT.S3.PR.3 and CT.S3.PR.6 share: at least one rule whose Status is Enabled.
+ */
 final class S3BucketLifecycleRules {
 
   private S3BucketLifecycleRules() {}

@@ -14,7 +14,10 @@ import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.rules.controltower.internal.ControlTowerInfo;
 import java.util.Set;
 
-/** Queues that are not dead-letter queues themselves send failed messages to one. Mirrors CT.SQS.PR.1. */
+/**
+ * Queues that are not dead-letter queues themselves send failed messages to one. Mirrors
+ * CT.SQS.PR.1.
+ */
 public final class SqsQueueDeadLetterQueue implements Rule {
 
   private static final RuleInfo INFO = ControlTowerInfo.rule(

@@ -36,6 +36,7 @@ public final class WafV2RuleGroupHasRules implements Rule {
     if (!isStruct(p)) {
       return withoutProperties();
     }
-    return Evaluation.failIf(!isNonEmptyList(p.path("Rules")), "Properties.Rules", "the rule group has no rules");
+    return Evaluation.failIf(!isNonEmptyList(p.path("Rules")), "Properties.Rules",
+        "the rule group has no rules");
   }
 }

@@ -37,6 +37,7 @@ public final class WafV2WebAclHasRules implements Rule {
     if (!isStruct(p)) {
       return withoutProperties();
     }
-    return Evaluation.failIf(!isNonEmptyList(p.path("Rules")), "Properties.Rules", "the web ACL has no rules");
+    return Evaluation.failIf(!isNonEmptyList(p.path("Rules")), "Properties.Rules",
+        "the web ACL has no rules");
   }
 }
