@@ -142,7 +142,7 @@ public final class GuardPackage {
         Path staging = Files.createTempDirectory(cache, ".staging-");
         try {
           Path tgz = staging.resolve("package.tgz");
-          download(tgz);
+          download(tgz, cache);
           checkIntegrity(tgz);
           Tarball.unpack(tgz, staging.resolve("unpacked"));
           Files.writeString(staging.resolve("unpacked/.integrity"), INTEGRITY, StandardCharsets.UTF_8);
@@ -163,7 +163,7 @@ public final class GuardPackage {
         && Files.readString(marker, StandardCharsets.UTF_8).equals(INTEGRITY);
   }
 
-  private static void download(Path tgz) throws IOException {
+  private static void download(Path tgz, Path cache) throws IOException {
     String registry = System.getProperty("groundwork.npmRegistry", "https://registry.npmjs.org/");
     URI uri = URI.create(registry.endsWith("/") ? registry : registry + "/").resolve(TARBALL);
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
@@ -177,7 +177,7 @@ public final class GuardPackage {
       }
     } catch (IOException e) {
       throw new IllegalStateException("The Control Tower guard rules (" + NAME + "@" + VERSION
-          + ") are not in the cache at " + cacheDirectory() + " and could not be fetched from "
+          + ") are not in the cache at " + cache + " and could not be fetched from "
           + uri + " (" + e + "). Run the build once with access to the npm registry (or set "
           + "-Dgroundwork.npmRegistry to a mirror); later builds reuse the cache offline.", e);
     } catch (InterruptedException e) {
