@@ -880,6 +880,55 @@ class ReferenceAppTest {
     }
   }
 
+  /**
+   * The PROD-tier templates (prod and delivery) against AWS's own Control Tower guard rules, run
+   * with the packaged cfn-guard: every failure is one docs/control-tower.md lists, as an
+   * exception AWS imposes or as a known failure still to fix, and every listed one still fails.
+   */
+  @Nested
+  class ControlTower {
+    @Test
+    void prodTemplatesFailOnlyTheControlsTheDocsList(SynthesizedApp app) throws Exception {
+      Set<ControlTowerProdCheck.Failure> actual = guardFailures(app);
+      String page = ControlTowerProdCheck.page();
+      if (Boolean.getBoolean("groundwork.writeDocs")) {
+        Set<ControlTowerProdCheck.Failure> known = new java.util.TreeSet<>(actual);
+        known.removeAll(ControlTowerProdCheck.listed(page, ControlTowerProdCheck.EXCEPTIONS));
+        page = ControlTowerProdCheck.withKnownFailures(page, known);
+        Files.writeString(ControlTowerProdCheck.PAGE, page, StandardCharsets.UTF_8);
+      }
+      Set<ControlTowerProdCheck.Failure> listed = new java.util.TreeSet<>(
+          ControlTowerProdCheck.listed(page, ControlTowerProdCheck.EXCEPTIONS));
+      listed.addAll(ControlTowerProdCheck.listed(page, ControlTowerProdCheck.KNOWN));
+      assertThat(actual).as("controls failing on PROD templates that docs/control-tower.md does not list "
+              + "(fix the default, or list an exception AWS imposes with its reason)")
+          .isSubsetOf(listed);
+      assertThat(listed).as("failures docs/control-tower.md lists that no longer fail: remove them "
+              + "(or regenerate the known failures: %s)", ControlTowerProdCheck.REGENERATE)
+          .isSubsetOf(actual);
+    }
+
+    @Test
+    void javaPackReportsWhatAwsGuardRulesReportForEveryMirroredControl(SynthesizedApp app) {
+      Set<String> mirrored = ControlTowerProdCheck.mirroredControls();
+      List<ControlTowerProdCheck.Failure> guard = guardFailures(app).stream()
+          .filter(f -> mirrored.contains(f.control())).toList();
+      assertThat(ControlTowerProdCheck.javaFindings(ControlTowerProdCheck.prodStacks(app)))
+          .containsExactlyElementsOf(guard);
+    }
+
+    private Set<ControlTowerProdCheck.Failure> guardFailures(SynthesizedApp app) {
+      if (guardFailures == null) {
+        guardFailures = ControlTowerProdCheck.guardFailures(ControlTowerProdCheck.prodStacks(app),
+            Path.of("target", "controltower-prod"));
+      }
+      return guardFailures;
+    }
+  }
+
+  /** cfn-guard's failures on the PROD templates, computed once for the class. */
+  private static Set<ControlTowerProdCheck.Failure> guardFailures;
+
   /** The fulfilment image is built from samples/images/fulfilment; every registry scans on push. */
   @Nested
   class SupplyChain {
