@@ -83,11 +83,12 @@ public final class IamDataActionsScopedToResources implements Rule {
       check(resource.property("PolicyDocument"), "Properties.PolicyDocument", ctx.tier(), out);
     } else {
       JsonNode policies = resource.property("Policies");
-      if (!Intrinsics.isAbsent(policies) && !policies.isArray()) {
+      if (Intrinsics.isIntrinsic(policies)) {
         return Evaluation.unknown("Properties.Policies");
       }
-      for (int i = 0; i < policies.size(); i++) {
-        check(policies.get(i).path("PolicyDocument"), "Properties.Policies[" + i + "].PolicyDocument",
+      List<JsonNode> items = Intrinsics.items(policies);
+      for (int i = 0; i < items.size(); i++) {
+        check(items.get(i).path("PolicyDocument"), "Properties.Policies[" + i + "].PolicyDocument",
             ctx.tier(), out);
       }
     }
