@@ -13,7 +13,7 @@ import dev.groundwork.constructs.compute.QueueWorkerService;
 import dev.groundwork.constructs.compute.QueueWorkerServiceProps;
 import dev.groundwork.constructs.compute.ServiceCluster;
 import dev.groundwork.constructs.compute.ServiceClusterProps;
-import dev.groundwork.constructs.compute.TlsCertificate;
+import dev.groundwork.constructs.compute.ServiceEndpoint;
 import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.compute.WebServiceProps;
 import dev.groundwork.constructs.containers.ContainerRepository;
@@ -121,6 +121,15 @@ public final class ReferenceApp {
   private static final Map<String, Double> BUDGETS_USD = Map.of("dev", 300.0, "staging", 800.0, "prod", 3000.0);
   /** Who pays: the app's cost-center tag (above), which each budget counts. */
   private static final String COST_CENTER = "cc-1234";
+  /**
+   * Each environment's public DNS zone, in its own account (prod's is the parent, the others are
+   * delegated subdomains of it): the zone ids the platform team created, so synthesis looks
+   * nothing up.
+   */
+  private static final Map<String, List<String>> ZONES = Map.of(
+      "dev", List.of("Z0482635DEVORDERS1A2B", "dev.orders.example.com"),
+      "staging", List.of("Z0482635STGORDERS3C4D", "staging.orders.example.com"),
+      "prod", List.of("Z0482635PRDORDERS5E6F", "orders.example.com"));
   /** The office network the VPCs will be connected to over VPN. */
   private static final Cidr OFFICE = Cidr.of("172.16.0.0/16");
   /** The Kubernetes workload the pipeline deploys: the manifests in this repository directory. */
@@ -156,7 +165,7 @@ public final class ReferenceApp {
       EnvironmentStacks stacks = addStacks(env.name(), env.account().value(), env.region().value(), env::addStack);
       EnvironmentDelivery.Builder delivery = EnvironmentDelivery.builder()
           .environment(env)
-          .healthCheckUrl("https://api." + name + ".orders.example.com/")
+          .smokeTestOf(stacks.api())
           .migrations(stacks.migrations())
           .migrateBefore(stacks.services());
       // The platform stack's workloads deploy after it does.
@@ -212,7 +221,7 @@ public final class ReferenceApp {
   /**
    * The pipeline, in the delivery environment, deploying the other environments' own stages
    * after every stack exists; in each, the database migrations run after the data stack and
-   * before the services stack, and the API health endpoint is the smoke test.
+   * before the services stack, and the API, at its endpoint, is the smoke test.
    */
   private static void addDelivery(PlatformApp app, List<EnvironmentDelivery> environments) {
     Stack pipeline = app.environment("delivery").addStack("pipeline");
@@ -225,17 +234,21 @@ public final class ReferenceApp {
 
   /**
    * What the pipeline needs of one environment's stacks: the migrations, the stack that waits for
-   * them, and the Kubernetes workloads to deploy after the platform stack.
+   * them, the API its smoke test checks, and the Kubernetes workloads to deploy after the platform
+   * stack.
    *
    * @param migrations the database migrations, in the data stack
    * @param services the stack of the services that use the migrated schema
+   * @param api the API, whose endpoint the smoke test requests
    * @param workloads the platform stack's workload deployer, in environments with a cluster
    */
-  public record EnvironmentStacks(MigrationRunner migrations, Stack services, Optional<KubernetesDeployer> workloads) {}
+  public record EnvironmentStacks(MigrationRunner migrations, Stack services, WebService api,
+      Optional<KubernetesDeployer> workloads) {}
 
   /**
    * Adds one environment's stacks and constructs; {@code addStack} creates the stack for a
-   * purpose. Public so the plain-CDK benchmark builds the very same construct tree.
+   * purpose; returns the public API. Public so the plain-CDK benchmark builds the very same
+   * construct tree.
    */
   public static EnvironmentStacks addStacks(
       String environment, String account, String region, Function<String, Stack> addStack) {
@@ -256,11 +269,11 @@ public final class ReferenceApp {
         .build());
     MigrationRunner migrations = addMigrations(data, network, database);
     Stack services = addStack.apply("services");
-    addServices(services, environment, account, region, network, database);
+    WebService api = addServices(services, environment, network, database);
     Optional<KubernetesDeployer> workloads = PLATFORM_NETWORKS.containsKey(environment)
         ? Optional.of(addPlatform(addStack.apply("platform"), environment, account)) : Optional.empty();
     addAudit(addStack.apply("audit"));
-    return new EnvironmentStacks(migrations, services, workloads);
+    return new EnvironmentStacks(migrations, services, api, workloads);
   }
 
   /**
@@ -287,8 +300,8 @@ public final class ReferenceApp {
         .build());
   }
 
-  private static void addServices(Stack services, String environment, String account, String region,
-      SecureVpc network, DatabaseCluster database) {
+  private static WebService addServices(Stack services, String environment, SecureVpc network,
+      DatabaseCluster database) {
     ServiceCluster cluster = new ServiceCluster(services, "Cluster", ServiceClusterProps.of(network.vpc()));
     AlertTopic alerts = alertTopic(services);
     WebService api = new WebService(services, "Api", WebServiceProps.builder()
@@ -302,8 +315,8 @@ public final class ReferenceApp {
             .putEnvironment("LOG_FORMAT", "json")
             .build())
         .containerPort(8080)
-        .certificate(TlsCertificate.fromArn("arn:aws:acm:" + region + ":" + account
-            + ":certificate/7e1c2a9d-4b3f-4c55-9a0e-2f6d8b1c3e4a"))
+        // api.<zone>: its certificate, DNS record, uptime canary and smoke test all derive from it.
+        .endpoint(ServiceEndpoint.of(ZONES.get(environment).get(0), ZONES.get(environment).get(1), "api"))
         // The load balancer sends traffic while "/" answers; ECS restarts a task only when its
         // liveness path stops answering. nginx serves both from its static page; a real API would
         // make readiness check its dependencies and liveness only the process.
@@ -345,6 +358,7 @@ public final class ReferenceApp {
     addFlags(services, "api", api.service().getTaskDefinition().getTaskRole(), apiWatcher.rollbackAlarms());
     addFlags(services, "fulfilment", fulfilment.service().getTaskDefinition().getTaskRole(),
         List.of(fulfilment.deadLetterAlarm()));
+    return api;
   }
 
   /** A service's feature flags: released by changing a value, rolled back when its alarms fire. */
@@ -427,8 +441,6 @@ public final class ReferenceApp {
     Monitoring monitoring = new Monitoring(services, "Monitoring", MonitoringProps.of(alerts));
     WebServiceWatcher apiWatcher = monitoring.addWebService(api, WebServiceWatchOptions.builder()
         .runbookUrl("https://runbooks.example.com/orders/api")
-        .publicUrl(environment.equals("prod") ? "https://api.orders.example.com"
-            : "https://api." + environment + ".orders.example.com")
         .build());
     QueueWorkerWatcher fulfilmentWatcher = monitoring.addQueueWorker(fulfilment, QueueWorkerWatchOptions.builder()
         .runbookUrl("https://runbooks.example.com/orders/fulfilment")

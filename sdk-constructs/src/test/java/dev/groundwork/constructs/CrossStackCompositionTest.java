@@ -152,6 +152,7 @@ class CrossStackCompositionTest {
             .image("public.ecr.aws/nginx/nginx-unprivileged:1.27.3")
             .cpu(256).memoryMiB(512).user("101:101")
             .putAllSecrets(secrets)
+            .livenessHeartbeat("/tmp/heartbeat", 330)
             .build())
         .build());
   }

@@ -1,7 +1,9 @@
 package dev.groundwork.pipelines;
 
 import dev.groundwork.app.PlatformEnvironment;
+import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.Problems;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +22,16 @@ public interface EnvironmentDelivery {
   PlatformEnvironment environment();
 
   /**
-   * The HTTPS health endpoint the post-deploy smoke test calls (it must answer 2xx within five
-   * attempts). Default: no smoke test for this environment.
+   * The service whose public endpoint the post-deploy smoke test calls: its
+   * {@link WebService#healthCheckUrl()}, the name its certificate, DNS record and uptime canary
+   * share (it must answer 2xx within five attempts). The service must be of this environment and
+   * have an endpoint. Default: no smoke test, unless {@link #healthCheckUrl()}.
+   */
+  Optional<WebService> smokeTestOf();
+
+  /**
+   * The HTTPS URL the post-deploy smoke test calls, for a service without an endpoint (prefer
+   * {@link #smokeTestOf()}). Default: no smoke test, unless {@link #smokeTestOf()}.
    */
   Optional<String> healthCheckUrl();
 
@@ -61,6 +71,21 @@ public interface EnvironmentDelivery {
   /** The environment with a smoke test of {@code healthCheckUrl}. */
   static EnvironmentDelivery of(PlatformEnvironment environment, String healthCheckUrl) {
     return builder().environment(environment).healthCheckUrl(healthCheckUrl).build();
+  }
+
+  /** The environment with a smoke test of {@code service}'s health check at its public endpoint. */
+  static EnvironmentDelivery of(PlatformEnvironment environment, WebService service) {
+    return builder().environment(environment).smokeTestOf(service).build();
+  }
+
+  @Value.Check
+  default void check() {
+    Problems problems = Problems.ofValue("EnvironmentDelivery");
+    if (smokeTestOf().isPresent() && healthCheckUrl().isPresent()) {
+      problems.add("PIPELINE_SMOKE_TEST_TWICE", "healthCheckUrl", healthCheckUrl().get(),
+          "unset with smokeTestOf (the URL derives from the service's endpoint)", "Remove healthCheckUrl.");
+    }
+    problems.throwIfAny();
   }
 
   static Builder builder() {

@@ -162,7 +162,7 @@ public final class KubernetesDeployer extends Construct {
         .actions(List.of("eks:DescribeCluster"))
         .resources(List.of(cluster.cluster().getClusterArn()))
         .build());
-    PipelineArtifactReads.grant(role, pipelineAccount, region);
+    PipelineArtifactReads.grant(role, PlatformContext.of(this).app(), pipelineAccount, region);
     return role;
   }
 

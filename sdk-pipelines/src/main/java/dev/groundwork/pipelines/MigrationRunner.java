@@ -101,7 +101,7 @@ public final class MigrationRunner extends Construct {
         .assumedBy(new ServicePrincipal("codebuild.amazonaws.com"))
         .description("Database migrations of " + getNode().getPath())
         .build();
-    PipelineArtifactReads.grant(buildRole, pipelineAccount, region);
+    PipelineArtifactReads.grant(buildRole, PlatformContext.of(this).app(), pipelineAccount, region);
 
     this.project = PipelineProject.Builder.create(this, "Project")
         .projectName(projectName)

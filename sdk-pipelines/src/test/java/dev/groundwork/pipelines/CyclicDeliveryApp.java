@@ -48,7 +48,7 @@ public final class CyclicDeliveryApp {
     QueueWorkerService worker = new QueueWorkerService(services, "Worker", QueueWorkerServiceProps.builder()
         .cluster(new ServiceCluster(services, "Cluster", ServiceClusterProps.of(network.vpc())))
         .container(ContainerOptions.builder().image("public.ecr.aws/nginx/nginx-unprivileged:1.27.3")
-            .cpu(256).memoryMiB(512).user("101:101").build())
+            .cpu(256).memoryMiB(512).user("101:101").livenessHeartbeat("/tmp/heartbeat", 330).build())
         .build());
     worker.connectTo(database);
     database.connections().allowFrom(worker.service(), Port.tcp(5432), "admitted from the database's side");

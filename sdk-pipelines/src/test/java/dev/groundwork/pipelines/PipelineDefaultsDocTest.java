@@ -109,7 +109,7 @@ class PipelineDefaultsDocTest {
     assertThat(tables.render(tables.resolvers().get("DeliveryPipeline"), samples.get("DeliveryPipeline")))
         .contains("| `approvalBeforeWave` | whether a person approves before the wave of each tier deploys | PROD | PROD | PROD |",
             "| `deploymentWindow` | when the wave of each tier may be entered; none: at any time | "
-                + "DEV: none; STAGING: none; PROD: `* * 8-14 ? * MON-FRI *` |");
+                + "DEV: none; STAGING: none; PROD: `* * 9-15 ? * MON-THU *` |");
   }
 
   @Test

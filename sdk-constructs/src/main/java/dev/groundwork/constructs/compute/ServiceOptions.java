@@ -60,8 +60,10 @@ public interface ServiceOptions {
 
   /**
    * Whether operators may open shell sessions in tasks with ECS Exec (encrypted and logged by
-   * the cluster). Default by tier: on in DEV and STAGING, off in PROD (turn it on for break-glass
-   * access).
+   * the cluster). Default by tier: on in DEV, off in STAGING and PROD (turn it on for break-glass
+   * access). The task role then gets the {@code ssmmessages} channel actions on
+   * {@code Resource: "*"}: they accept no resource ARN, so the grant cannot be narrowed, and the
+   * baseline rule {@code GW_IAM_NO_DATA_ACTIONS_ON_STAR_RESOURCE} reports it outside DEV.
    */
   Optional<Boolean> executeCommand();
 

@@ -22,7 +22,7 @@ final class WebServiceValidation {
   static void check(WebServiceProps props, WebServiceSettings settings, PlatformContext context,
       Problems problems) {
     ServiceValidation.checkTasks(props, settings.service(), 1, problems);
-    checkCertificate(props.certificate(), context, problems);
+    checkCertificate(props, context, problems);
     checkIngress(settings, problems);
     checkHealthCheck(props.healthCheck(), props.container().livenessCommand(), problems);
     checkPort("containerPort", props.containerPort(), problems);
@@ -45,9 +45,15 @@ final class WebServiceValidation {
     }
   }
 
-  private static void checkCertificate(TlsCertificate certificate, PlatformContext context,
+  private static void checkCertificate(WebServiceProps props, PlatformContext context,
       Problems problems) {
-    certificate.arn().or(() -> certificate.certificate().map(ICertificate::getCertificateArn))
+    if (props.endpoint().isEmpty() && props.certificate().isEmpty()) {
+      problems.add("WEB_ENDPOINT_REQUIRED", "endpoint", "nothing",
+          "the service's public name in a hosted zone, or a certificate",
+          "Pass endpoint(ServiceEndpoint.of(hostedZoneId, \"orders.example.com\", \"api\")): the certificate,"
+              + " the DNS record, the uptime canary and the smoke test derive from it.");
+    }
+    props.certificate().flatMap(c -> c.arn().or(() -> c.certificate().map(ICertificate::getCertificateArn)))
         .filter(arn -> !Token.isUnresolved(arn)).ifPresent(arn -> {
       Matcher m = CERTIFICATE_ARN.matcher(arn);
       if (!m.matches()) {
@@ -58,14 +64,8 @@ final class WebServiceValidation {
         problems.add("WEB_CERTIFICATE_REGION", "certificate", "'" + arn + "' (region " + m.group(1) + ")",
             "a certificate in the service's region " + context.region(),
             "Request or import the certificate in " + context.region()
-                + " (load balancers use certificates of their own region), or use TlsCertificate.dnsValidated(...).");
-      }
-    });
-    certificate.domainName().ifPresent(domain -> {
-      String zone = certificate.zoneName().orElseThrow();
-      if (!domain.equals(zone) && !domain.endsWith("." + zone)) {
-        problems.add("WEB_CERTIFICATE_DOMAIN", "certificate", "domain '" + domain + "' in zone '" + zone + "'",
-            "a domain inside the hosted zone", "Use a name ending in ." + zone + ".");
+                + " (load balancers use certificates of their own region), or leave certificate unset"
+                + " so the service creates one for its endpoint.");
       }
     });
   }

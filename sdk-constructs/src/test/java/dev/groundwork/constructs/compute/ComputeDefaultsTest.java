@@ -58,7 +58,7 @@ class ComputeDefaultsTest {
     assertThat(WebServiceDefaults.resolve(props, context(Tier.DEV))).isEqualTo(
         web(new ServiceSettings(1, 2, true, 30, false), false, 30));
     assertThat(WebServiceDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(
-        web(new ServiceSettings(2, 4, true, 90, true), false, 90));
+        web(new ServiceSettings(2, 4, false, 90, true), false, 90));
     assertThat(WebServiceDefaults.resolve(props, context(Tier.PROD))).isEqualTo(
         web(new ServiceSettings(3, 10, false, 365, true), true, 365));
   }
@@ -100,7 +100,7 @@ class ComputeDefaultsTest {
     assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.DEV))).isEqualTo(
         new QueueWorkerServiceSettings(new ServiceSettings(1, 2, true, 30, false), 14, true));
     assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(
-        new QueueWorkerServiceSettings(new ServiceSettings(1, 5, true, 90, true), 14, true));
+        new QueueWorkerServiceSettings(new ServiceSettings(1, 5, false, 90, true), 14, true));
     assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.PROD))).isEqualTo(
         new QueueWorkerServiceSettings(new ServiceSettings(2, 10, false, 365, true), 14, true));
     assertThat(props.messagesPerTask()).isEqualTo(100);

@@ -58,7 +58,7 @@ class WebServiceTest {
               ? HealthCheckOptions.builder().path("/ready").livenessPath("/live").build()
               : HealthCheckOptions.builder().path("/health").build());
       if (env.name().equals("dev")) {
-        props.certificate(TlsCertificate.dnsValidated("Z0123456789ABCDEFGHIJ", "example.com", "api.dev.example.com"));
+        props.endpoint(ServiceEndpoint.of("Z0123456789ABCDEFGHIJ", "dev.example.com", "api"));
       } else {
         props.certificate(TlsCertificate.fromArn(CERTIFICATE));
       }
