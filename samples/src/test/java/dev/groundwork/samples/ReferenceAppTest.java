@@ -380,7 +380,6 @@ class ReferenceAppTest {
     }
   }
 
-  /** The pipeline and the release machinery: docs/delivery.md describes them. */
   /**
    * Restores that are tested (docs/recovery.md): in staging and prod every backup the plan takes of
    * the documents, the database, the audit logs and the canary's artifacts is restored on schedule
@@ -493,6 +492,7 @@ class ReferenceAppTest {
     }
   }
 
+  /** The pipeline and the release machinery: docs/delivery.md describes them. */
   @Nested
   class Delivery {
     static final String PIPELINE = "orders-delivery-pipeline";
