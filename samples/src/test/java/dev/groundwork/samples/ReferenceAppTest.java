@@ -1074,7 +1074,7 @@ class ReferenceAppTest {
   @Nested
   class Policies {
     @Test
-    void passesTheBaselinePackWithNoFindingsAndOneDatedSuppression(SynthesizedApp app, PolicyReport report) {
+    void passesTheBaselinePackWithNoFindingsAndOnlyDatedSuppressions(SynthesizedApp app, PolicyReport report) {
       assertThat(app.assemblyDirectory().resolve(PolicyReports.JSON_FILE)).as("the JSON report next to the assembly")
           .isRegularFile();
       assertThat(app).report().hasNoErrors();
@@ -1267,17 +1267,20 @@ class ReferenceAppTest {
       assertThat(cost.environments()).containsExactly("dev", "staging", "prod", "delivery");
       // Every deployed environment: 6 burn-rate alarms of 2 metrics each, 1.20. Staging: the five fault
       // experiments' action-minutes at one run a month (3 × 0.10 + 2 × 0.50) and their two log groups
-      // (1.14); prod: the API's three (0.70) and its log group (0.57).
-      assertThat(cost.total("dev")).isEqualByComparingTo("224.20");
+      // (1.14); prod: the API's three (0.70) and its log group (0.57). Every deployed environment: the
+      // drift rule (1.00) and the data stack's topic for restore-test tickets with its key (1.50).
+      // Staging and prod: the restore tests (staging 0.24, twice a week; prod 0.78, daily: three
+      // buckets kept a day, the database an hour) and their two missed-test alarms (0.20).
+      assertThat(cost.total("dev")).isEqualByComparingTo("226.70");
       // Staging and prod: the API's CANARY target-group alarms read both target groups (3 more alarm
       // metrics); the platform stack's EKS control plane, its admin host (t4g.nano) and the two
       // Kubernetes deploy projects are priced; Auto Mode's nodes depend on the pods and are not.
       // Each deployed environment: 1.57 for the database migrations (CodeBuild project 1.00, its log
       // group 0.57).
-      assertThat(cost.total("staging")).isEqualByComparingTo("668.32");
-      assertThat(cost.total("prod")).isEqualByComparingTo("1060.58");
+      assertThat(cost.total("staging")).isEqualByComparingTo("671.26");
+      assertThat(cost.total("prod")).isEqualByComparingTo("1064.06");
       assertThat(cost.total("delivery")).isEqualByComparingTo("21.32");
-      assertThat(cost.total()).isEqualByComparingTo("1974.42");
+      assertThat(cost.total()).isEqualByComparingTo("1983.34");
     }
 
     /**
@@ -1313,7 +1316,7 @@ class ReferenceAppTest {
       assertThat(cost.linesOf("prod")).filteredOn(l -> l.resourceType().equals("AWS::S3::Bucket")).hasSize(11)
           .allSatisfy(l -> assertThat(l.assumptions()).contains("s3StorageGbPerBucket"));
       assertThat(cost.linesOf("prod")).filteredOn(l -> l.resourceType().equals("AWS::SQS::Queue")).hasSize(2);
-      assertThat(cost.linesOf("prod")).filteredOn(l -> l.resourceType().equals("AWS::SNS::Topic")).hasSize(5);
+      assertThat(cost.linesOf("prod")).filteredOn(l -> l.resourceType().equals("AWS::SNS::Topic")).hasSize(6);
       // The prices the table lacks: backup storage in the recovery region, Application Signals (the SLOs).
       assertThat(cost.notEstimated()).extracting(NotEstimated::environment, NotEstimated::resourceType,
           NotEstimated::count).containsExactly(
@@ -1324,6 +1327,16 @@ class ReferenceAppTest {
       for (String environment : cost.environments()) {
         assertThat(cost.notEstimatedShare(environment)).as(environment).isLessThan(0.10);
       }
+    }
+
+    /** Restore tests are billed by use: each selection priced from its plan's schedule, wherever it sits. */
+    @Test
+    void restoreTestsArePricedFromThePlansScheduleInEveryStackTheirSelectionsSitIn(SynthResult result) {
+      assertThat(typeTotal(result.cost(), "staging", "AWS::Backup::RestoreTestingSelection")).isEqualByComparingTo("0.24");
+      assertThat(typeTotal(result.cost(), "prod", "AWS::Backup::RestoreTestingSelection")).isEqualByComparingTo("0.78");
+      assertThat(result.cost().linesOf("prod")).filteredOn(l -> l.resourceType().equals("AWS::Backup::RestoreTestingSelection"))
+          .extracting(CostLine::stack)
+          .containsExactlyInAnyOrder("orders-prod-data", "orders-prod-data", "orders-prod-audit", "orders-prod-services");
     }
 
     /** The lines a user can act on first: the most expensive constructs of prod. */
@@ -1341,7 +1354,7 @@ class ReferenceAppTest {
     @Test
     void synthesisWritesTheJsonBesideThePolicyReports(SynthResult result) throws Exception {
       String json = Files.readString(result.assemblyDirectory().resolve(CostJson.FILE));
-      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1060.58", "\"construct\" : \"services/Api\"");
+      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1064.06", "\"construct\" : \"services/Api\"");
     }
 
     private static BigDecimal stackTypeTotal(CostEstimate cost, String environment, String stack, String type) {
@@ -1421,7 +1434,7 @@ class ReferenceAppTest {
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<section id=\"summary\">", "<table id=\"cost-table\">", "1974.42",
+      assertThat(html).contains("<section id=\"summary\">", "<table id=\"cost-table\">", "1983.34",
           "<h3 id=\"diagram-prod\">", "<h3 id=\"diagram-delivery-flow\">", "<td>services/Api</td>");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }

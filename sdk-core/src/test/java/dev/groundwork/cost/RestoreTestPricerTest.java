@@ -42,7 +42,7 @@ class RestoreTestPricerTest {
     assertThat(database.monthly()).isEqualByComparingTo("0.09");
     assertThat(database.assumptions()).containsExactly("databaseStorageGb");
     assertThat(database.priceKeys()).containsExactly("rds.aurora.storage.gb-month");
-    assertThat(database.basis()).contains("(assumed: databaseStorageGb)")
+    assertThat(database.basis()).startsWith("0.8333 GB-month restored clusters × 0.11 (assumed: databaseStorageGb)")
         .contains("30.42 restores a month (30.42 runs of cron(0 5 ? * * *) × 1), each copy kept 1 h")
         .contains("AWS Backup's charge per restore test is not in the price table");
   }
