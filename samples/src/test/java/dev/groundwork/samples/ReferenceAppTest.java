@@ -1091,6 +1091,12 @@ class ReferenceAppTest {
             assertThat(s.suppression().until()).contains(LocalDate.of(2027, 6, 1));
           });
     }
+
+    @Test
+    void everyRuleDecidesOnEveryResourceOfTheApp(PolicyReport report) {
+      // An unknown is a rule that could not read a reference: a gap in what the pack checks.
+      assertThat(report.unknowns()).isEmpty();
+    }
   }
 
   /**
