@@ -208,12 +208,11 @@ class ReferenceAppTest {
     void everyAccountFindsItsDriftedStacksAndTellsTheTeam(SynthesizedApp app) {
       for (String env : DEPLOYED) {
         StackTemplate audit = app.stack("orders-" + env + "-audit");
-        Resource drift = audit.resourcesOfType("AWS::Config::ConfigRule").stream()
+        List<Resource> driftRules = audit.resourcesOfType("AWS::Config::ConfigRule").stream()
             .filter(r -> r.property("Source.SourceIdentifier").asText().equals("CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK"))
-            .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), rules -> {
-              assertThat(rules).as("one drift rule in " + env).hasSize(1);
-              return rules.get(0);
-            }));
+            .toList();
+        assertThat(driftRules).as("one drift rule in " + env).hasSize(1);
+        Resource drift = driftRules.get(0);
         assertThat(drift).hasProperty("ConfigRuleName", "orders-" + env + "-stack-drift")
             .hasProperty("MaximumExecutionFrequency", env.equals("prod") ? "Six_Hours" : "TwentyFour_Hours")
             .hasProperty("Scope.ComplianceResourceTypes", List.of("AWS::CloudFormation::Stack"))
