@@ -256,9 +256,11 @@ public final class ReferenceApp {
     new SecureBucket(data, "Documents", SecureBucketProps.defaults());
     // In staging and prod the plan restore-tests the documents and the database; a test that fails
     // or does not run notifies the team through the data stack's own topic (a ticket, not a page).
-    new BackupPlan(data, "Backups", BackupPlanProps.builder()
-        .alerts(ticketTopic(data).notificationTopic())
-        .build());
+    BackupPlanProps.Builder backups = BackupPlanProps.builder();
+    if (!environment.equals("dev")) {
+      backups.alerts(ticketTopic(data).notificationTopic());
+    }
+    new BackupPlan(data, "Backups", backups.build());
     SecureVpc network = new SecureVpc(addStack.apply("network"), "Network", SecureVpcProps.builder()
         .cidr(NETWORKS.get(environment))
         .addPeerNetworks(OFFICE)

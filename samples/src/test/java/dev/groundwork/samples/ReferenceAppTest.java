@@ -348,10 +348,11 @@ class ReferenceAppTest {
     }
 
     /**
-     * One key per stack and purpose: 8 per deployed environment (data: data, logs, secrets, the
-     * database's secret's, the sample's alerts key of the restore tests' topic; network: logs;
-     * services: logs, data, and the sample's own alerts key), 3 in each audit stack (audit,
-     * logs, the baseline's alert topic's), 3 in each platform stack (logs, secrets, alerts), 3 in
+     * One key per stack and purpose: 7 per deployed environment (data: data, logs, secrets, the
+     * database's secret's; network: logs; services: logs, data, and the sample's own alerts key)
+     * and in staging and prod an 8th, the data stack's alerts key of the restore tests' topic; 3 in
+     * each audit stack (audit, logs, the baseline's alert topic's), 3 in each platform stack (logs,
+     * secrets, alerts), 3 in
      * the pipeline stack (logs, data, alerts), 1 in the images stack (data), 2 in prod's recovery
      * stack (data: the replica and the backup copy vault; logs: the replica's access logs) and 1 in
      * the pipeline's eu-central-1 support stack (CDK's artifact key).
@@ -363,9 +364,9 @@ class ReferenceAppTest {
       long deployed = DEPLOYED.stream().flatMap(env -> List.of("data", "network", "services").stream()
               .map(purpose -> app.stack("orders-" + env + "-" + purpose)))
           .mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
-      assertThat(deployed).isEqualTo(24);
+      assertThat(deployed).isEqualTo(23);
       long all = app.stacks().stream().mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
-      assertThat(all).isEqualTo(46);
+      assertThat(all).isEqualTo(45);
       assertThat(app.stacks()).allSatisfy(s -> assertThat(s.resourcesOfType("AWS::KMS::Key"))
           .extracting(k -> k.logicalId()).doesNotHaveDuplicates());
     }
@@ -434,6 +435,8 @@ class ReferenceAppTest {
       assertThat(app.stacks()).filteredOn(s -> s.environmentName().equals("dev"))
           .allSatisfy(s -> assertThat(s.resources()).extracting(Resource::type)
               .noneMatch(type -> type.startsWith("AWS::Backup::RestoreTesting")));
+      assertThat(app.stack("orders-dev-data").resourcesOfType("AWS::SNS::Topic")).as("no ticket topic without tests")
+          .isEmpty();
     }
 
     @Test
@@ -1273,10 +1276,10 @@ class ReferenceAppTest {
       // Every deployed environment: 6 burn-rate alarms of 2 metrics each, 1.20. Staging: the five fault
       // experiments' action-minutes at one run a month (3 × 0.10 + 2 × 0.50) and their two log groups
       // (1.14); prod: the API's three (0.70) and its log group (0.57). Every deployed environment: the
-      // drift rule (1.00) and the data stack's topic for restore-test tickets with its key (1.50).
-      // Staging and prod: the restore tests (staging 0.24, twice a week; prod 0.78, daily: three
-      // buckets kept a day, the database an hour) and their two missed-test alarms (0.20).
-      assertThat(cost.total("dev")).isEqualByComparingTo("226.70");
+      // drift rule (1.00). Staging and prod: the data stack's topic for restore-test tickets with its
+      // key (1.50), the restore tests (staging 0.24, twice a week; prod 0.78, daily: three buckets
+      // kept a day, the database an hour) and their two missed-test alarms (0.20).
+      assertThat(cost.total("dev")).isEqualByComparingTo("225.20");
       // Staging and prod: the API's CANARY target-group alarms read both target groups (3 more alarm
       // metrics); the platform stack's EKS control plane, its admin host (t4g.nano) and the two
       // Kubernetes deploy projects are priced; Auto Mode's nodes depend on the pods and are not.
@@ -1285,7 +1288,7 @@ class ReferenceAppTest {
       assertThat(cost.total("staging")).isEqualByComparingTo("671.26");
       assertThat(cost.total("prod")).isEqualByComparingTo("1064.06");
       assertThat(cost.total("delivery")).isEqualByComparingTo("21.32");
-      assertThat(cost.total()).isEqualByComparingTo("1983.34");
+      assertThat(cost.total()).isEqualByComparingTo("1981.84");
     }
 
     /**
@@ -1439,7 +1442,7 @@ class ReferenceAppTest {
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<section id=\"summary\">", "<table id=\"cost-table\">", "1983.34",
+      assertThat(html).contains("<section id=\"summary\">", "<table id=\"cost-table\">", "1981.84",
           "<h3 id=\"diagram-prod\">", "<h3 id=\"diagram-delivery-flow\">", "<td>services/Api</td>");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }
