@@ -30,6 +30,7 @@ import dev.groundwork.constructs.governance.AccountBaseline;
 import dev.groundwork.constructs.governance.AccountBaselineProps;
 import dev.groundwork.constructs.governance.OrganizationBaseline;
 import dev.groundwork.constructs.governance.OrganizationBaselineProps;
+import dev.groundwork.constructs.keys.EncryptionKey;
 import dev.groundwork.constructs.kubernetes.KubernetesCluster;
 import dev.groundwork.constructs.kubernetes.KubernetesClusterProps;
 import dev.groundwork.constructs.kubernetes.KubernetesVersion;
@@ -443,12 +444,17 @@ public final class ReferenceApp {
         .build();
   }
 
-  /** The key of a stack's alerts topics: a plain CDK key with rotation, retained. */
+  /**
+   * The key of a stack's alerts topics: a plain CDK key with rotation, retained, whose policy
+   * lets only AWS services create grants (the statement AWS Control Tower's CT.KMS.PR.3 requires).
+   */
   private static Key alertsKey(Stack stack) {
-    return Key.Builder.create(stack, "AlertsKey")
+    Key key = Key.Builder.create(stack, "AlertsKey")
         .description("Encrypts the orders alerts topic")
         .enableKeyRotation(true)
         .removalPolicy(RemovalPolicy.RETAIN)
         .build();
+    key.addToResourcePolicy(EncryptionKey.onlyAwsServicesCreateGrants());
+    return key;
   }
 }

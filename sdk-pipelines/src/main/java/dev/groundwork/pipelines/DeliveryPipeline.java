@@ -5,6 +5,8 @@ import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
+import dev.groundwork.constructs.logs.EncryptedLogGroup;
+import dev.groundwork.constructs.logs.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
@@ -59,8 +61,10 @@ import software.amazon.awscdk.services.codebuild.BucketCacheOptions;
 import software.amazon.awscdk.services.codebuild.BuildEnvironment;
 import software.amazon.awscdk.services.codebuild.BuildSpec;
 import software.amazon.awscdk.services.codebuild.Cache;
+import software.amazon.awscdk.services.codebuild.CloudWatchLoggingOptions;
 import software.amazon.awscdk.services.codebuild.LinuxBuildImage;
 import software.amazon.awscdk.services.codebuild.LocalCacheMode;
+import software.amazon.awscdk.services.codebuild.LoggingOptions;
 import software.amazon.awscdk.services.codepipeline.PipelineNotificationEvents;
 import software.amazon.awscdk.services.codepipeline.PipelineNotifyOnOptions;
 import software.amazon.awscdk.services.codepipeline.PipelineType;
@@ -128,6 +132,9 @@ public final class DeliveryPipeline extends Construct {
     this.artifacts = new SecureBucket(this, "Artifacts", SecureBucketProps.builder()
         .bucketName(PipelineArtifactReads.bucketName(context.app(), context.account(), context.region().value()))
         .build());
+    // Every CodeBuild project of the pipeline (steps, assets, self-mutation) logs here: AWS
+    // Control Tower's CT.CODEBUILD.PR.3 wants a logging configuration on each project.
+    EncryptedLogGroup buildLogs = new EncryptedLogGroup(this, "BuildLogs", EncryptedLogGroupProps.defaults());
     DeployedAssemblies deployed = new DeployedAssemblies(artifacts.bucket());
     CodePipelineSource source = CodePipelineSource.connection(props.source().repository(),
         props.source().branch(), ConnectionSourceOptions.builder()
@@ -149,6 +156,9 @@ public final class DeliveryPipeline extends Construct {
             .cache(Cache.local(LocalCacheMode.CUSTOM))
             .partialBuildSpec(BuildSpec.fromObject(Map.of(
                 "cache", Map.of("paths", List.of("/root/.m2/**/*")))))
+            .logging(LoggingOptions.builder()
+                .cloudWatch(CloudWatchLoggingOptions.builder().logGroup(buildLogs.logGroup()).build())
+                .build())
             .build())
         .build());
 

@@ -1,10 +1,13 @@
 package dev.groundwork.constructs.kubernetes;
 
 import java.util.List;
+import software.amazon.awscdk.Names;
 import software.amazon.awscdk.services.ec2.AmazonLinux2023ImageSsmParameterProps;
 import software.amazon.awscdk.services.ec2.AmazonLinuxCpuType;
 import software.amazon.awscdk.services.ec2.BlockDevice;
 import software.amazon.awscdk.services.ec2.BlockDeviceVolume;
+import software.amazon.awscdk.services.ec2.CfnInstance;
+import software.amazon.awscdk.services.ec2.CfnLaunchTemplate;
 import software.amazon.awscdk.services.ec2.EbsDeviceOptions;
 import software.amazon.awscdk.services.ec2.EbsDeviceVolumeType;
 import software.amazon.awscdk.services.ec2.IVpc;
@@ -51,7 +54,6 @@ final class AdminHost extends Construct {
             .build()))
         .securityGroup(securityGroup)
         .associatePublicIpAddress(false)
-        .requireImdsv2(true)
         .detailedMonitoring(true)
         .ssmSessionPermissions(true)
         .blockDevices(List.of(BlockDevice.builder()
@@ -63,6 +65,26 @@ final class AdminHost extends Construct {
                 .build()))
             .build()))
         .build();
+    requireImdsv2WithMonitoring(instance);
+  }
+
+  /**
+   * The launch template CDK's {@code requireImdsv2} would add (same id and name, so a deployed host
+   * keeps it), which also turns detailed monitoring on, as AWS Control Tower's CT.EC2.PR.10
+   * requires of every launch template; CDK adds its own in an aspect, too late to change it.
+   */
+  private static void requireImdsv2WithMonitoring(Instance instance) {
+    CfnLaunchTemplate template = CfnLaunchTemplate.Builder.create(instance, "LaunchTemplate")
+        .launchTemplateData(CfnLaunchTemplate.LaunchTemplateDataProperty.builder()
+            .metadataOptions(CfnLaunchTemplate.MetadataOptionsProperty.builder().httpTokens("required").build())
+            .monitoring(CfnLaunchTemplate.MonitoringProperty.builder().enabled(true).build())
+            .build())
+        .build();
+    template.setLaunchTemplateName(Names.uniqueId(template));
+    instance.getInstance().setLaunchTemplate(CfnInstance.LaunchTemplateSpecificationProperty.builder()
+        .launchTemplateName(template.getLaunchTemplateName())
+        .version(template.getAttrLatestVersionNumber())
+        .build());
   }
 
   Instance instance() {

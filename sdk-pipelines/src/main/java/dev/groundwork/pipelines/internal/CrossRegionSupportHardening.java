@@ -1,6 +1,7 @@
 package dev.groundwork.pipelines.internal;
 
 import dev.groundwork.constructs.internal.AccessLogBucket;
+import dev.groundwork.constructs.keys.EncryptionKey;
 import dev.groundwork.core.PlatformContext;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,10 @@ import software.constructs.IConstruct;
 /**
  * Brings the artifact bucket of each CDK Pipelines cross-region support stack up to Groundwork's
  * bucket standard: retained with its key, versioned (noncurrent artifacts expire after 30 days) and
- * access-logged to an SSE-S3 access-log bucket beside it.
+ * access-logged to an access-log bucket beside it (encrypted with the support stack's key, when CDK
+ * creates one), Object Lock enabled, its events sent to EventBridge; the key lets only AWS services
+ * create grants. These are the AWS Control Tower proactive controls Groundwork's own buckets and keys
+ * pass in PROD.
  *
  * <p>CodePipeline needs an artifact bucket in every region it deploys to; when an environment has
  * a stack in a second region (its recovery stack), CDK creates a support stack
@@ -40,8 +44,21 @@ public final class CrossRegionSupportHardening implements IAspect {
       return;
     }
     IConstruct support = stack.getNode().findChild("Default");
+    int retentionDays = PlatformContext.of(stack).defaults().logRetentionDays();
+    Bucket logs;
     if (support.getNode().tryFindChild("CrossRegionCodePipelineReplicationBucketEncryptionKey") instanceof Key key) {
       key.applyRemovalPolicy(RemovalPolicy.RETAIN);
+      key.addToResourcePolicy(EncryptionKey.onlyAwsServicesCreateGrants());
+      key.addToResourcePolicy(PolicyStatement.Builder.create()
+          .sid("AllowS3ServerAccessLoggingOfThisAccount")
+          .principals(List.of(new ServicePrincipal("logging.s3.amazonaws.com")))
+          .actions(List.of("kms:GenerateDataKey"))
+          .resources(List.of("*"))
+          .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", stack.getAccount())))
+          .build());
+      logs = AccessLogBucket.create(stack, "AccessLogs", retentionDays, RemovalPolicy.RETAIN, key);
+    } else {
+      logs = AccessLogBucket.create(stack, "AccessLogs", retentionDays);
     }
     Bucket bucket = (Bucket) support.getNode().findChild("CrossRegionCodePipelineReplicationBucket");
     bucket.applyRemovalPolicy(RemovalPolicy.RETAIN);
@@ -50,7 +67,6 @@ public final class CrossRegionSupportHardening implements IAspect {
         .noncurrentVersionExpiration(Duration.days(30))
         .abortIncompleteMultipartUploadAfter(Duration.days(7))
         .build());
-    Bucket logs = AccessLogBucket.create(stack, "AccessLogs", PlatformContext.of(stack).defaults().logRetentionDays());
     logs.addToResourcePolicy(PolicyStatement.Builder.create()
         .sid("S3ServerAccessLogsOfTheArtifactBucket")
         .principals(List.of(new ServicePrincipal("logging.s3.amazonaws.com")))
@@ -60,6 +76,12 @@ public final class CrossRegionSupportHardening implements IAspect {
         .build());
     CfnBucket cfn = (CfnBucket) bucket.getNode().getDefaultChild();
     cfn.setVersioningConfiguration(CfnBucket.VersioningConfigurationProperty.builder().status("Enabled").build());
+    // AWS Control Tower's CT.S3.PR.9 and CT.S3.PR.4, as on Groundwork's PROD buckets.
+    cfn.setObjectLockEnabled(true);
+    cfn.setNotificationConfiguration(CfnBucket.NotificationConfigurationProperty.builder()
+        .eventBridgeConfiguration(CfnBucket.EventBridgeConfigurationProperty.builder()
+            .eventBridgeEnabled(true).build())
+        .build());
     cfn.setLoggingConfiguration(CfnBucket.LoggingConfigurationProperty.builder()
         .destinationBucketName(logs.getBucketName())
         .logFilePrefix("artifacts/")
