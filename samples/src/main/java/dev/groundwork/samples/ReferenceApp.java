@@ -62,6 +62,8 @@ import dev.groundwork.pipelines.KubernetesDeployerProps;
 import dev.groundwork.pipelines.MigrationRunner;
 import dev.groundwork.pipelines.MigrationRunnerProps;
 import dev.groundwork.pipelines.RepositorySource;
+import dev.groundwork.policy.PolicyOptions;
+import dev.groundwork.policy.rules.controltower.ControlTowerRules;
 import dev.groundwork.policy.suppress.Suppressions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,6 +153,8 @@ public final class ReferenceApp {
         .addEnvironments(EnvironmentProps.builder().name("prod").account("333333333333")
             .region("eu-west-1").recoveryRegion("eu-central-1").tier(Tier.PROD).build())
         .addEnvironments(EnvironmentProps.of("delivery", DELIVERY_ACCOUNT, "eu-west-1", Tier.PROD))
+        // AWS Control Tower's proactive controls, predicted at synth: ERROR in PROD.
+        .policy(PolicyOptions.builder().addPack(ControlTowerRules.pack()).build())
         .outdir(outdir)
         .build());
     List<EnvironmentDelivery> deliveries = new ArrayList<>();

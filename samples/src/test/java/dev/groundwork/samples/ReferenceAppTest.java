@@ -23,6 +23,7 @@ import dev.groundwork.diagram.EdgeKind;
 import dev.groundwork.diagram.NodeKind;
 import dev.groundwork.pipelines.PipelineTools;
 import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.formats.PolicyReports;
 import dev.groundwork.replacement.ReplacementSpec;
 import dev.groundwork.report.DiagramLayoutCheck;
@@ -870,9 +871,17 @@ class ReferenceAppTest {
       assertThat(app.assemblyDirectory().resolve(PolicyReports.JSON_FILE)).as("the JSON report next to the assembly")
           .isRegularFile();
       assertThat(app).report().hasNoErrors();
-      assertThat(report.findings()).isEmpty();
-      // The fulfilment image's two stages are pinned by tag, not digest, until someone can read the digests.
-      assertThat(report.suppressed()).hasSize(2).allSatisfy(suppressed -> {
+      // The Control Tower pack is on too: its findings are WARNINGs in DEV and STAGING (tier
+      // deviations by design), none elsewhere (ControlTower below); the baseline pack finds nothing.
+      assertThat(report.findings()).allSatisfy(finding -> {
+        assertThat(finding.ruleId().value()).startsWith("GW_CT_");
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.environment()).isIn("dev", "staging");
+      });
+      // The fulfilment image's two stages are pinned by tag, not digest, until someone can read the
+      // digests; the rest are the Control Tower exceptions AWS imposes (ControlTower below).
+      assertThat(report.suppressed()).filteredOn(s -> !s.finding().ruleId().value().startsWith("GW_CT_"))
+          .hasSize(2).allSatisfy(suppressed -> {
         assertThat(suppressed.finding().ruleId().value()).isEqualTo("GW_DOCKER_BASE_IMAGE_DIGEST_IN_PROD");
         assertThat(suppressed.finding().environment()).isEqualTo("prod");
         assertThat(suppressed.suppression().until()).contains(LocalDate.of(2027, 3, 1));
@@ -906,6 +915,32 @@ class ReferenceAppTest {
       assertThat(listed).as("failures docs/control-tower.md lists that no longer fail: remove them "
               + "(or regenerate the known failures: %s)", ControlTowerProdCheck.REGENERATE)
           .isSubsetOf(actual);
+    }
+
+    @Test
+    void everyExceptionNamesResourcesAReasonAndTheAwsPageThatForcesIt() {
+      List<List<String>> rows = ControlTowerProdCheck.exceptionRows(ControlTowerProdCheck.page());
+      assertThat(rows).isNotEmpty().allSatisfy(cells -> {
+        assertThat(cells).as("control | resources | reason | AWS documentation").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(cells.get(1)).as("resources of %s", cells.get(0)).contains("`");
+        assertThat(cells.get(2)).as("reason of %s", cells.get(0)).hasSizeGreaterThan(40);
+        assertThat(cells.get(3)).as("AWS documentation of %s", cells.get(0)).contains("](https://docs.aws.amazon.com/");
+      });
+    }
+
+    @Test
+    void referenceAppRunsThePackWithNoErrorAndSuppressesOnlyTheExceptions(PolicyReport report) {
+      // The pack is on in ReferenceApp: its PROD findings are ERRORs, so none may be left, and
+      // every Control Tower finding suppressed in PROD must be an exception the docs list.
+      assertThat(report.errors()).isEmpty();
+      assertThat(report.findings()).noneMatch(f -> ControlTowerProdCheck.PROD_ENVIRONMENTS.contains(f.environment())
+          && f.ruleId().value().startsWith("GW_CT_"));
+      Set<ControlTowerProdCheck.Failure> exceptions =
+          ControlTowerProdCheck.listed(ControlTowerProdCheck.page(), ControlTowerProdCheck.EXCEPTIONS);
+      Set<String> mirrored = ControlTowerProdCheck.mirroredControls();
+      assertThat(ControlTowerProdCheck.suppressedInProd(report)).isNotEmpty()
+          .allSatisfy(f -> assertThat(mirrored).contains(f.control()))
+          .isSubsetOf(exceptions);
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.groundwork.pipelines.internal.RegionTimeZones;
 import dev.groundwork.pipelines.internal.StageConditions;
 import dev.groundwork.pipelines.internal.WindowCron;
 import dev.groundwork.pipelines.internal.WindowSchedule;
+import dev.groundwork.policy.suppress.Suppressions;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
@@ -202,6 +203,7 @@ public final class DeliveryPipeline extends Construct {
         getNode().addMetadata("groundwork:prod-weekend-deploys", reason));
 
     pipeline.buildPipeline();
+    suppressPrivilegedDockerAssets(pipeline);
     deployed.grantKeepSteps();
     Aspects.of(Stack.of(this)).add(new PipelineGrantScoping((Role) pipeline.getPipeline().getRole(),
         (Role) pipeline.getSelfMutationProject().getRole()),
@@ -287,6 +289,27 @@ public final class DeliveryPipeline extends Construct {
         .build();
     synth.addStepDependency(scan);
     return synth;
+  }
+
+  /** The rule of AWS Control Tower's CT.CODEBUILD.PR.4, which AWS makes Docker image builds fail. */
+  static final String PRIVILEGED_RULE = "GW_CT_CODEBUILD_PROJECT_ENVIRONMENT_PRIVILEGED";
+
+  /**
+   * CDK Pipelines builds and pushes each container image asset with Docker in a CodeBuild project
+   * of its own, and CodeBuild runs the Docker daemon only in privileged mode; each such project
+   * carries a suppression of {@value #PRIVILEGED_RULE} saying so. Every other project of the
+   * pipeline runs unprivileged.
+   */
+  private static void suppressPrivilegedDockerAssets(CodePipeline pipeline) {
+    IConstruct assets = pipeline.getNode().tryFindChild("Assets");
+    if (assets == null) {
+      return;
+    }
+    assets.getNode().getChildren().stream()
+        .filter(project -> project.getNode().getId().startsWith("DockerAsset"))
+        .forEach(project -> Suppressions.of(project).add(PRIVILEGED_RULE, "CDK Pipelines builds this container "
+            + "image with Docker, and CodeBuild runs the Docker daemon only in privileged mode: "
+            + "https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ProjectEnvironment.html"));
   }
 
   private static CodeBuildStep step(String id, IFileSetProducer input, String command,

@@ -1,6 +1,7 @@
 package dev.groundwork.constructs.internal;
 
 import com.google.common.collect.ImmutableMap;
+import dev.groundwork.policy.suppress.Suppressions;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
@@ -29,7 +30,9 @@ import software.constructs.Construct;
  * cost; with the logs expiring after the tier's retention it stays small). Its events go to the
  * account's default EventBridge bus, which costs nothing until a rule matches them. Object Lock
  * (CT.S3.PR.9) is impossible here: S3 does not deliver server access logs to a bucket with
- * Object Lock, and every access-log bucket receives at least its own.
+ * Object Lock, and every access-log bucket receives at least its own. Each bucket carries a
+ * suppression of the control's rule saying so, with AWS's page, which shows in the policy report
+ * when the Control Tower pack is on (and waits silently when it is off).
  *
  * <p>Encryption depends on the log source. S3 server access logging delivers to buckets
  * encrypted with a customer managed KMS key whose policy admits {@code logging.s3.amazonaws.com}
@@ -45,11 +48,22 @@ public final class AccessLogBucket {
 
   private AccessLogBucket() {}
 
-  /** A retained SSE-S3 access-log bucket, for load balancer access logs. */
+  /** The AWS Control Tower control (Groundwork's rule) AWS makes every access-log bucket fail. */
+  public static final String OBJECT_LOCK_RULE = "GW_CT_S3_BUCKET_OBJECT_LOCK_ENABLED";
+  /** The AWS Control Tower control (Groundwork's rule) AWS makes a load-balancer log bucket fail. */
+  public static final String KMS_ENCRYPTION_RULE = "GW_CT_S3_BUCKET_DEFAULT_ENCRYPTION_KMS";
+
+  /**
+   * A retained SSE-S3 access-log bucket, for load balancer access logs, which AWS delivers to
+   * SSE-S3 buckets only (the suppression of {@value #KMS_ENCRYPTION_RULE} says so).
+   */
   public static Bucket create(Construct scope, String id, int retentionDays) {
-    return finish(builder(scope, id, retentionDays, RemovalPolicy.RETAIN)
+    Bucket bucket = finish(builder(scope, id, retentionDays, RemovalPolicy.RETAIN)
         .encryption(BucketEncryption.S3_MANAGED)
         .build());
+    Suppressions.of(bucket).add(KMS_ENCRYPTION_RULE, "Elastic Load Balancing delivers access logs only to "
+        + "buckets encrypted with SSE-S3: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html");
+    return bucket;
   }
 
   /**
@@ -87,6 +101,9 @@ public final class AccessLogBucket {
         .conditions(ImmutableMap.of("ArnLike", Map.of("aws:SourceArn", bucket.getBucketArn()),
             "StringEquals", Map.of("aws:SourceAccount", Stack.of(bucket).getAccount())))
         .build());
+    Suppressions.of(bucket).add(OBJECT_LOCK_RULE, "S3 delivers no server access logs to a bucket with Object "
+        + "Lock, and this bucket receives them (its own at least): "
+        + "https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-managing.html");
     return bucket;
   }
 

@@ -20,8 +20,8 @@ import software.constructs.IConstruct;
 /**
  * Brings the artifact bucket of each CDK Pipelines cross-region support stack up to Groundwork's
  * bucket standard: retained with its key, versioned (noncurrent artifacts expire after 30 days) and
- * access-logged to an access-log bucket beside it (encrypted with the support stack's key, when CDK
- * creates one), Object Lock enabled, its events sent to EventBridge; the key lets only AWS services
+ * access-logged to an access-log bucket beside it (encrypted with the support stack's key), Object
+ * Lock enabled, its events sent to EventBridge; the key lets only AWS services
  * create grants. These are the AWS Control Tower proactive controls Groundwork's own buckets and keys
  * pass in PROD.
  *
@@ -45,21 +45,18 @@ public final class CrossRegionSupportHardening implements IAspect {
     }
     IConstruct support = stack.getNode().findChild("Default");
     int retentionDays = PlatformContext.of(stack).defaults().logRetentionDays();
-    Bucket logs;
-    if (support.getNode().tryFindChild("CrossRegionCodePipelineReplicationBucketEncryptionKey") instanceof Key key) {
-      key.applyRemovalPolicy(RemovalPolicy.RETAIN);
-      key.addToResourcePolicy(EncryptionKey.onlyAwsServicesCreateGrants());
-      key.addToResourcePolicy(PolicyStatement.Builder.create()
-          .sid("AllowS3ServerAccessLoggingOfThisAccount")
-          .principals(List.of(new ServicePrincipal("logging.s3.amazonaws.com")))
-          .actions(List.of("kms:GenerateDataKey"))
-          .resources(List.of("*"))
-          .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", stack.getAccount())))
-          .build());
-      logs = AccessLogBucket.create(stack, "AccessLogs", retentionDays, RemovalPolicy.RETAIN, key);
-    } else {
-      logs = AccessLogBucket.create(stack, "AccessLogs", retentionDays);
-    }
+    // DeliveryPipeline asks for cross-account keys, so every support stack has one.
+    Key key = (Key) support.getNode().findChild("CrossRegionCodePipelineReplicationBucketEncryptionKey");
+    key.applyRemovalPolicy(RemovalPolicy.RETAIN);
+    key.addToResourcePolicy(EncryptionKey.onlyAwsServicesCreateGrants());
+    key.addToResourcePolicy(PolicyStatement.Builder.create()
+        .sid("AllowS3ServerAccessLoggingOfThisAccount")
+        .principals(List.of(new ServicePrincipal("logging.s3.amazonaws.com")))
+        .actions(List.of("kms:GenerateDataKey"))
+        .resources(List.of("*"))
+        .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", stack.getAccount())))
+        .build());
+    Bucket logs = AccessLogBucket.create(stack, "AccessLogs", retentionDays, RemovalPolicy.RETAIN, key);
     Bucket bucket = (Bucket) support.getNode().findChild("CrossRegionCodePipelineReplicationBucket");
     bucket.applyRemovalPolicy(RemovalPolicy.RETAIN);
     bucket.addLifecycleRule(LifecycleRule.builder()

@@ -68,6 +68,25 @@ class CrossRegionSupportHardeningTest {
             .as(r.describe()).containsOnly(Optional.of("Retain")));
   }
 
+  /** AWS Control Tower's CT.S3.PR.4, PR.9, PR.10 and CT.KMS.PR.3 on what CDK Pipelines adds. */
+  @Test
+  void passesTheControlsGroundworksOwnBucketsAndKeysPass(SynthesizedApp app) {
+    StackTemplate support = app.stack(SUPPORT);
+    Resource artifacts = support.resourcesOfType("AWS::S3::Bucket").stream()
+        .filter(b -> b.logicalId().startsWith("CrossRegionCodePipelineReplicationBucket")).findFirst().orElseThrow();
+    assertThat(artifacts.property("ObjectLockEnabled").asBoolean()).isTrue();
+    assertThat(artifacts.property("NotificationConfiguration.EventBridgeConfiguration.EventBridgeEnabled").asBoolean()).isTrue();
+    Resource logs = support.resourcesOfType("AWS::S3::Bucket").stream()
+        .filter(b -> b.logicalId().startsWith("AccessLogs")).findFirst().orElseThrow();
+    assertThat(logs.property("BucketEncryption.ServerSideEncryptionConfiguration").toString())
+        .contains("aws:kms").contains("CrossRegionCodePipelineReplicationBucketEncryptionKey");
+    assertThat(logs.property("LoggingConfiguration.LogFilePrefix").asText()).isEqualTo("own-access-logs/");
+    Resource key = support.resourcesOfType("AWS::KMS::Key").get(0);
+    assertThat(key.property("KeyPolicy.Statement").toString())
+        .contains("\"Action\":\"kms:CreateGrant\",\"Condition\":{\"BoolIfExists\":")
+        .contains("logging.s3.amazonaws.com");
+  }
+
   @Test
   void passesTheBaselinePolicyPack(SynthesizedApp app) {
     assertThat(app).report().hasNoErrors();
