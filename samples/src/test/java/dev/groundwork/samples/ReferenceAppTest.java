@@ -887,6 +887,12 @@ class ReferenceAppTest {
         assertThat(suppressed.suppression().until()).contains(LocalDate.of(2027, 3, 1));
       });
     }
+
+    @Test
+    void everyRuleDecidesOnEveryResourceOfTheApp(PolicyReport report) {
+      // An unknown is a rule that could not read a reference: a gap in what the pack checks.
+      assertThat(report.unknowns()).isEmpty();
+    }
   }
 
   /**
