@@ -102,6 +102,9 @@ import software.constructs.IConstruct;
  * environment's stage when it is added.
  */
 public final class DeliveryPipeline extends Construct {
+  /** The rule of AWS Control Tower's CT.CODEBUILD.PR.4, which AWS makes Docker image builds fail. */
+  static final String PRIVILEGED_RULE = "GW_CT_CODEBUILD_PROJECT_ENVIRONMENT_PRIVILEGED";
+
   /** Where the dependency scan's cache lives in the artifact bucket. */
   static final String SCAN_CACHE_PREFIX = "build-cache/dependency-scan";
 
@@ -290,9 +293,6 @@ public final class DeliveryPipeline extends Construct {
     synth.addStepDependency(scan);
     return synth;
   }
-
-  /** The rule of AWS Control Tower's CT.CODEBUILD.PR.4, which AWS makes Docker image builds fail. */
-  static final String PRIVILEGED_RULE = "GW_CT_CODEBUILD_PROJECT_ENVIRONMENT_PRIVILEGED";
 
   /**
    * CDK Pipelines builds and pushes each container image asset with Docker in a CodeBuild project
