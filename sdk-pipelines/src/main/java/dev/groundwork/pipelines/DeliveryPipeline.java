@@ -198,7 +198,7 @@ public final class DeliveryPipeline extends Construct {
       wave.addStage(env.stage(), stage.build());
     }
     // Environments with a stack in a second region (a recovery stack) make CDK add a support stack there.
-    Aspects.of(Stage.of(this)).add(new CrossRegionSupportHardening(),
+    Aspects.of(Stage.of(this)).add(new CrossRegionSupportHardening(settings.crossRegionObjectLock()),
         AspectOptions.builder().priority(CrossRegionSupportHardening.PRIORITY).build());
     settings.approvalWaiverReason().ifPresent(reason ->
         getNode().addMetadata("groundwork:prod-approval-waived", reason));

@@ -21,7 +21,7 @@ import software.constructs.IConstruct;
  * Brings the artifact bucket of each CDK Pipelines cross-region support stack up to Groundwork's
  * bucket standard: retained with its key, versioned (noncurrent artifacts expire after 30 days) and
  * access-logged to an access-log bucket beside it (encrypted with the support stack's key), Object
- * Lock enabled, its events sent to EventBridge; the key lets only AWS services
+ * Lock enabled (unless {@code DeliveryPipelineProps.crossRegionObjectLock(false)}), its events sent to EventBridge; the key lets only AWS services
  * create grants. These are the AWS Control Tower proactive controls Groundwork's own buckets and keys
  * pass in PROD.
  *
@@ -36,6 +36,13 @@ public final class CrossRegionSupportHardening implements IAspect {
   /** After CDK Pipelines builds the pipeline (MUTATING, 200), before read-only aspects (1000). */
   public static final int PRIORITY = 300;
   private static final String SUPPORT_STACK_PREFIX = "cross-region-stack-";
+
+  private final boolean objectLock;
+
+  /** Hardens each support stack; {@code objectLock}: whether its bucket has Object Lock enabled. */
+  public CrossRegionSupportHardening(boolean objectLock) {
+    this.objectLock = objectLock;
+  }
 
   @Override
   public void visit(IConstruct node) {
@@ -74,7 +81,9 @@ public final class CrossRegionSupportHardening implements IAspect {
     CfnBucket cfn = (CfnBucket) bucket.getNode().getDefaultChild();
     cfn.setVersioningConfiguration(CfnBucket.VersioningConfigurationProperty.builder().status("Enabled").build());
     // AWS Control Tower's CT.S3.PR.9 and CT.S3.PR.4, as on Groundwork's PROD buckets.
-    cfn.setObjectLockEnabled(true);
+    if (objectLock) {
+      cfn.setObjectLockEnabled(true);
+    }
     cfn.setNotificationConfiguration(CfnBucket.NotificationConfigurationProperty.builder()
         .eventBridgeConfiguration(CfnBucket.EventBridgeConfigurationProperty.builder()
             .eventBridgeEnabled(true).build())
