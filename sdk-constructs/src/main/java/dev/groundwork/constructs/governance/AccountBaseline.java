@@ -33,7 +33,7 @@ import software.constructs.Construct;
  * CloudFormation drift detection of every stack of the account and region, every 24 hours (6 in
  * PROD) and on each stack change, as a role reading configuration only); EventBridge rules sending
  * stack failures and deletions, drifted stacks, console sign-ins and IAM changes to the alert
- * topic; an IAM Access Analyzer account analyzer; a GuardDuty detector.
+ * topic; an IAM Access Analyzer account analyzer; a GuardDuty detector with S3 Protection.
  *
  * <p>In PROD every resource of the baseline is retained when its stack is deleted or a resource
  * is replaced (DeletionPolicy and UpdateReplacePolicy Retain), so deleting the stack stops
@@ -88,6 +88,10 @@ public final class AccountBaseline extends Construct {
         ? Optional.of(CfnDetector.Builder.create(this, "GuardDuty")
             .enable(true)
             .findingPublishingFrequency("FIFTEEN_MINUTES")
+            // S3 Protection: GuardDuty also reads S3 data events (AWS Control Tower's CT.GUARDDUTY.PR.1).
+            .dataSources(CfnDetector.CFNDataSourceConfigurationsProperty.builder()
+                .s3Logs(CfnDetector.CFNS3LogsConfigurationProperty.builder().enable(true).build())
+                .build())
             .build())
         : Optional.empty();
     if (settings.retainEverything()) {
