@@ -26,6 +26,8 @@ import dev.groundwork.constructs.data.DatabaseCluster;
 import dev.groundwork.constructs.data.DatabaseClusterProps;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
+import dev.groundwork.constructs.faults.FaultExperiments;
+import dev.groundwork.constructs.faults.FaultExperimentsProps;
 import dev.groundwork.constructs.governance.AccountBaseline;
 import dev.groundwork.constructs.governance.AccountBaselineProps;
 import dev.groundwork.constructs.governance.OrganizationBaseline;
@@ -47,6 +49,7 @@ import dev.groundwork.constructs.observability.KubernetesClusterWatchOptions;
 import dev.groundwork.constructs.observability.Monitoring;
 import dev.groundwork.constructs.observability.MonitoringProps;
 import dev.groundwork.constructs.observability.QueueWorkerWatchOptions;
+import dev.groundwork.constructs.observability.QueueWorkerWatcher;
 import dev.groundwork.constructs.observability.Subscriber;
 import dev.groundwork.constructs.observability.WebServiceWatchOptions;
 import dev.groundwork.constructs.observability.WebServiceWatcher;
@@ -85,10 +88,12 @@ import software.amazon.awscdk.services.sns.Topic;
 /**
  * The reference app: an orders service with dev, staging and prod environments, each in its
  * own account. Per environment: a {@code network} stack (the VPC), a {@code data} stack (the
- * orders database with its migrations, documents and the environment's backup plan) and a
+ * orders database with its migrations, documents and the environment's backup plan, which in
+ * staging and prod restore-tests both and reports a failed or missed test) and a
  * {@code services} stack (the cluster, the public API and the fulfilment workers, both signing in
- * to the database as its application user, each with its feature flags, alarms, dashboards,
- * uptime canary, the database's alarms and the environment's budget); the pipeline runs the
+ * to the database as its application user, each with its feature flags, SLOs, alarms, dashboards,
+ * fault experiments (staging; the API's in prod too), uptime canary, the database's alarms and the
+ * environment's budget); the pipeline runs the
  * migrations ({@code samples/db/migration}) after the data stack and before the services stack;
  * in prod a {@code recovery} stack in eu-central-1 (the documents' replica, the backup copies);
  * in staging and prod also a {@code platform} stack (the platform team's Kubernetes cluster); an
@@ -254,7 +259,13 @@ public final class ReferenceApp {
       String environment, String account, String region, Function<String, Stack> addStack) {
     Stack data = addStack.apply("data");
     new SecureBucket(data, "Documents", SecureBucketProps.defaults());
-    new BackupPlan(data, "Backups", BackupPlanProps.defaults());
+    // In staging and prod the plan restore-tests the documents and the database; a test that fails
+    // or does not run notifies the team through the data stack's own topic (a ticket, not a page).
+    BackupPlanProps.Builder backups = BackupPlanProps.builder();
+    if (!environment.equals("dev")) {
+      backups.alerts(ticketTopic(data).notificationTopic());
+    }
+    new BackupPlan(data, "Backups", backups.build());
     SecureVpc network = new SecureVpc(addStack.apply("network"), "Network", SecureVpcProps.builder()
         .cidr(NETWORKS.get(environment))
         .addPeerNetworks(OFFICE)
@@ -286,7 +297,10 @@ public final class ReferenceApp {
         .build());
   }
 
-  /** The account's audit baseline: trail, Config, change alerts to the team by e-mail, GuardDuty. */
+  /**
+   * The account's audit baseline: trail, Config (with drift detection of every stack), change
+   * alerts to the team by e-mail, GuardDuty.
+   */
   private static void addAudit(Stack audit) {
     new AccountBaseline(audit, "Baseline", AccountBaselineProps.builder()
         .addSubscribers(Subscriber.email("orders-team@example.com", Subscriber.Route.NOTIFY))
@@ -343,7 +357,9 @@ public final class ReferenceApp {
     // Both sign in as the database's application user; the rules and grants land in this stack.
     api.connectTo(database);
     fulfilment.connectTo(database);
-    WebServiceWatcher apiWatcher = addMonitoring(services, environment, alerts, api, fulfilment, database);
+    Watchers watchers = addMonitoring(services, environment, alerts, api, fulfilment, database);
+    WebServiceWatcher apiWatcher = watchers.api();
+    addRehearsals(services, environment, api, fulfilment, database, watchers);
     // A deployment and a flag change roll back on the API's load balancer alarms.
     api.addRollbackAlarms(apiWatcher.rollbackAlarms());
     addFlags(services, "api", api.service().getTaskDefinition().getTaskRole(), apiWatcher.rollbackAlarms());
@@ -397,17 +413,43 @@ public final class ReferenceApp {
     return workloads;
   }
 
+  /** The watchers of the two services, whose alarms roll deployments back and stop experiments. */
+  private record Watchers(WebServiceWatcher api, QueueWorkerWatcher fulfilment) {}
+
   /**
-   * Alarms, paging composites, dashboards, the uptime canary and the monthly budget of one
-   * environment; returns the API's watcher.
+   * The services' fault experiments (AWS FIS), each stopping on its service's paging alarms: on in
+   * staging by default; in prod the API opts in, with the database's failover, while the workers
+   * are rehearsed in staging only until their redelivery is idempotent (suppressed, with an expiry).
    */
-  private static WebServiceWatcher addMonitoring(Stack services, String environment, AlertTopic alerts,
+  private static void addRehearsals(Stack services, String environment, WebService api,
+      QueueWorkerService fulfilment, DatabaseCluster database, Watchers watchers) {
+    FaultExperimentsProps.Builder apiFaults = FaultExperimentsProps.builder()
+        .service(api)
+        .addAllStopConditions(watchers.api().stopConditions())
+        .database(database.cluster());
+    if (environment.equals("prod")) {
+      apiFaults.enabled(true);
+      Suppressions.of(fulfilment).add("GW_FIS_PROD_SERVICE_HAS_EXPERIMENT",
+          "rehearsed in staging only until a redelivered message cannot ship an order twice", LocalDate.of(2027, 6, 1));
+    }
+    new FaultExperiments(services, "ApiFaults", apiFaults.build());
+    new FaultExperiments(services, "FulfilmentFaults", FaultExperimentsProps.builder()
+        .service(fulfilment)
+        .addAllStopConditions(watchers.fulfilment().stopConditions())
+        .build());
+  }
+
+  /**
+   * Alarms, SLOs, paging composites, dashboards, the uptime canary and the monthly budget of one
+   * environment; returns the services' watchers.
+   */
+  private static Watchers addMonitoring(Stack services, String environment, AlertTopic alerts,
       WebService api, QueueWorkerService fulfilment, DatabaseCluster database) {
     Monitoring monitoring = new Monitoring(services, "Monitoring", MonitoringProps.of(alerts));
     WebServiceWatcher apiWatcher = monitoring.addWebService(api, WebServiceWatchOptions.builder()
         .runbookUrl("https://runbooks.example.com/orders/api")
         .build());
-    monitoring.addQueueWorker(fulfilment, QueueWorkerWatchOptions.builder()
+    QueueWorkerWatcher fulfilmentWatcher = monitoring.addQueueWorker(fulfilment, QueueWorkerWatchOptions.builder()
         .runbookUrl("https://runbooks.example.com/orders/fulfilment")
         .build());
     monitoring.addDatabase("Database", database.cluster(), DatabaseWatchOptions.builder()
@@ -420,7 +462,7 @@ public final class ReferenceApp {
         .costCenter(COST_CENTER)
         .alerts(alerts)
         .build());
-    return apiWatcher;
+    return new Watchers(apiWatcher, fulfilmentWatcher);
   }
 
   /**
@@ -434,6 +476,18 @@ public final class ReferenceApp {
         .addSubscribers(Subscriber.email("orders-team@example.com", Subscriber.Route.NOTIFY))
         .addSubscribers(Subscriber.webhook("https://events.pagerduty.com/integration/orders/enqueue",
             Subscriber.Route.PAGE))
+        .build());
+  }
+
+  /**
+   * Where a stack's tickets go, for what needs a look within the working day but wakes nobody
+   * (a restore test that failed or did not run): notifications by e-mail, no paging topic.
+   */
+  private static AlertTopic ticketTopic(Stack stack) {
+    return new AlertTopic(stack, "Alerts", AlertTopicProps.builder()
+        .key(alertsKey(stack))
+        .paging(false)
+        .addSubscribers(Subscriber.email("orders-team@example.com", Subscriber.Route.NOTIFY))
         .build());
   }
 

@@ -195,13 +195,38 @@ class ReferenceAppTest {
             .referencesAt("KMSKeyId", env + "/audit/AuditKey/Key");
         assertThat(audit.resourcesOfType("AWS::Config::ConfigurationRecorder")).hasSize(1);
         assertThat(audit.resourcesOfType("AWS::GuardDuty::Detector")).hasSize(1);
-        assertThat(audit.resourcesOfType("AWS::Events::Rule")).hasSize(3);
+        assertThat(audit.resourcesOfType("AWS::Events::Rule")).hasSize(4);
       }
       assertThat(app).stack("orders-prod-audit").allResources()
           .filteredOn("belong to the baseline", r -> r.constructPath().orElse("").startsWith("prod/audit/Baseline/"))
           .isNotEmpty().areAllRetained();
       assertThat(app).stack("orders-prod-audit").resource("prod/audit/Baseline/Bucket/Bucket")
           .hasProperty("ObjectLockConfiguration.Rule.DefaultRetention.Days", 365);
+    }
+
+    /** A stack changed by hand is found (six-hourly in prod) and the team is told: docs/constructs/governance.md. */
+    @Test
+    void everyAccountFindsItsDriftedStacksAndTellsTheTeam(SynthesizedApp app) {
+      for (String env : DEPLOYED) {
+        StackTemplate audit = app.stack("orders-" + env + "-audit");
+        List<Resource> driftRules = audit.resourcesOfType("AWS::Config::ConfigRule").stream()
+            .filter(r -> r.property("Source.SourceIdentifier").asText().equals("CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK"))
+            .toList();
+        assertThat(driftRules).as("one drift rule in " + env).hasSize(1);
+        Resource drift = driftRules.get(0);
+        assertThat(drift).hasProperty("ConfigRuleName", "orders-" + env + "-stack-drift")
+            .hasProperty("MaximumExecutionFrequency", env.equals("prod") ? "Six_Hours" : "TwentyFour_Hours")
+            .hasProperty("Scope.ComplianceResourceTypes", List.of("AWS::CloudFormation::Stack"))
+            .referencesAt("InputParameters.cloudformationRoleArn", env + "/audit/Baseline/Config/StackDrift/Role");
+        Resource alert = audit.resources().stream()
+            .filter(r -> r.isNamed(env + "/audit/Baseline/ChangeAlerts/StackDrift")).findFirst().orElseThrow();
+        assertThat(alert).references(drift.logicalId())
+            .referencesAt("Targets[0].Arn", env + "/audit/Baseline/Alerts/Notifications");
+        assertThat(alert.property("EventPattern.detail.newEvaluationResult.complianceType").toString())
+            .isEqualTo("[\"NON_COMPLIANT\"]");
+        assertThat(app).environment(env).iamStatements().ofRole(env + "/audit/Baseline/Config/StackDrift/Role")
+            .haveNoWildcardResources().doesNotAllow("cloudformation:UpdateStack").doesNotAllow("s3:GetObject");
+      }
     }
 
     @Test
@@ -325,8 +350,10 @@ class ReferenceAppTest {
 
     /**
      * One key per stack and purpose: 7 per deployed environment (data: data, logs, secrets, the
-     * database's secret's; network: logs; services: logs, data, and the sample's own alerts key), 3 in each audit stack (audit,
-     * logs, the baseline's alert topic's), 3 in each platform stack (logs, secrets, alerts), 3 in
+     * database's secret's; network: logs; services: logs, data, and the sample's own alerts key)
+     * and in staging and prod an 8th, the data stack's alerts key of the restore tests' topic; 3 in
+     * each audit stack (audit, logs, the baseline's alert topic's), 3 in each platform stack (logs,
+     * secrets, alerts), 3 in
      * the pipeline stack (logs, data, alerts), 1 in the images stack (data), 2 in prod's recovery
      * stack (data: the replica and the backup copy vault; logs: the replica's access logs) and 1 in
      * the pipeline's eu-central-1 support stack (CDK's artifact key).
@@ -338,9 +365,9 @@ class ReferenceAppTest {
       long deployed = DEPLOYED.stream().flatMap(env -> List.of("data", "network", "services").stream()
               .map(purpose -> app.stack("orders-" + env + "-" + purpose)))
           .mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
-      assertThat(deployed).isEqualTo(21);
+      assertThat(deployed).isEqualTo(23);
       long all = app.stacks().stream().mapToLong(s -> s.resourcesOfType("AWS::KMS::Key").size()).sum();
-      assertThat(all).isEqualTo(43);
+      assertThat(all).isEqualTo(45);
       assertThat(app.stacks()).allSatisfy(s -> assertThat(s.resourcesOfType("AWS::KMS::Key"))
           .extracting(k -> k.logicalId()).doesNotHaveDuplicates());
     }
@@ -351,6 +378,120 @@ class ReferenceAppTest {
           .denying("s3:GetObject")
           .withCondition("Bool", "aws:SecureTransport", "false")
           .onResourceReferencing("prod/data/Documents/Bucket");
+    }
+  }
+
+  /**
+   * Restores that are tested (docs/recovery.md): in staging and prod every backup the plan takes of
+   * the documents, the database, the audit logs and the canary's artifacts is restored on schedule
+   * into a copy nobody can reach, kept an hour and deleted; a failed or missed test is a ticket for
+   * the team.
+   */
+  @Nested
+  class RestoreTests {
+    static final List<String> TESTED = List.of("staging", "prod");
+
+    Resource named(SynthesizedApp app, String stack, String path) {
+      return app.stack(stack).resources().stream().filter(r -> r.isNamed(path)).findFirst()
+          .orElseThrow(() -> new AssertionError("no " + path + " in " + stack));
+    }
+
+    @Test
+    void stagingAndProdTestTheDocumentsTheDatabaseAndTheAuditLogsOnTheirScheduleAndDevDoesNot(SynthesizedApp app) {
+      for (String env : TESTED) {
+        assertThat(app).stack("orders-" + env + "-data").resourcesOfType("AWS::Backup::RestoreTestingPlan").singleResource()
+            .hasProperty("RestoreTestingPlanName", "orders_" + env + "_restore_tests")
+            .hasProperty("ScheduleExpression", env.equals("prod") ? "cron(0 5 ? * * *)" : "cron(0 5 ? * MON,THU *)")
+            .hasProperty("RecoveryPointSelection.Algorithm", "LATEST_WITHIN_WINDOW")
+            .referencesAt("RecoveryPointSelection.IncludeVaults", env + "/data/Backups/Vault");
+        Map<String, String> tested = Map.of(
+            env + "/data/Documents", env + "/data/Documents/Bucket",
+            env + "/data/Database", env + "/data/Database/Cluster",
+            env + "/audit/Baseline/Bucket", env + "/audit/Baseline/Bucket/Bucket",
+            env + "/services/Monitoring/Api/Uptime/Artifacts", env + "/services/Monitoring/Api/Uptime/Artifacts/Bucket");
+        tested.forEach((owner, resource) -> {
+          String stack = "orders-" + env + "-" + owner.split("/")[1];
+          assertThat(named(app, stack, owner + "/RestoreTest/Selection"))
+              .hasProperty("RestoreTestingPlanName", "orders_" + env + "_restore_tests")
+              .hasProperty("ValidationWindowHours", 1)
+              .referencesAt("ProtectedResourceArns", resource)
+              .referencesAt("IamRoleArn", owner + "/RestoreTest/Role");
+        });
+        assertThat(named(app, "orders-" + env + "-data", env + "/data/Database/RestoreTest/Selection"))
+            .dependsOn(env + "/data/Backups/RestoreTests/Plan");
+        // The audit logs' selection waits for the plan of the data stack: the pipeline deploys audit after data.
+        Map<String, Integer> order = new TreeMap<>();
+        app.stack("orders-delivery-pipeline").resourcesOfType("AWS::CodePipeline::Pipeline").get(0).property("Stages")
+            .forEach(stage -> stage.path("Actions").forEach(action ->
+                order.put(action.path("Name").asText(), action.path("RunOrder").asInt())));
+        assertThat(order.get("orders-" + env + "-audit.Deploy")).isGreaterThan(order.get("orders-" + env + "-data.Deploy"));
+        long selections = app.stacks().stream().filter(s -> s.environmentName().equals(env))
+            .mapToLong(s -> s.resourcesOfType("AWS::Backup::RestoreTestingSelection").size()).sum();
+        assertThat(selections).as("documents, database, audit logs and the canary's artifacts; not the recovery "
+            + "region's replicas").isEqualTo(4);
+        assertThat(named(app, "orders-" + env + "-audit", env + "/audit/Baseline/Bucket/RestoreTest/Selection")
+            .metadata().path("groundwork:restore-test-schedule").asText()).as("the plan's schedule, for the estimate")
+            .isEqualTo(env.equals("prod") ? "cron(0 5 ? * * *)" : "cron(0 5 ? * MON,THU *)");
+      }
+      assertThat(app.stacks()).filteredOn(s -> s.environmentName().equals("dev"))
+          .allSatisfy(s -> assertThat(s.resources()).extracting(Resource::type)
+              .noneMatch(type -> type.startsWith("AWS::Backup::RestoreTesting")));
+      assertThat(app.stack("orders-dev-data").resourcesOfType("AWS::SNS::Topic")).as("no ticket topic without tests")
+          .isEmpty();
+    }
+
+    @Test
+    void theRestoredDatabaseIsUnreachableAndEachRoleMayRestoreOnlyItsResource(SynthesizedApp app) {
+      Resource selection = named(app, "orders-prod-data", "prod/data/Database/RestoreTest/Selection");
+      assertThat(selection)
+          .referencesAt("RestoreMetadataOverrides.dbSubnetGroupName", "prod/data/Database/Cluster/Subnets")
+          .referencesAt("RestoreMetadataOverrides.vpcSecurityGroupIds", "prod/data/Database/RestoreTest/SecurityGroup");
+      Resource group = named(app, "orders-prod-data", "prod/data/Database/RestoreTest/SecurityGroup");
+      assertThat(group.property("SecurityGroupIngress").isMissingNode()).isTrue();
+      assertThat(app.stacks()).allSatisfy(s -> assertThat(s.resourcesOfType("AWS::EC2::SecurityGroupIngress"))
+          .noneMatch(rule -> rule.references().contains(group.logicalId())));
+      var statements = assertThat(app).environment("prod").iamStatements();
+      for (String role : List.of("prod/data/Database/RestoreTest/Role", "prod/data/Documents/RestoreTest/Role",
+          "prod/audit/Baseline/Bucket/RestoreTest/Role")) {
+        statements.ofRole(role).haveNoWildcardResources().haveNoWildcardActions();
+      }
+      statements.ofRole("prod/data/Database/RestoreTest/Role").doesNotAllow("s3:PutObject");
+      statements.ofRole("prod/data/Documents/RestoreTest/Role").doesNotAllow("rds:RestoreDBClusterFromSnapshot")
+          .allowing("kms:Decrypt").onResourceReferencing("prod/data/DataKey/Key");
+      statements.ofRole("prod/audit/Baseline/Bucket/RestoreTest/Role")
+          .allowing("kms:GenerateDataKey").onResourceReferencing("prod/audit/AuditKey/Key");
+    }
+
+    @Test
+    void aFailedOrMissedTestIsATicketForTheTeamNotAPage(SynthesizedApp app) {
+      for (String env : TESTED) {
+        String stack = "orders-" + env + "-data";
+        assertThat(named(app, stack, env + "/data/Backups/RestoreTests/Failures"))
+            .referencesAt("EventPattern.detail.restoreTestingPlanArn", env + "/data/Backups/RestoreTests/Plan")
+            .referencesAt("Targets[0].Arn", env + "/data/Alerts/Notifications");
+        assertThat(app.stack(stack).resourcesOfType("AWS::CloudWatch::Alarm"))
+            .extracting(a -> a.property("AlarmName").asText())
+            .containsExactly("orders-" + env + "-restore-tests-s3-missed", "orders-" + env + "-restore-tests-aurora-missed");
+        assertThat(app).stack(stack).resourcesOfType("AWS::CloudWatch::Alarm")
+            .allHaveProperty("EvaluationPeriods", env.equals("prod") ? 2 : 5)
+            .allHaveProperty("TreatMissingData", "breaching")
+            .allSatisfy(alarm -> alarm.referencesAt("AlarmActions", env + "/data/Alerts/Notifications"));
+        assertThat(app.stack(stack).resourcesOfType("AWS::SNS::Topic")).as("no paging topic").hasSize(1);
+        assertThat(app).stack(stack).resourcesOfType("AWS::SNS::Subscription").singleResource()
+            .hasProperty("Protocol", "email").hasProperty("Endpoint", "orders-team@example.com");
+      }
+    }
+
+    /** The runbook's command reads the plan's ARN from this output: docs/recovery.md names both. */
+    @Test
+    void theRunbookReadsTheMeasuredRestoreTimeThroughTheDataStacksOutput(SynthesizedApp app) throws IOException {
+      JsonNode output = app.stack("orders-prod-data").outputs().path("RestoreTestingPlanArn");
+      assertThat(output.path("Value").path("Fn::GetAtt").get(1).asText()).isEqualTo("RestoreTestingPlanArn");
+      assertThat(output.path("Value").path("Fn::GetAtt").get(0).asText())
+          .isEqualTo(named(app, "orders-prod-data", "prod/data/Backups/RestoreTests/Plan").logicalId());
+      assertThat(Files.readString(Path.of("..", "docs", "recovery.md")))
+          .contains("--stack-name orders-prod-data", "OutputKey=='RestoreTestingPlanArn'",
+              "aws backup list-restore-jobs --by-restore-testing-plan-arn");
     }
   }
 
@@ -635,8 +776,10 @@ class ReferenceAppTest {
         StackTemplate services = app.stack("orders-" + env + "-services");
         assertThat(services.resourcesOfType("AWS::CloudWatch::CompositeAlarm")).hasSize(3);
         String api = named(app, env, env + "/services/Monitoring/Api/Alarms/Paging").property("AlarmRule").toString();
-        assertThat(api).contains(named(app, env, env + "/services/Monitoring/Api/Alarms/TargetErrors").logicalId())
+        // The API pages on its SLOs' burn rates and its canary; its 5xx threshold is a ticket.
+        assertThat(api).contains(named(app, env, env + "/services/Monitoring/Api/Alarms/AvailabilityFastBurn").logicalId())
             .contains(named(app, env, env + "/services/Monitoring/Api/Alarms/UptimeFailures").logicalId())
+            .doesNotContain(named(app, env, env + "/services/Monitoring/Api/Alarms/TargetErrors").logicalId())
             .doesNotContain(named(app, env, env + "/services/Monitoring/Api/Alarms/Cpu").logicalId());
         String worker = named(app, env, env + "/services/Monitoring/Fulfilment/Alarms/Paging").property("AlarmRule").toString();
         assertThat(worker).contains(named(app, env, env + "/services/Fulfilment/DeadLetterAlarm").logicalId())
@@ -856,6 +999,73 @@ class ReferenceAppTest {
     }
   }
 
+  /**
+   * Reliability rehearsed: the API's SLOs page through burn rates in every environment; fault
+   * experiments stop on the paging alarms, in staging for both services and in prod for the API.
+   */
+  @Nested
+  class Rehearsal {
+    private Resource named(SynthesizedApp app, String env, String path) {
+      return app.stack("orders-" + env + "-services").resources().stream()
+          .filter(r -> r.isNamed(env + "/services/" + path)).findFirst()
+          .orElseThrow(() -> new AssertionError("no resource at " + env + "/services/" + path));
+    }
+
+    @Test
+    void theApisBurnRatesPageAndItsStaticThresholdsTicketInStagingAndProd(SynthesizedApp app) {
+      for (String env : List.of("staging", "prod")) {
+        String paging = named(app, env, "Monitoring/Api/Alarms/Paging").property("AlarmRule").toString();
+        assertThat(app.stack("orders-" + env + "-services").resourcesOfType("AWS::ApplicationSignals::ServiceLevelObjective"))
+            .extracting(r -> r.property("Name").asText())
+            .containsExactlyInAnyOrder("orders-" + env + "-Api-availability", "orders-" + env + "-Api-latency");
+        for (String burn : List.of("AvailabilityFastBurn", "AvailabilitySlowBurn", "LatencyFastBurn", "LatencySlowBurn")) {
+          assertThat(paging).as(env + " " + burn).contains(named(app, env, "Monitoring/Api/Alarms/" + burn).logicalId());
+        }
+        for (String ticket : List.of("LoadBalancerErrors", "TargetErrors", "Latency", "AvailabilityBudgetTicket")) {
+          assertThat(paging).as(env + " " + ticket).doesNotContain(named(app, env, "Monitoring/Api/Alarms/" + ticket).logicalId());
+        }
+      }
+      assertThat(named(app, "prod", "Monitoring/Api/Objectives/Availability").property("Goal.AttainmentGoal").asDouble())
+          .isEqualTo(99.9);
+    }
+
+    @Test
+    void stagingRehearsesBothServicesProdTheApiAndDevNothing(SynthesizedApp app) {
+      assertThat(app).environment("dev").doesNotHaveResource("AWS::FIS::ExperimentTemplate");
+      assertThat(app.stack("orders-staging-services").resourcesOfType("AWS::FIS::ExperimentTemplate"))
+          .extracting(r -> r.constructPath().orElseThrow())
+          .containsExactlyInAnyOrder("staging/services/ApiFaults/StopTasks", "staging/services/ApiFaults/DisruptZone",
+              "staging/services/ApiFaults/FailOverDatabase", "staging/services/FulfilmentFaults/StopTasks",
+              "staging/services/FulfilmentFaults/DisruptZone");
+      assertThat(app.stack("orders-prod-services").resourcesOfType("AWS::FIS::ExperimentTemplate"))
+          .extracting(r -> r.constructPath().orElseThrow())
+          .containsExactlyInAnyOrder("prod/services/ApiFaults/StopTasks", "prod/services/ApiFaults/DisruptZone",
+              "prod/services/ApiFaults/FailOverDatabase");
+    }
+
+    @Test
+    void everyExperimentStopsOnTheAlarmsOfItsServicesPagingComposite(SynthesizedApp app) {
+      for (String env : List.of("staging", "prod")) {
+        for (Resource template : app.stack("orders-" + env + "-services").resourcesOfType("AWS::FIS::ExperimentTemplate")) {
+          String service = template.constructPath().orElseThrow().contains("/ApiFaults/") ? "Api" : "Fulfilment";
+          String paging = named(app, env, "Monitoring/" + service + "/Alarms/Paging").property("AlarmRule").toString();
+          assertThat(template.property("StopConditions")).as(template.describe())
+              .hasSize(service.equals("Api") ? 5 : 2)
+              .allSatisfy(condition -> assertThat(paging).contains(
+                  dev.groundwork.assembly.Intrinsics.references(condition.path("Value")).iterator().next()));
+        }
+      }
+    }
+
+    /** The database is in the data stack: the failover targets it there, by its exported ARN. */
+    @Test
+    void theApisFailoverTargetsTheOrdersDatabase(SynthesizedApp app) {
+      Resource failover = named(app, "staging", "ApiFaults/FailOverDatabase");
+      assertThat(failover.property("Targets.Cluster.ResourceArns").toString()).contains("Fn::ImportValue")
+          .contains("orders-staging-data");
+    }
+  }
+
   @Nested
   class Snapshots {
     @Test
@@ -867,7 +1077,7 @@ class ReferenceAppTest {
   @Nested
   class Policies {
     @Test
-    void passesBothPacksWithNoErrorAndOneDatedSuppression(SynthesizedApp app, PolicyReport report) {
+    void passesBothPacksWithNoErrorAndOnlyDatedSuppressions(SynthesizedApp app, PolicyReport report) {
       assertThat(app.assemblyDirectory().resolve(PolicyReports.JSON_FILE)).as("the JSON report next to the assembly")
           .isRegularFile();
       assertThat(app).report().hasNoErrors();
@@ -879,13 +1089,17 @@ class ReferenceAppTest {
         assertThat(finding.environment()).isIn("dev", "staging");
       });
       // The fulfilment image's two stages are pinned by tag, not digest, until someone can read the
-      // digests; the rest are the Control Tower exceptions AWS imposes (ControlTower below).
+      // digests; the fulfilment workers are rehearsed in staging only, for now; the rest are the
+      // Control Tower exceptions AWS imposes (ControlTower below).
       assertThat(report.suppressed()).filteredOn(s -> !s.finding().ruleId().value().startsWith("GW_CT_"))
-          .hasSize(2).allSatisfy(suppressed -> {
-        assertThat(suppressed.finding().ruleId().value()).isEqualTo("GW_DOCKER_BASE_IMAGE_DIGEST_IN_PROD");
-        assertThat(suppressed.finding().environment()).isEqualTo("prod");
-        assertThat(suppressed.suppression().until()).contains(LocalDate.of(2027, 3, 1));
-      });
+          .hasSize(3).allSatisfy(suppressed -> assertThat(suppressed.finding().environment()).isEqualTo("prod"));
+      assertThat(report.suppressed()).filteredOn(s -> s.finding().ruleId().value().equals("GW_DOCKER_BASE_IMAGE_DIGEST_IN_PROD"))
+          .hasSize(2).allSatisfy(s -> assertThat(s.suppression().until()).contains(LocalDate.of(2027, 3, 1)));
+      assertThat(report.suppressed()).filteredOn(s -> s.finding().ruleId().value().equals("GW_FIS_PROD_SERVICE_HAS_EXPERIMENT"))
+          .singleElement().satisfies(s -> {
+            assertThat(s.finding().constructPath()).isEqualTo("prod/services/Fulfilment/Service/Service");
+            assertThat(s.suppression().until()).contains(LocalDate.of(2027, 6, 1));
+          });
     }
 
     @Test
@@ -1093,7 +1307,13 @@ class ReferenceAppTest {
     void estimatePerEnvironmentIsPinned(SynthResult result) {
       CostEstimate cost = result.cost();
       assertThat(cost.environments()).containsExactly("dev", "staging", "prod", "delivery");
-      assertThat(cost.total("dev")).isEqualByComparingTo("223.00");
+      // Every deployed environment: 6 burn-rate alarms of 2 metrics each, 1.20. Staging: the five fault
+      // experiments' action-minutes at one run a month (3 × 0.10 + 2 × 0.50) and their two log groups
+      // (1.14); prod: the API's three (0.70) and its log group (0.57). Every deployed environment: the
+      // drift rule (1.00). Staging and prod: the data stack's topic for restore-test tickets with its
+      // key (1.50), the restore tests (staging 0.24, twice a week; prod 0.78, daily: three buckets
+      // kept a day, the database an hour) and their two missed-test alarms (0.20).
+      assertThat(cost.total("dev")).isEqualByComparingTo("225.20");
       // Staging and prod: the API's CANARY target-group alarms read both target groups (3 more alarm
       // metrics); the platform stack's EKS control plane, its admin host (t4g.nano in staging; in
       // prod an m6i.large, which encrypts traffic between instances as Control Tower's CT.EC2.PR.19
@@ -1101,10 +1321,10 @@ class ReferenceAppTest {
       // Mode's nodes depend on the pods and are not. Delivery: the pipeline's build log group 0.57.
       // Each deployed environment: 1.57 for the database migrations (CodeBuild project 1.00, its log
       // group 0.57).
-      assertThat(cost.total("staging")).isEqualByComparingTo("664.68");
-      assertThat(cost.total("prod")).isEqualByComparingTo("1132.86");
+      assertThat(cost.total("staging")).isEqualByComparingTo("671.26");
+      assertThat(cost.total("prod")).isEqualByComparingTo("1138.81");
       assertThat(cost.total("delivery")).isEqualByComparingTo("21.89");
-      assertThat(cost.total()).isEqualByComparingTo("2042.43");
+      assertThat(cost.total()).isEqualByComparingTo("2057.16");
     }
 
     /**
@@ -1140,13 +1360,27 @@ class ReferenceAppTest {
       assertThat(cost.linesOf("prod")).filteredOn(l -> l.resourceType().equals("AWS::S3::Bucket")).hasSize(11)
           .allSatisfy(l -> assertThat(l.assumptions()).contains("s3StorageGbPerBucket"));
       assertThat(cost.linesOf("prod")).filteredOn(l -> l.resourceType().equals("AWS::SQS::Queue")).hasSize(2);
-      assertThat(cost.linesOf("prod")).filteredOn(l -> l.resourceType().equals("AWS::SNS::Topic")).hasSize(5);
-      // The one price the table lacks: backup storage in the recovery region.
+      assertThat(cost.linesOf("prod")).filteredOn(l -> l.resourceType().equals("AWS::SNS::Topic")).hasSize(6);
+      // The prices the table lacks: backup storage in the recovery region, Application Signals (the SLOs).
       assertThat(cost.notEstimated()).extracting(NotEstimated::environment, NotEstimated::resourceType,
-          NotEstimated::count).containsExactly(Tuple.tuple("prod", "AWS::Backup::BackupVault", 1));
+          NotEstimated::count).containsExactly(
+              Tuple.tuple("dev", "AWS::ApplicationSignals::ServiceLevelObjective", 2),
+              Tuple.tuple("prod", "AWS::ApplicationSignals::ServiceLevelObjective", 2),
+              Tuple.tuple("prod", "AWS::Backup::BackupVault", 1),
+              Tuple.tuple("staging", "AWS::ApplicationSignals::ServiceLevelObjective", 2));
       for (String environment : cost.environments()) {
         assertThat(cost.notEstimatedShare(environment)).as(environment).isLessThan(0.10);
       }
+    }
+
+    /** Restore tests are billed by use: each selection priced from its plan's schedule, wherever it sits. */
+    @Test
+    void restoreTestsArePricedFromThePlansScheduleInEveryStackTheirSelectionsSitIn(SynthResult result) {
+      assertThat(typeTotal(result.cost(), "staging", "AWS::Backup::RestoreTestingSelection")).isEqualByComparingTo("0.24");
+      assertThat(typeTotal(result.cost(), "prod", "AWS::Backup::RestoreTestingSelection")).isEqualByComparingTo("0.78");
+      assertThat(result.cost().linesOf("prod")).filteredOn(l -> l.resourceType().equals("AWS::Backup::RestoreTestingSelection"))
+          .extracting(CostLine::stack)
+          .containsExactlyInAnyOrder("orders-prod-data", "orders-prod-data", "orders-prod-audit", "orders-prod-services");
     }
 
     /** The lines a user can act on first: the most expensive constructs of prod. */
@@ -1164,7 +1398,7 @@ class ReferenceAppTest {
     @Test
     void synthesisWritesTheJsonBesideThePolicyReports(SynthResult result) throws Exception {
       String json = Files.readString(result.assemblyDirectory().resolve(CostJson.FILE));
-      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1132.86", "\"construct\" : \"services/Api\"");
+      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1138.81", "\"construct\" : \"services/Api\"");
     }
 
     private static BigDecimal stackTypeTotal(CostEstimate cost, String environment, String stack, String type) {
@@ -1244,7 +1478,7 @@ class ReferenceAppTest {
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<section id=\"summary\">", "<table id=\"cost-table\">", "2042.43",
+      assertThat(html).contains("<section id=\"summary\">", "<table id=\"cost-table\">", "2057.16",
           "<h3 id=\"diagram-prod\">", "<h3 id=\"diagram-delivery-flow\">", "<td>services/Api</td>");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }

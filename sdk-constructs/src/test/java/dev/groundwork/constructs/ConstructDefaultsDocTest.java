@@ -13,9 +13,11 @@ import dev.groundwork.constructs.compute.WebServiceProps;
 import dev.groundwork.constructs.containers.ContainerRepositoryProps;
 import dev.groundwork.constructs.containers.RegistryScanningProps;
 import dev.groundwork.constructs.data.BackupPlanProps;
+import dev.groundwork.constructs.faults.FaultExperimentsProps;
 import dev.groundwork.constructs.data.DatabaseCapacity;
 import dev.groundwork.constructs.data.DatabaseClusterProps;
 import dev.groundwork.constructs.data.ManagedSecretProps;
+import dev.groundwork.constructs.data.RestoreTestSchedule;
 import dev.groundwork.constructs.data.SecureBucketProps;
 import dev.groundwork.constructs.governance.AccountBaselineProps;
 import dev.groundwork.constructs.governance.OrganizationBaselineProps;
@@ -50,6 +52,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
+import software.amazon.awscdk.services.cloudwatch.AlarmProps;
+import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ec2.VpcAttributes;
@@ -76,7 +81,8 @@ class ConstructDefaultsDocTest {
   static final ValueFormat FORMAT = ValueFormat.standard()
       .with(Cidr.class, Cidr::toString)
       .with(AlarmWindow.class, window -> window.datapointsToAlarm() + " of " + window.evaluationPeriods())
-      .with(DatabaseCapacity.class, ConstructDefaultsDocTest::capacity);
+      .with(DatabaseCapacity.class, ConstructDefaultsDocTest::capacity)
+      .with(RestoreTestSchedule.class, schedule -> "`" + schedule.cronExpression() + "`");
 
   private final Map<String, Sample> samples = new LinkedHashMap<>();
 
@@ -134,6 +140,10 @@ class ConstructDefaultsDocTest {
     sample("DatabaseWatcher", DatabaseWatchOptions.builder().runbookUrl(RUNBOOK).maxConnections(1000).build(),
         "`runbookUrl` and `maxConnections` 1000");
     sample("KubernetesClusterWatcher", KubernetesClusterWatchOptions.of(RUNBOOK), "`runbookUrl`");
+    sample("FaultExperiments", FaultExperimentsProps.builder().service(new QueueWorkerService(stack, "Rehearsed", worker))
+        .addStopConditions(new Alarm(stack, "Paging", AlarmProps.builder()
+            .metric(Metric.Builder.create().namespace("N").metricName("M").build()).threshold(1).evaluationPeriods(1)
+            .build())).build(), "`service` and `stopConditions`");
     sample("AccountBaseline", AccountBaselineProps.defaults(), "");
     sample("OrganizationBaseline", OrganizationBaselineProps.builder().addOrganizationalUnitIds("ou-ab12-cd34ef56")
         .addRegions("eu-west-1").build(), "`organizationalUnitIds` and `regions` eu-west-1");

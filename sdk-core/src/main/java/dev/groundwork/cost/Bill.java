@@ -1,6 +1,7 @@
 package dev.groundwork.cost;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Set;
 
 /** The charges of one resource, each quantity × unit price, summed and explained. */
 final class Bill {
+  /** Decimals a basis shows of a quantity. */
+  static final int QUANTITY_DECIMALS = 4;
+
   private final PriceBook book;
   private final List<String> charges = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
@@ -25,8 +29,17 @@ final class Bill {
     BigDecimal amount = BigDecimal.valueOf(quantity).multiply(price);
     total = total.add(amount);
     keys.add(key);
-    charges.add(PriceBook.number(BigDecimal.valueOf(quantity)) + " " + unit + " × " + PriceBook.number(price));
+    charges.add(shown(quantity) + " " + unit + " × " + PriceBook.number(price));
     return this;
+  }
+
+  /**
+   * A quantity as the basis shows it, at most {@value #QUANTITY_DECIMALS} decimals (a restored
+   * copy's 0.8333 GB-month, not 0.8333333333333334); the amount uses the exact quantity.
+   */
+  private static String shown(double quantity) {
+    BigDecimal exact = BigDecimal.valueOf(quantity);
+    return PriceBook.number(exact.scale() > QUANTITY_DECIMALS ? exact.setScale(QUANTITY_DECIMALS, RoundingMode.HALF_UP) : exact);
   }
 
   /**

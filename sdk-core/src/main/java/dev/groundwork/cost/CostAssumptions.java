@@ -211,6 +211,15 @@ public interface CostAssumptions {
     return 0.1;
   }
 
+  /**
+   * Runs of each fault-injection experiment template each month (FIS bills action-minutes, so a
+   * template that is never started costs nothing). Default: 1, a monthly rehearsal.
+   */
+  @Value.Default
+  default double faultExperimentRunsPerMonth() {
+    return 1;
+  }
+
   @Value.Check
   default void check() {
     checkArgument(hoursPerMonth() > 0 && hoursPerMonth() <= 744,
@@ -225,7 +234,7 @@ public interface CostAssumptions {
         dynamoDbWriteRequestsMillionsPerTable(), dynamoDbReadRequestsMillionsPerTable(),
         stepFunctionsTransitionsThousandsPerStateMachine(), ecrStorageGbPerRepository(), imagesScannedPerMonth(),
         backupStorageGbPerVault(), guardDutyEventsMillionsPerDetector(), guardDutyLogGbPerDetector(),
-        appConfigRequestsMillionsPerProfile()};
+        appConfigRequestsMillionsPerProfile(), faultExperimentRunsPerMonth()};
     for (double amount : amounts) {
       checkArgument(amount >= 0 && Double.isFinite(amount),
           "cost assumptions must be finite and at least 0, got %s; see docs/cost-and-diagrams.md", amount);

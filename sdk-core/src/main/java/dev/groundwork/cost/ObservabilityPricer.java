@@ -6,14 +6,20 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Alarms (per metric, high resolution when the period is under a minute), dashboards, log ingestion, canaries. */
+/**
+ * Alarms (per metric, high resolution when the period is under a minute), dashboards, log
+ * ingestion, canaries; SLOs are named, not priced.
+ */
 final class ObservabilityPricer implements ResourcePricer {
+  static final String SLO_UNPRICED = "billed as CloudWatch Application Signals signals per SLO evaluation; "
+      + "the price table has no Application Signals price";
   private static final Pattern RATE = Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours)\\)");
 
   @Override
   public Set<String> types() {
     return Set.of("AWS::CloudWatch::Alarm", "AWS::CloudWatch::CompositeAlarm", "AWS::CloudWatch::Dashboard",
-        "AWS::Logs::LogGroup", "AWS::Synthetics::Canary");
+        "AWS::Logs::LogGroup", "AWS::Synthetics::Canary",
+        "AWS::ApplicationSignals::ServiceLevelObjective");
   }
 
   @Override
@@ -22,6 +28,8 @@ final class ObservabilityPricer implements ResourcePricer {
       case "AWS::CloudWatch::Alarm" -> alarm(resource, book);
       case "AWS::CloudWatch::CompositeAlarm" -> book.bill().add(1, "alarm", "cloudwatch.alarm.composite.month").done();
       case "AWS::CloudWatch::Dashboard" -> book.bill().add(1, "dashboard", "cloudwatch.dashboard.month").done();
+      // Billed as Application Signals signals (per SLI period of each SLO), a price the table lacks.
+      case "AWS::ApplicationSignals::ServiceLevelObjective" -> new Priced.Unpriced(SLO_UNPRICED);
       case "AWS::Logs::LogGroup" -> book.bill()
           .assumed(book.assumptions().logIngestionGbPerLogGroup(), "GB ingested", "logs.ingestion.gb",
               "logIngestionGbPerLogGroup").done();

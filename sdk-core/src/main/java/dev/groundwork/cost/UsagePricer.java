@@ -1,21 +1,28 @@
 package dev.groundwork.cost;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Resource;
 import java.util.Set;
 
 /**
  * Resources billed only by what flows through them or what they store (buckets, queues, topics,
  * functions, event rules, tables, state machines, image repositories, backup vaults, threat
- * detection, configuration requests, custom metrics, parameters): priced at the volume {@link
+ * detection, configuration requests, custom metrics, parameters, fault-injection experiments):
+ * priced at the volume {@link
  * CostAssumptions} assumes for each, which every such line names.
  */
 final class UsagePricer implements ResourcePricer {
+  /** An ISO 8601 duration as FIS actions take it: {@code PT5M}, {@code PT1H30M}, {@code PT90S}. */
+  private static final java.util.regex.Pattern DURATION =
+      java.util.regex.Pattern.compile("PT(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?");
+
   @Override
   public Set<String> types() {
     return Set.of("AWS::S3::Bucket", "AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::Lambda::Function",
         "AWS::Events::Rule", "AWS::DynamoDB::Table", "AWS::StepFunctions::StateMachine", "AWS::ECR::Repository",
         "AWS::ECR::RegistryScanningConfiguration", "AWS::Backup::BackupVault", "AWS::GuardDuty::Detector",
-        "AWS::AppConfig::ConfigurationProfile", "AWS::Logs::MetricFilter", "AWS::SSM::Parameter");
+        "AWS::AppConfig::ConfigurationProfile", "AWS::Logs::MetricFilter", "AWS::SSM::Parameter",
+        "AWS::FIS::ExperimentTemplate");
   }
 
   @Override
@@ -63,12 +70,37 @@ final class UsagePricer implements ResourcePricer {
           .done();
       case "AWS::AppConfig::ConfigurationProfile" -> bill.assumed(a.appConfigRequestsMillionsPerProfile(),
           "M requests", "appconfig.configuration-request.million", "appConfigRequestsMillionsPerProfile").done();
+      case "AWS::FIS::ExperimentTemplate" -> experiment(resource, book);
       case "AWS::Logs::MetricFilter" -> bill.add(resource.property("MetricTransformations").size(), "custom metric",
           "cloudwatch.metric.month").done();
       default -> resource.property("Tier").asText("Standard").equals("Advanced")
           ? bill.add(1, "advanced parameter", "ssm.advanced-parameter.month").done()
           : bill.note("standard parameter: no charge").done();
     };
+  }
+
+  /**
+   * FIS action-minutes: each run of the template bills every action for the minutes it runs, its
+   * {@code duration} parameter (ISO 8601, e.g. {@code PT5M}) or, for an action that only makes a
+   * call (stopping tasks, a failover), one minute (FIS rounds an action's time to the nearest
+   * minute; one is the most such an action costs).
+   */
+  private static Priced experiment(Resource template, PriceBook book) {
+    double minutesPerRun = 0;
+    for (JsonNode action : template.property("Actions")) {
+      java.util.regex.Matcher duration = DURATION.matcher(action.path("Parameters").path("duration").asText(""));
+      minutesPerRun += duration.matches() ? durationMinutes(duration) : 1;
+    }
+    return book.bill().assumed(book.assumptions().faultExperimentRunsPerMonth() * minutesPerRun, "action-minutes",
+        "fis.action.minute", "faultExperimentRunsPerMonth")
+        .note(PriceBook.number(java.math.BigDecimal.valueOf(minutesPerRun)) + " action-minutes a run").done();
+  }
+
+  private static double durationMinutes(java.util.regex.Matcher duration) {
+    double hours = duration.group(1) == null ? 0 : Double.parseDouble(duration.group(1));
+    double minutes = duration.group(2) == null ? 0 : Double.parseDouble(duration.group(2));
+    double seconds = duration.group(3) == null ? 0 : Double.parseDouble(duration.group(3));
+    return Math.max(1, Math.round(hours * 60 + minutes + seconds / 60));
   }
 
   /** Requests, and GB-seconds at the function's memory (128 MB when the template does not say). */

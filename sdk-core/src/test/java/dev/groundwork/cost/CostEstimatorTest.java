@@ -312,6 +312,43 @@ class CostEstimatorTest {
     }
   }
 
+  /** Reliability rehearsal: experiments by the action-minutes they would run, SLOs named but not priced. */
+  @Nested
+  class RehearsalAndObjectives {
+    static final String TEMPLATE = """
+        {"Resources": {
+          "StopTasks": {"Type": "AWS::FIS::ExperimentTemplate", "Properties": {"Actions": {
+            "StopTasks": {"ActionId": "aws:ecs:stop-task"}}}},
+          "DisruptZone": {"Type": "AWS::FIS::ExperimentTemplate", "Properties": {"Actions": {
+            "DisruptZone": {"ActionId": "aws:network:disrupt-connectivity", "Parameters": {"duration": "PT5M"}},
+            "Wait": {"ActionId": "aws:fis:wait", "Parameters": {"duration": "PT1H30M"}}}}},
+          "Availability": {"Type": "AWS::ApplicationSignals::ServiceLevelObjective", "Properties": {}}
+        }}""";
+    final SynthesizedApp app = app("shop-dev-all", "dev", TEMPLATE);
+
+    @Test
+    void anExperimentCostsItsActionMinutesPerAssumedRun() {
+      CostEstimate estimate = estimate(CostEstimator.defaults(), app, IRELAND);
+      // One run a month: stop-task 1 action-minute; 5 + 90 action-minutes; at 0.10 each.
+      assertThat(monthly(estimate, "StopTasks")).isEqualByComparingTo("0.10");
+      assertThat(monthly(estimate, "DisruptZone")).isEqualByComparingTo("9.50");
+      assertThat(estimate.lines().stream().filter(l -> l.logicalId().equals("DisruptZone")).findFirst().orElseThrow()
+          .basis()).contains("faultExperimentRunsPerMonth").contains("95 action-minutes a run");
+      CostEstimate weekly = estimate(CostEstimator.of(PriceTable.bundled(),
+          CostAssumptions.builder().faultExperimentRunsPerMonth(4).build()), app, IRELAND);
+      assertThat(monthly(weekly, "DisruptZone")).isEqualByComparingTo("38.00");
+    }
+
+    @Test
+    void anSloIsListedAsNotEstimatedWithTheReason() {
+      assertThat(estimate(CostEstimator.defaults(), app, IRELAND).notEstimatedOf("dev")).singleElement()
+          .satisfies(n -> {
+            assertThat(n.resourceType()).isEqualTo("AWS::ApplicationSignals::ServiceLevelObjective");
+            assertThat(n.reason()).contains("Application Signals");
+          });
+    }
+  }
+
   /** Every documented default (docs/cost-and-diagrams.md); a new assumption needs its line here. */
   @Test
   void assumptionDefaultsArePinned() {
@@ -324,6 +361,7 @@ class CostEstimatorTest {
         "\"databaseStorageGb\" : 20.0,", "\"dynamoDbReadRequestsMillionsPerTable\" : 1.0,",
         "\"dynamoDbStorageGbPerTable\" : 1.0,", "\"dynamoDbWriteRequestsMillionsPerTable\" : 1.0,",
         "\"ecrStorageGbPerRepository\" : 2.0,", "\"eventBridgeCustomEventsMillionsPerRule\" : 0.0,",
+        "\"faultExperimentRunsPerMonth\" : 1.0,",
         "\"guardDutyEventsMillionsPerDetector\" : 1.0,", "\"guardDutyLogGbPerDetector\" : 1.0,",
         "\"hoursPerMonth\" : 730,", "\"imagesScannedPerMonth\" : 10.0,", "\"interfaceEndpointGbPerMonth\" : 1.0,",
         "\"lambdaAverageDurationMs\" : 200.0,", "\"lambdaInvocationsMillionsPerFunction\" : 0.1,",

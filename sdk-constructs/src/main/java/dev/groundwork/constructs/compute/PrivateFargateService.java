@@ -7,6 +7,7 @@ import java.util.Optional;
 import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
+import software.amazon.awscdk.services.ec2.ISubnet;
 import software.amazon.awscdk.services.ec2.Peer;
 import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
@@ -31,6 +32,10 @@ import software.constructs.Construct;
  * escape hatch for anything Groundwork does not wrap.
  */
 public final class PrivateFargateService extends FargateService {
+  /** Where tasks run: the VPC's private subnets with egress (through NAT). */
+  private static final SubnetSelection TASK_SUBNETS = SubnetSelection.builder()
+      .subnetType(SubnetType.PRIVATE_WITH_EGRESS).build();
+
   private final HardenedTaskDefinition hardenedTaskDefinition;
   private final ScalableTaskCount scaling;
 
@@ -73,7 +78,7 @@ public final class PrivateFargateService extends FargateService {
     FargateServiceProps.Builder props = FargateServiceProps.builder()
         .cluster(options.cluster())
         .taskDefinition(taskDefinition)
-        .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
+        .vpcSubnets(TASK_SUBNETS)
         .assignPublicIp(false)
         .securityGroups(List.of(group))
         .platformVersion(FargatePlatformVersion.LATEST)
@@ -105,6 +110,11 @@ public final class PrivateFargateService extends FargateService {
    */
   public HardenedTaskDefinition hardenedTaskDefinition() {
     return hardenedTaskDefinition;
+  }
+
+  /** The subnets the tasks run in, one per availability zone (e.g. for a fault experiment that disrupts one zone). */
+  public List<ISubnet> subnets() {
+    return getCluster().getVpc().selectSubnets(TASK_SUBNETS).getSubnets();
   }
 
   /** The task count scaling, for extra policies or schedules. */

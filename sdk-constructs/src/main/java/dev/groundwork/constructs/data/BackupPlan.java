@@ -17,6 +17,7 @@ import software.amazon.awscdk.services.backup.BackupPlanRuleProps;
 import software.amazon.awscdk.services.backup.BackupResource;
 import software.amazon.awscdk.services.backup.BackupSelectionOptions;
 import software.amazon.awscdk.services.backup.BackupVault;
+import software.amazon.awscdk.services.backup.CfnRestoreTestingPlan;
 import software.amazon.awscdk.services.backup.IBackupVault;
 import software.amazon.awscdk.services.backup.LockConfiguration;
 import software.amazon.awscdk.services.events.CronOptions;
@@ -45,6 +46,18 @@ import software.constructs.Construct;
  * stack's data key, retained and locked like the first; both rules copy each recovery point
  * there, kept as long as the point itself. The copy actions name the vault by its ARN, built from
  * the region, account and name, so no reference crosses regions.
+ *
+ * <p>Restore tests ({@link BackupPlanProps#restoreTests()}, on in STAGING and PROD): an AWS Backup
+ * restore testing plan {@code <app>_<env>_restore_tests} that, on the tier's
+ * {@link RestoreTestSchedule}, restores the latest recovery point (at most two days old) of every
+ * {@link DatabaseCluster} and {@link SecureBucket} of the environment in this region, whichever
+ * was built first, into a copy nobody can reach, and deletes the copy after
+ * {@link BackupPlanProps#restoreTestValidationHours()}. Each resource gets, in its own stack, a
+ * selection naming it by ARN and a role that may restore only it. A restore job of the plan that
+ * fails or is aborted goes to {@link BackupPlanProps#alerts()} at once; an alarm per resource
+ * type notifies the same topic when no restore completed within the schedule's longest gap plus
+ * a day, so a test that never ran is as loud as one that failed. The plan's ARN is the stack
+ * output {@code RestoreTestingPlanArn}; the recovery runbook reads restore times with it.
  */
 public final class BackupPlan extends Construct {
   /** The tag Groundwork's stateful constructs carry so that the plan selects them. */
@@ -53,6 +66,7 @@ public final class BackupPlan extends Construct {
   private final BackupVault vault;
   private final software.amazon.awscdk.services.backup.BackupPlan plan;
   private final String recoveryVaultName;
+  private final Optional<RestoreTesting> restoreTesting;
 
   public BackupPlan(Construct scope, String id, BackupPlanProps props) {
     super(scope, id);
@@ -66,6 +80,10 @@ public final class BackupPlan extends Construct {
           "Add .recoveryRegion(\"eu-central-1\") to the environment's EnvironmentProps, or remove copyToRecoveryRegion(true).");
     } else if (settings.copyToRecoveryRegion()) {
       recovery = RecoveryStack.require(this, validation, "copyToRecoveryRegion");
+    }
+    RestoreTestRegistry registry = RestoreTestRegistry.of(this);
+    if (settings.restoreTests()) {
+      checkRestoreTests(props, registry, validation);
     }
     validation.throwIfAny();
 
@@ -110,6 +128,23 @@ public final class BackupPlan extends Construct {
         .resources(List.of(BackupResource.fromTag(SELECTION_TAG, "true")))
         .role(role())
         .build());
+    this.restoreTesting = settings.restoreTests()
+        ? Optional.of(new RestoreTesting(this, "RestoreTests", settings, vault, props.alerts().orElseThrow()))
+        : Optional.empty();
+    restoreTesting.ifPresent(registry::addPlan);
+  }
+
+  private void checkRestoreTests(BackupPlanProps props, RestoreTestRegistry registry, Problems validation) {
+    if (props.alerts().isEmpty()) {
+      validation.add("BACKUP_RESTORE_TESTS_NO_ALERTS", "alerts", "none, with restore tests on",
+          "a topic that hears when a restore test fails or does not run",
+          "Pass .alerts(alertTopic.notificationTopic()) with an AlertTopic of this stack, or turn the tests off "
+              + "by name with .restoreTests(false).");
+    }
+    registry.planOf(this).ifPresent(existing -> validation.add("BACKUP_RESTORE_TESTS_DUPLICATE",
+        "restoreTests", "on, and on in " + existing.getNode().getPath() + " already",
+        "one restore testing plan per environment and region",
+        "Create one BackupPlan per environment, or add .restoreTests(false) to this one."));
   }
 
   /** A retained vault encrypted with its stack's data key, locked as the settings say. */
@@ -143,6 +178,14 @@ public final class BackupPlan extends Construct {
   /** The vault holding the recovery points. */
   public IBackupVault vault() {
     return vault;
+  }
+
+  /**
+   * The restore testing plan, where restore tests are on: the escape hatch for its schedule
+   * expression's time zone, tags or more selections.
+   */
+  public Optional<CfnRestoreTestingPlan> restoreTestingPlan() {
+    return restoreTesting.map(RestoreTesting::plan);
   }
 
   /** The plan: the escape hatch for more rules or selections. */

@@ -12,6 +12,12 @@ import java.util.Optional;
  * @param planName the plan's name, {@code <app>-<env>}
  * @param vaultName the vault's name, {@code <app>-<env>-backups}
  * @param recoveryVaultName the recovery region's vault that receives the copies, {@code <app>-<env>-recovery}
+ * @param restoreTests whether the environment's databases and buckets are restored on a schedule to prove the backups work
+ * @param restoreTestSchedule when restore tests start (UTC)
+ * @param restoreTestValidationHours hours a restored copy is kept before AWS Backup deletes it
+ * @param restoreTestingPlanName the restore testing plan's name, {@code <app>_<env>_restore_tests}
  */
 record BackupPlanSettings(int dailyRetentionDays, int monthlyRetentionDays, boolean copyToRecoveryRegion,
-    Optional<Integer> vaultLockDays, String planName, String vaultName, String recoveryVaultName) {}
+    Optional<Integer> vaultLockDays, String planName, String vaultName, String recoveryVaultName,
+    boolean restoreTests, RestoreTestSchedule restoreTestSchedule, int restoreTestValidationHours,
+    String restoreTestingPlanName) {}

@@ -34,7 +34,9 @@ import software.amazon.awscdk.services.rds.Credentials;
 import software.amazon.awscdk.services.rds.DatabaseInsightsMode;
 import software.amazon.awscdk.services.rds.IClusterInstance;
 import software.amazon.awscdk.services.rds.IDatabaseCluster;
+import software.amazon.awscdk.services.rds.ISubnetGroup;
 import software.amazon.awscdk.services.rds.ParameterGroup;
+import software.amazon.awscdk.services.rds.ParameterGroupClusterBindOptions;
 import software.amazon.awscdk.services.rds.PerformanceInsightRetention;
 import software.amazon.awscdk.services.rds.ProvisionedClusterInstanceProps;
 import software.amazon.awscdk.services.rds.ServerlessV2ClusterInstanceProps;
@@ -60,7 +62,9 @@ import software.constructs.Construct;
  * {@link DatabaseAuthentication#SECRET}, the application user's credentials as a second secret,
  * rotated with alternating users. The cluster's {@code DeletionPolicy} and {@code UpdateReplacePolicy}
  * are {@code Snapshot} unless a non-PROD environment opts into deletion. The cluster carries
- * the {@link BackupPlan#SELECTION_TAG} tag, so the environment's {@link BackupPlan} backs it up.
+ * the {@link BackupPlan#SELECTION_TAG} tag, so the environment's {@link BackupPlan} backs it up
+ * and, where restore tests are on, restores it on schedule into an unreachable copy (a security
+ * group admitting nothing, a role that may restore only this cluster: {@code RestoreTest}).
  *
  * <p>Applications sign in as the application user ({@link DatabaseClusterProps#applicationUsername()}),
  * which the migrations create, never as the master user. Clients may be in other stacks of the
@@ -105,6 +109,11 @@ public final class DatabaseCluster extends Construct {
     this.masterCredentials = ManagedSecret.databaseCredentials(this, "Credentials", props.masterUsername(),
         secretsKey, List.of());
 
+    ParameterGroup parameters = ParameterGroup.Builder.create(this, "Parameters")
+        .engine(engine.cdkEngine())
+        .description("TLS-only parameters of " + getNode().getPath())
+        .parameters(engine.parameters())
+        .build();
     this.cluster = software.amazon.awscdk.services.rds.DatabaseCluster.Builder.create(this, "Cluster")
         .engine(engine.cdkEngine())
         .clusterIdentifier(identifier)
@@ -117,11 +126,7 @@ public final class DatabaseCluster extends Construct {
         .storageEncrypted(true)
         .storageEncryptionKey(dataKey.key())
         .iamAuthentication(true)
-        .parameterGroup(ParameterGroup.Builder.create(this, "Parameters")
-            .engine(engine.cdkEngine())
-            .description("TLS-only parameters of " + getNode().getPath())
-            .parameters(engine.parameters())
-            .build())
+        .parameterGroup(parameters)
         .writer(instance("Writer", settings, false, dataKey))
         .readers(readers(settings, dataKey))
         .serverlessV2MinCapacity(settings.capacity().isServerless() ? settings.capacity().minAcu() : null)
@@ -146,6 +151,10 @@ public final class DatabaseCluster extends Construct {
         .build();
     logGroups.forEach(group -> cluster.getNode().addDependency(group));
     software.amazon.awscdk.Tags.of(cluster).add(BackupPlan.SELECTION_TAG, "true");
+    RestoreTestRegistry.of(this).addTarget(new DatabaseRestoreTarget(this, cluster, props.vpc(),
+        ((ISubnetGroup) cluster.getNode().findChild("Subnets")).getSubnetGroupName(),
+        parameters.bindToCluster(ParameterGroupClusterBindOptions.builder().build()).getParameterGroupName(),
+        dataKey.key()));
 
     // The hosted rotation function reaches Secrets Manager over HTTPS and the database on its
     // port, nothing else (CDK's default group would allow all egress).

@@ -37,7 +37,9 @@ import software.constructs.Construct;
  * EventBridge; a lifecycle rule aborts incomplete multipart uploads after 7 days and moves
  * noncurrent versions to Standard-IA after 30 days, expiring them after 30 / 90 / 365 days by
  * tier. The bucket carries the {@link BackupPlan#SELECTION_TAG} tag, so the environment's
- * {@link BackupPlan} backs it up. Both are retained when the stack is deleted unless
+ * {@link BackupPlan} backs it up and, where restore tests are on, restores it on schedule into a
+ * new bucket (with a role that may restore only this bucket: {@code RestoreTest}). Both
+ * buckets are retained when the stack is deleted unless
  * {@link SecureBucketProps#destroyOnStackDeletion()} is set outside PROD; the key is always
  * retained.
  *
@@ -127,6 +129,7 @@ public final class SecureBucket extends Construct {
                 .eventBridgeEnabled(true).build())
             .build());
     Tags.of(bucket).add(BackupPlan.SELECTION_TAG, "true");
+    RestoreTestRegistry.of(this).addTarget(new BucketRestoreTarget(this, bucket, key.key()));
     this.replica = recovery.map(stack -> new CrossRegionReplication(this, "Replication", bucket, key, stack,
         SecureBucketProps.builder()
             .contents(props.contents())

@@ -16,7 +16,9 @@ import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.accessanalyzer.CfnAnalyzer;
 import software.amazon.awscdk.services.cloudtrail.CfnTrail;
 import software.amazon.awscdk.services.config.CfnConfigurationRecorder;
+import software.amazon.awscdk.services.config.IRule;
 import software.amazon.awscdk.services.guardduty.CfnDetector;
+import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.sns.ITopic;
 import software.constructs.Construct;
 
@@ -27,9 +29,11 @@ import software.constructs.Construct;
  * {@link SecureBucket} encrypted with it (Object Lock in PROD); a multi-region CloudTrail trail
  * with log-file validation and management events, SSE-KMS with the audit key, delivered to the
  * bucket and to an {@link EncryptedLogGroup} with the tier's retention; AWS Config (recorder of
- * every supported type, delivery channel to the bucket, the {@link MirroredConfigRule}s);
- * EventBridge rules sending stack failures and deletions, console sign-ins and IAM changes to the
- * alert topic; an IAM Access Analyzer account analyzer; a GuardDuty detector with S3 Protection.
+ * every supported type, delivery channel to the bucket, the {@link MirroredConfigRule}s, and
+ * CloudFormation drift detection of every stack of the account and region, every 24 hours (6 in
+ * PROD) and on each stack change, as a role reading configuration only); EventBridge rules sending
+ * stack failures and deletions, drifted stacks, console sign-ins and IAM changes to the alert
+ * topic; an IAM Access Analyzer account analyzer; a GuardDuty detector with S3 Protection.
  *
  * <p>In PROD every resource of the baseline is retained when its stack is deleted or a resource
  * is replaced (DeletionPolicy and UpdateReplacePolicy Retain), so deleting the stack stops
@@ -43,6 +47,7 @@ public final class AccountBaseline extends Construct {
   private final SecureBucket bucket;
   private final Optional<CfnTrail> trail;
   private final CfnConfigurationRecorder recorder;
+  private final StackDriftDetection stackDrift;
   private final ITopic alertTopic;
   private final CfnAnalyzer analyzer;
   private final Optional<CfnDetector> detector;
@@ -68,13 +73,16 @@ public final class AccountBaseline extends Construct {
     } else {
       this.trail = Optional.empty();
     }
-    this.recorder = new ConfigRecording(this, "Config", bucket.bucket(), key, accountWide).recorder();
+    ConfigRecording config = new ConfigRecording(this, "Config", bucket.bucket(), key, accountWide,
+        settings.stackDriftRuleName(), settings.stackDriftCheckHours());
+    this.recorder = config.recorder();
+    this.stackDrift = config.stackDrift();
     this.alertTopic = props.alertTopic().orElseGet(() -> new AlertTopic(this, "Alerts", AlertTopicProps.builder()
         .addAllSubscribers(props.subscribers())
         // Changes are for reading, not for waking anyone.
         .paging(false)
         .build()).notificationTopic());
-    new ChangeAlerts(this, "ChangeAlerts", alertTopic);
+    new ChangeAlerts(this, "ChangeAlerts", alertTopic, stackDrift.rule());
     this.analyzer = CfnAnalyzer.Builder.create(this, "AccessAnalyzer").type("ACCOUNT").build();
     this.detector = settings.guardDutyDetector()
         ? Optional.of(CfnDetector.Builder.create(this, "GuardDuty")
@@ -111,6 +119,22 @@ public final class AccountBaseline extends Construct {
   /** AWS Config's configuration recorder. */
   public CfnConfigurationRecorder recorder() {
     return recorder;
+  }
+
+  /**
+   * The Config rule detecting drift of the account and region's CloudFormation stacks
+   * ({@code <app>-<env>-stack-drift}); a stack it finds drifted is reported to {@link #alertTopic()}.
+   */
+  public IRule stackDriftRule() {
+    return stackDrift.rule();
+  }
+
+  /**
+   * The role the drift rule reads stacks and resources as: the escape hatch for a resource type
+   * whose configuration {@code SecurityAudit} does not let it read.
+   */
+  public IRole stackDriftRole() {
+    return stackDrift.role();
   }
 
   /** Where change alerts go. */

@@ -11,6 +11,8 @@ final class AccountBaselineDefaults {
       ByTier.of(Optional.empty(), Optional.empty(), Optional.of(365));
   /** In production, deleting the baseline's stack stops nothing. */
   static final ByTier<Boolean> RETAIN_EVERYTHING = ByTier.of(false, false, true);
+  /** A stack changed by hand in production is found the same working day; elsewhere within a day. */
+  static final ByTier<Integer> STACK_DRIFT_CHECK_HOURS = ByTier.of(24, 24, 6);
 
   private AccountBaselineDefaults() {}
 
@@ -20,6 +22,8 @@ final class AccountBaselineDefaults {
         props.objectLockRetentionDays().or(() -> OBJECT_LOCK_RETENTION_DAYS.get(context.tier())),
         RETAIN_EVERYTHING.get(context.tier()),
         context.app() + "-" + context.environment() + "-audit",
-        props.guardDutyDetector());
+        props.guardDutyDetector(),
+        STACK_DRIFT_CHECK_HOURS.get(context.tier()),
+        context.app() + "-" + context.environment() + "-stack-drift");
   }
 }

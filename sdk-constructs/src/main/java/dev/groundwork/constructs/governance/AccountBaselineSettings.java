@@ -11,6 +11,9 @@ import java.util.Optional;
  *     survives a stack deletion or replacement
  * @param trailName the multi-region trail's name, {@code <app>-<env>-audit}
  * @param guardDutyDetector whether the baseline creates a GuardDuty detector
+ * @param stackDriftCheckHours hours between AWS Config's drift checks of every stack (also on each stack change)
+ * @param stackDriftRuleName the drift rule's name, {@code <app>-<env>-stack-drift}
  */
 record AccountBaselineSettings(int trailLogRetentionDays, Optional<Integer> objectLockRetentionDays,
-    boolean retainEverything, String trailName, boolean guardDutyDetector) {}
+    boolean retainEverything, String trailName, boolean guardDutyDetector, int stackDriftCheckHours,
+    String stackDriftRuleName) {}

@@ -3,6 +3,7 @@ package dev.groundwork.constructs.governance;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awscdk.services.config.IRule;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.CfnRule;
@@ -12,7 +13,8 @@ import software.constructs.Construct;
 /**
  * EventBridge rules that tell the alert topic about changes worth a human's look: a
  * CloudFormation stack failing, rolling back or being deleted; a console sign-in; a change to
- * IAM users, roles, groups, policies or access keys.
+ * IAM users, roles, groups, policies or access keys; a stack found drifted from its template
+ * ({@link StackDriftDetection}'s rule turning {@code NON_COMPLIANT}).
  *
  * <p>The topic's policy must let EventBridge of this account publish, and its key let EventBridge
  * encrypt ({@code AlertTopic} does both). Where the events come from: CloudFormation events arrive in the stack's region. AWS
@@ -36,7 +38,7 @@ final class ChangeAlerts extends Construct {
       "CreatePolicy", "DeletePolicy", "CreatePolicyVersion", "DeletePolicyVersion",
       "UpdateAssumeRolePolicy", "CreateUser", "CreateAccessKey", "CreateLoginProfile");
 
-  ChangeAlerts(Construct scope, String id, ITopic topic) {
+  ChangeAlerts(Construct scope, String id, ITopic topic, IRule stackDrift) {
     super(scope, id);
     rule("StackChanges", "A CloudFormation stack failed, rolled back or was deleted", EventPattern.builder()
         .source(List.of("aws.cloudformation"))
@@ -52,6 +54,14 @@ final class ChangeAlerts extends Construct {
         .detailType(List.of("AWS API Call via CloudTrail"))
         .detail(ImmutableMap.of("eventSource", List.of("iam.amazonaws.com"), "eventName", IAM_CHANGES))
         .build(), topic);
+    rule("StackDrift", "A CloudFormation stack drifted from its template: someone changed it outside code",
+        EventPattern.builder()
+            .source(List.of("aws.config"))
+            .detailType(List.of("Config Rules Compliance Change"))
+            .detail(ImmutableMap.of(
+                "configRuleName", List.of(stackDrift.getConfigRuleName()),
+                "newEvaluationResult", Map.of("complianceType", List.of("NON_COMPLIANT"))))
+            .build(), topic);
   }
 
   /**

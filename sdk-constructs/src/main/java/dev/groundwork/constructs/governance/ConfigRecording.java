@@ -17,7 +17,8 @@ import software.constructs.Construct;
 /**
  * AWS Config for the account and region: a recorder of every supported resource type (global
  * ones, such as IAM, only where the {@link AccountWideScope} says), a delivery channel to the
- * audit bucket (SSE-KMS with the audit key, daily snapshots) and the {@link MirroredConfigRule}s.
+ * audit bucket (SSE-KMS with the audit key, daily snapshots), the {@link MirroredConfigRule}s and
+ * the {@link StackDriftDetection} of every CloudFormation stack.
  *
  * <p>The recorder's role carries the AWS managed {@code AWS_ConfigRole} policy (read access
  * Config needs to describe resources) and, as AWS documents for a recorder with its own role in
@@ -31,8 +32,10 @@ final class ConfigRecording extends Construct {
   static final String PREFIX = "config";
 
   private final CfnConfigurationRecorder recorder;
+  private final StackDriftDetection stackDrift;
 
-  ConfigRecording(Construct scope, String id, IBucket bucket, EncryptionKey key, AccountWideScope accountWide) {
+  ConfigRecording(Construct scope, String id, IBucket bucket, EncryptionKey key, AccountWideScope accountWide,
+      String driftRuleName, int driftCheckHours) {
     super(scope, id);
     Role role = Role.Builder.create(this, "RecorderRole")
         .description("Lets AWS Config record this account's resources and deliver them to the audit bucket")
@@ -77,6 +80,13 @@ final class ConfigRecording extends Construct {
           .build();
       rule.getNode().addDependency(channel);
     }
+    this.stackDrift = new StackDriftDetection(this, "StackDrift", driftRuleName, driftCheckHours);
+    stackDrift.getNode().addDependency(channel);
+  }
+
+  /** The drift detection of the account and region's CloudFormation stacks. */
+  StackDriftDetection stackDrift() {
+    return stackDrift;
   }
 
   /** The configuration recorder. */

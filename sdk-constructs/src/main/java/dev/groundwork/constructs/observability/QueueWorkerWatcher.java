@@ -20,9 +20,11 @@ import software.constructs.Construct;
  * {@link Monitoring#addQueueWorker}.
  *
  * <p>Pages (through the service's one composite alarm): age of the oldest message, any message
- * dead-lettered (the service's own dead-letter alarm, adopted), running tasks below desired.
- * Notifies only: backlog per running task, CPU and memory saturation, ERROR log lines, failed
- * deployments and circuit-breaker rollbacks.
+ * dead-lettered (the service's own dead-letter alarm, adopted). Notifies only: backlog per running
+ * task, running tasks below desired, CPU and memory saturation, ERROR log lines, failed
+ * deployments and circuit-breaker rollbacks. No SLO: the oldest message's age already measures
+ * the one thing a worker's users feel (how late their work is) directly, with no request count to
+ * take a ratio of (see docs/constructs/slos.md).
  */
 public final class QueueWorkerWatcher extends Construct {
   private final ServiceAlarms alarms;
@@ -79,6 +81,14 @@ public final class QueueWorkerWatcher extends Construct {
   /** The one paging alarm of the service. */
   public CompositeAlarm compositeAlarm() {
     return composite;
+  }
+
+  /**
+   * The alarms the paging composite is made of (oldest message age, dead letters, custom alarms
+   * that page), as an FIS experiment's stop conditions take them.
+   */
+  public List<Alarm> stopConditions() {
+    return alarms.pagingAlarms();
   }
 
   /** Every alarm of the service except the composite; each notifies. */

@@ -12,7 +12,6 @@ import software.amazon.awscdk.services.cloudwatch.AlarmRule;
 import software.amazon.awscdk.services.cloudwatch.AlarmState;
 import software.amazon.awscdk.services.cloudwatch.CfnAlarm;
 import software.amazon.awscdk.services.cloudwatch.CompositeAlarm;
-import software.amazon.awscdk.services.cloudwatch.IAlarm;
 import software.amazon.awscdk.services.cloudwatch.IAlarmRule;
 import software.constructs.Construct;
 
@@ -21,14 +20,15 @@ import software.constructs.Construct;
  *
  * <p>Every alarm notifies the {@link AlertTopic}'s notification topic; none pages on its own.
  * The composite alarm fires when any symptom alarm ({@link AlarmSpec#pages()}) fires and is the
- * only alarm that pages, so one incident wakes one person once instead of once per metric.
+ * only alarm that pages, so one incident wakes one person once instead of once per metric. For a
+ * WebService the symptoms that page are its SLOs' burn-rate alarms and the uptime canary.
  */
 final class ServiceAlarms extends Construct {
   private final String service;
   private final String runbookUrl;
   private final AlertTopic alerts;
   private final List<Alarm> alarms = new ArrayList<>();
-  private final List<IAlarm> paging = new ArrayList<>();
+  private final List<Alarm> paging = new ArrayList<>();
 
   ServiceAlarms(Construct scope, String id, String service, String runbookUrl, AlertTopic alerts) {
     super(scope, id);
@@ -113,6 +113,14 @@ final class ServiceAlarms extends Construct {
 
   private String description(String summary, String firstCheck) {
     return summary + ". First check: " + firstCheck + ". Runbook: " + runbookUrl;
+  }
+
+  /**
+   * The alarms the paging composite is made of, in the order they were added: metric alarms
+   * only, which is what an FIS experiment's stop conditions take.
+   */
+  List<Alarm> pagingAlarms() {
+    return List.copyOf(paging);
   }
 
   /** Every alarm created here (the composite excluded). */

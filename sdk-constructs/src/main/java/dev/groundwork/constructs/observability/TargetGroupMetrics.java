@@ -2,6 +2,7 @@ package dev.groundwork.constructs.observability;
 
 import com.google.common.collect.ImmutableMap;
 import dev.groundwork.constructs.compute.WebService;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import software.amazon.awscdk.Duration;
@@ -33,6 +34,11 @@ final class TargetGroupMetrics {
 
   static TargetGroupMetrics of(WebService web) {
     return new TargetGroupMetrics(web.targetGroup(), web.alternateTargetGroup());
+  }
+
+  /** The service's target groups: the one, or the two of a BLUE_GREEN, CANARY or LINEAR service. */
+  List<ApplicationTargetGroup> groups() {
+    return alternate.map(second -> List.of(tasks, second)).orElse(List.of(tasks));
   }
 
   /** {@code HTTPCode_Target_5XX_Count}, summed per minute. */

@@ -23,9 +23,10 @@ import software.amazon.awscdk.services.logs.MetricFilter;
 import software.constructs.Construct;
 
 /**
- * What every watched Fargate service gets: CPU and memory saturation and ERROR log lines (notify),
- * running tasks below desired (pages), and an EventBridge rule that notifies of every failed
- * deployment, circuit-breaker rollbacks included.
+ * What every watched Fargate service gets: CPU and memory saturation, ERROR log lines and running
+ * tasks below desired (each notifies: causes, or a capacity dip users feel only through the
+ * symptoms that page), and an EventBridge rule that notifies of every failed deployment,
+ * circuit-breaker rollbacks included.
  *
  * <p>ERROR lines are counted by a metric filter on the service's log group matching structured
  * JSON events whose {@code level} field is {@code ERROR} (see docs/constructs/observability.md for the
@@ -81,7 +82,7 @@ final class TaskAlarms extends Construct {
             .label("Tasks missing")
             .period(Duration.minutes(1))
             .build(),
-        1, ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, window, TreatMissingData.NOT_BREACHING, true));
+        1, ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, window, TreatMissingData.NOT_BREACHING, false));
 
     Rule.Builder.create(this, "DeploymentFailures")
         .description("Failed deployments (circuit-breaker rollbacks included) of " + scope.getNode().getPath())

@@ -27,6 +27,19 @@ final class ThresholdChecks {
     });
   }
 
+  /**
+   * An SLO, if given, is at least 50 and below 100 percent: 100 leaves no error budget to burn,
+   * and below 50 is no objective anyone would hold a service to.
+   */
+  static void objective(Problems problems, String property, Optional<Double> value) {
+    value.ifPresent(v -> {
+      if (!(v >= 50 && v < 100)) {
+        problems.add("SLO_OBJECTIVE", property, v, "at least 50 and below 100 (percent)",
+            "Give an objective such as 99.9, or leave it unset for the tier's default; 100 leaves no error budget.");
+      }
+    });
+  }
+
   /** A percentile is in (0, 100]. */
   static void percentile(Problems problems, String property, double value) {
     if (!(value > 0 && value <= 100)) {

@@ -8,8 +8,7 @@ import org.immutables.value.Value;
 /**
  * How {@link Monitoring#addWebService} watches a {@code WebService}: the runbook (required), the
  * public URL for the uptime canary (from the service's endpoint, else required when the service
- * is internet-facing), and
- * thresholds that default by tier.
+ * is internet-facing), its availability and latency SLOs, and thresholds that default by tier.
  */
 @Value.Immutable
 @GroundworkStyle
@@ -24,10 +23,13 @@ public interface WebServiceWatchOptions extends TaskWatchOptions {
    */
   Optional<String> publicUrl();
 
-  /** 5xx responses made by the load balancer, in percent of requests, that page. Default by tier: 5, 2, 1. */
+  /**
+   * 5xx responses made by the load balancer, in percent of requests, that notify (a ticket; the
+   * availability SLO's burn rate is what pages). Default by tier: 5, 2, 1.
+   */
   Optional<Double> loadBalancerErrorPercent();
 
-  /** 5xx responses of the tasks, in percent of requests, that page. Default by tier: 5, 2, 1. */
+  /** 5xx responses of the tasks, in percent of requests, that notify (a ticket). Default by tier: 5, 2, 1. */
   Optional<Double> targetErrorPercent();
 
   /** The latency percentile watched, in (0, 100]. Default: 99. */
@@ -36,8 +38,25 @@ public interface WebServiceWatchOptions extends TaskWatchOptions {
     return 99;
   }
 
-  /** Target response time at that percentile that pages, in milliseconds. Default by tier: 3000, 2000, 1000. */
+  /**
+   * Target response time at that percentile, in milliseconds, above which a minute counts against
+   * the latency SLO and the {@code Latency} alarm notifies. Default by tier: 3000, 2000, 1000.
+   */
   Optional<Double> latencyMillis();
+
+  /**
+   * The availability SLO: requests answered without a 5xx (load balancer or task), in percent
+   * over a rolling 30 days, at least 50 and below 100. Its burn rate pages. Default by tier: 99,
+   * 99.5, 99.9.
+   */
+  Optional<Double> availabilityObjectivePercent();
+
+  /**
+   * The latency SLO: minutes whose response time at {@link #latencyPercentile()} is at most
+   * {@link #latencyMillis()}, in percent over a rolling 30 days, at least 50 and below 100. Its
+   * burn rate pages. Default by tier: 99, 99, 99.5.
+   */
+  Optional<Double> latencyObjectivePercent();
 
   static Builder builder() {
     return new Builder();
@@ -51,6 +70,8 @@ public interface WebServiceWatchOptions extends TaskWatchOptions {
     ThresholdChecks.percent(problems, "targetErrorPercent", targetErrorPercent());
     ThresholdChecks.percentile(problems, "latencyPercentile", latencyPercentile());
     ThresholdChecks.positive(problems, "latencyMillis", latencyMillis());
+    ThresholdChecks.objective(problems, "availabilityObjectivePercent", availabilityObjectivePercent());
+    ThresholdChecks.objective(problems, "latencyObjectivePercent", latencyObjectivePercent());
     publicUrl().filter(url -> !HttpsUrls.isHttps(url)).ifPresent(url -> problems.add("UPTIME_URL",
         "publicUrl", url, "an https:// URL with a host", "Give the address clients use, e.g. https://api.example.com."));
     problems.throwIfAny();

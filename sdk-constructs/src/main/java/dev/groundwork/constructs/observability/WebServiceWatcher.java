@@ -18,15 +18,17 @@ import software.amazon.awscdk.services.elasticloadbalancingv2.HttpCodeElb;
 import software.constructs.Construct;
 
 /**
- * The recommended alarms, dashboard and (for an internet-facing service) uptime canary of one
- * {@link WebService}; created by {@link Monitoring#addWebService}.
+ * The availability and latency SLOs, recommended alarms, dashboard and (for an internet-facing
+ * service) uptime canary of one {@link WebService}; created by {@link Monitoring#addWebService}.
  *
- * <p>Pages (through the service's one composite alarm): load balancer 5xx and task 5xx as a
+ * <p>Pages (through the service's one composite alarm): each SLO's fast and slow burn-rate alarms
+ * ({@link ServiceLevelObjectives}) and, for an internet-facing service, canary failures.
+ * Notifies only (tickets): each SLO's slow-budget alarm; load balancer and task 5xx as a
  * percentage of requests (metric math), latency at the chosen percentile, unhealthy hosts,
- * running tasks below desired, canary failures. The task 5xx, latency and unhealthy-host alarms
- * (and graphs) read both target groups of a BLUE_GREEN, CANARY or LINEAR service, since ECS
- * serves from either after a deployment; the one group of a ROLLING service. Notifies only: CPU and memory saturation,
- * ERROR log lines, failed deployments and circuit-breaker rollbacks.
+ * running tasks below desired, CPU and memory saturation, ERROR log lines, failed deployments
+ * and circuit-breaker rollbacks. The task 5xx, latency and unhealthy-host alarms (and graphs)
+ * read both target groups of a BLUE_GREEN, CANARY or LINEAR service, since ECS serves from either
+ * after a deployment; the one group of a ROLLING service.
  */
 public final class WebServiceWatcher extends Construct {
   private final ServiceAlarms alarms;
@@ -72,18 +74,19 @@ public final class WebServiceWatcher extends Construct {
         + AlarmSpec.number(thresholds.loadBalancerErrorPercent()) + "% of requests",
         "Whether any task is healthy (target group) and the load balancer's access logs",
         loadBalancerErrors, thresholds.loadBalancerErrorPercent(), ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        window, TreatMissingData.NOT_BREACHING, true));
+        window, TreatMissingData.NOT_BREACHING, false));
     Alarm task5xx = alarms.add("TargetErrors", new AlarmSpec("Task 5xx above " + AlarmSpec.number(thresholds.targetErrorPercent())
         + "% of requests", "ERROR lines in the service's log group and the last deployment",
         targetErrors, thresholds.targetErrorPercent(), ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        window, TreatMissingData.NOT_BREACHING, true));
+        window, TreatMissingData.NOT_BREACHING, false));
     Alarm slow = alarms.add("Latency", new AlarmSpec(percentile + " latency above " + AlarmSpec.number(thresholds.latencyMillis()) + " ms",
         "Traces in X-Ray and the database's health", latency, thresholds.latencyMillis() / 1000,
-        ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, window, TreatMissingData.NOT_BREACHING, true));
+        ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, window, TreatMissingData.NOT_BREACHING, false));
     Alarm unhealthyHosts = alarms.add("UnhealthyHosts", new AlarmSpec("Tasks failing the load balancer's health check",
         "The health check path " + web.healthCheckPath() + " and stopped tasks' reasons", unhealthy, 1,
-        ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, window, TreatMissingData.NOT_BREACHING, true));
+        ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, window, TreatMissingData.NOT_BREACHING, false));
     this.rollbackAlarms = List.of(loadBalancer5xx, task5xx, slow, unhealthyHosts);
+    ServiceLevelObjectives objectives = new ServiceLevelObjectives(this, "Objectives", name, web, thresholds, alarms);
     TaskAlarms tasks = new TaskAlarms(this, "Tasks", web, name, thresholds.task(), alarms, alerts, runbook);
     this.canary = web.internetFacing()
         ? Optional.of(new UptimeCanary(this, "Uptime", UptimeCanaryProps.builder()
@@ -108,6 +111,10 @@ public final class WebServiceWatcher extends Construct {
         ServiceDashboard.graph("Saturation (%)", 8, List.of(tasks.cpu(), tasks.memory())),
         ServiceDashboard.graph("Tasks: desired and running (deployments)", 8, List.of(tasks.desired(), tasks.running())),
         ServiceDashboard.graph("Unhealthy hosts and ERROR lines", 8, List.of(unhealthy, tasks.errorLines())));
+    dashboard.addRow(
+        ServiceDashboard.graph("Error budget left over " + BurnRateAlert.SLO_DAYS + " days (%)", 12,
+            objectives.budgetsLeft()),
+        ServiceDashboard.graph("Burn rate over the last hour (1 = on budget)", 12, objectives.hourlyBurnRates()));
     dashboard.addAlarmStatus(composite, alarms.alarms());
   }
 
@@ -134,6 +141,15 @@ public final class WebServiceWatcher extends Construct {
    */
   public List<Alarm> rollbackAlarms() {
     return rollbackAlarms;
+  }
+
+  /**
+   * The alarms the paging composite is made of (each SLO's fast and slow burn-rate alarms, the
+   * uptime alarm of an internet-facing service, custom alarms that page), in that order: metric
+   * alarms, as an FIS experiment's stop conditions take them (see {@code FaultExperiments}).
+   */
+  public List<Alarm> stopConditions() {
+    return alarms.pagingAlarms();
   }
 
   /** Every alarm of the service except the composite; each notifies. */

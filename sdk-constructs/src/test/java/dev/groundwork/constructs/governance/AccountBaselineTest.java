@@ -173,7 +173,8 @@ class AccountBaselineTest {
     @Test
     void turnsOnOneManagedRulePerMirroredBaselineRule(SynthesizedApp app) {
       List<String> identifiers = app.stack("test-prod-audit").resourcesOfType("AWS::Config::ConfigRule").stream()
-          .map(r -> r.property("Source.SourceIdentifier").asText()).toList();
+          .map(r -> r.property("Source.SourceIdentifier").asText())
+          .filter(id -> !id.equals(StackDrift.IDENTIFIER)).toList();
       assertThat(identifiers).containsExactlyInAnyOrderElementsOf(
           Arrays.stream(MirroredConfigRule.values()).map(MirroredConfigRule::identifier).toList());
       assertThat(app).stack("test-prod-audit").resourcesOfType("AWS::Config::ConfigRule")
@@ -225,14 +226,77 @@ class AccountBaselineTest {
 
     @Test
     void everyRuleTargetsTheAlertTopicWithoutWideningItsPolicy(SynthesizedApp app) {
-      assertThat(app).stack("test-prod-audit").resourcesOfType("AWS::Events::Rule").hasSize(3)
+      assertThat(app).stack("test-prod-audit").resourcesOfType("AWS::Events::Rule").hasSize(4)
           .allSatisfy(rule -> rule.referencesAt("Targets[0].Arn", "prod/audit/Baseline/Alerts/Notifications"));
-      assertThat(app).stack("test-dev-shared-audit").resourcesOfType("AWS::Events::Rule").hasSize(3)
+      assertThat(app).stack("test-dev-shared-audit").resourcesOfType("AWS::Events::Rule").hasSize(4)
           .allSatisfy(rule -> rule.referencesAt("Targets[0].Arn", "dev/shared-audit/Alerts/Notifications"));
       Resource topicPolicy = named(app, "test-prod-audit", "prod/audit/Baseline/Alerts/Notifications/Policy");
       assertThat(topicPolicy.property("PolicyDocument.Statement")).allSatisfy(s -> assertThat(
           s.path("Effect").asText().equals("Deny") || s.has("Condition")).as(s.toString()).isTrue());
       assertThat(app.stack("test-prod-audit").resourcesOfType("AWS::SNS::Topic")).as("no paging topic").hasSize(1);
+    }
+  }
+
+  /** Drift: a stack changed by hand is found and told, docs/constructs/governance.md. */
+  @Nested
+  class StackDrift {
+    static final String IDENTIFIER = "CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK";
+
+    Resource rule(SynthesizedApp app, String env) {
+      return named(app, "test-" + env + "-audit", env + "/audit/Baseline/Config/StackDrift/Rule");
+    }
+
+    @Test
+    void awsConfigChecksEveryStackOfTheAccountForDriftSixHourlyInProdDailyElsewhere(SynthesizedApp app) {
+      assertThat(rule(app, "prod"))
+          .hasProperty("Source.Owner", "AWS")
+          .hasProperty("Source.SourceIdentifier", IDENTIFIER)
+          .hasProperty("ConfigRuleName", "test-prod-stack-drift")
+          .hasProperty("Scope.ComplianceResourceTypes", List.of("AWS::CloudFormation::Stack"))
+          .hasProperty("MaximumExecutionFrequency", "Six_Hours")
+          .referencesAt("InputParameters.cloudformationRoleArn", "prod/audit/Baseline/Config/StackDrift/Role")
+          .dependsOn("prod/audit/Baseline/Config/DeliveryChannel");
+      assertThat(rule(app, "dev")).hasProperty("MaximumExecutionFrequency", "TwentyFour_Hours");
+      assertThat(rule(app, "staging")).hasProperty("MaximumExecutionFrequency", "TwentyFour_Hours");
+      assertThat(rule(app, "prod").property("Scope").has("ComplianceResourceId")).as("every stack, not its own").isFalse();
+    }
+
+    @Test
+    void theRulesRoleReadsConfigurationAndDetectsDriftButChangesNothing(SynthesizedApp app) {
+      Resource role = named(app, "test-prod-audit", "prod/audit/Baseline/Config/StackDrift/Role");
+      assertThat(role.property("AssumeRolePolicyDocument.Statement").get(0).path("Principal").path("Service").asText())
+          .isEqualTo("config.amazonaws.com");
+      assertThat(role.property("ManagedPolicyArns").toString()).contains(":iam::aws:policy/SecurityAudit")
+          .doesNotContain("ReadOnlyAccess");
+      assertThat(app).environment("prod").iamStatements().ofRole("prod/audit/Baseline/Config/StackDrift/Role")
+          .hasSize(1).haveNoWildcardResources().haveNoWildcardActions()
+          .allowing("cloudformation:DetectStackDrift").allowing("cloudformation:DescribeStackDriftDetectionStatus");
+      JsonNode statement = app.stack("test-prod-audit").resourcesOfType("AWS::IAM::Policy").stream()
+          .filter(p -> p.constructPath().orElse("").startsWith("prod/audit/Baseline/Config/StackDrift/"))
+          .findFirst().orElseThrow().property("PolicyDocument.Statement").get(0);
+      List<String> actions = new ArrayList<>();
+      statement.path("Action").forEach(a -> actions.add(a.asText()));
+      assertThat(actions).containsExactlyInAnyOrderElementsOf(StackDriftDetection.DRIFT_ACTIONS)
+          .noneMatch(action -> action.matches("cloudformation:(Create|Update|Delete|Execute|Set|Cancel).*"));
+      assertThat(statement.path("Resource").toString()).contains(":cloudformation:eu-west-1:333333333333:stack/*");
+    }
+
+    @Test
+    void aDriftedStackIsSentToTheChangeAlertsTopic(SynthesizedApp app) {
+      Resource alert = named(app, "test-prod-audit", "prod/audit/Baseline/ChangeAlerts/StackDrift");
+      JsonNode pattern = alert.property("EventPattern");
+      assertThat(pattern.path("source").toString()).isEqualTo("[\"aws.config\"]");
+      assertThat(pattern.path("detail-type").toString()).isEqualTo("[\"Config Rules Compliance Change\"]");
+      assertThat(pattern.path("detail").path("newEvaluationResult").path("complianceType").toString())
+          .isEqualTo("[\"NON_COMPLIANT\"]");
+      assertThat(alert).referencesAt("EventPattern.detail.configRuleName", "prod/audit/Baseline/Config/StackDrift/Rule")
+          .referencesAt("Targets[0].Arn", "prod/audit/Baseline/Alerts/Notifications");
+    }
+
+    @Test
+    void onlyFrequenciesConfigAcceptsAreUsed() {
+      assertThat(StackDriftDetection.frequency(6).name()).isEqualTo("SIX_HOURS");
+      assertThatThrownBy(() -> StackDriftDetection.frequency(2)).hasMessageContaining("1, 3, 6, 12 or 24");
     }
   }
 
@@ -370,9 +434,12 @@ class AccountBaselineTest {
     assertThat(app.environments()).extracting(env -> AccountBaselineDefaults.resolve(AccountBaselineProps.defaults(),
             dev.groundwork.core.PlatformContext.of(env.addStack("audit"))))
         .containsExactly(
-            new AccountBaselineSettings(30, java.util.Optional.empty(), false, "test-dev-audit", true),
-            new AccountBaselineSettings(90, java.util.Optional.empty(), false, "test-staging-audit", true),
-            new AccountBaselineSettings(365, java.util.Optional.of(365), true, "test-prod-audit", true));
+            new AccountBaselineSettings(30, java.util.Optional.empty(), false, "test-dev-audit", true, 24,
+                "test-dev-stack-drift"),
+            new AccountBaselineSettings(90, java.util.Optional.empty(), false, "test-staging-audit", true, 24,
+                "test-staging-stack-drift"),
+            new AccountBaselineSettings(365, java.util.Optional.of(365), true, "test-prod-audit", true, 6,
+                "test-prod-stack-drift"));
     assertThat(app.environments().get(0).tier()).isEqualTo(Tier.DEV);
   }
 }

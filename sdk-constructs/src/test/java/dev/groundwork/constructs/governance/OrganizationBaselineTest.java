@@ -128,7 +128,10 @@ class OrganizationBaselineTest {
           .property("RecordingGroup.IncludeGlobalResourceTypes").toString())
           .isEqualTo("{\"Fn::If\":[\"" + condition + "\",true,false]}");
       assertThat(body.resourcesOfType("AWS::GuardDuty::Detector")).hasSize(1);
-      assertThat(body.resourcesOfType("AWS::Config::ConfigRule")).hasSize(MirroredConfigRule.values().length);
+      assertThat(body.resourcesOfType("AWS::Config::ConfigRule")).as("the mirrored rules and the drift rule")
+          .hasSize(MirroredConfigRule.values().length + 1);
+      assertThat(body.resourcesOfType("AWS::Config::ConfigRule")).filteredOn(rule -> rule.property("ConfigRuleName")
+          .asText().equals("test-organization-stack-drift")).hasSize(1);
       assertThat(body.resourcesOfType("AWS::SNS::Subscription")).singleElement()
           .satisfies(s -> assertThat(s.property("Endpoint").asText()).isEqualTo("security@example.com"));
     }

@@ -147,8 +147,10 @@ class MonitoringTest {
           .contains("First check: ");
       assertThat(a.property("AlarmActions").toString()).as(a.describe()).contains(notifications);
     });
+    // Burn-rate alarms read windows Application Signals already aggregates: one datapoint decides.
     assertThat(alarms).filteredOn(a -> !a.isNamed(env + "/services/Worker/DeadLetterAlarm")
-            && !a.isNamed(env + "/services/Monitoring/Api/Alarms/UptimeFailures"))
+            && !a.isNamed(env + "/services/Monitoring/Api/Alarms/UptimeFailures")
+            && !a.constructPath().orElseThrow().contains("Burn") && !a.constructPath().orElseThrow().contains("BudgetTicket"))
         .allSatisfy(a -> {
           assertThat(a.property("DatapointsToAlarm").asInt()).as(a.describe()).isEqualTo(m);
           assertThat(a.property("EvaluationPeriods").asInt()).as(a.describe()).isEqualTo(n);
@@ -170,11 +172,13 @@ class MonitoringTest {
     assertThat(prod.resourcesOfType("AWS::CloudWatch::CompositeAlarm")).hasSize(3);
     Resource composite = alarm(app, "prod", "Api/Alarms/Paging");
     String rule = composite.property("AlarmRule").toString();
-    for (String child : List.of("LoadBalancerErrors", "TargetErrors", "Latency", "UnhealthyHosts",
-        "RunningBelowDesired", "UptimeFailures", "CheckoutFailures")) {
+    for (String child : List.of("AvailabilityFastBurn", "AvailabilitySlowBurn", "LatencyFastBurn", "LatencySlowBurn",
+        "UptimeFailures", "CheckoutFailures")) {
       assertThat(rule).contains(alarm(app, "prod", "Api/Alarms/" + child).logicalId());
     }
-    for (String notifyOnly : List.of("Cpu", "Memory", "ErrorLines")) {
+    // The static thresholds and the budget tickets notify; the burn rates page instead.
+    for (String notifyOnly : List.of("LoadBalancerErrors", "TargetErrors", "Latency", "UnhealthyHosts",
+        "RunningBelowDesired", "AvailabilityBudgetTicket", "LatencyBudgetTicket", "Cpu", "Memory", "ErrorLines")) {
       assertThat(rule).doesNotContain(alarm(app, "prod", "Api/Alarms/" + notifyOnly).logicalId());
     }
     String pages = prod.resources().stream().filter(r -> r.isNamed("prod/services/Alerts/Pages")).findFirst()
@@ -185,7 +189,9 @@ class MonitoringTest {
             .findFirst().orElseThrow().logicalId());
     String workerRule = alarm(app, "prod", "Worker/Alarms/Paging").property("AlarmRule").toString();
     assertThat(workerRule).contains(prod.resources().stream()
-        .filter(r -> r.isNamed("prod/services/Worker/DeadLetterAlarm")).findFirst().orElseThrow().logicalId());
+        .filter(r -> r.isNamed("prod/services/Worker/DeadLetterAlarm")).findFirst().orElseThrow().logicalId())
+        .contains(alarm(app, "prod", "Worker/Alarms/OldestMessageAge").logicalId())
+        .doesNotContain(alarm(app, "prod", "Worker/Alarms/RunningBelowDesired").logicalId());
   }
 
   @Test

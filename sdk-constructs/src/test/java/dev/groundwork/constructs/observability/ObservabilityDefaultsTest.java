@@ -39,11 +39,30 @@ class ObservabilityDefaultsTest {
   void webServiceThresholdsByTier() {
     WebServiceWatchOptions options = WebServiceWatchOptions.builder().runbookUrl(RUNBOOK).build();
     assertThat(WebServiceWatcherDefaults.resolve(options, context(Tier.DEV))).isEqualTo(new WebServiceWatcherSettings(
-        new TaskWatchSettings(90, 90, 50, AlarmWindow.of(5, 5)), 5, 5, 99, 3000));
+        new TaskWatchSettings(90, 90, 50, AlarmWindow.of(5, 5)), 5, 5, 99, 3000, 99, 99));
     assertThat(WebServiceWatcherDefaults.resolve(options, context(Tier.STAGING))).isEqualTo(new WebServiceWatcherSettings(
-        new TaskWatchSettings(85, 85, 20, AlarmWindow.of(3, 5)), 2, 2, 99, 2000));
+        new TaskWatchSettings(85, 85, 20, AlarmWindow.of(3, 5)), 2, 2, 99, 2000, 99.5, 99));
     assertThat(WebServiceWatcherDefaults.resolve(options, context(Tier.PROD))).isEqualTo(new WebServiceWatcherSettings(
-        new TaskWatchSettings(80, 80, 10, AlarmWindow.of(2, 3)), 1, 1, 99, 1000));
+        new TaskWatchSettings(80, 80, 10, AlarmWindow.of(2, 3)), 1, 1, 99, 1000, 99.9, 99.5));
+  }
+
+  @Test
+  void burnRatesFollowFromTheShareOfTheBudgetEachWindowMaySpend() {
+    assertThat(BurnRateAlert.ALERTS).extracting(BurnRateAlert::burnRate).containsExactly(14.4, 6.0, 1.0);
+    assertThat(BurnRateAlert.ALERTS).extracting(BurnRateAlert::pages).containsExactly(true, true, false);
+    assertThat(BurnRateAlert.ALERTS).allSatisfy(a -> assertThat(a.shortWindowMinutes() * 12).isEqualTo(a.longWindowMinutes()));
+    assertThat(BurnRateAlert.windows()).containsExactly(5, 30, 60, 360, 4320);
+    assertThat(ServiceLevelObjectives.budgetPercent(99.9)).isEqualTo("0.1");
+    assertThat(ServiceLevelObjectives.budgetPercent(99)).isEqualTo("1");
+  }
+
+  @Test
+  void sloOverridesWin() {
+    WebServiceWatchOptions options = WebServiceWatchOptions.builder().runbookUrl(RUNBOOK)
+        .availabilityObjectivePercent(99.95).latencyObjectivePercent(98.0).build();
+    WebServiceWatcherSettings prod = WebServiceWatcherDefaults.resolve(options, context(Tier.PROD));
+    assertThat(prod.availabilityObjectivePercent()).isEqualTo(99.95);
+    assertThat(prod.latencyObjectivePercent()).isEqualTo(98.0);
   }
 
   @Test

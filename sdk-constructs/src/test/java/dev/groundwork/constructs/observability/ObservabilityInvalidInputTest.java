@@ -66,6 +66,16 @@ class ObservabilityInvalidInputTest {
   }
 
   @Test
+  void rejectsAnObjectiveWithoutBudgetOrBelowFifty() {
+    rejected(() -> WebServiceWatchOptions.builder().runbookUrl(RUNBOOK).availabilityObjectivePercent(100.0).build(),
+        "SLO_OBJECTIVE").hasMessageContaining("availabilityObjectivePercent must be at least 50 and below 100 (percent), got 100.0");
+    rejected(() -> WebServiceWatchOptions.builder().runbookUrl(RUNBOOK).latencyObjectivePercent(40.0).build(),
+        "SLO_OBJECTIVE").hasMessageContaining("latencyObjectivePercent").hasMessageContaining("got 40.0");
+    assertThat(WebServiceWatchOptions.builder().runbookUrl(RUNBOOK).availabilityObjectivePercent(50.0).build()
+        .availabilityObjectivePercent()).contains(50.0);
+  }
+
+  @Test
   void rejectsMOfNWithMAboveN() {
     rejected(() -> AlarmWindow.of(4, 3), "ALARM_WINDOW")
         .hasMessageContaining("AlarmWindow: datapointsToAlarm must be 1 to evaluationPeriods (3), got 4");

@@ -38,6 +38,7 @@ import dev.groundwork.policy.rules.elb.ElbDeletionProtectionEnabled;
 import dev.groundwork.policy.rules.elb.ElbHttpListenerRulesRedirectOnly;
 import dev.groundwork.policy.rules.elb.ElbListenerModernTlsPolicy;
 import dev.groundwork.policy.rules.elb.ElbListenerRequiresHttps;
+import dev.groundwork.policy.rules.fis.ProdServiceHasFaultExperiment;
 import dev.groundwork.policy.rules.guardduty.GuardDutyDetectorEnabled;
 import dev.groundwork.policy.rules.iam.IamDataActionsScopedToResources;
 import dev.groundwork.policy.rules.iam.IamNoAdministratorAccess;
@@ -161,7 +162,8 @@ public final class BaselineRules {
       new SqsDeadLetterQueueRestrictsSources(),
       new LambdaLogGroupManaged(),
       new EcsContainerDropsAllCapabilities(),
-      new IamDataActionsScopedToResources());
+      new IamDataActionsScopedToResources(),
+      new ProdServiceHasFaultExperiment());
 
   private BaselineRules() {}
 
