@@ -756,7 +756,8 @@ class ReferenceAppTest {
         assertThat(verdict.problems()).as(file).isEmpty();
         assertThat(verdict.nodes()).as(file).isPositive();
         assertThat(verdict.groups()).as(file + ": nested boxes").isPositive();
-        Path png = svg.resolveSibling(file.replace(".svg", ".png"));
+        // Into the test's own directory: the synthesis is shared, so tests leave its assembly as it was.
+        Path png = pages.resolve(file.replace(".svg", ".png"));
         check.screenshot(svg, png);
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).as(file).isGreaterThan(300);

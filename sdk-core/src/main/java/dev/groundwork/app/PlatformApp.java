@@ -170,6 +170,7 @@ public final class PlatformApp {
         stacks.add(stack);
         policyCheck.add(stack);
       }
+      policyCheck.environmentDone(env.name());
       phases.put("synth " + env.name(), stopwatch.elapsed());
     }
     Stopwatch stopwatch = Stopwatch.createStarted();
