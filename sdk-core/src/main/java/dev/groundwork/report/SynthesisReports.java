@@ -45,12 +45,19 @@ import java.util.TreeMap;
 public record SynthesisReports(SynthesizedApp app, PolicyReport policy, Optional<AssemblyDiff> changes,
     CostEstimate cost) {
 
+  /** The cost estimate of {@code app} with {@code options}, each environment priced in its region. */
+  public static CostEstimate estimate(SynthesizedApp app, CostOptions options, Map<String, String> regions) {
+    return CostEstimator.of(options.prices(), options.assumptions())
+        .estimate(app, environment -> Optional.ofNullable(regions.get(environment)));
+  }
+
   /**
-   * Estimates cost, adds the budget findings to the policy report, and writes every report
-   * into {@code directory}.
+   * Adds the budget findings of {@code cost} to the policy report, and writes every report into
+   * {@code directory}.
    *
    * @param app the parsed app
    * @param evaluated the policy engine's report on {@code app}
+   * @param cost the app's cost estimate ({@link #estimate})
    * @param changes the comparison with the previous assembly, if one was given: written as JSON
    *     (and refactor mappings) and summarized in the HTML report
    * @param accounts the account of each environment, by name
@@ -58,11 +65,9 @@ public record SynthesisReports(SynthesizedApp app, PolicyReport policy, Optional
    * @param drawings the app's diagrams, one per environment in order, then the delivery flow's if
    *     it has one, drawn already: synthesis draws each environment while Node.js synthesizes the next
    */
-  public static SynthesisReports write(SynthesizedApp app, PolicyReport evaluated, Optional<AssemblyDiff> changes,
-      CostOptions options, Map<String, String> accounts, Map<String, String> regions, Path directory,
-      List<ArchitectureDrawing> drawings) {
-    CostEstimate cost = CostEstimator.of(options.prices(), options.assumptions())
-        .estimate(app, environment -> Optional.ofNullable(regions.get(environment)));
+  public static SynthesisReports write(SynthesizedApp app, PolicyReport evaluated, CostEstimate cost,
+      Optional<AssemblyDiff> changes, CostOptions options, Map<String, String> accounts, Map<String, String> regions,
+      Path directory, List<ArchitectureDrawing> drawings) {
     PolicyReport report = withFindings(evaluated, CostBudget.check(app, cost, options));
     PolicyReports.write(report, directory);
     changes.ifPresent(diff -> {

@@ -4,6 +4,7 @@ import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.assembly.SynthesizedStack;
 import dev.groundwork.core.Tier;
+import dev.groundwork.cost.CostEstimate;
 import dev.groundwork.cost.CostEstimator;
 import dev.groundwork.cost.CostOptions;
 import dev.groundwork.diagram.ArchitectureDrawing;
@@ -28,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * Runs the policy check's Java work beside CDK synthesis instead of after it.
@@ -69,22 +71,22 @@ public final class OverlappedPolicyCheck {
   private final Optional<ReplacementGuard> guard;
 
   /**
-   * Starts creating and warming the engine for {@code library} and {@code options} in the
-   * background; {@code cost} and the environments' {@code regions} (by name) are for the cost
+   * Starts loading the rules {@code library} gives and creating and warming the engine for them
+   * and {@code options} in the background; {@code cost} and the environments' {@code regions} (by name) are for the cost
    * estimate at the end; {@code guard}, when a previous assembly is given, compares the stacks
    * with it after the rules, and its findings join the report (the environments' {@code
    * accounts} and regions name where a stack refactoring applies).
    */
-  public OverlappedPolicyCheck(RuleLibrary library, PolicyOptions options, CostOptions cost, Map<String, String> accounts,
+  public OverlappedPolicyCheck(Supplier<RuleLibrary> library, PolicyOptions options, CostOptions cost, Map<String, String> accounts,
       Map<String, String> regions, Path assemblyDirectory, Optional<ReplacementGuard> guard) {
     this.assemblyDirectory = assemblyDirectory;
     this.guard = guard;
     this.cost = cost;
     this.accounts = Map.copyOf(accounts);
     this.regions = Map.copyOf(regions);
-    this.engine = CompletableFuture.supplyAsync(() -> warm(PolicyEngine.create(library, options)), WORKER);
+    this.engine = CompletableFuture.supplyAsync(() -> warm(PolicyEngine.create(library.get(), options)), WORKER);
     this.diagrams = CompletableFuture.runAsync(ArchitectureSvg::warmUp, WORKER)
-        .thenRunAsync(() -> warm(cost, assemblyDirectory), WORKER);
+        .thenRunAsync(() -> warm(cost, assemblyDirectory, this.regions.values().stream().sorted().findFirst()), WORKER);
   }
 
   /** Starts parsing the template of a stack that has just been synthesized. */
@@ -119,7 +121,10 @@ public final class OverlappedPolicyCheck {
     List<StackTemplate> parsed = templates.stream().map(OverlappedPolicyCheck::join).toList();
     templates.clear();
     SynthesizedApp app = SynthesizedApp.of(assemblyDirectory, parsed);
-    // The delivery flow reads every environment: drawn on the worker while this thread evaluates.
+    // The cost estimate and the delivery flow (which reads every environment) on the worker while
+    // this thread evaluates the rules.
+    CompletableFuture<CostEstimate> estimate =
+        diagrams.thenApplyAsync(warm -> SynthesisReports.estimate(app, cost, regions), WORKER);
     CompletableFuture<Optional<ArchitectureDrawing>> flow =
         diagrams.thenApplyAsync(warm -> DeliveryFlow.of(app).map(ArchitectureDrawing::of), WORKER);
     Optional<AssemblyDiff> changes = guard.map(g -> g.diff(parsed));
@@ -128,7 +133,8 @@ public final class OverlappedPolicyCheck {
     PolicyReport report = join(engine).evaluate(parsed, checks);
     List<ArchitectureDrawing> drawn = new ArrayList<>(drawings.stream().map(OverlappedPolicyCheck::join).toList());
     join(flow).ifPresent(drawn::add);
-    return SynthesisReports.write(app, report, changes, cost, accounts, regions, assemblyDirectory, drawn);
+    return SynthesisReports.write(app, report, join(estimate), changes, cost, accounts, regions, assemblyDirectory,
+        drawn);
   }
 
   private static PolicyEngine warm(PolicyEngine engine) {
@@ -136,10 +142,13 @@ public final class OverlappedPolicyCheck {
     return engine;
   }
 
-  /** Loads the cost estimator's classes on the worker, so the estimate after synthesis runs warm. */
-  private static void warm(CostOptions cost, Path assemblyDirectory) {
+  /**
+   * Reads the price table (the bundled one is read on first use) and loads the cost estimator's
+   * classes on the worker, so the estimate after synthesis runs warm.
+   */
+  private static void warm(CostOptions cost, Path assemblyDirectory, Optional<String> region) {
     CostEstimator.of(cost.prices(), cost.assumptions())
-        .estimate(SynthesizedApp.of(assemblyDirectory, List.of(warmUpStack())), environment -> Optional.empty());
+        .estimate(SynthesizedApp.of(assemblyDirectory, List.of(warmUpStack())), environment -> region);
   }
 
   private static StackTemplate warmUpStack() {
