@@ -9,10 +9,12 @@
 # finished), and the load average before and after.
 #
 # Usage: benchmarks/synth-ab.sh <git ref>     e.g. benchmarks/synth-ab.sh 41686ac
+#        JVM_OPTS=-XX:TieredStopAtLevel=1 benchmarks/synth-ab.sh 41686ac   (the synth goal's and surefire's JIT setting)
 # Builds both trees with the reactor (mvn -q -pl benchmarks -am package -DskipTests; never install).
 set -euo pipefail
 REF="${1:?usage: synth-ab.sh <git ref>}"
 RUNS="${RUNS:-5}"
+read -r -a JVM_OPTIONS <<<"${JVM_OPTS:-}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/synth-ab.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
@@ -36,7 +38,7 @@ run() {
   dir="$(mktemp -d "$WORK/$name.XXXX")"
   ln -s "$ROOT/samples/images" "$dir/images"
   start=$(date +%s%N)
-  (cd "$dir" && /usr/bin/time -f '%U %S' -o time.txt java -cp "$cp" "$main" >out.txt 2>&1) \
+  (cd "$dir" && /usr/bin/time -f '%U %S' -o time.txt java ${JVM_OPTIONS[@]+"${JVM_OPTIONS[@]}"} -cp "$cp" "$main" >out.txt 2>&1) \
     || { log "$name failed:"; tail -n 20 "$dir/out.txt" >&2; exit 1; }
   end=$(date +%s%N)
   local policy total
@@ -55,7 +57,7 @@ for i in $(seq 1 "$RUNS"); do
   run plain-cdk-unvalidated "$CP_AFTER" dev.groundwork.benchmarks.PlainCdkReferenceApp
   log "  round $i/$RUNS done"
 done
-echo "synth-ab: $REF (before) against this tree (after), $RUNS alternating rounds, $(nproc) CPUs, load average before $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "synth-ab: $REF (before) against this tree (after), $RUNS alternating rounds, JVM options '${JVM_OPTS:-}', $(nproc) CPUs, load average before $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-24s %9s %9s %16s %16s\n' variant "wall (s)" "CPU (s)" "policy phase (s)" "phases total (s)"
 for v in before after plain-cdk-unvalidated; do
   printf '%-24s %9.2f %9.2f %16s %16s\n' "$v" "$(col "$v" 1)" "$(col "$v" 2)" "$(col "$v" 3)" "$(col "$v" 4)"
