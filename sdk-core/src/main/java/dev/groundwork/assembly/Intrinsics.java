@@ -185,6 +185,31 @@ public final class Intrinsics {
     }
   }
 
+  /** The export name of an {@code {"Fn::ImportValue": "<literal name>"}}; empty for anything else. */
+  public static Optional<String> importName(JsonNode node) {
+    JsonNode name = node != null && node.isObject() && node.size() == 1 ? node.get("Fn::ImportValue") : null;
+    return name != null && name.isTextual() ? Optional.of(name.textValue()) : Optional.empty();
+  }
+
+  /** Every literal export name imported ({@code Fn::ImportValue}) anywhere inside {@code node}, in order. */
+  public static Set<String> importNames(JsonNode node) {
+    Set<String> names = new LinkedHashSet<>();
+    collectImports(node, names);
+    return names;
+  }
+
+  private static void collectImports(JsonNode node, Set<String> names) {
+    if (node == null) {
+      return;
+    }
+    Optional<String> name = importName(node);
+    if (name.isPresent()) {
+      names.add(name.get());
+    } else if (node.isContainerNode()) {
+      node.forEach(child -> collectImports(child, names));
+    }
+  }
+
   /** Every logical id referenced anywhere inside {@code node}, in the order first met. */
   public static Set<String> references(JsonNode node) {
     Set<String> ids = new LinkedHashSet<>();

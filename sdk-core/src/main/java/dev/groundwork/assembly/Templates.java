@@ -1,6 +1,8 @@
 package dev.groundwork.assembly;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +52,31 @@ public final class Templates {
   public ImmutableList<Resource> resourcesOfType(String type) {
     return stacks.stream().flatMap(s -> s.resourcesOfType(type).stream())
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The resource {@code value} points at, in this group: a {@code Ref}/{@code Fn::GetAtt} in
+   * {@code from}'s template, or an {@code Fn::ImportValue} of a name another stack of the group
+   * exports (a cross-stack reference, as CDK writes them).
+   */
+  public Optional<Resource> resolve(StackTemplate from, JsonNode value) {
+    Optional<String> imported = Intrinsics.importName(value);
+    if (imported.isEmpty()) {
+      return from.resolve(value);
+    }
+    return stacks.stream().map(s -> s.exported(imported.get())).flatMap(Optional::stream).findFirst();
+  }
+
+  /**
+   * Every resource referenced anywhere inside {@code value}: {@link Intrinsics#references} in
+   * {@code from}'s template, and the resources behind its {@code Fn::ImportValue}s in this group.
+   */
+  public List<Resource> referencedBy(StackTemplate from, JsonNode value) {
+    List<Resource> found = new ArrayList<>();
+    Intrinsics.references(value).forEach(id -> from.resource(id).ifPresent(found::add));
+    Intrinsics.importNames(value).forEach(name -> stacks.stream().map(s -> s.exported(name))
+        .flatMap(Optional::stream).findFirst().ifPresent(found::add));
+    return found;
   }
 
   @Override

@@ -10,7 +10,7 @@ import software.amazon.awscdk.services.s3.IBucket;
 
 /**
  * The cloud assembly each environment runs, kept in the artifact bucket so the next synthesis
- * can run the replacement guard against it (docs/policy.md, "Replacement guard").
+ * can run the replacement guard against it (docs/replacement-guard.md).
  *
  * <p>After an environment's stage deploys, a step copies the cloud assembly of that build (its
  * CDK files, without Groundwork's reports) to
