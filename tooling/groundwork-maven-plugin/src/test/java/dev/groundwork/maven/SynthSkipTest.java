@@ -148,6 +148,29 @@ class SynthSkipTest {
     }
 
     @Test
+    void aDependencyUpgraded() throws Exception {
+      build();
+      Path upgraded = project.resolve("lib/dependency-1.1.jar");
+      writeJar(upgraded, "version 1");
+      SynthMojo next = mojo();
+      next.classpath = List.of(TEST_CLASSES, project.resolve("target/classes").toString(), upgraded.toString());
+      logged.clear();
+      next.execute();
+      assertThat(runs()).as("another artifact in place of the first").isEqualTo(2);
+      assertThat(lastLine()).isEqualTo("groundwork:synth: inputs changed since the last synthesis: "
+          + "classpath:lib/dependency-1.1.jar, classpath:lib/dependency-1.0.jar");
+    }
+
+    @Test
+    void aContextValueInCdkJson() throws Exception {
+      Files.writeString(project.resolve("cdk.json"), "{\"app\": \"mvn -q package\", \"context\": {\"replicas\": 2}}\n");
+      build();
+      Files.writeString(project.resolve("cdk.json"), "{\"app\": \"mvn -q package\", \"context\": {\"replicas\": 3}}\n");
+      assertThat(build()).isEqualTo(2);
+      assertThat(lastLine()).endsWith("file:cdk.json");
+    }
+
+    @Test
     void aContextFile() throws Exception {
       build();
       Files.writeString(project.resolve("cdk.context.json"), "{\"vpc-provider:account=1\": {}}\n");
