@@ -37,8 +37,8 @@ runs.each { run ->
   assert run.contains('BUILD SUCCESS')
 }
 // The synth goal: the clean builds synthesize (no earlier synthesis recorded); the fifth, with
-// nothing changed, skips; the sixth declares two environment variables (comma-separated on the
-// command line), one of them set, and synthesizes because of them.
+// nothing changed, skips; the sixth declares two environment variables (comma-separated), one of
+// them set, and synthesizes because of them.
 def synthLine = { String run -> run.readLines().find { it.startsWith('[INFO] groundwork:synth') } }
 runs.take(3).each { run ->
   assert synthLine(run) == '[INFO] groundwork:synth: no earlier synthesis recorded in target/groundwork' : synthLine(run)
