@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.observability;
 
+import dev.groundwork.constructs.keys.EncryptionKey;
 import dev.groundwork.core.PlatformContext;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import software.constructs.Construct;
  * Where alerts go: an encrypted, TLS-only SNS notification topic and, in tiers that page, a
  * paging topic beside it.
  *
- * <p>Resources: a KMS key (rotation on, retained) unless one is given; the notification topic
+ * <p>Resources: a KMS key (rotation on, retained, only AWS services may create grants) unless one
+ * is given; the notification topic
  * (every alarm, deployment failure and budget alert); the paging topic when paging is on (PROD by
  * default), which only the composite alarms of {@link Monitoring} publish to; one subscription
  * per {@link Subscriber}. Each topic's policy denies publishing without TLS and lets CloudWatch,
@@ -48,6 +50,9 @@ public final class AlertTopic extends Construct {
         .enableKeyRotation(true)
         .removalPolicy(RemovalPolicy.RETAIN)
         .build() : props.key().orElseThrow();
+    if (settings.ownKey()) {
+      key.addToResourcePolicy(EncryptionKey.onlyAwsServicesCreateGrants());
+    }
     key.addToResourcePolicy(PolicyStatement.Builder.create()
         .sid("AllowAlertPublishersToEncrypt")
         .effect(Effect.ALLOW)
