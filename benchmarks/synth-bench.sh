@@ -9,9 +9,16 @@
 #   plain-cdk-unvalidated - the same, with CDK_VALIDATION=false
 # then what a 30-test class costs through SynthesisExtension relative to one synthesis
 # (also fresh JVMs, alternated): a test class that synthesizes nothing (JUnit Platform start-up
-# alone), a 1-test class and a 30-test class on the JUnit Platform.
+# alone), a 1-test class and a 30-test class on the JUnit Platform;
+# then the build loop, alternated: ten test classes sharing one synthesis in one JUnit run (a
+# surefire fork), the synth goal (groundwork-maven-plugin, run outside Maven by
+# loop.SynthGoalRun) in a fresh directory, and the goal again in that directory with nothing
+# changed (it must skip).
 #
-# Prints medians of wall time and peak memory, and as the last line:
+# Prints medians of wall time, CPU time and peak memory, the overhead over unvalidated plain CDK,
+# and before the last line:
+#   build-loop: ten test classes + package synth <x>x one synthesis; no-change synth <y>% of a fresh one
+# and as the last line:
 #   synth-bench: groundwork <s> s, plain-cdk <s> s, ratio <r>, overhead-vs-unvalidated <p>%
 #
 # Usage: benchmarks/synth-bench.sh            (RUNS=7 by default; RUNS=3 for a quicker look)
@@ -66,11 +73,19 @@ tree_rss() {
 
 # run <name> <CDK_VALIDATION value> <main class> [args...]
 # Appends "<wall s> <tree peak KiB> <largest-process peak KiB> <cpu s>" to $WORK/<name>.txt
+# With KEEP_DIR=1 the working directory is kept (its path in LAST_DIR); with REUSE_DIR=<dir> the
+# run happens in that directory again, as a rebuild does.
+LAST_DIR=""
 run() {
   local name="$1" validation="$2"; shift 2
-  local dir; dir="$(mktemp -d "$WORK/$name.XXXX")"
-  # The reference app builds its fulfilment image from images/ beside where it runs.
-  ln -s "$ROOT/samples/images" "$dir/images"
+  local dir
+  if [[ -n "${REUSE_DIR:-}" ]]; then
+    dir="$REUSE_DIR"
+  else
+    dir="$(mktemp -d "$WORK/$name.XXXX")"
+    # The reference app builds its fulfilment image from images/ beside where it runs.
+    ln -s "$ROOT/samples/images" "$dir/images"
+  fi
   local out="$dir/out.txt" timefile="$dir/time.txt" start end pid peak=0 rss status=0
   start=$(date +%s%N)
   (
@@ -109,11 +124,26 @@ run() {
       (cd "$dir/cdk.out" && find . -name '*.template.json' -exec install -D -m 644 {} "$WORK/$name.templates/{}" \;)
     fi
   fi
-  rm -rf "$dir"
+  cp "$out" "$WORK/$name.last-output.txt"
+  LAST_DIR="$dir"
+  if [[ -z "${KEEP_DIR:-}" && -z "${REUSE_DIR:-}" ]]; then rm -rf "$dir"; fi
+}
+
+# expect <name> <grep pattern>: the last run of <name> printed a line matching the pattern.
+expect() {
+  grep -q -- "$2" "$WORK/$1.last-output.txt" || { log "$1 did not print '$2':"; tail -n 20 "$WORK/$1.last-output.txt" >&2; exit 1; }
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 col() { awk -v c="$2" '{ print $c }' "$WORK/$1.txt" | median; }
+
+# Groundwork and plain CDK wrote byte-identical templates (the first run of each is kept).
+same_templates() {
+  diff -r "$WORK/groundwork.templates" "$WORK/plain-cdk-unvalidated.templates" >/dev/null 2>&1 && return 0
+  log "templates: groundwork and plain CDK templates differ (diff -r the two cdk.out directories to see how); the comparison needs equal work"
+  diff -r "$WORK/groundwork.templates" "$WORK/plain-cdk-unvalidated.templates" | head -n 20 >&2 || true
+  exit 1
+}
 
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 log "synthesizing the reference app: $RUNS rounds of groundwork / plain-cdk / plain-cdk-unvalidated..."
@@ -121,6 +151,8 @@ for i in $(seq 1 "$RUNS"); do
   run groundwork false dev.groundwork.benchmarks.GroundworkReferenceApp
   run plain-cdk default dev.groundwork.benchmarks.PlainCdkReferenceApp
   run plain-cdk-unvalidated false dev.groundwork.benchmarks.PlainCdkReferenceApp
+  # The comparison needs equal work: fail after the first round, not after all of them.
+  (( i > 1 )) || same_templates
   log "  round $i/$RUNS done"
 done
 
@@ -132,17 +164,25 @@ for i in $(seq 1 "$RUNS"); do
   log "  round $i/$RUNS done"
 done
 
+log "build loop: $RUNS rounds of ten test classes in one run / synth goal, fresh / synth goal, nothing changed..."
+for i in $(seq 1 "$RUNS"); do
+  run loop-ten-classes false dev.groundwork.benchmarks.RunTestClass 'dev.groundwork.benchmarks.loop.TenTestClasses#CLASSES'
+  expect loop-ten-classes '10 classes, syntheses made: 1,'
+  KEEP_DIR=1 run loop-synth-fresh false dev.groundwork.benchmarks.loop.SynthGoalRun
+  expect loop-synth-fresh 'groundwork:synth: no earlier synthesis recorded'
+  REUSE_DIR="$LAST_DIR" run loop-synth-unchanged false dev.groundwork.benchmarks.loop.SynthGoalRun
+  expect loop-synth-unchanged 'groundwork:synth skipped: inputs unchanged'
+  rm -rf "$LAST_DIR"
+  log "  round $i/$RUNS done"
+done
+
 echo "synth-bench: $RUNS runs each, fresh JVM per run, $(nproc) CPUs, $(java -version 2>&1 | head -n 1), node $("$JSII_NODE" --version)"
 echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times)"
-if diff -r "$WORK/groundwork.templates" "$WORK/plain-cdk-unvalidated.templates" >/dev/null 2>&1; then
-  echo "templates: groundwork and plain CDK wrote byte-identical templates ($(find "$WORK/groundwork.templates" -type f | wc -l) stacks)"
-else
-  echo "templates: groundwork and plain CDK templates differ (diff -r the two cdk.out directories to see how); the comparison needs equal work" >&2
-  exit 1
-fi
+same_templates
+echo "templates: groundwork and plain CDK wrote byte-identical templates ($(find "$WORK/groundwork.templates" -type f | wc -l) stacks)"
 echo "medians:"
 printf '%-24s %9s %9s %24s %23s\n' variant "wall (s)" "CPU (s)" "peak RSS JVM+Node (MiB)" "peak RSS largest (MiB)"
-for v in groundwork plain-cdk plain-cdk-unvalidated test-class-no-synth test-class-1 test-class-30; do
+for v in groundwork plain-cdk plain-cdk-unvalidated test-class-no-synth test-class-1 test-class-30 loop-ten-classes loop-synth-fresh loop-synth-unchanged; do
   awk -v v="$v" -v w="$(col "$v" 1)" -v c="$(col "$v" 4)" -v t="$(col "$v" 2)" -v l="$(col "$v" 3)" \
     'BEGIN { printf "%-24s %9.2f %9.2f %24.0f %23.0f\n", v, w, c, t / 1024, l / 1024 }'
 done
@@ -158,5 +198,18 @@ if (( HAVE_GNU_TIME )); then
 fi
 awk -v t30="$t30" -v gw="$gw" -v t1="$t1" -v t0="$t0" 'BEGIN {
   printf "test-class: 30 tests %.2f s, 1 test %.2f s, JUnit start-up alone %.2f s, one synth %.2f s; 30-test class / one synth = %.2fx (target <= 1.3x), 30 tests / 1 test = %.2fx\n", t30, t1, t0, gw, t30 / gw, t30 / t1 }'
+if (( HAVE_GNU_TIME )); then
+  awk -v gw="$gw" -v unval="$unval" -v gwc="$(col groundwork 4)" -v unvalc="$(col plain-cdk-unvalidated 4)" 'BEGIN {
+    printf "overhead: groundwork over unvalidated plain CDK, medians of interleaved runs: wall %+.1f%%, CPU %+.1f%% (target <= 0%%)\n",
+      (gw - unval) / unval * 100, (gwc - unvalc) / unvalc * 100 }'
+  awk -v ten="$(col loop-ten-classes 4)" -v fresh="$(col loop-synth-fresh 4)" -v same="$(col loop-synth-unchanged 4)" \
+    -v gw="$(col groundwork 4)" 'BEGIN {
+    printf "build-loop cpu: ten test classes + package synth %.2fx one synthesis; no-change synth %.1f%% of a fresh one\n",
+      (ten + fresh) / gw, same / fresh * 100 }'
+fi
+awk -v ten="$(col loop-ten-classes 1)" -v fresh="$(col loop-synth-fresh 1)" -v same="$(col loop-synth-unchanged 1)" \
+  -v gw="$gw" 'BEGIN {
+  printf "build-loop: ten test classes + package synth %.2fx one synthesis; no-change synth %.1f%% of a fresh one\n",
+    (ten + fresh) / gw, same / fresh * 100 }'
 awk -v gw="$gw" -v plain="$plain" -v unval="$unval" 'BEGIN {
   printf "synth-bench: groundwork %.2f s, plain-cdk %.2f s, ratio %.2f, overhead-vs-unvalidated %.1f%%\n", gw, plain, gw / plain, (gw - unval) / unval * 100 }'

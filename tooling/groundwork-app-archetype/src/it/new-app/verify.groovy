@@ -14,10 +14,10 @@ assert !pom.text.contains('<plugin>') : 'build plugins belong to groundwork-app-
 def log = new File(basedir, 'build.log').text
 def itPath = new File(basedir, '../../it-path').canonicalPath
 def runs = log.split(/(?m)^\[INFO\] Building orders-infra /).drop(1)
-assert runs.size() == 3 : "expected three builds of orders-infra in build.log, found ${runs.size()}"
+assert runs.size() == 5 : "expected five builds of orders-infra in build.log, found ${runs.size()}"
 // The node goal's line comes first in each build (the synth goal's, naming groundwork.node, after it).
 def nodeLine = { String run -> (run =~ /(?m)^\[INFO\] Node\.js (v\d+\.\d+\.\d+) for CDK: (\S+) \((.*)\)$/)[0] }
-runs.eachWithIndex { run, i -> println "run ${i + 2}: ${nodeLine(run)[0]}" }
+runs.take(3).eachWithIndex { run, i -> println "run ${i + 2}: ${nodeLine(run)[0]}" }
 
 def lts = nodeLine(runs[0])
 assert lts[2] == "${itPath}/node-lts/node" && lts[3] == 'on the PATH' : "run 2 (Node.js 22+ on the PATH): ${lts[0]}"
@@ -30,12 +30,24 @@ def none = nodeLine(runs[2])
 assert none[1] == old[1] && none[2] == old[2] : "run 4 (no node, offline) must use run 3's Node.js: ${none[0]}"
 assert none[3] == 'from the cache; no node on the PATH' : "run 4: ${none[0]}"
 
-// Every build ran the four tests and synthesized with that Node.js.
+// Every build ran the four tests and the synth goal.
 runs.each { run ->
   assert run.contains('Tests run: 4, Failures: 0, Errors: 0, Skipped: 0')
   assert run =~ /groundwork-maven-plugin:[^:]+:synth/
   assert run.contains('BUILD SUCCESS')
 }
+// The synth goal: the clean builds synthesize (no earlier synthesis recorded); the fifth, with
+// nothing changed, skips; the sixth declares two environment variables (comma-separated), one of
+// them set, and synthesizes because of them.
+def synthLine = { String run -> run.readLines().find { it.startsWith('[INFO] groundwork:synth') } }
+runs.take(3).each { run ->
+  assert synthLine(run) == '[INFO] groundwork:synth: no earlier synthesis recorded in target/groundwork' : synthLine(run)
+}
+assert synthLine(runs[3]) ==~ /\[INFO\] groundwork:synth skipped: inputs unchanged since the synthesis of cdk\.out \(fingerprint [0-9a-f]{12}, \d+ inputs, assembly intact\); -Dgroundwork\.synth\.force=true synthesizes anyway/ : "run 5: ${synthLine(runs[3])}"
+assert synthLine(runs[4]) == '[INFO] groundwork:synth: inputs changed since the last synthesis: env:ORDERS_IMAGE_TAG, env:ORDERS_REPLICAS' : "run 6: ${synthLine(runs[4])}"
+def record = new File(project, 'cdk.out/groundwork-inputs.json').text
+assert record.contains('"env:ORDERS_IMAGE_TAG"') && !record.contains('1.2.3') : 'the record names the variable, never its value'
+
 def templates = []
 new File(project, 'cdk.out').eachFileRecurse { if (it.name.endsWith('.template.json')) templates << it.name }
 assert templates.size() == 2 && templates.any { it.startsWith('devdata') } && templates.any { it.startsWith('devnetwork') } : "synthesized: ${templates}"

@@ -24,7 +24,7 @@ public final class GroundworkReferenceApp {
   }
 
   /** The app, writing its assembly to {@code outdir} if given. */
-  static PlatformApp create(Optional<Path> outdir) {
+  public static PlatformApp create(Optional<Path> outdir) {
     PlatformApp app = new PlatformApp(PlatformAppProps.builder()
         .name("orders")
         .team("payments")

@@ -1512,7 +1512,7 @@ class ReferenceAppTest {
         assertThat(verdict.problems()).as(file).isEmpty();
         assertThat(verdict.nodes()).as(file).isPositive();
         assertThat(verdict.groups()).as(file + ": nested boxes").isPositive();
-        // In the test's own directory: the synthesis the test classes share is never written to.
+        // Into the test's own directory: the synthesis is shared, so tests leave its assembly as it was.
         Path png = pages.resolve(file.replace(".svg", ".png"));
         check.screenshot(svg, png);
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());

@@ -90,7 +90,7 @@ public final class PlatformApp {
         .map(PreviousAssembly::read).map(ReplacementGuard::against);
     this.assembly = AssemblyDirectory.prepare(
         AssemblyDirectory.resolve(props.outdir(), System.getenv("CDK_OUTDIR")));
-    this.policyCheck = new OverlappedPolicyCheck(BaselineRules.library(), props.policy(), props.cost(),
+    this.policyCheck = new OverlappedPolicyCheck(BaselineRules::library, props.policy(), props.cost(),
         props.environments().stream().collect(Collectors.toMap(EnvironmentProps::name, EnvironmentProps::account)),
         props.environments().stream().collect(Collectors.toMap(EnvironmentProps::name, EnvironmentProps::region)),
         assembly.staging(), guard);
@@ -160,6 +160,7 @@ public final class PlatformApp {
         stacks.add(stack);
         policyCheck.add(stack);
       }
+      policyCheck.environmentDone(env.name());
       phases.put("synth " + env.name(), stopwatch.elapsed());
     }
     Stopwatch stopwatch = Stopwatch.createStarted();

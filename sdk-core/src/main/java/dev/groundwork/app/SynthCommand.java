@@ -66,6 +66,14 @@ public final class SynthCommand {
   public static final int SYNTHESIS_FAILED = 4;
   /** Starts the last line on standard error of a failed run. */
   public static final String RESULT_PREFIX = "[groundwork] failed: ";
+  /**
+   * Set (to any value) by the Maven plugin's {@code synth} goal: a successful run then ends with
+   * one line on standard error, {@value #ASSEMBLY_PREFIX} and the assembly's absolute path, so the
+   * goal knows where to record what the synthesis depended on.
+   */
+  public static final String PRINT_ASSEMBLY_VARIABLE = "GROUNDWORK_PRINT_ASSEMBLY";
+  /** Starts the line naming the assembly of a successful run, when {@value #PRINT_ASSEMBLY_VARIABLE} is set. */
+  public static final String ASSEMBLY_PREFIX = "[groundwork] assembly: ";
 
   private SynthCommand() {}
 
@@ -106,6 +114,9 @@ public final class SynthCommand {
         long errors = result.policy().count(Severity.ERROR);
         err.println(RESULT_PREFIX + errors + (errors == 1 ? " policy error" : " policy errors"));
         return POLICY_ERRORS;
+      }
+      if (System.getenv(PRINT_ASSEMBLY_VARIABLE) != null) {
+        err.println(ASSEMBLY_PREFIX + result.assemblyDirectory().toAbsolutePath().normalize());
       }
       return OK;
     } catch (GroundworkValidationException e) {

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.io.IOException;
@@ -34,33 +36,40 @@ public final class PriceTable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final String version;
-  private final String date;
-  private final String currency;
-  private final String source;
-  private final ImmutableMap<String, ImmutableMap<String, BigDecimal>> regions;
-  private final ImmutableSortedSet<String> noCharge;
-  private final ImmutableSortedSet<String> usagePriced;
-  private final ImmutableMap<String, PriceSource> sources;
+  /** The shipped table, read once per JVM and only when first used. */
+  private static final PriceTable BUNDLED_TABLE = new PriceTable(Suppliers.memoize(PriceTable::readBundled));
+
+  private final Supplier<Table> table;
+
+  /** What a table holds; the bundled one is read on first use (synthesis warms it off the main thread). */
+  private record Table(String version, String date, String currency, String source,
+      ImmutableMap<String, ImmutableMap<String, BigDecimal>> regions, ImmutableSortedSet<String> noCharge,
+      ImmutableSortedSet<String> usagePriced, ImmutableMap<String, PriceSource> sources) {}
+
+  private PriceTable(Supplier<Table> table) {
+    this.table = table;
+  }
 
   private PriceTable(String version, String date, String currency, String source,
       Map<String, ImmutableMap<String, BigDecimal>> regions, Set<String> noCharge, Set<String> usagePriced,
       Map<String, PriceSource> sources) {
-    this.version = version;
-    this.date = date;
-    this.currency = currency;
-    this.source = source;
-    this.regions = ImmutableMap.copyOf(new TreeMap<>(regions));
-    this.noCharge = ImmutableSortedSet.copyOf(noCharge);
-    this.usagePriced = ImmutableSortedSet.copyOf(usagePriced);
-    this.sources = ImmutableMap.copyOf(new TreeMap<>(sources));
+    this(Suppliers.ofInstance(new Table(version, date, currency, source, ImmutableMap.copyOf(new TreeMap<>(regions)),
+        ImmutableSortedSet.copyOf(noCharge), ImmutableSortedSet.copyOf(usagePriced),
+        ImmutableMap.copyOf(new TreeMap<>(sources)))));
   }
 
-  /** The price table shipped with Groundwork. */
+  /**
+   * The price table shipped with Groundwork: one instance per JVM, read from the class path when
+   * a price is first asked for.
+   */
   public static PriceTable bundled() {
+    return BUNDLED_TABLE;
+  }
+
+  private static Table readBundled() {
     try (InputStream in = PriceTable.class.getResourceAsStream(BUNDLED)) {
       checkArgument(in != null, "the bundled price table %s is missing from the class path", BUNDLED);
-      return parse(JSON.readTree(in), BUNDLED);
+      return parse(JSON.readTree(in), BUNDLED).table.get();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled price table " + BUNDLED, e);
     }
@@ -120,29 +129,31 @@ public final class PriceTable {
    * regions and no-charge types are united, and version, date and source are the override's.
    */
   public PriceTable overriddenBy(PriceTable override) {
-    checkArgument(currency.equals(override.currency),
-        "price table override is in %s, the table it overrides in %s; use one currency", override.currency, currency);
-    Map<String, ImmutableMap<String, BigDecimal>> merged = new TreeMap<>(regions);
-    override.regions.forEach((region, prices) -> {
+    Table base = table.get();
+    Table over = override.table.get();
+    checkArgument(base.currency().equals(over.currency()),
+        "price table override is in %s, the table it overrides in %s; use one currency", over.currency(), base.currency());
+    Map<String, ImmutableMap<String, BigDecimal>> merged = new TreeMap<>(base.regions());
+    over.regions().forEach((region, prices) -> {
       Map<String, BigDecimal> both = new TreeMap<>(merged.getOrDefault(region, ImmutableMap.of()));
       both.putAll(prices);
       merged.put(region, ImmutableMap.copyOf(both));
     });
-    Set<String> types = new TreeSet<>(noCharge);
-    types.addAll(override.noCharge);
-    Set<String> usage = new TreeSet<>(usagePriced);
-    usage.addAll(override.usagePriced);
+    Set<String> types = new TreeSet<>(base.noCharge());
+    types.addAll(over.noCharge());
+    Set<String> usage = new TreeSet<>(base.usagePriced());
+    usage.addAll(over.usagePriced());
     // A price the override gives comes from the override, with its own source or the override's.
-    Map<String, PriceSource> from = new TreeMap<>(sources);
-    override.regions.values().forEach(prices -> prices.keySet().forEach(key -> from.put(key,
-        override.sources.getOrDefault(key, override.tableSource()))));
-    return new PriceTable(override.version, override.date, currency,
-        override.source + " (over " + version + ")", merged, types, usage, from);
+    Map<String, PriceSource> from = new TreeMap<>(base.sources());
+    over.regions().values().forEach(prices -> prices.keySet().forEach(key -> from.put(key,
+        over.sources().getOrDefault(key, override.tableSource()))));
+    return new PriceTable(over.version(), over.date(), base.currency(),
+        over.source() + " (over " + base.version() + ")", merged, types, usage, from);
   }
 
   /** The unit price of {@code key} in {@code region}, if the table has one. */
   public Optional<BigDecimal> price(String region, String key) {
-    return Optional.ofNullable(regions.getOrDefault(region, ImmutableMap.of()).get(key));
+    return Optional.ofNullable(table.get().regions().getOrDefault(region, ImmutableMap.of()).get(key));
   }
 
   /**
@@ -150,21 +161,22 @@ public final class PriceTable {
    * table's own {@code source} and {@code date}.
    */
   public PriceSource source(String key) {
-    return sources.getOrDefault(key, tableSource());
+    return table.get().sources().getOrDefault(key, tableSource());
   }
 
   private PriceSource tableSource() {
-    return new PriceSource(source, date, Optional.empty());
+    Table t = table.get();
+    return new PriceSource(t.source(), t.date(), Optional.empty());
   }
 
   /** Whether the table prices {@code region} at all. */
   public boolean covers(String region) {
-    return regions.containsKey(region);
+    return table.get().regions().containsKey(region);
   }
 
   /** Whether resources of {@code type} carry no charge of their own (roles, routes, policies). */
   public boolean isNoCharge(String type) {
-    return noCharge.contains(type);
+    return table.get().noCharge().contains(type);
   }
 
   /**
@@ -172,27 +184,27 @@ public final class PriceTable {
    * templates do not state; they are listed as not estimated with that reason.
    */
   public boolean isUsagePriced(String type) {
-    return usagePriced.contains(type);
+    return table.get().usagePriced().contains(type);
   }
 
   public String version() {
-    return version;
+    return table.get().version();
   }
 
   public String date() {
-    return date;
+    return table.get().date();
   }
 
   public String currency() {
-    return currency;
+    return table.get().currency();
   }
 
   public String source() {
-    return source;
+    return table.get().source();
   }
 
   /** The regions the table covers, sorted. */
   public Set<String> regions() {
-    return regions.keySet();
+    return table.get().regions().keySet();
   }
 }

@@ -8,8 +8,8 @@ import dev.groundwork.cost.CostEstimate;
 import dev.groundwork.cost.CostEstimator;
 import dev.groundwork.cost.CostJson;
 import dev.groundwork.cost.CostOptions;
+import dev.groundwork.diagram.ArchitectureDrawing;
 import dev.groundwork.diagram.ArchitectureGraph;
-import dev.groundwork.diagram.ArchitectureSvg;
 import dev.groundwork.diagram.DeliveryFlow;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyReport;
@@ -48,21 +48,29 @@ import java.util.TreeMap;
 public record SynthesisReports(SynthesizedApp app, PolicyReport policy, Optional<AssemblyDiff> changes,
     CostEstimate cost) {
 
+  /** The cost estimate of {@code app} with {@code options}, each environment priced in its region. */
+  public static CostEstimate estimate(SynthesizedApp app, CostOptions options, Map<String, String> regions) {
+    return CostEstimator.of(options.prices(), options.assumptions())
+        .estimate(app, environment -> Optional.ofNullable(regions.get(environment)));
+  }
+
   /**
-   * Estimates cost, adds the budget findings to the policy report, and writes every report
-   * into {@code directory}.
+   * Adds the budget findings of {@code cost} to the policy report, and writes every report into
+   * {@code directory}.
    *
    * @param app the parsed app
    * @param evaluated the policy engine's report on {@code app}
+   * @param cost the app's cost estimate ({@link #estimate})
    * @param changes the comparison with the previous assembly, if one was given: written as JSON
    *     (and refactor mappings) and summarized in the HTML report
    * @param accounts the account of each environment, by name
    * @param regions the region of each environment, by name
+   * @param drawings the app's diagrams, one per environment in order, then the delivery flow's if
+   *     it has one, drawn already: synthesis draws each environment while Node.js synthesizes the next
    */
-  public static SynthesisReports write(SynthesizedApp app, PolicyReport evaluated, Optional<AssemblyDiff> changes,
-      CostOptions options, Map<String, String> accounts, Map<String, String> regions, Path directory) {
-    CostEstimate cost = CostEstimator.of(options.prices(), options.assumptions())
-        .estimate(app, environment -> Optional.ofNullable(regions.get(environment)));
+  public static SynthesisReports write(SynthesizedApp app, PolicyReport evaluated, CostEstimate cost,
+      Optional<AssemblyDiff> changes, CostOptions options, Map<String, String> accounts, Map<String, String> regions,
+      Path directory, List<ArchitectureDrawing> drawings) {
     PolicyReport report = withFindings(evaluated, CostBudget.check(app, cost, options));
     PolicyReports.write(report, directory);
     changes.ifPresent(diff -> {
@@ -78,16 +86,13 @@ public record SynthesisReports(SynthesizedApp app, PolicyReport policy, Optional
     Map<String, ExecutionPolicy> bootstrap = ExecutionPolicy.of(app, accounts, regions);
     bootstrap.forEach((environment, policy) -> write(directory, ExecutionPolicy.fileFor(environment), policy.document()));
     write(directory, ExecutionPolicy.COMMANDS_FILE, ExecutionPolicy.commandsFile(app, bootstrap, accounts));
-    List<ArchitectureGraph> graphs = new ArrayList<>(app.environments().stream()
-        .map(e -> ArchitectureGraph.of(app, e)).toList());
-    DeliveryFlow.of(app).ifPresent(graphs::add);
     // Laid out once each: the report holds the same drawings as the files.
+    List<ArchitectureGraph> graphs = new ArrayList<>();
     Map<String, String> svgs = new LinkedHashMap<>();
-    for (ArchitectureGraph graph : graphs) {
-      String svg = ArchitectureSvg.render(graph);
-      svgs.put(graph.environment(), svg);
-      write(directory, graph.environment().equals(DeliveryFlow.NAME) ? DeliveryFlow.FILE
-          : ArchitectureSvg.fileName(graph.environment()), svg);
+    for (ArchitectureDrawing drawing : drawings) {
+      graphs.add(drawing.graph());
+      svgs.put(drawing.graph().environment(), drawing.svg());
+      write(directory, drawing.fileName(), drawing.svg());
     }
     write(directory, HtmlReport.FILE, HtmlReport.render(report, cost, graphs, svgs, changes));
     return new SynthesisReports(app, report, changes, cost);

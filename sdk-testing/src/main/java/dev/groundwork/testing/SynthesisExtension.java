@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,8 +22,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit 5 extension that synthesizes an app once per test class and hands its tests the result
- * by parameter: a class of thirty tests pays for one synthesis.
+ * JUnit 5 extension that synthesizes an app once and hands tests the result by parameter: a
+ * class of thirty tests pays for one synthesis, and so do ten classes that register the same
+ * extension.
  *
  * <pre>{@code
  * class OrdersAppTest {
@@ -39,9 +42,20 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>Tests and {@code @BeforeAll}/{@code @BeforeEach} methods may declare parameters of type
  * {@link SynthesizedApp}, {@link Templates} (every stack), {@link PolicyReport} (the one
  * synthesis made) and {@link SynthResult}. {@link #afterSynthesis} runs a step on each result
- * before tests see it, e.g. copying the assembly for inspection. The app is synthesized on first use into a
- * temporary directory, cached in the store of the top-level test class (so {@code @Nested}
- * classes share it), and the directory is deleted when that class finishes.
+ * before tests see it, e.g. copying the assembly for inspection. The app is synthesized on first
+ * use into a temporary directory.
+ *
+ * <p><b>One synthesis per test run.</b> Every test class (and its {@code @Nested} classes) that
+ * registers an equal extension in the same test run (a surefire fork) gets the same synthesis:
+ * two extensions are equal when they have the same app factory object, the same after-synthesis
+ * step object and the same CDK-validator setting, everything that can make two syntheses differ
+ * (the output directory is always a fresh temporary one). Lambdas are equal only to themselves,
+ * so classes share by registering one extension declared once, e.g. {@code static final
+ * SynthesisExtension SYNTH = OrdersSynthesis.SHARED;}; a class that declares its own factory
+ * gets its own synthesis. The shared result is immutable; its temporary directory lives until
+ * the test run ends, so no class can delete it under another. A class that needs a synthesis of
+ * its own (for example to change files in the assembly) registers {@link #isolated()}: that
+ * synthesis is cached for the class alone and deleted when the class finishes.
  *
  * <p><b>CDK's built-in validator.</b> aws-cdk-lib 2.262+ validates every template during
  * synthesis unless the Node process that jsii starts sees {@code CDK_VALIDATION=false}; that
@@ -67,27 +81,47 @@ public final class SynthesisExtension implements ParameterResolver {
   }
 
   static final String VARIABLE = "CDK_VALIDATION";
+  /** Report entry key each class publishes once: whether it synthesized or reused a shared synthesis. */
+  static final String REPORT_KEY = "groundwork.synth";
+  /** Syntheses this JVM ran through the cache (shared or isolated), for tests and benchmarks. */
+  private static final AtomicInteger SYNTHESES = new AtomicInteger();
+  private static final AfterSynthesis NO_STEP = result -> {};
   private static final Set<Class<?>> PROVIDED =
       Set.of(SynthesizedApp.class, Templates.class, PolicyReport.class, SynthResult.class);
 
   private final AppFactory factory;
   private final boolean cdkValidator;
   private final AfterSynthesis afterSynthesis;
+  private final boolean isolated;
 
-  private SynthesisExtension(AppFactory factory, boolean cdkValidator, AfterSynthesis afterSynthesis) {
+  private SynthesisExtension(AppFactory factory, boolean cdkValidator, AfterSynthesis afterSynthesis,
+      boolean isolated) {
     this.factory = factory;
     this.cdkValidator = cdkValidator;
     this.afterSynthesis = afterSynthesis;
+    this.isolated = isolated;
   }
 
-  /** An extension that synthesizes the app {@code factory} builds, with CDK's validator off. */
+  /**
+   * An extension that synthesizes the app {@code factory} builds, with CDK's validator off,
+   * shared with every class that registers this same extension.
+   */
   public static SynthesisExtension of(AppFactory factory) {
-    return new SynthesisExtension(factory, false, result -> {});
+    return new SynthesisExtension(factory, false, NO_STEP, false);
   }
 
   /** The same extension, running {@code step} on each synthesis result before tests see it. */
   public SynthesisExtension afterSynthesis(AfterSynthesis step) {
-    return new SynthesisExtension(factory, cdkValidator, step);
+    return new SynthesisExtension(factory, cdkValidator, step, isolated);
+  }
+
+  /**
+   * The same app, but a synthesis of the registering class's own: made for it alone (its
+   * {@code @Nested} classes included) and deleted when it finishes. For a class that changes
+   * files in the assembly, or must not see a result another class has seen.
+   */
+  public SynthesisExtension isolated() {
+    return new SynthesisExtension(factory, cdkValidator, afterSynthesis, true);
   }
 
   /**
@@ -95,7 +129,7 @@ public final class SynthesisExtension implements ParameterResolver {
    * without {@code CDK_VALIDATION=false}); each synthesis then takes several times as long.
    */
   public SynthesisExtension withCdkValidator() {
-    return new SynthesisExtension(factory, true, afterSynthesis);
+    return new SynthesisExtension(factory, true, afterSynthesis, isolated);
   }
 
   @Override
@@ -131,11 +165,40 @@ public final class SynthesisExtension implements ParameterResolver {
     return result.app();
   }
 
+  /** How many syntheses this JVM has run through the extension's cache (not {@link #synthesizeInto}). */
+  static int synthesesInThisJvm() {
+    return SYNTHESES.get();
+  }
+
   private Synthesis synthesisFor(ExtensionContext context) {
     ExtensionContext owner = topLevelClassContext(context);
-    return owner.getStore(ExtensionContext.Namespace.create(SynthesisExtension.class, this))
-        .getOrComputeIfAbsent(Synthesis.class, k -> synthesize(owner), Synthesis.class);
+    // A shared synthesis lives in the root store, closed when the whole test run ends; an
+    // isolated one in the class's store, closed when the class ends.
+    ExtensionContext.Store store = isolated
+        ? owner.getStore(ExtensionContext.Namespace.create(SynthesisExtension.class, this))
+        : owner.getRoot().getStore(ExtensionContext.Namespace.create(SynthesisExtension.class));
+    Object key = isolated ? Synthesis.class : sharingKey();
+    Synthesis synthesis = store.getOrComputeIfAbsent(key, k -> synthesize(owner), Synthesis.class);
+    // One report entry per class: whether this class made the synthesis or reused one.
+    owner.getStore(ExtensionContext.Namespace.create(SynthesisExtension.class, this, "reported"))
+        .getOrComputeIfAbsent(owner.getUniqueId(), id -> {
+          owner.publishReportEntry(REPORT_KEY, synthesis.describeFor(owner));
+          return Boolean.TRUE;
+        });
+    return synthesis;
   }
+
+  /** Everything that can make two syntheses differ; the output directory is always a fresh one. */
+  SharingKey sharingKey() {
+    return new SharingKey(factory, afterSynthesis, cdkValidator);
+  }
+
+  /**
+   * The key of a shared synthesis: the factory and the step compare with their own {@code
+   * equals}, which for a lambda or an anonymous class is identity, so two classes share only
+   * what was declared once (or factories that say they are equal).
+   */
+  record SharingKey(AppFactory factory, AfterSynthesis afterSynthesis, boolean cdkValidator) {}
 
   private Synthesis synthesize(ExtensionContext owner) {
     requireCdkValidationSetting(System.getenv(VARIABLE), cdkValidator);
@@ -158,10 +221,9 @@ public final class SynthesisExtension implements ParameterResolver {
       throw new IllegalStateException("building, synthesizing or checking the app for " + owner.getDisplayName()
           + " failed: " + e, e);
     }
-    Synthesis synthesis = new Synthesis(result, result.app());
-    owner.publishReportEntry("groundwork.synth", String.format(Locale.ROOT, "%d stacks in %.2f s into %s",
-        result.stacks().size(), stopwatch.elapsed().toNanos() / 1e9, outdir));
-    return synthesis;
+    SYNTHESES.incrementAndGet();
+    return new Synthesis(result, result.app(), owner.getUniqueId(), owner.getDisplayName(), stopwatch.elapsed(),
+        isolated);
   }
 
   /** The class context that owns the cache: the outermost test class, shared by its @Nested classes. */
@@ -210,8 +272,23 @@ public final class SynthesisExtension implements ParameterResolver {
     }
   }
 
-  /** One synthesis, closed (its directory deleted) when the owning class's store closes. */
-  private record Synthesis(SynthResult result, SynthesizedApp app) implements AutoCloseable {
+  /**
+   * One synthesis, closed (its directory deleted) when the store holding it closes: the class's
+   * for an isolated one, the test run's for a shared one.
+   */
+  private record Synthesis(SynthResult result, SynthesizedApp app, String madeFor, String madeForName,
+      Duration took, boolean isolated) implements AutoCloseable {
+    String describeFor(ExtensionContext context) {
+      String what = String.format(Locale.ROOT, "%d stacks in %.2f s into %s", result.stacks().size(),
+          took.toNanos() / 1e9, result.assemblyDirectory());
+      if (isolated) {
+        return "synthesized " + what + " (isolated: this class's own)";
+      }
+      return madeFor.equals(context.getUniqueId())
+          ? "synthesized " + what + " (shared with every class registering the same extension)"
+          : "reused the shared synthesis made for " + madeForName + ": " + what;
+    }
+
     @Override
     public void close() {
       deleteRecursively(result.assemblyDirectory());

@@ -1,7 +1,6 @@
 package dev.groundwork.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.assembly.Templates;
@@ -12,11 +11,23 @@ import dev.groundwork.policy.formats.PolicyReports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -24,8 +35,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Runs small subject classes on the JUnit Platform, in this JVM, to check what happens around
- * the tests: the temporary assembly is deleted when the class ends, and failures reach every
- * test with their cause. The subjects only run when this class launches them (surefire would
+ * the tests: classes registering one extension share one synthesis, whose directory lives until
+ * the run ends; an isolated synthesis is the class's own and deleted when it ends; failures
+ * reach every test with their cause. The subjects only run when this class launches them (surefire would
  * otherwise pick static nested classes up when selected by pattern, e.g. -Dtest=Synthesis*).
  */
 class SynthesisExtensionLifecycleTest {
@@ -58,6 +70,81 @@ class SynthesisExtensionLifecycleTest {
     }
   }
 
+  /** The one extension the sharing subjects register, declared once as a user would. */
+  static final class Shared {
+    static final AtomicInteger FACTORY_CALLS = new AtomicInteger();
+    static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
+      FACTORY_CALLS.incrementAndGet();
+      return SynthesisExtensionTest.smallApp(outdir);
+    });
+    /** What each subject saw, by subject name. */
+    static final Map<String, SynthesizedApp> SEEN = new ConcurrentHashMap<>();
+    /** Whether the directories seen so far still existed when each subject ran, by subject name. */
+    static final Map<String, Map<String, Boolean>> EXISTING = new ConcurrentHashMap<>();
+
+    static void record(String subject, SynthesizedApp app) {
+      Map<String, Boolean> existing = new TreeMap<>();
+      SEEN.forEach((name, seen) -> existing.put(name, Files.isDirectory(seen.assemblyDirectory())));
+      EXISTING.put(subject, existing);
+      SEEN.put(subject, app);
+    }
+  }
+
+  @EnabledIfSystemProperty(named = SUBJECTS, matches = "true")
+  @Order(1)
+  static class SharingFirst {
+    @RegisterExtension
+    static final SynthesisExtension SYNTH = Shared.SYNTH;
+
+    @Test
+    void sees(SynthesizedApp app) {
+      Shared.record("first", app);
+    }
+  }
+
+  @EnabledIfSystemProperty(named = SUBJECTS, matches = "true")
+  @Order(2)
+  static class IsolatedBetween {
+    @RegisterExtension
+    static final SynthesisExtension SYNTH = Shared.SYNTH.isolated();
+
+    @Test
+    void sees(SynthesizedApp app) {
+      Shared.record("isolated", app);
+    }
+  }
+
+  @EnabledIfSystemProperty(named = SUBJECTS, matches = "true")
+  @Order(3)
+  static class SharingSecond {
+    @RegisterExtension
+    static final SynthesisExtension SYNTH = Shared.SYNTH;
+
+    @Nested
+    class Inner {
+      @Test
+      void sees(SynthesizedApp app) {
+        Shared.record("second", app);
+      }
+    }
+  }
+
+  /** The same app, but its own factory lambda: nothing says it builds the same thing. */
+  @EnabledIfSystemProperty(named = SUBJECTS, matches = "true")
+  @Order(4)
+  static class OwnFactory {
+    @RegisterExtension
+    static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
+      Shared.FACTORY_CALLS.incrementAndGet();
+      return SynthesisExtensionTest.smallApp(outdir);
+    });
+
+    @Test
+    void sees(SynthesizedApp app) {
+      Shared.record("own factory", app);
+    }
+  }
+
   /** A class whose app description is invalid. */
   @EnabledIfSystemProperty(named = SUBJECTS, matches = "true")
   static class InvalidApp {
@@ -74,8 +161,68 @@ class SynthesisExtensionLifecycleTest {
     void second(Templates templates) {}
   }
 
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class Sharing {
+    private final List<String> entries = new ArrayList<>();
+    private List<String> failures;
+
+    @BeforeAll
+    void runTheSubjectsInOneRun() {
+      Shared.SEEN.clear();
+      Shared.EXISTING.clear();
+      Shared.FACTORY_CALLS.set(0);
+      failures = run(entries, SharingFirst.class, IsolatedBetween.class, SharingSecond.class, OwnFactory.class);
+    }
+
+    @Test
+    void classesRegisteringOneExtensionShareOneSynthesis() {
+      assertThat(failures).isEmpty();
+      assertThat(Shared.SEEN.get("second")).as("the nested class of the second class sees the first's result")
+          .isSameAs(Shared.SEEN.get("first"));
+      assertThat(Shared.FACTORY_CALLS.get()).as("shared once, isolated once, own factory once").isEqualTo(3);
+    }
+
+    @Test
+    void theSharedDirectoryOutlivesTheClassThatMadeItAndGoesWhenTheRunEnds() {
+      assertThat(Shared.EXISTING.get("second")).containsEntry("first", true);
+      assertThat(Shared.SEEN.get("first").assemblyDirectory()).doesNotExist();
+    }
+
+    @Test
+    void anIsolatedSynthesisIsTheClasssOwnAndGoesWhenTheClassEnds() {
+      assertThat(Shared.SEEN.get("isolated")).isNotSameAs(Shared.SEEN.get("first"));
+      assertThat(Shared.SEEN.get("isolated").assemblyDirectory()).isNotEqualTo(Shared.SEEN.get("first").assemblyDirectory());
+      assertThat(Shared.EXISTING.get("second")).containsEntry("isolated", false).containsEntry("first", true);
+    }
+
+    @Test
+    void aFactoryOfItsOwnIsNotShared() {
+      assertThat(Shared.SEEN.get("own factory")).isNotSameAs(Shared.SEEN.get("first"));
+    }
+
+    @Test
+    void eachClassSaysOnceWhetherItSynthesizedOrReused() {
+      assertThat(entries).hasSize(4);
+      assertThat(entries.get(0)).startsWith("SynthesisExtensionLifecycleTest$SharingFirst: synthesized 2 stacks in ").endsWith("(shared with every class registering the same extension)");
+      assertThat(entries.get(1)).startsWith("SynthesisExtensionLifecycleTest$IsolatedBetween: synthesized 2 stacks").endsWith("(isolated: this class's own)");
+      assertThat(entries.get(2)).startsWith("SynthesisExtensionLifecycleTest$SharingSecond: reused the shared synthesis made for SynthesisExtensionLifecycleTest$SharingFirst: 2 stacks");
+      assertThat(entries.get(3)).startsWith("SynthesisExtensionLifecycleTest$OwnFactory: synthesized 2 stacks");
+    }
+  }
+
   @Test
-  void temporaryAssemblyIsDeletedWhenTheClassEnds() {
+  void theKeyHoldsEverythingThatCanMakeTwoSynthesesDiffer() {
+    SynthesisExtension shared = Shared.SYNTH;
+    assertThat(shared.sharingKey()).isEqualTo(shared.isolated().sharingKey());
+    assertThat(shared.sharingKey()).isNotEqualTo(shared.withCdkValidator().sharingKey());
+    assertThat(shared.sharingKey()).isNotEqualTo(shared.afterSynthesis(result -> {}).sharingKey());
+    assertThat(shared.sharingKey())
+        .isNotEqualTo(SynthesisExtension.of(outdir -> SynthesisExtensionTest.smallApp(outdir)).sharingKey());
+  }
+
+  @Test
+  void temporaryAssemblyIsDeletedWhenTheRunEnds() {
     List<String> failures = run(WithoutReportFile.class);
     assertThat(WithoutReportFile.assembly).isNotNull();
     assertThat(WithoutReportFile.assembly).doesNotExist();
@@ -98,12 +245,34 @@ class SynthesisExtensionLifecycleTest {
 
   /** Runs {@code subject}; returns "test name: failure" for each failed test. */
   private static List<String> run(Class<?> subject) {
+    return run(new ArrayList<>(), subject);
+  }
+
+  /**
+   * Runs {@code subjects} in one run, in their {@code @Order}; adds "class: value" of each
+   * {@value SynthesisExtension#REPORT_KEY} report entry to {@code entries}; returns "test name:
+   * failure" for each failed test.
+   */
+  private static List<String> run(List<String> entries, Class<?>... subjects) {
     List<String> failures = new ArrayList<>();
     System.setProperty(SUBJECTS, "true");
     try {
       LauncherFactory.create().execute(
-          LauncherDiscoveryRequestBuilder.request().selectors(selectClass(subject)).build(),
+          LauncherDiscoveryRequestBuilder.request()
+              .selectors(Arrays.stream(subjects).map(DiscoverySelectors::selectClass).toList())
+              .configurationParameter("junit.jupiter.testclass.order.default",
+                  ClassOrderer.OrderAnnotation.class.getName())
+              .build(),
           new TestExecutionListener() {
+            @Override
+            public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+              entry.getKeyValuePairs().forEach((key, value) -> {
+                if (key.equals(SynthesisExtension.REPORT_KEY)) {
+                  entries.add(id.getDisplayName() + ": " + value);
+                }
+              });
+            }
+
             @Override
             public void executionFinished(TestIdentifier id, TestExecutionResult result) {
               if (id.isTest() && result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {

@@ -34,6 +34,9 @@ final class SynthEnvironment {
   /** The previous cloud assembly the replacement guard compares with ({@code PlatformApp}'s variable). */
   static final String PREVIOUS_ASSEMBLY = "GROUNDWORK_PREVIOUS_ASSEMBLY";
 
+  /** Makes a successful run name its assembly on its last line ({@code SynthCommand}'s variable). */
+  static final String PRINT_ASSEMBLY = "GROUNDWORK_PRINT_ASSEMBLY";
+
   private SynthEnvironment() {}
 
   /**

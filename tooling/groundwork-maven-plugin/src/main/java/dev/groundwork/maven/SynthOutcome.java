@@ -1,5 +1,6 @@
 package dev.groundwork.maven;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -8,10 +9,13 @@ import java.util.Optional;
  *
  * @param status the JVM's exit status (0 synthesized, 1 policy errors, 2 invalid app, 3 Node.js)
  * @param resultLine that line without its prefix, e.g. {@code 2 policy errors}
+ * @param assembly where a successful synthesis put the cloud assembly, as its last line said
  */
-record SynthOutcome(int status, Optional<String> resultLine) {
+record SynthOutcome(int status, Optional<String> resultLine, Optional<Path> assembly) {
   /** The prefix of the result line; {@code SynthCommand.RESULT_PREFIX} in groundwork-core. */
   static final String RESULT_PREFIX = "[groundwork] failed: ";
+  /** The prefix of the assembly line; {@code SynthCommand.ASSEMBLY_PREFIX} in groundwork-core. */
+  static final String ASSEMBLY_PREFIX = "[groundwork] assembly: ";
 
   /**
    * The build failure message, empty when synthesis succeeded: Groundwork's result line, which

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * Runs an app's {@code main} in a new JVM on the app's classpath and reports how it ended.
  *
  * <p>Standard output is inherited untouched (under the CDK CLI Groundwork keeps it clean);
- * standard error is passed on line by line, so the result line can be picked out of it.
+ * standard error is passed on line by line, so the result line can be picked out of it (and the
+ * line naming the assembly, which is kept back).
  *
  * @param java the {@code java} executable
  * @param mainClass the app's main class
@@ -50,15 +51,20 @@ record SynthRun(
     builder.environment().put("CLASSPATH", String.join(File.pathSeparator, classpath));
     Process process = builder.start();
     Optional<String> result = Optional.empty();
+    Optional<Path> assembly = Optional.empty();
     try (BufferedReader err = new BufferedReader(
         new InputStreamReader(process.getErrorStream(), Charset.defaultCharset()))) {
       for (String line = err.readLine(); line != null; line = err.readLine()) {
+        if (line.startsWith(SynthOutcome.ASSEMBLY_PREFIX)) {
+          assembly = Optional.of(Path.of(line.substring(SynthOutcome.ASSEMBLY_PREFIX.length()).strip()));
+          continue;
+        }
         stderr.accept(line);
         if (line.startsWith(SynthOutcome.RESULT_PREFIX)) {
           result = Optional.of(line.substring(SynthOutcome.RESULT_PREFIX.length()).strip());
         }
       }
     }
-    return new SynthOutcome(process.waitFor(), result);
+    return new SynthOutcome(process.waitFor(), result, assembly);
   }
 }
