@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.base.Stopwatch;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.app.internal.AssemblyDirectory;
 import dev.groundwork.app.internal.NodeRuntime;
 import dev.groundwork.app.internal.OverlappedPolicyCheck;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.cxapi.CloudAssembly;
@@ -90,8 +90,8 @@ public final class PlatformApp {
     this.assembly = AssemblyDirectory.prepare(
         AssemblyDirectory.resolve(props.outdir(), System.getenv("CDK_OUTDIR")));
     this.policyCheck = new OverlappedPolicyCheck(BaselineRules.library(), props.policy(), props.cost(),
-        props.environments().stream().collect(Collectors.toMap(EnvironmentProps::name, EnvironmentProps::account)),
-        props.environments().stream().collect(Collectors.toMap(EnvironmentProps::name, EnvironmentProps::region)),
+        props.environments().stream().collect(ImmutableMap.toImmutableMap(EnvironmentProps::name, EnvironmentProps::account)),
+        props.environments().stream().collect(ImmutableMap.toImmutableMap(EnvironmentProps::name, EnvironmentProps::region)),
         assembly.staging(), guard);
     Stopwatch stopwatch = Stopwatch.createStarted();
     this.app = new App(AppProps.builder()

@@ -1,14 +1,13 @@
 package dev.groundwork.diagram;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.assembly.ConstructPaths;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +27,7 @@ final class GraphReader {
   static final DiagramNode INTERNET = new DiagramNode("node-internet", NodeKind.INTERNET, "internet", "", "", "",
       Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "", List.of());
   /** Where a drawn type names its subnets and its security groups. */
-  private static final Map<String, String[]> NETWORK = Map.of(
+  private static final Map<String, String[]> NETWORK = ImmutableMap.of(
       "AWS::ElasticLoadBalancingV2::LoadBalancer", new String[] {"Subnets", "SecurityGroups"},
       "AWS::ECS::Service", new String[] {"NetworkConfiguration.AwsvpcConfiguration.Subnets",
           "NetworkConfiguration.AwsvpcConfiguration.SecurityGroups"},
@@ -42,10 +41,10 @@ final class GraphReader {
 
   private final String environment;
   private final List<StackTemplate> stacks;
-  private final Map<String, Resource> exports = new HashMap<>();
+  private final Map<String, Resource> exports = new LinkedHashMap<>();
   private final Map<Resource, DiagramNode> nodes = new LinkedHashMap<>();
-  private final Map<Resource, List<DiagramNode>> groupOwners = new IdentityHashMap<>();
-  private final Map<Resource, List<DiagramNode>> roleOwners = new IdentityHashMap<>();
+  private final Map<Resource, List<DiagramNode>> groupOwners = new LinkedHashMap<>();
+  private final Map<Resource, List<DiagramNode>> roleOwners = new LinkedHashMap<>();
   private final Set<DiagramEdge> edges = new LinkedHashSet<>();
   private boolean internet;
 

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ import java.util.TreeMap;
 public final class PolicyEngine {
 
   private final Map<RuleId, ActiveRule> active;
-  private final Map<String, List<ActiveRule>> byType = new HashMap<>();
+  private final Map<String, List<ActiveRule>> byType = new LinkedHashMap<>();
   private final List<ActiveRule> allTypes = new ArrayList<>();
   private final List<ActiveRule> parameterRules = new ArrayList<>();
   private final Clock clock;
@@ -69,7 +68,7 @@ public final class PolicyEngine {
       known.put(rule.info().id(), rule);
     }
     // A user rule with a registered id replaces it (e.g. the tags rule with other keys).
-    Map<RuleId, Rule> users = new HashMap<>();
+    Map<RuleId, Rule> users = new LinkedHashMap<>();
     for (Rule rule : options.rules()) {
       Rule previous = users.put(rule.info().id(), rule);
       checkArgument(previous == null || previous == rule,

@@ -1,5 +1,6 @@
 package dev.groundwork.pipelines;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.hash.Hashing;
 import dev.groundwork.constructs.data.DatabaseCluster;
 import dev.groundwork.constructs.data.DatabaseEngine;
@@ -101,7 +102,7 @@ public final class MigrationRunner extends Construct {
     buildRole.addToPolicy(PolicyStatement.Builder.create()
         .actions(List.of("kms:Decrypt", "kms:DescribeKey"))
         .resources(List.of("*"))
-        .conditions(Map.of("StringEquals", Map.of(
+        .conditions(ImmutableMap.of("StringEquals", ImmutableMap.of(
             "aws:ResourceAccount", pipelineAccount.value(),
             "kms:ViaService", "s3." + region + ".amazonaws.com")))
         .build());
@@ -119,7 +120,7 @@ public final class MigrationRunner extends Construct {
             .privileged(settings.privileged())
             .build())
         .environmentVariables(secretVariables(database.credentials().secret().getSecretArn()))
-        .buildSpec(BuildSpec.fromObject(Map.of(
+        .buildSpec(BuildSpec.fromObject(ImmutableMap.of(
             "version", "0.2",
             "phases", Map.of("build", Map.of("commands", settings.commands())))))
         .timeout(Duration.minutes(settings.timeoutMinutes()))
@@ -158,7 +159,7 @@ public final class MigrationRunner extends Construct {
   /** {@code DB_*} from the JSON fields of the database's secret, resolved by CodeBuild at build start. */
   private static Map<String, BuildEnvironmentVariable> secretVariables(String secretArn) {
     Map<String, BuildEnvironmentVariable> variables = new LinkedHashMap<>();
-    Map.of("DB_HOST", "host", "DB_PORT", "port", "DB_NAME", "dbname", "DB_USERNAME", "username",
+    ImmutableMap.of("DB_HOST", "host", "DB_PORT", "port", "DB_NAME", "dbname", "DB_USERNAME", "username",
         "DB_PASSWORD", "password").entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
         variables.put(e.getKey(), BuildEnvironmentVariable.builder()
             .type(BuildEnvironmentVariableType.SECRETS_MANAGER)

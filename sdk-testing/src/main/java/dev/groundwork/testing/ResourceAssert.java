@@ -1,6 +1,7 @@
 package dev.groundwork.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.testing.internal.Json;
@@ -19,9 +20,9 @@ import org.assertj.core.api.ObjectAssert;
  */
 public final class ResourceAssert extends AbstractAssert<ResourceAssert, Resource> {
   /** Deletion policies that keep the data when the stack or resource goes away. */
-  static final Set<String> RETAINING_DELETION_POLICIES = Set.of("Retain", "RetainExceptOnCreate", "Snapshot");
+  static final Set<String> RETAINING_DELETION_POLICIES = ImmutableSet.of("Retain", "RetainExceptOnCreate", "Snapshot");
   /** Replacement policies that keep the data when CloudFormation replaces the resource. */
-  static final Set<String> RETAINING_REPLACE_POLICIES = Set.of("Retain", "Snapshot");
+  static final Set<String> RETAINING_REPLACE_POLICIES = ImmutableSet.of("Retain", "Snapshot");
 
   ResourceAssert(Resource actual) {
     super(actual, ResourceAssert.class);

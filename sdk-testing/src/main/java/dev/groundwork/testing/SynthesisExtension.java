@@ -1,6 +1,7 @@
 package dev.groundwork.testing;
 
 import com.google.common.base.Stopwatch;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.app.PlatformApp;
 import dev.groundwork.app.SynthResult;
 import dev.groundwork.assembly.SynthesizedApp;
@@ -68,7 +69,7 @@ public final class SynthesisExtension implements ParameterResolver {
 
   static final String VARIABLE = "CDK_VALIDATION";
   private static final Set<Class<?>> PROVIDED =
-      Set.of(SynthesizedApp.class, Templates.class, PolicyReport.class, SynthResult.class);
+      ImmutableSet.of(SynthesizedApp.class, Templates.class, PolicyReport.class, SynthResult.class);
 
   private final AppFactory factory;
   private final boolean cdkValidator;

@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.compute;
 
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.core.Problems;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.Set;
 final class ContainerRules {
   /** Writable directories when the container names none. */
   static final List<String> DEFAULT_WRITABLE_PATHS = List.of("/tmp");
-  private static final Set<String> ROOT_USERS = Set.of("root", "0");
+  private static final Set<String> ROOT_USERS = ImmutableSet.of("root", "0");
 
   private ContainerRules() {}
 

@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.kubernetes;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
 import java.util.Map;
 import software.amazon.awscdk.services.eks_v2.CfnAddon;
@@ -14,7 +15,7 @@ import software.constructs.Construct;
  * AWS permissions through Pod Identity.
  */
 final class ClusterAddons extends Construct {
-  private static final Map<ClusterAddon, String> POLICIES = Map.of(
+  private static final Map<ClusterAddon, String> POLICIES = ImmutableMap.of(
       ClusterAddon.EBS_CSI_DRIVER, "service-role/AmazonEBSCSIDriverPolicy",
       ClusterAddon.CLOUDWATCH_OBSERVABILITY, "CloudWatchAgentServerPolicy");
 

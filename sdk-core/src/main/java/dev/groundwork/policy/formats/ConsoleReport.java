@@ -1,5 +1,6 @@
 package dev.groundwork.policy.formats;
 
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.Severity;
@@ -18,7 +19,7 @@ public final class ConsoleReport {
 
   private static final String RESET = "\u001b[0m";
   private static final Map<Severity, String> COLOURS =
-      Map.of(Severity.ERROR, "\u001b[31m", Severity.WARNING, "\u001b[33m", Severity.INFO, "\u001b[36m");
+      ImmutableMap.of(Severity.ERROR, "\u001b[31m", Severity.WARNING, "\u001b[33m", Severity.INFO, "\u001b[36m");
 
   private ConsoleReport() {}
 
