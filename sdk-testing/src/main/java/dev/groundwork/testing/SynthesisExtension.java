@@ -140,28 +140,30 @@ public final class SynthesisExtension implements ParameterResolver {
 
   private Synthesis synthesize(ExtensionContext owner) {
     requireCdkValidationSetting(System.getenv(VARIABLE), cdkValidator);
-    Path outdir;
+    // cdk.out in a directory of its own: the lock file, and a rejected assembly, go beside it.
+    Path workspace;
     try {
-      outdir = Files.createTempDirectory("groundwork-synth-");
+      workspace = Files.createTempDirectory("groundwork-synth-");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary directory for the cloud assembly", e);
     }
+    Path outdir = workspace.resolve("cdk.out");
     Stopwatch stopwatch = Stopwatch.createStarted();
     SynthResult result;
     try {
       result = factory.create(outdir).synth();
       afterSynthesis.accept(result);
     } catch (RuntimeException e) {
-      deleteRecursively(outdir);
+      deleteRecursively(workspace);
       throw e;
     } catch (Exception e) {
-      deleteRecursively(outdir);
+      deleteRecursively(workspace);
       throw new IllegalStateException("building, synthesizing or checking the app for " + owner.getDisplayName()
           + " failed: " + e, e);
     }
-    Synthesis synthesis = new Synthesis(result, result.app());
+    Synthesis synthesis = new Synthesis(result, result.app(), workspace);
     owner.publishReportEntry("groundwork.synth", String.format(Locale.ROOT, "%d stacks in %.2f s into %s",
-        result.stacks().size(), stopwatch.elapsed().toNanos() / 1e9, outdir));
+        result.stacks().size(), stopwatch.elapsed().toNanos() / 1e9, result.assemblyDirectory()));
     return synthesis;
   }
 
@@ -212,10 +214,10 @@ public final class SynthesisExtension implements ParameterResolver {
   }
 
   /** One synthesis, closed (its directory deleted) when the owning class's store closes. */
-  private record Synthesis(SynthResult result, SynthesizedApp app) implements AutoCloseable {
+  private record Synthesis(SynthResult result, SynthesizedApp app, Path workspace) implements AutoCloseable {
     @Override
     public void close() {
-      deleteRecursively(result.assemblyDirectory());
+      deleteRecursively(workspace);
     }
   }
 }

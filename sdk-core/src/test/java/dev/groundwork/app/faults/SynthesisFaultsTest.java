@@ -94,8 +94,11 @@ class SynthesisFaultsTest {
           .isNotEmpty()
           .allSatisfy(f -> assertThat(f.message()).contains("rule ACME_BROKEN_RULE failed", "boom"))
           .anySatisfy(f -> assertThat(f.constructPath()).contains("Jobs"));
-      assertThat(outdir.resolve("groundwork-report.json")).content().contains("GW_POLICY_RULE_FAILED");
-      assertThat(outdir.resolve("groundwork-report.sarif")).isRegularFile();
+      // An ERROR rejects the assembly: it and its reports go beside the output directory.
+      Path rejected = outdir.resolveSibling(outdir.getFileName() + ".rejected");
+      assertThat(result.assemblyDirectory()).isEqualTo(rejected);
+      assertThat(rejected.resolve("groundwork-report.json")).content().contains("GW_POLICY_RULE_FAILED");
+      assertThat(rejected.resolve("groundwork-report.sarif")).isRegularFile();
     }
 
     @Test
