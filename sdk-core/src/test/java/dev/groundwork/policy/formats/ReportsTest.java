@@ -1,6 +1,6 @@
 package dev.groundwork.policy.formats;
 
-import static dev.groundwork.policy.TemplateFixture.template;
+import static dev.groundwork.testing.TemplateFixture.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +9,7 @@ import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.RuleInfo;
-import dev.groundwork.policy.TemplateFixture;
+import dev.groundwork.testing.TemplateFixture;
 import dev.groundwork.policy.rules.BaselineRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
