@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * The description of a {@link PlatformApp}: what it is, who owns and pays for it, and where
  * it runs.
  *
- * <p>{@link #build() Building} it validates everything at once (names, accounts, regions,
+ * <p>Building it validates everything at once (names, accounts, regions,
  * tags, conflicting environments) and throws one {@link GroundworkValidationException} that
  * lists every problem.
  */

@@ -103,7 +103,7 @@ public final class HardenedTaskDefinition extends FargateTaskDefinition {
    *
    * @param id the container's construct id
    * @param options the container; {@code memoryLimitMiB} is required
-   * @throws GroundworkValidationException ({@code SIDECAR_MEMORY_LIMIT}) if the sidecar has no
+   * @throws dev.groundwork.core.GroundworkValidationException ({@code SIDECAR_MEMORY_LIMIT}) if the sidecar has no
    *     limit, or the containers' limits would not fit in the task's memory
    */
   public ContainerDefinition addSidecar(String id, ContainerDefinitionOptions options) {
