@@ -192,6 +192,32 @@ public final class Intrinsics {
     return ids;
   }
 
+  /**
+   * The export names every {@code Fn::ImportValue} inside {@code node} imports, where the name is
+   * a literal (as CDK writes the imports of a reference between stacks), in the order first met.
+   */
+  public static Set<String> imports(JsonNode node) {
+    Set<String> names = new LinkedHashSet<>();
+    forEachImport(node, names::add);
+    return names;
+  }
+
+  private static void forEachImport(JsonNode node, Consumer<String> sink) {
+    if (node == null) {
+      return;
+    }
+    if (node.isObject()) {
+      JsonNode imported = node.size() == 1 ? node.get("Fn::ImportValue") : null;
+      if (imported != null && imported.isTextual()) {
+        sink.accept(imported.textValue());
+        return;
+      }
+      node.elements().forEachRemaining(child -> forEachImport(child, sink));
+    } else if (node.isArray()) {
+      node.forEach(child -> forEachImport(child, sink));
+    }
+  }
+
   private static void forEachSubVariable(JsonNode sub, Consumer<String> sink) {
     JsonNode text = sub.isArray() ? sub.path(0) : sub;
     if (!text.isTextual()) {

@@ -1,16 +1,25 @@
 package dev.groundwork.assembly;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A group of stack templates read together: one stack, one environment's stacks, or every
- * stack of an app. Lookups over a group look across all its stacks.
+ * stack of an app. Lookups over a group look across all its stacks, and references are followed
+ * across them: a value a stack imports ({@code Fn::ImportValue}) is the resource another stack of
+ * the group exports, as CDK writes a reference from one stack to another of the same environment
+ * (an output with an {@code Export} in the producer, an import in the consumer).
  */
 public final class Templates {
   private final String description;
   private final ImmutableList<StackTemplate> stacks;
+  private volatile ImmutableMap<String, Resource> exports;
 
   private Templates(String description, List<StackTemplate> stacks) {
     this.description = description;
@@ -50,6 +59,62 @@ public final class Templates {
   public ImmutableList<Resource> resourcesOfType(String type) {
     return stacks.stream().flatMap(s -> s.resourcesOfType(type).stream())
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The resources the group's stacks export, by export name: each output with a literal {@code
+   * Export.Name} whose value is a {@code Ref} or {@code Fn::GetAtt} of a resource of its stack.
+   * Built on first use.
+   */
+  public Map<String, Resource> exports() {
+    ImmutableMap<String, Resource> built = exports;
+    if (built == null) {
+      Map<String, Resource> found = new LinkedHashMap<>();
+      for (StackTemplate stack : stacks) {
+        stack.outputs().fields().forEachRemaining(output -> {
+          JsonNode name = output.getValue().path("Export").path("Name");
+          if (name.isTextual()) {
+            stack.resolve(output.getValue().path("Value")).ifPresent(r -> found.putIfAbsent(name.textValue(), r));
+          }
+        });
+      }
+      built = ImmutableMap.copyOf(found);
+      exports = built;
+    }
+    return built;
+  }
+
+  /**
+   * The resource {@code value}, read in the stack {@code from}, points at: a {@code Ref} or {@code
+   * Fn::GetAtt} of that stack's resource, or an {@code Fn::ImportValue} of an export of the group.
+   */
+  public Optional<Resource> resolve(StackTemplate from, JsonNode value) {
+    JsonNode imported = value == null ? null : value.get("Fn::ImportValue");
+    if (imported != null && imported.isTextual() && value.size() == 1) {
+      return Optional.ofNullable(exports().get(imported.textValue()));
+    }
+    return from.resolve(value);
+  }
+
+  /**
+   * Every resource {@code value} (read in {@code from}'s stack) refers to, in the order first met:
+   * in that stack through {@code Ref}, {@code Fn::GetAtt} or {@code Fn::Sub}, and in other stacks
+   * of the group through {@code Fn::ImportValue}.
+   */
+  public List<Resource> referencedBy(Resource from, JsonNode value) {
+    List<Resource> found = new ArrayList<>();
+    for (String id : Intrinsics.references(value)) {
+      from.stack().resource(id).filter(r -> !found.contains(r)).ifPresent(found::add);
+    }
+    for (String name : Intrinsics.imports(value)) {
+      Optional.ofNullable(exports().get(name)).filter(r -> !found.contains(r)).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  /** Every resource {@code resource} refers to, in its stack and, through imports, in the group's others. */
+  public List<Resource> referencedBy(Resource resource) {
+    return referencedBy(resource, resource.json());
   }
 
   @Override

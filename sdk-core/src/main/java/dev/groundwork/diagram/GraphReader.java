@@ -6,6 +6,7 @@ import dev.groundwork.assembly.ConstructPaths;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.Templates;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,7 +42,8 @@ final class GraphReader {
 
   private final String environment;
   private final List<StackTemplate> stacks;
-  private final Map<String, Resource> exports = new LinkedHashMap<>();
+  /** The environment's stacks as one group: references are followed across them through their exports. */
+  private final Templates templates;
   private final Map<Resource, DiagramNode> nodes = new LinkedHashMap<>();
   private final Map<Resource, List<DiagramNode>> groupOwners = new LinkedHashMap<>();
   private final Map<Resource, List<DiagramNode>> roleOwners = new LinkedHashMap<>();
@@ -51,14 +53,7 @@ final class GraphReader {
   GraphReader(String environment, List<StackTemplate> stacks) {
     this.environment = environment;
     this.stacks = stacks;
-    for (StackTemplate stack : stacks) {
-      stack.outputs().fields().forEachRemaining(output -> {
-        JsonNode name = output.getValue().path("Export").path("Name");
-        if (name.isTextual()) {
-          stack.resolve(output.getValue().path("Value")).ifPresent(r -> exports.put(name.textValue(), r));
-        }
-      });
-    }
+    this.templates = Templates.of("environment '" + environment + "'", stacks);
   }
 
   /** The resources drawn, the edges between them (by node id) and the owner construct of each. */
@@ -143,11 +138,7 @@ final class GraphReader {
   }
 
   private Optional<Resource> resolve(StackTemplate from, JsonNode value) {
-    JsonNode imported = value.path("Fn::ImportValue");
-    if (imported.isTextual()) {
-      return Optional.ofNullable(exports.get(imported.textValue()));
-    }
-    return from.resolve(value);
+    return templates.resolve(from, value);
   }
 
   private List<Resource> resolveAll(StackTemplate from, JsonNode value) {

@@ -19,6 +19,8 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +60,8 @@ class DocsApiTest {
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`\n]+)`");
   /** {@code Type}, {@code Type.member…}, {@code Type#member}, {@code Outer.Inner}. */
   private static final Pattern TYPE_REFERENCE = Pattern.compile("^([A-Z][A-Za-z0-9]*)(?:[.#]([A-Za-z_][A-Za-z0-9_]*))?");
+  /** Paths that exist only in this repository, never in a user's project. */
+  static final Pattern REPOSITORY_ONLY = Pattern.compile("(?<![\\w./-])(?:docs/|scripts/|\\.tools/)");
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(dev\\.groundwork\\.[\\w.]+?)(?:\\.\\*)?;$");
 
   /** Simple type name → its members (methods, fields, constants, nested types, record components). */
@@ -142,6 +146,31 @@ class DocsApiTest {
       }
     }
     assertThat(wrong).as("snippets that rely on a helper they do not show").isEmpty();
+  }
+
+  /**
+   * What the published code prints or writes (its string literals) names no file that exists
+   * only in this repository: a user's project has no {@code docs/}, {@code scripts/} or {@code
+   * .tools/}. Messages point to what users have: the rule catalog written beside the reports
+   * ({@code groundwork-rules.md}), the reports themselves, Javadoc.
+   */
+  @Test
+  void noMessageOfThePublishedCodeNamesAFileOnlyThisRepositoryHas() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    for (String root : PUBLISHED) {
+      for (Path file : javaFiles(ROOT.resolve(root))) {
+        CompilationUnit unit = StaticJavaParser.parse(file);
+        List<Node> literals = new ArrayList<>(unit.findAll(StringLiteralExpr.class));
+        literals.addAll(unit.findAll(TextBlockLiteralExpr.class));
+        for (Node literal : literals) {
+          String text = literal instanceof StringLiteralExpr s ? s.getValue() : ((TextBlockLiteralExpr) literal).getValue();
+          if (REPOSITORY_ONLY.matcher(text).find()) {
+            wrong.add(ROOT.relativize(file) + ":" + literal.getBegin().map(p -> p.line).orElse(0) + ": \"" + text + "\"");
+          }
+        }
+      }
+    }
+    assertThat(wrong).as("messages naming files a user's project does not have").isEmpty();
   }
 
   /** Why {@code span} (at {@code where}) names something users cannot find, if it does. */
@@ -334,6 +363,14 @@ class DocsApiTest {
       assertThat(check("TemplateFixture.template()", "x.md:1")).isEmpty();
       assertThat(check("Fixtures.bucket()", "x.md:1")).hasValueSatisfying(w -> assertThat(w).contains("no published jar"));
       assertThat(check("SynthesisExtensionTest", "x.md:1")).isEmpty();
+    }
+
+    @Test
+    void aRepositoryPathIsFoundButNotAUsersPath() {
+      assertThat(REPOSITORY_ONLY.matcher("see docs/cost-and-diagrams.md").find()).isTrue();
+      assertThat(REPOSITORY_ONLY.matcher("run scripts/ensure-node.sh or .tools/node").find()).isTrue();
+      assertThat(REPOSITORY_ONLY.matcher("the groundwork-rules.md beside the reports").find()).isFalse();
+      assertThat(REPOSITORY_ONLY.matcher("https://example.com/docs/x and src/main/docs/y").find()).isFalse();
     }
 
     @Test
