@@ -103,8 +103,6 @@ public final class ReferenceApp {
       "prod", Cidr.of("10.31.0.0/16"));
   /** The monthly budget of each environment, in US dollars. */
   private static final Map<String, Double> BUDGETS_USD = Map.of("dev", 300.0, "staging", 1000.0, "prod", 3000.0);
-  /** Who pays: the app's cost-center tag (above), which each budget counts. */
-  private static final String COST_CENTER = "cc-1234";
   /** The office network the VPCs will be connected to over VPN. */
   private static final Cidr OFFICE = Cidr.of("172.16.0.0/16");
 
@@ -339,8 +337,8 @@ public final class ReferenceApp {
         .maxConnections(1000)
         .build());
     new EnvironmentBudget(services, "Budget", EnvironmentBudgetProps.builder()
+        // Counts the app's cost center, cc-1234, which tags every resource.
         .monthlyAmountUsd(BUDGETS_USD.get(environment))
-        .costCenter(COST_CENTER)
         .alerts(alerts)
         .build());
     return apiWatcher;

@@ -48,7 +48,8 @@ public final class PlatformEnvironment {
     this.appName = appProps.name();
     this.props = props;
     this.context = new PlatformContext(appProps.name(), props.name(), props.tier(),
-        AccountId.of(props.account()), Region.of(props.region()), props.recoveryRegion().map(Region::of));
+        AccountId.of(props.account()), Region.of(props.region()), props.recoveryRegion().map(Region::of),
+        Optional.of(appProps.costCenter()));
     this.stage = new Stage(app, props.name(), StageProps.builder()
         .stageName(props.name())
         .env(Environment.builder().account(props.account()).region(props.region()).build())

@@ -28,8 +28,9 @@ import software.constructs.IConstruct;
  *
  * <p>Key policy: the account may administer the key and may let its own principals use it
  * through their IAM policies (which the {@code grant*} methods write, naming only the actions
- * each needs); {@code kms:CreateGrant} is allowed only when {@code kms:GrantIsForAWSResource} is
- * true, so only AWS services (RDS, AWS Backup, EBS) can create grants on behalf of a principal.
+ * each needs), never {@code kms:*}; {@code kms:CreateGrant} is allowed only when {@code
+ * kms:GrantIsForAWSResource} is true, so only AWS services (RDS, AWS Backup, EBS) can create grants
+ * on behalf of a principal.
  * With {@link EncryptionKeyProps#allowCloudWatchLogs()}, CloudWatch Logs of this region may use
  * it for log groups of this account and region only.
  *
