@@ -13,7 +13,7 @@ import dev.groundwork.constructs.compute.QueueWorkerService;
 import dev.groundwork.constructs.compute.QueueWorkerServiceProps;
 import dev.groundwork.constructs.compute.ServiceCluster;
 import dev.groundwork.constructs.compute.ServiceClusterProps;
-import dev.groundwork.constructs.compute.TlsCertificate;
+import dev.groundwork.constructs.compute.ServiceEndpoint;
 import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.compute.WebServiceProps;
 import dev.groundwork.constructs.containers.ContainerRepository;
@@ -33,6 +33,7 @@ import dev.groundwork.constructs.governance.OrganizationBaselineProps;
 import dev.groundwork.constructs.kubernetes.KubernetesCluster;
 import dev.groundwork.constructs.kubernetes.KubernetesClusterProps;
 import dev.groundwork.constructs.kubernetes.KubernetesVersion;
+import dev.groundwork.constructs.kubernetes.KubernetesWorkload;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
@@ -48,17 +49,23 @@ import dev.groundwork.constructs.observability.QueueWorkerWatchOptions;
 import dev.groundwork.constructs.observability.Subscriber;
 import dev.groundwork.constructs.observability.WebServiceWatchOptions;
 import dev.groundwork.constructs.observability.WebServiceWatcher;
+import dev.groundwork.core.AccountId;
 import dev.groundwork.core.Tier;
 import dev.groundwork.pipelines.DeliveryPipeline;
 import dev.groundwork.pipelines.DeliveryPipelineProps;
 import dev.groundwork.pipelines.EnvironmentDelivery;
 import dev.groundwork.pipelines.FeatureFlags;
 import dev.groundwork.pipelines.FeatureFlagsProps;
+import dev.groundwork.pipelines.KubernetesDeployer;
+import dev.groundwork.pipelines.KubernetesDeployerProps;
+import dev.groundwork.pipelines.MigrationRunner;
+import dev.groundwork.pipelines.MigrationRunnerProps;
 import dev.groundwork.pipelines.RepositorySource;
 import dev.groundwork.policy.suppress.Suppressions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,10 +81,12 @@ import software.amazon.awscdk.services.sns.Topic;
 
 /**
  * The reference app: an orders service with dev, staging and prod environments, each in its
- * own account. Per environment: a {@code network} stack (the VPC), a {@code services} stack (the
- * cluster, the public API and the fulfilment workers, each with its feature flags, alarms,
- * dashboards, uptime canary and the environment's budget, and the orders database both use) and
- * a {@code data} stack (documents and the environment's backup plan);
+ * own account. Per environment: a {@code network} stack (the VPC), a {@code data} stack (the
+ * orders database with its migrations, documents and the environment's backup plan) and a
+ * {@code services} stack (the cluster, the public API and the fulfilment workers, both signing in
+ * to the database as its application user, each with its feature flags, alarms, dashboards,
+ * uptime canary, the database's alarms and the environment's budget); the pipeline runs the
+ * migrations ({@code samples/db/migration}) after the data stack and before the services stack;
  * in prod a {@code recovery} stack in eu-central-1 (the documents' replica, the backup copies);
  * in staging and prod also a {@code platform} stack (the platform team's Kubernetes cluster); an
  * {@code audit} stack (the account's audit baseline). A {@code delivery} environment in a tooling
@@ -94,6 +103,8 @@ public final class ReferenceApp {
       "prod", Cidr.of("10.30.0.0/16"));
   /** The environments the pipeline deploys, in tier order. */
   private static final List<String> DEPLOYED = List.of("dev", "staging", "prod");
+  /** The tooling account of the delivery environment, whose pipeline deploys the others. */
+  private static final String DELIVERY_ACCOUNT = "444444444444";
   /** The CodeStar connection to the repository, authorised once in the delivery account. */
   private static final String CONNECTION =
       "arn:aws:codeconnections:eu-west-1:444444444444:connection/5c9d1e2f-3a4b-4c6d-8e7f-9a0b1c2d3e4f";
@@ -102,9 +113,20 @@ public final class ReferenceApp {
       "staging", Cidr.of("10.21.0.0/16"),
       "prod", Cidr.of("10.31.0.0/16"));
   /** The monthly budget of each environment, in US dollars. */
-  private static final Map<String, Double> BUDGETS_USD = Map.of("dev", 300.0, "staging", 1000.0, "prod", 3000.0);
+  private static final Map<String, Double> BUDGETS_USD = Map.of("dev", 300.0, "staging", 800.0, "prod", 3000.0);
+  /**
+   * Each environment's public DNS zone, in its own account (prod's is the parent, the others are
+   * delegated subdomains of it): the zone ids the platform team created, so synthesis looks
+   * nothing up.
+   */
+  private static final Map<String, List<String>> ZONES = Map.of(
+      "dev", List.of("Z0482635DEVORDERS1A2B", "dev.orders.example.com"),
+      "staging", List.of("Z0482635STGORDERS3C4D", "staging.orders.example.com"),
+      "prod", List.of("Z0482635PRDORDERS5E6F", "orders.example.com"));
   /** The office network the VPCs will be connected to over VPN. */
   private static final Cidr OFFICE = Cidr.of("172.16.0.0/16");
+  /** The Kubernetes workload the pipeline deploys: the manifests in this repository directory. */
+  static final KubernetesWorkload ORDERS_WEB = KubernetesWorkload.manifests("orders", "samples/kubernetes/orders");
 
   private ReferenceApp() {}
 
@@ -125,16 +147,25 @@ public final class ReferenceApp {
         .addEnvironments(EnvironmentProps.of("staging", "222222222222", "eu-west-1", Tier.STAGING))
         .addEnvironments(EnvironmentProps.builder().name("prod").account("333333333333")
             .region("eu-west-1").recoveryRegion("eu-central-1").tier(Tier.PROD).build())
-        .addEnvironments(EnvironmentProps.of("delivery", "444444444444", "eu-west-1", Tier.PROD))
+        .addEnvironments(EnvironmentProps.of("delivery", DELIVERY_ACCOUNT, "eu-west-1", Tier.PROD))
         .outdir(outdir)
         .build());
+    List<EnvironmentDelivery> deliveries = new ArrayList<>();
     for (String name : DEPLOYED) {
       PlatformEnvironment env = app.environment(name);
       // Before the data stack: its bucket replicates, and its backup plan copies, into this stack.
       env.recoveryRegion().ifPresent(region -> env.addRecoveryStack());
-      addStacks(env.name(), env.account().value(), env.region().value(), env::addStack);
+      EnvironmentStacks stacks = addStacks(env.name(), env.account().value(), env.region().value(), env::addStack);
+      EnvironmentDelivery.Builder delivery = EnvironmentDelivery.builder()
+          .environment(env)
+          .smokeTestOf(stacks.api())
+          .migrations(stacks.migrations())
+          .migrateBefore(stacks.services());
+      // The platform stack's workloads deploy after it does.
+      stacks.workloads().ifPresent(delivery::addKubernetesDeployers);
+      deliveries.add(delivery.build());
     }
-    addDelivery(app);
+    addDelivery(app, deliveries);
     addImages(app);
     addOrganizationBaseline(app);
     return app;
@@ -182,25 +213,37 @@ public final class ReferenceApp {
 
   /**
    * The pipeline, in the delivery environment, deploying the other environments' own stages
-   * after every stack exists; each environment's API health endpoint is its smoke test.
+   * after every stack exists; in each, the database migrations run after the data stack and
+   * before the services stack, and the API, at its endpoint, is the smoke test.
    */
-  private static void addDelivery(PlatformApp app) {
+  private static void addDelivery(PlatformApp app, List<EnvironmentDelivery> environments) {
     Stack pipeline = app.environment("delivery").addStack("pipeline");
-    DeliveryPipelineProps.Builder props = DeliveryPipelineProps.builder()
+    new DeliveryPipeline(pipeline, "Delivery", DeliveryPipelineProps.builder()
         .source(RepositorySource.of(CONNECTION, "example/orders-infra"))
-        .alertTopic(alerts(pipeline));
-    for (String name : DEPLOYED) {
-      props.addEnvironments(EnvironmentDelivery.of(app.environment(name),
-          "https://api." + name + ".orders.example.com/"));
-    }
-    new DeliveryPipeline(pipeline, "Delivery", props.build());
+        .alertTopic(alerts(pipeline))
+        .addAllEnvironments(environments)
+        .build());
   }
 
   /**
-   * Adds one environment's stacks and constructs; {@code addStack} creates the stack for a
-   * purpose. Public so the plain-CDK benchmark builds the very same construct tree.
+   * What the pipeline needs of one environment's stacks: the migrations, the stack that waits for
+   * them, the API its smoke test checks, and the Kubernetes workloads to deploy after the platform
+   * stack.
+   *
+   * @param migrations the database migrations, in the data stack
+   * @param services the stack of the services that use the migrated schema
+   * @param api the API, whose endpoint the smoke test requests
+   * @param workloads the platform stack's workload deployer, in environments with a cluster
    */
-  public static void addStacks(
+  public record EnvironmentStacks(MigrationRunner migrations, Stack services, WebService api,
+      Optional<KubernetesDeployer> workloads) {}
+
+  /**
+   * Adds one environment's stacks and constructs; {@code addStack} creates the stack for a
+   * purpose; returns the public API. Public so the plain-CDK benchmark builds the very same
+   * construct tree.
+   */
+  public static EnvironmentStacks addStacks(
       String environment, String account, String region, Function<String, Stack> addStack) {
     Stack data = addStack.apply("data");
     new SecureBucket(data, "Documents", SecureBucketProps.defaults());
@@ -209,11 +252,31 @@ public final class ReferenceApp {
         .cidr(NETWORKS.get(environment))
         .addPeerNetworks(OFFICE)
         .build());
-    addServices(addStack.apply("services"), environment, account, region, network);
-    if (PLATFORM_NETWORKS.containsKey(environment)) {
-      addPlatform(addStack.apply("platform"), environment);
-    }
+    // The orders database sits in the data stack, so its migrations run before the services deploy.
+    DatabaseCluster database = new DatabaseCluster(data, "Database", DatabaseClusterProps.builder()
+        .vpc(network.vpc())
+        .build());
+    MigrationRunner migrations = addMigrations(data, network, database);
+    Stack services = addStack.apply("services");
+    WebService api = addServices(services, environment, network, database);
+    Optional<KubernetesDeployer> workloads = PLATFORM_NETWORKS.containsKey(environment)
+        ? Optional.of(addPlatform(addStack.apply("platform"), environment, account)) : Optional.empty();
     addAudit(addStack.apply("audit"));
+    return new EnvironmentStacks(migrations, services, api, workloads);
+  }
+
+  /**
+   * The database's migrations ({@code db/migration} of the repository, here
+   * {@code samples/db/migration}), run as the master user by the pipeline before the services
+   * stack: the first creates the application user ({@code app_user}, IAM authentication) the
+   * services sign in as. The master secret is read by these builds alone.
+   */
+  private static MigrationRunner addMigrations(Stack data, SecureVpc network, DatabaseCluster database) {
+    return new MigrationRunner(data, "Migrations", MigrationRunnerProps.builder()
+        .database(database)
+        .vpc(network.vpc())
+        .pipelineAccount(AccountId.of(DELIVERY_ACCOUNT))
+        .build());
   }
 
   /** The account's audit baseline: trail, Config, change alerts to the team by e-mail, GuardDuty. */
@@ -223,8 +286,8 @@ public final class ReferenceApp {
         .build());
   }
 
-  private static void addServices(Stack services, String environment, String account, String region,
-      SecureVpc network) {
+  private static WebService addServices(Stack services, String environment, SecureVpc network,
+      DatabaseCluster database) {
     ServiceCluster cluster = new ServiceCluster(services, "Cluster", ServiceClusterProps.of(network.vpc()));
     AlertTopic alerts = alertTopic(services);
     WebService api = new WebService(services, "Api", WebServiceProps.builder()
@@ -238,9 +301,12 @@ public final class ReferenceApp {
             .putEnvironment("LOG_FORMAT", "json")
             .build())
         .containerPort(8080)
-        .certificate(TlsCertificate.fromArn("arn:aws:acm:" + region + ":" + account
-            + ":certificate/7e1c2a9d-4b3f-4c55-9a0e-2f6d8b1c3e4a"))
-        .healthCheck(HealthCheckOptions.builder().path("/").build())
+        // api.<zone>: its certificate, DNS record, uptime canary and smoke test all derive from it.
+        .endpoint(ServiceEndpoint.of(ZONES.get(environment).get(0), ZONES.get(environment).get(1), "api"))
+        // The load balancer sends traffic while "/" answers; ECS restarts a task only when its
+        // liveness path stops answering. nginx serves both from its static page; a real API would
+        // make readiness check its dependencies and liveness only the process.
+        .healthCheck(HealthCheckOptions.builder().path("/").livenessPath("/index.html").build())
         // ROLLING in dev, CANARY (10 % for 5 minutes) in staging and prod; the rollback alarms
         // are its watcher's, added below.
         .deployment(DeploymentOptions.builder().build())
@@ -253,6 +319,9 @@ public final class ReferenceApp {
             .cpu(256)
             .memoryMiB(512)
             .user("10001:10001")
+            // The worker touches /tmp/heartbeat on every pass; one stuck for longer than a message
+            // may take (the 300 s visibility timeout) plus a 20 s receive is replaced.
+            .livenessHeartbeat("/tmp/heartbeat", 330)
             .build())
         .messagesPerTask(50)
         .build());
@@ -264,24 +333,16 @@ public final class ReferenceApp {
     // Images CDK publishes into this account's bootstrap repository are scanned on push; Inspector in prod.
     new RegistryScanning(services, "ImageScanning",
         environment.equals("prod") ? RegistryScanningProps.enhanced() : RegistryScanningProps.defaults());
-    DatabaseCluster database = addDatabase(services, network, api, fulfilment);
+    // Both sign in as the database's application user; the rules and grants land in this stack.
+    api.connectTo(database);
+    fulfilment.connectTo(database);
     WebServiceWatcher apiWatcher = addMonitoring(services, environment, alerts, api, fulfilment, database);
     // A deployment and a flag change roll back on the API's load balancer alarms.
     api.addRollbackAlarms(apiWatcher.rollbackAlarms());
     addFlags(services, "api", api.service().getTaskDefinition().getTaskRole(), apiWatcher.rollbackAlarms());
     addFlags(services, "fulfilment", fulfilment.service().getTaskDefinition().getTaskRole(),
         List.of(fulfilment.deadLetterAlarm()));
-  }
-
-  /** The orders database, used by the API and the workers, each wired in one call. */
-  private static DatabaseCluster addDatabase(Stack services, SecureVpc network, WebService api,
-      QueueWorkerService fulfilment) {
-    DatabaseCluster database = new DatabaseCluster(services, "Database", DatabaseClusterProps.builder()
-        .vpc(network.vpc())
-        .build());
-    api.connectTo(database);
-    fulfilment.connectTo(database);
-    return database;
+    return api;
   }
 
   /** A service's feature flags: released by changing a value, rolled back when its alarms fire. */
@@ -297,23 +358,36 @@ public final class ReferenceApp {
 
   /**
    * The platform team's Kubernetes cluster with its alarms, joined to a paging composite by the
-   * stack's own Monitoring (with an overview of its own). It has a network of its own because
-   * EKS tags the subnets it places internal load balancers in, which would change the shared
-   * network stack.
+   * stack's own Monitoring (with an overview of its own), and the workload the pipeline deploys
+   * into it. It has a network of its own because EKS tags the subnets it places internal load
+   * balancers in, which would change the shared network stack. Its admins assume the account's
+   * {@code orders-platform-admin} role and reach the private endpoint from the office over VPN; in
+   * prod also through a Session Manager admin host, for when the VPN is down.
    */
-  private static void addPlatform(Stack platform, String environment) {
+  private static KubernetesDeployer addPlatform(Stack platform, String environment, String account) {
     SecureVpc network = new SecureVpc(platform, "Network", SecureVpcProps.builder()
         .cidr(PLATFORM_NETWORKS.get(environment))
         .addPeerNetworks(OFFICE, NETWORKS.get(environment))
         .build());
-    KubernetesCluster cluster = new KubernetesCluster(platform, "Cluster",
-        KubernetesClusterProps.of(network.vpc(), KubernetesVersion.V1_33));
+    KubernetesCluster cluster = new KubernetesCluster(platform, "Cluster", KubernetesClusterProps.builder()
+        .vpc(network.vpc())
+        .version(KubernetesVersion.V1_33)
+        .addAdminRoleArns("arn:aws:iam::" + account + ":role/orders-platform-admin")
+        .addAdminNetworks(OFFICE)
+        .adminHost(environment.equals("prod"))
+        .build());
+    KubernetesDeployer workloads = new KubernetesDeployer(platform, "Workloads", KubernetesDeployerProps.builder()
+        .cluster(cluster)
+        .pipelineAccount(AccountId.of(DELIVERY_ACCOUNT))
+        .addWorkloads(ORDERS_WEB)
+        .build());
     Monitoring monitoring = new Monitoring(platform, "Monitoring", MonitoringProps.builder()
         .alerts(alertTopic(platform))
         .overviewName("orders-" + environment + "-platform-overview")
         .build());
     monitoring.addKubernetesCluster(cluster,
         KubernetesClusterWatchOptions.of("https://runbooks.example.com/orders/kubernetes"));
+    return workloads;
   }
 
   /**
@@ -325,8 +399,6 @@ public final class ReferenceApp {
     Monitoring monitoring = new Monitoring(services, "Monitoring", MonitoringProps.of(alerts));
     WebServiceWatcher apiWatcher = monitoring.addWebService(api, WebServiceWatchOptions.builder()
         .runbookUrl("https://runbooks.example.com/orders/api")
-        .publicUrl(environment.equals("prod") ? "https://api.orders.example.com"
-            : "https://api." + environment + ".orders.example.com")
         .build());
     monitoring.addQueueWorker(fulfilment, QueueWorkerWatchOptions.builder()
         .runbookUrl("https://runbooks.example.com/orders/fulfilment")

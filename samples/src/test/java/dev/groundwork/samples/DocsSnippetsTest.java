@@ -63,10 +63,10 @@ class DocsSnippetsTest {
   }
 
   @Test
-  void theCdkJsonInGettingStartedIsTheOneTheArchetypeGenerates() throws IOException {
+  void theCdkJsonInTheDocsIsTheOneTheArchetypeGenerates() throws IOException {
     String generated = Files.readString(ROOT.resolve(
         "tooling/groundwork-app-archetype/src/main/resources/archetype-resources/cdk.json")).strip();
-    List<String> lines = Files.readAllLines(ROOT.resolve("docs/getting-started.md"));
+    List<String> lines = Files.readAllLines(ROOT.resolve("docs/existing-projects.md"));
     List<String> blocks = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).strip().equals("```json")) {
@@ -75,7 +75,7 @@ class DocsSnippetsTest {
         i = end;
       }
     }
-    assertThat(blocks).as("```json blocks of docs/getting-started.md").contains(generated);
+    assertThat(blocks).as("```json blocks of docs/existing-projects.md").contains(generated);
   }
 
   @Test

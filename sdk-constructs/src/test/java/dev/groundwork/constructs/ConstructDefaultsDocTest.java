@@ -98,7 +98,10 @@ class ConstructDefaultsDocTest {
     ServiceCluster cluster = new ServiceCluster(stack, "Cluster", ServiceClusterProps.of(vpc));
     ContainerOptions container = ContainerOptions.builder()
         .image("public.ecr.aws/nginx/nginx-unprivileged:1.27.3").cpu(256).memoryMiB(512).build();
-    QueueWorkerServiceProps worker = QueueWorkerServiceProps.builder().cluster(cluster).container(container).build();
+    QueueWorkerServiceProps worker = QueueWorkerServiceProps.builder().cluster(cluster)
+        .container(ContainerOptions.builder().image("public.ecr.aws/nginx/nginx-unprivileged:1.27.3").cpu(256)
+            .memoryMiB(512).livenessHeartbeat("/tmp/heartbeat", 120).build())
+        .build();
     AlertTopic alerts = new AlertTopic(stack, "Alerts", AlertTopicProps.defaults());
 
     sample("SecureVpc", SecureVpcProps.of(Cidr.of("10.20.0.0/16")), "`cidr` 10.20.0.0/16");
@@ -113,7 +116,7 @@ class ConstructDefaultsDocTest {
     sample("WebService", WebServiceProps.builder().cluster(cluster).container(container)
         .certificate(TlsCertificate.fromArn("arn:aws:acm:eu-west-1:111111111111:certificate/abc")).build(),
         "`cluster`, `container` (256 CPU units, 512 MiB) and `certificate`");
-    sample("QueueWorkerService", worker, "`cluster` and `container` (256 CPU units, 512 MiB)");
+    sample("QueueWorkerService", worker, "`cluster` and `container` (256 CPU units, 512 MiB, a heartbeat liveness command)");
     sample("TracingSidecar", TracingSidecarProps.of(new QueueWorkerService(stack, "Worker", worker).taskDefinition()),
         "`taskDefinition`");
     sample("ContainerRepository", ContainerRepositoryProps.of("orders/fulfilment"), "`repositoryName` orders/fulfilment");

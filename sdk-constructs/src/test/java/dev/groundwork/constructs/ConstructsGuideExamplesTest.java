@@ -10,6 +10,7 @@ import dev.groundwork.constructs.compute.HealthCheckOptions;
 import dev.groundwork.constructs.compute.QueueWorkerService;
 import dev.groundwork.constructs.compute.QueueWorkerServiceProps;
 import dev.groundwork.constructs.compute.ServiceCluster;
+import dev.groundwork.constructs.compute.ServiceEndpoint;
 import dev.groundwork.constructs.compute.ServiceClusterProps;
 import dev.groundwork.constructs.compute.TlsCertificate;
 import dev.groundwork.constructs.compute.WebService;
@@ -84,8 +85,7 @@ class ConstructsGuideExamplesTest {
             .putEnvironment("LOG_LEVEL", "info")
             .putSecrets("DB_PASSWORD", Secret.fromSecretsManager(dbPassword))
             .build())
-        .certificate(TlsCertificate.fromArn(
-            "arn:aws:acm:eu-west-1:333333333333:certificate/7e1c2a9d-4b3f-4c55-9a0e-2f6d8b1c3e4a"))
+        .endpoint(ServiceEndpoint.of("Z0123456789ABCDEFGHIJ", "orders.example.com", "api"))
         .healthCheck(HealthCheckOptions.builder().path("/health").build())
         .build());
     // end::web
@@ -98,6 +98,9 @@ class ConstructsGuideExamplesTest {
                 .image("public.ecr.aws/docker/library/busybox:1.37.0")
                 .cpu(256)
                 .memoryMiB(512)
+                // The worker touches /tmp/heartbeat after every receive; ECS replaces it when
+                // the file is older than a message may take (300 s) plus a receive (20 s).
+                .livenessHeartbeat("/tmp/heartbeat", 330)
                 .build())
             .messagesPerTask(50)
             .build());
@@ -131,8 +134,7 @@ class ConstructsGuideExamplesTest {
             .memoryMiB(512)
             .user("101:101")
             .build())
-        .certificate(TlsCertificate.dnsValidated("Z0123456789ABCDEFGHIJ", "example.com",
-            "internal.dev.example.com"))
+        .endpoint(ServiceEndpoint.of("Z0123456789ABCDEFGHIJ", "dev.example.com", "internal"))
         .internetFacing(false)
         .ingressCidrs(List.of(Cidr.of("172.16.0.0/16")))
         .webApplicationFirewall(false)

@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.StageSynthesisOptions;
 import software.amazon.awscdk.cxapi.CloudAssembly;
 import software.amazon.awscdk.cxapi.CloudFormationStackArtifact;
 
@@ -109,9 +110,11 @@ public final class PlatformApp {
         .context(context(props))
         .build());
     this.startup = stopwatch.elapsed();
-    this.environments = props.environments().stream()
-        .map(env -> new PlatformEnvironment(app, props, env))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<PlatformEnvironment> environments = ImmutableList.builder();
+    for (int i = 0; i < props.environments().size(); i++) {
+      environments.add(new PlatformEnvironment(app, props, props.environments().get(i), i + 1, assembly.outdir()));
+    }
+    this.environments = environments.build();
     this.sinceStartup = Stopwatch.createStarted();
   }
 
@@ -164,23 +167,10 @@ public final class PlatformApp {
     phases.put("jsii start-up", startup);
     phases.put("construct", sinceStartup.elapsed());
     List<SynthesizedStack> stacks = new ArrayList<>();
-    int index = 0;
     for (PlatformEnvironment env : environments) {
-      index++;
-      String where = "%s (%d/%d, %s tier, %s/%s)".formatted(env.name(), index,
-          environments.size(), env.tier(), env.account(), env.region());
-      progress.accept("synthesizing " + where);
+      progress.accept("synthesizing " + env.description());
       Stopwatch stopwatch = Stopwatch.createStarted();
-      CloudAssembly cloudAssembly;
-      try {
-        env.tagCustomResourceProviders();
-        cloudAssembly = env.stage().synth();
-      } catch (GroundworkValidationException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw new SynthesisFailedException(SynthesisFailure.describe("environment " + where, e, assembly.outdir()),
-            "synthesis of environment '" + env.name() + "' failed", e);
-      }
+      CloudAssembly cloudAssembly = env.synth(StageSynthesisOptions.builder().build());
       for (CloudFormationStackArtifact artifact : cloudAssembly.getStacks()) {
         SynthesizedStack stack = new SynthesizedStack(env.name(), env.tier(), artifact.getStackName(),
             artifact.getHierarchicalId(), Paths.get(artifact.getTemplateFullPath()));

@@ -70,7 +70,7 @@ public interface PlatformAppProps {
 
   /**
    * A previous cloud assembly to compare the new one with (the replacement guard, {@code
-   * docs/policy.md}): a {@code cdk.out} of the deployed version, or a directory with one per
+   * docs/replacement-guard.md}): a {@code cdk.out} of the deployed version, or a directory with one per
    * environment ({@code <dir>/<environment>/manifest.json}). It is read when the app is created,
    * so it may be the output directory itself. A stateful resource the deployment would replace
    * or delete is then an ERROR finding. When the {@value PlatformApp#PREVIOUS_ASSEMBLY_VARIABLE}

@@ -1,15 +1,19 @@
 package dev.groundwork.app;
 
 import com.google.common.collect.ImmutableList;
+import dev.groundwork.app.internal.SynthesisFailure;
 import dev.groundwork.core.AccountId;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problem;
 import dev.groundwork.core.Region;
 import dev.groundwork.core.StandardTag;
+import dev.groundwork.core.SynthesisFailedException;
 import dev.groundwork.core.TagConstraints;
 import dev.groundwork.core.Tier;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +23,10 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Stage;
 import software.amazon.awscdk.StageProps;
+import software.amazon.awscdk.StageSynthesisOptions;
 import software.amazon.awscdk.TagProps;
 import software.amazon.awscdk.Tags;
+import software.amazon.awscdk.cxapi.CloudAssembly;
 
 /**
  * One environment of a {@link PlatformApp}: a CDK {@link Stage} whose stacks share an account,
@@ -43,10 +49,19 @@ public final class PlatformEnvironment {
   private boolean providersTagged;
   private final PlatformContext context;
   private final List<Stack> stacks = new ArrayList<>();
+  /** Stack name by construct path ({@code <environment>/<purpose>}), kept in Java: a failure may leave no Node.js to ask. */
+  private final Map<String, String> stackNamesByPath = new HashMap<>();
+  /** How a failure names the environment, e.g. {@code prod (2/2, PROD tier, 333333333333/eu-west-1)}. */
+  private final String where;
+  private final Path outdir;
 
-  PlatformEnvironment(software.amazon.awscdk.App app, PlatformAppProps appProps, EnvironmentProps props) {
+  PlatformEnvironment(software.amazon.awscdk.App app, PlatformAppProps appProps, EnvironmentProps props,
+      int index, Path outdir) {
     this.appName = appProps.name();
     this.props = props;
+    this.where = "%s (%d/%d, %s tier, %s/%s)".formatted(props.name(), index, appProps.environments().size(),
+        props.tier(), props.account(), props.region());
+    this.outdir = outdir;
     this.context = new PlatformContext(appProps.name(), props.name(), props.tier(),
         AccountId.of(props.account()), Region.of(props.region()), props.recoveryRegion().map(Region::of),
         Optional.of(appProps.costCenter()));
@@ -146,6 +161,7 @@ public final class PlatformEnvironment {
     Stack stack = new Stack(stage, purpose, stackProps.build());
     options.tags().forEach((k, v) -> Tags.of(stack).add(k, v));
     stacks.add(stack);
+    stackNamesByPath.put(props.name() + "/" + purpose, stackName(purpose));
     return stack;
   }
 
@@ -164,6 +180,32 @@ public final class PlatformEnvironment {
     }
     providersTagged = true;
     stacks.forEach(CustomResourceProviderTags::addToProvidersOf);
+  }
+
+  /**
+   * Synthesizes this environment's stage, after {@link #tagCustomResourceProviders()}, as
+   * {@link PlatformApp#synth()} does for each environment. CDK keeps the assembly: later calls, and
+   * CDK Pipelines' own synthesis when the stage is added to a pipeline, return it. Code that adds
+   * the stage to a pipeline calls this first, so a failure reads as it would in {@code synth()}.
+   *
+   * @throws SynthesisFailedException naming the environment and the cause in one line (for a
+   *     dependency cycle, both stacks and the references that form it)
+   */
+  public CloudAssembly synth(StageSynthesisOptions options) {
+    tagCustomResourceProviders();
+    try {
+      return stage.synth(options);
+    } catch (GroundworkValidationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw SynthesisFailure.environmentFailed(where, props.name(), e, outdir,
+          path -> stackNamesByPath.getOrDefault(path, path));
+    }
+  }
+
+  /** The environment as progress and failures name it: {@code name (i/n, TIER tier, account/region)}. */
+  String description() {
+    return where;
   }
 
   /** The stack name convention: {@code <app>-<environment>-<purpose>}. */

@@ -6,6 +6,7 @@ import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.NodeRuntimeException;
 import dev.groundwork.core.SynthesisFailedException;
 import dev.groundwork.core.Tier;
+import dev.groundwork.bootstrap.ExecutionPolicy;
 import dev.groundwork.cost.CostJson;
 import dev.groundwork.cost.CostTable;
 import dev.groundwork.policy.RuleInfo;
@@ -101,6 +102,8 @@ public final class SynthCommand {
       out.print(CostTable.render(result.cost()));
       out.println("[groundwork] cost estimate: " + relative(Path.of("").toAbsolutePath(),
           result.assemblyDirectory().resolve(CostJson.FILE)));
+      out.println("[groundwork] CDK bootstrap without AdministratorAccess: " + relative(Path.of("").toAbsolutePath(),
+          result.assemblyDirectory().resolve(ExecutionPolicy.COMMANDS_FILE)));
       if (!result.accepted()) {
         long errors = result.policy().count(Severity.ERROR);
         err.println("[groundwork] rejected: the assembly and its reports are in "

@@ -185,37 +185,36 @@ public final class Intrinsics {
     }
   }
 
+  /** The export name of an {@code {"Fn::ImportValue": "<literal name>"}}; empty for anything else. */
+  public static Optional<String> importName(JsonNode node) {
+    JsonNode name = node != null && node.isObject() && node.size() == 1 ? node.get("Fn::ImportValue") : null;
+    return name != null && name.isTextual() ? Optional.of(name.textValue()) : Optional.empty();
+  }
+
+  /** Every literal export name imported ({@code Fn::ImportValue}) anywhere inside {@code node}, in order. */
+  public static Set<String> importNames(JsonNode node) {
+    Set<String> names = new LinkedHashSet<>();
+    collectImports(node, names);
+    return names;
+  }
+
+  private static void collectImports(JsonNode node, Set<String> names) {
+    if (node == null) {
+      return;
+    }
+    Optional<String> name = importName(node);
+    if (name.isPresent()) {
+      names.add(name.get());
+    } else if (node.isContainerNode()) {
+      node.forEach(child -> collectImports(child, names));
+    }
+  }
+
   /** Every logical id referenced anywhere inside {@code node}, in the order first met. */
   public static Set<String> references(JsonNode node) {
     Set<String> ids = new LinkedHashSet<>();
     forEachTarget(node, ids::add);
     return ids;
-  }
-
-  /**
-   * The export names every {@code Fn::ImportValue} inside {@code node} imports, where the name is
-   * a literal (as CDK writes the imports of a reference between stacks), in the order first met.
-   */
-  public static Set<String> imports(JsonNode node) {
-    Set<String> names = new LinkedHashSet<>();
-    forEachImport(node, names::add);
-    return names;
-  }
-
-  private static void forEachImport(JsonNode node, Consumer<String> sink) {
-    if (node == null) {
-      return;
-    }
-    if (node.isObject()) {
-      JsonNode imported = node.size() == 1 ? node.get("Fn::ImportValue") : null;
-      if (imported != null && imported.isTextual()) {
-        sink.accept(imported.textValue());
-        return;
-      }
-      node.elements().forEachRemaining(child -> forEachImport(child, sink));
-    } else if (node.isArray()) {
-      node.forEach(child -> forEachImport(child, sink));
-    }
   }
 
   private static void forEachSubVariable(JsonNode sub, Consumer<String> sink) {

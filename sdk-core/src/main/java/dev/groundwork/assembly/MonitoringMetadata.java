@@ -13,7 +13,11 @@ import java.util.Optional;
  *       {@code {"kind": "QueueWorkerService"}}. Services without it (plain CDK) are not checked.
  *   <li>{@value #WATCHES} on an {@code AWS::CloudWatch::CompositeAlarm} or an
  *       {@code AWS::Synthetics::Canary}: the logical ids, in the same stack, of the resources it
- *       watches.
+ *       watches ({@code <stack name>/<logical id>} for a resource of another stack).
+ *   <li>{@value #WATCHED_BY} on a resource watched from another stack of its environment (a
+ *       database in a {@code data} stack, its alarms in the {@code services} stack):
+ *       {@code [{"type": "AWS::CloudWatch::CompositeAlarm", "stack": …, "logicalId": …}]}, since a
+ *       rule reads one template and the watcher is not in it.
  * </ul>
  */
 public final class MonitoringMetadata {
@@ -21,6 +25,8 @@ public final class MonitoringMetadata {
   public static final String WORKLOAD = "groundwork:workload";
   /** Metadata key listing the logical ids a composite alarm or canary watches. */
   public static final String WATCHES = "groundwork:watches";
+  /** Metadata key on a watched resource listing its watchers in other stacks. */
+  public static final String WATCHED_BY = "groundwork:watched-by";
   /** {@value #WORKLOAD} kind of a WebService. */
   public static final String WEB_SERVICE = "WebService";
   /** {@value #WORKLOAD} kind of a QueueWorkerService. */
@@ -40,8 +46,16 @@ public final class MonitoringMetadata {
         && resource.metadata().path(WORKLOAD).path("internetFacing").asBoolean(false);
   }
 
-  /** Whether a resource of {@code watcherType} in {@code resource}'s stack lists it in {@value #WATCHES}. */
+  /**
+   * Whether a resource of {@code watcherType} in {@code resource}'s stack lists it in
+   * {@value #WATCHES}, or {@code resource}'s {@value #WATCHED_BY} names one in another stack.
+   */
   public static boolean isWatchedBy(Resource resource, String watcherType) {
+    for (JsonNode watcher : resource.metadata().path(WATCHED_BY)) {
+      if (watcher.path("type").asText().equals(watcherType)) {
+        return true;
+      }
+    }
     for (Resource watcher : resource.stack().resourcesOfType(watcherType)) {
       for (JsonNode id : watcher.metadata().path(WATCHES)) {
         if (id.asText().equals(resource.logicalId())) {

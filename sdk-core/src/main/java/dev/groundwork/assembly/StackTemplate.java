@@ -336,6 +336,19 @@ public final class StackTemplate {
     return json.path("Outputs");
   }
 
+  /**
+   * The resource an output exported under {@code exportName} points at ({@code Export.Name}
+   * literal, {@code Value} a {@code Ref}/{@code Fn::GetAtt}), if this template exports that name.
+   */
+  public Optional<Resource> exported(String exportName) {
+    for (JsonNode output : outputs()) {
+      if (output.path("Export").path("Name").asText("").equals(exportName)) {
+        return resolve(output.path("Value"));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** How messages name this stack: {@code stack 'orders-prod-data' (environment prod)}. */
   public String describe() {
     return "stack '" + stackName + "'" + environment.map(e -> " (environment " + e + ")").orElse("");

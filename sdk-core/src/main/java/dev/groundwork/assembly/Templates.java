@@ -85,36 +85,32 @@ public final class Templates {
   }
 
   /**
-   * The resource {@code value}, read in the stack {@code from}, points at: a {@code Ref} or {@code
-   * Fn::GetAtt} of that stack's resource, or an {@code Fn::ImportValue} of an export of the group.
+   * The resource {@code value} points at, in this group: a {@code Ref}/{@code Fn::GetAtt} in
+   * {@code from}'s template, or an {@code Fn::ImportValue} of a name another stack of the group
+   * exports (a cross-stack reference, as CDK writes them).
    */
   public Optional<Resource> resolve(StackTemplate from, JsonNode value) {
-    JsonNode imported = value == null ? null : value.get("Fn::ImportValue");
-    if (imported != null && imported.isTextual() && value.size() == 1) {
-      return Optional.ofNullable(exports().get(imported.textValue()));
+    Optional<String> imported = Intrinsics.importName(value);
+    if (imported.isEmpty()) {
+      return from.resolve(value);
     }
-    return from.resolve(value);
+    return Optional.ofNullable(exports().get(imported.get()));
   }
 
   /**
-   * Every resource {@code value} (read in {@code from}'s stack) refers to, in the order first met:
-   * in that stack through {@code Ref}, {@code Fn::GetAtt} or {@code Fn::Sub}, and in other stacks
-   * of the group through {@code Fn::ImportValue}.
+   * Every resource referenced anywhere inside {@code value}: {@link Intrinsics#references} in
+   * {@code from}'s template, and the resources behind its {@code Fn::ImportValue}s in this group.
    */
-  public List<Resource> referencedBy(Resource from, JsonNode value) {
+  public List<Resource> referencedBy(StackTemplate from, JsonNode value) {
     List<Resource> found = new ArrayList<>();
-    for (String id : Intrinsics.references(value)) {
-      from.stack().resource(id).filter(r -> !found.contains(r)).ifPresent(found::add);
-    }
-    for (String name : Intrinsics.imports(value)) {
-      Optional.ofNullable(exports().get(name)).filter(r -> !found.contains(r)).ifPresent(found::add);
-    }
+    Intrinsics.references(value).forEach(id -> from.resource(id).ifPresent(found::add));
+    Intrinsics.importNames(value).forEach(name -> Optional.ofNullable(exports().get(name)).ifPresent(found::add));
     return found;
   }
 
   /** Every resource {@code resource} refers to, in its stack and, through imports, in the group's others. */
   public List<Resource> referencedBy(Resource resource) {
-    return referencedBy(resource, resource.json());
+    return referencedBy(resource.stack(), resource.json());
   }
 
   @Override

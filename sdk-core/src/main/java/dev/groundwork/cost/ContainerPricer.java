@@ -22,7 +22,12 @@ final class ContainerPricer implements ResourcePricer {
   @Override
   public Priced price(Resource resource, PriceBook book) {
     if (resource.type().equals("AWS::EKS::Cluster")) {
-      return book.bill().add(book.hours(), "h", "eks.cluster.hour").done();
+      Bill bill = book.bill().add(book.hours(), "h", "eks.cluster.hour");
+      if (resource.property("ComputeConfig.Enabled").asBoolean(false)) {
+        // EKS Auto Mode launches nodes for the pods scheduled: nothing in the template says how many.
+        bill.note("control plane only: Auto Mode's nodes depend on the pods scheduled and are not estimated");
+      }
+      return bill.done();
     }
     if (resource.type().equals("AWS::EKS::Nodegroup")) {
       return nodegroup(resource, book);

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 final class Pricers {
   private static final Map<String, ResourcePricer> BY_TYPE = index(List.of(new NetworkPricer(),
       new ContainerPricer(), new DatabasePricer(), new ObservabilityPricer(), new ManagedServicePricer(),
-      new DeliveryPricer(), new UsagePricer()));
+      new DeliveryPricer(), new UsagePricer(), new InstancePricer()));
 
   private Pricers() {}
 

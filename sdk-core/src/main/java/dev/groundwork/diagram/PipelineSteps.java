@@ -13,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * The steps a CodePipeline runs, read from its {@code Stages} in template order: one node per stage
- * and one per manual approval that opens a stage (it runs first, so it gates everything after it),
+ * and one per manual approval that opens a stage (it runs first, so it gates everything after it)
+ * or that makes up a stage of its own (it gates the next stage),
  * joined first step → next step by {@link EdgeKind#DELIVERY} edges, and the stacks each stage
  * deploys (its deploy actions' literal {@code StackName}s).
  *
@@ -28,7 +29,10 @@ record PipelineSteps(List<DiagramNode> nodes, List<DiagramEdge> edges, Map<Strin
     List<DiagramNode> steps = new ArrayList<>();
     Map<String, List<String>> deploys = new LinkedHashMap<>();
     int number = 0;
-    for (JsonNode stage : pipeline.property("Stages")) {
+    List<JsonNode> stages = new ArrayList<>();
+    pipeline.property("Stages").forEach(stages::add);
+    for (int index = 0; index < stages.size(); index++) {
+      JsonNode stage = stages.get(index);
       String stageName = stage.path("Name").asText("");
       if (stageName.isEmpty()) {
         continue;
@@ -36,6 +40,15 @@ record PipelineSteps(List<DiagramNode> nodes, List<DiagramEdge> edges, Map<Strin
       number++;
       List<JsonNode> actions = new ArrayList<>();
       stage.path("Actions").forEach(actions::add);
+      if (!actions.isEmpty() && actions.stream().allMatch(a -> category(a).equals("Approval"))) {
+        // A stage of approvals only gates the stage after it: drawn as its approvals.
+        String next = index + 1 < stages.size() ? stages.get(index + 1).path("Name").asText(stageName) : stageName;
+        for (JsonNode gate : actions) {
+          String action = gate.path("Name").asText();
+          steps.add(step(pipeline, name, NodeKind.APPROVAL, stageName + "-" + action, action, "approval before " + next));
+        }
+        continue;
+      }
       int first = actions.stream().mapToInt(a -> a.path("RunOrder").asInt(1)).min().orElse(1);
       List<JsonNode> gates = actions.size() < 2 ? List.of() : actions.stream()
           .filter(a -> category(a).equals("Approval") && a.path("RunOrder").asInt(1) == first).toList();

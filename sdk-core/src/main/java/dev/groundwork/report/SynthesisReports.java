@@ -2,6 +2,7 @@ package dev.groundwork.report;
 
 import com.google.common.collect.ImmutableList;
 import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.bootstrap.ExecutionPolicy;
 import dev.groundwork.cost.CostBudget;
 import dev.groundwork.cost.CostEstimate;
 import dev.groundwork.cost.CostEstimator;
@@ -34,8 +35,10 @@ import java.util.TreeMap;
  * cost estimate (its budget findings joined to the policy report), the policy reports, given a
  * previous assembly {@value ChangeJson#FILE} and, when a resource moved to another stack, the
  * stack-refactor mappings ({@value RefactorMappings#FILE} and one per environment), {@value
- * CostJson#FILE}, one architecture diagram per environment, the delivery flow ({@value
- * DeliveryFlow#FILE}, when the app has a pipeline) and {@value HtmlReport#FILE}.
+ * CostJson#FILE}, each environment's CloudFormation execution policy for its CDK bootstrap and the
+ * commands that apply them ({@value ExecutionPolicy#COMMANDS_FILE}), one architecture diagram per
+ * environment, the delivery flow ({@value DeliveryFlow#FILE}, when the app has a pipeline) and
+ * {@value HtmlReport#FILE}.
  *
  * @param app the model
  * @param policy the policy report, including the budget findings
@@ -72,6 +75,9 @@ public record SynthesisReports(SynthesizedApp app, PolicyReport policy, Optional
       }
     });
     write(directory, CostJson.FILE, CostJson.render(cost));
+    Map<String, ExecutionPolicy> bootstrap = ExecutionPolicy.of(app, accounts, regions);
+    bootstrap.forEach((environment, policy) -> write(directory, ExecutionPolicy.fileFor(environment), policy.document()));
+    write(directory, ExecutionPolicy.COMMANDS_FILE, ExecutionPolicy.commandsFile(app, bootstrap, accounts));
     List<ArchitectureGraph> graphs = new ArrayList<>(app.environments().stream()
         .map(e -> ArchitectureGraph.of(app, e)).toList());
     DeliveryFlow.of(app).ifPresent(graphs::add);

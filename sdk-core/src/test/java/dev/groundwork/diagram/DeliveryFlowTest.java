@@ -3,7 +3,9 @@ package dev.groundwork.diagram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.core.Tier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -100,6 +102,25 @@ public class DeliveryFlowTest {
             STEP + "Build > " + STEP + "dev",
             STEP + "dev > " + STEP + "prod-PromoteToProd",
             STEP + "prod-PromoteToProd > " + STEP + "prod");
+  }
+
+  /** Groundwork's PROD approval has a stage of its own, before the windowed prod stage. */
+  @Test
+  void aStageOfApprovalsOnlyIsDrawnAsTheApprovalBeforeTheNextStage() {
+    String template = "{\"Resources\": {\"Pipeline\": {\"Type\": \"AWS::CodePipeline::Pipeline\", \"Properties\": "
+        + "{\"Stages\": ["
+        + "{\"Name\": \"Source\", \"Actions\": [{\"Name\": \"app\", \"ActionTypeId\": {\"Category\": \"Source\"}}]},"
+        + "{\"Name\": \"prod-approval\", \"Actions\": [{\"Name\": \"PromoteToProd\", \"ActionTypeId\": {\"Category\": \"Approval\"}}]},"
+        + "{\"Name\": \"prod\", \"Actions\": [{\"Name\": \"app.Deploy\", \"ActionTypeId\": {\"Category\": \"Deploy\"},"
+        + " \"Configuration\": {\"StackName\": \"app-prod\"}}]}]}}}}";
+    StackTemplate stack = StackTemplate.of("app-delivery", "delivery", Tier.PROD, "p.template.json",
+        StackTemplate.parse(template));
+    PipelineSteps steps = PipelineSteps.of(stack.resource("Pipeline").orElseThrow(), "pipeline/Delivery");
+    assertThat(steps.nodes()).extracting(DiagramNode::kind, DiagramNode::label, DiagramNode::detail)
+        .containsExactly(
+            tuple(NodeKind.PIPELINE_STAGE, "Source", "stage 1 · source app"),
+            tuple(NodeKind.APPROVAL, "PromoteToProd", "approval before prod"),
+            tuple(NodeKind.PIPELINE_STAGE, "prod", "stage 3 · deploys 1 stack"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.groundwork.check.CheckRules;
 import dev.groundwork.policy.formats.RuleCatalog.RuleGroup;
 import dev.groundwork.policy.formats.RuleCatalog;
 import dev.groundwork.policy.rules.BaselineRules;
+import dev.groundwork.policy.rules.controltower.ControlTowerRules;
 import dev.groundwork.replacement.ReplacementRules;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,8 @@ class RuleCatalogTest {
       new RuleGroup("in the `baseline` pack (on by default)",
           BaselineRules.all().stream().map(Rule::info).toList()),
       new RuleGroup("engine rules about suppressions (always on)", SuppressionRules.all()),
+      new RuleGroup("in the `control-tower` pack (off unless added; [control-tower.md](control-tower.md))",
+          ControlTowerRules.all().stream().map(Rule::info).toList()),
       new RuleGroup("engine rule about rules that fail (always on)", List.of(RuleFailures.FAILED)),
       new RuleGroup("rule of `groundwork check` about templates it cannot read", List.of(CheckRules.READABLE)),
       new RuleGroup("rules of the replacement guard (on when synthesis is given a previous assembly)",

@@ -1,6 +1,8 @@
 package dev.groundwork.pipelines;
 
 import dev.groundwork.core.GroundworkStyle;
+import dev.groundwork.core.Problems;
+import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
@@ -11,11 +13,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GroundworkStyle
 public interface BuildCommands {
+  /** The default lint command. */
+  String LINT = "mvn -B -ntp test-compile -Dmaven.compiler.showWarnings=true -Dmaven.compiler.failOnWarning=true";
+  /** Where the dependency scan keeps its vulnerability database; the scan step caches this directory. */
+  String VULNERABILITY_DATABASE = "/root/.dependency-check";
 
-  /** Lint: Maven's validate phase (the enforcer and any checker bound to it). Default: {@code mvn -B -ntp validate}. */
+  /**
+   * Lint: the sources and tests compiled with every warning an error (javac's warnings as the
+   * project's compiler configuration enables them, e.g. {@code -Xlint:all}; use of APIs marked
+   * for removal warns by default), after the enforcer rules of the validate phase. Default:
+   * {@value #LINT}.
+   */
   @Value.Default
   default String lint() {
-    return "mvn -B -ntp validate";
+    return LINT;
   }
 
   /** The unit tests. Default: {@code mvn -B -ntp test}. */
@@ -36,12 +47,28 @@ public interface BuildCommands {
   }
 
   /**
-   * The dependency vulnerability scan, run beside lint. Default: OWASP dependency-check for
-   * Maven, failing on a CVSS score of 7 or more.
+   * The CVSS score from which a vulnerable dependency fails the dependency scan, 0 to 11 (11:
+   * report only, never fail; scores go up to 10). Default: 7 (high and critical).
+   */
+  @Value.Default
+  default double dependencyScanFailOnCvss() {
+    return 7;
+  }
+
+  /**
+   * The dependency vulnerability scan, run beside lint: OWASP dependency-check for Maven
+   * ({@link PipelineTools#DEPENDENCY_CHECK}), failing from {@link #dependencyScanFailOnCvss()},
+   * its vulnerability database kept in {@value #VULNERABILITY_DATABASE}, which the step caches in
+   * the artifact bucket between runs (only the changes since the last run are downloaded).
+   * Default: {@code mvn -B -ntp org.owasp:dependency-check-maven:<version>:check
+   * -DfailBuildOnCVSS=<score> -DdataDirectory=<database>}.
    */
   @Value.Default
   default String dependencyScan() {
-    return "mvn -B -ntp org.owasp:dependency-check-maven:12.1.0:check -DfailBuildOnCVSS=7";
+    return "mvn -B -ntp org.owasp:dependency-check-maven:" + PipelineTools.DEPENDENCY_CHECK + ":check"
+        + " -DfailBuildOnCVSS=" + new BigDecimal(Double.toString(dependencyScanFailOnCvss()))
+            .stripTrailingZeros().toPlainString()
+        + " -DdataDirectory=" + VULNERABILITY_DATABASE;
   }
 
   /**
@@ -53,6 +80,17 @@ public interface BuildCommands {
   @Value.Default
   default String synth() {
     return "mvn -B -ntp compile groundwork:synth";
+  }
+
+  @Value.Check
+  default void check() {
+    Problems problems = Problems.ofValue("BuildCommands");
+    double score = dependencyScanFailOnCvss();
+    if (!(score >= 0 && score <= 11)) {
+      problems.add("PIPELINE_SCAN_SEVERITY", "dependencyScanFailOnCvss", score,
+          "a CVSS score from 0 to 11 (11: never fail)", "Keep the default 7 (high and critical).");
+    }
+    problems.throwIfAny();
   }
 
   /** Every default. */

@@ -3,24 +3,31 @@ package dev.groundwork.pipelines;
 import com.google.common.collect.ImmutableMap;
 import dev.groundwork.app.PlatformApp;
 import dev.groundwork.app.PlatformEnvironment;
+import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
 import dev.groundwork.pipelines.internal.CrossRegionSupportHardening;
+import dev.groundwork.pipelines.internal.PipelineGrantScoping;
 import dev.groundwork.pipelines.internal.RegionTimeZones;
 import dev.groundwork.pipelines.internal.StageConditions;
 import dev.groundwork.pipelines.internal.WindowCron;
+import dev.groundwork.pipelines.internal.WindowSchedule;
+import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import software.amazon.awscdk.AspectOptions;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Duration;
@@ -49,6 +56,7 @@ import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
 import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
 import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
+import software.amazon.awscdk.services.codebuild.BucketCacheOptions;
 import software.amazon.awscdk.services.codebuild.BuildEnvironment;
 import software.amazon.awscdk.services.codebuild.BuildSpec;
 import software.amazon.awscdk.services.codebuild.Cache;
@@ -57,6 +65,7 @@ import software.amazon.awscdk.services.codebuild.LocalCacheMode;
 import software.amazon.awscdk.services.codepipeline.PipelineNotificationEvents;
 import software.amazon.awscdk.services.codepipeline.PipelineNotifyOnOptions;
 import software.amazon.awscdk.services.codepipeline.PipelineType;
+import software.amazon.awscdk.services.iam.Role;
 import software.constructs.Construct;
 import software.constructs.IConstruct;
 
@@ -71,20 +80,27 @@ import software.constructs.IConstruct;
  * parallel); then one wave per tier, {@code dev}, {@code staging}, {@code prod}, deploying each
  * environment's own CDK stage, each followed by a smoke test of its health endpoint and, where
  * configured, preceded by its database migrations (a {@link MigrationRunner} started before the
- * stack that uses the new schema, in the environment's account). PROD waits
- * for a manual approval and may only be entered inside its deployment window (a {@code beforeEntry}
- * stage condition with the {@code DeploymentWindow} rule).
+ * stack that uses the new schema, in the environment's account) and followed, after a cluster's
+ * stack, by its Kubernetes workloads ({@link KubernetesDeployer}). PROD waits for a manual approval
+ * in a stage of its own ({@code prod-approval}); the {@code prod} stage that deploys may only be
+ * entered inside its deployment window (a {@code beforeEntry} stage condition with the
+ * {@code DeploymentWindow} rule), so the window is checked after the approval, when the
+ * deployment starts. The CDK CLI and cdk-assets are the versions of {@link PipelineTools}.
  *
  * <p>Also defined: the artifact bucket (a {@link SecureBucket}: its own rotating KMS key, which
  * the target accounts' deployment roles are granted, versioned, access-logged, TLS-only, retained,
  * so every build's templates and assets can be redeployed); a local CodeBuild cache of the Maven
- * repository; a notification rule (execution failed, approval needed) and an alarm on failed
- * executions, both to the alert topic.
+ * repository, and an S3 cache (in the artifact bucket) of the dependency scan's vulnerability
+ * database and Maven repository; a notification rule (execution failed, approval needed) and an
+ * alarm on failed executions, both to the alert topic.
  *
  * <p>Create it after every stack of the environments it deploys: CDK Pipelines synthesizes each
  * environment's stage when it is added.
  */
 public final class DeliveryPipeline extends Construct {
+  /** Where the dependency scan's cache lives in the artifact bucket. */
+  static final String SCAN_CACHE_PREFIX = "build-cache/dependency-scan";
+
   /** The CodePipeline stage (wave) name of each tier. */
   static String waveName(Tier tier) {
     return tier.name().toLowerCase(Locale.ROOT);
@@ -99,16 +115,29 @@ public final class DeliveryPipeline extends Construct {
    */
   static final ImmutableMap<String, Object> RUNTIMES = ImmutableMap.of("java", "corretto21", "nodejs", 22);
 
+  /** How CDK Pipelines synthesizes a stage it adds: with the assembly's error annotations checked. */
+  private static final StageSynthesisOptions VALIDATING =
+      StageSynthesisOptions.builder().validateOnSynthesis(true).build();
+
+  /** The CodePipeline stage holding the manual approval before the wave of {@code tier}. */
+  static String approvalStageName(Tier tier) {
+    return waveName(tier) + "-approval";
+  }
+
   private final CodePipeline pipeline;
   private final SecureBucket artifacts;
   private final Alarm failedExecutions;
 
   public DeliveryPipeline(Construct scope, String id, DeliveryPipelineProps props) {
     super(scope, id);
-    DeliveryPipelineSettings settings = DeliveryPipelineDefaults.resolve(props, PlatformContext.of(this));
+    PlatformContext context = PlatformContext.of(this);
+    DeliveryPipelineSettings settings = DeliveryPipelineDefaults.resolve(props, context);
     Map<Tier, Set<ZoneId>> zones = validate(props, settings);
 
-    this.artifacts = new SecureBucket(this, "Artifacts", SecureBucketProps.defaults());
+    // A fixed name, so the environments' build roles (migrations, workloads) can name the bucket.
+    this.artifacts = new SecureBucket(this, "Artifacts", SecureBucketProps.builder()
+        .bucketName(PipelineArtifactReads.bucketName(context.app(), context.account(), context.region().value()))
+        .build());
     DeployedAssemblies deployed = new DeployedAssemblies(artifacts.bucket());
     CodePipelineSource source = CodePipelineSource.connection(props.source().repository(),
         props.source().branch(), ConnectionSourceOptions.builder()
@@ -116,7 +145,9 @@ public final class DeliveryPipeline extends Construct {
             .build());
     this.pipeline = new CodePipeline(this, "Pipeline", CodePipelineProps.builder()
         .pipelineType(PipelineType.V2)
-        .synth(synth(source, props.commands(), deployed))
+        .synth(synth(source, props.commands(), deployed, artifacts))
+        .cliVersion(PipelineTools.CDK_CLI)
+        .cdkAssetsCliVersion(PipelineTools.CDK_ASSETS)
         .artifactBucket(artifacts.bucket())
         // Only the replication buckets of other regions' support stacks use these keys.
         .crossAccountKeys(true)
@@ -137,23 +168,30 @@ public final class DeliveryPipeline extends Construct {
     for (EnvironmentDelivery delivery : props.environments()) {
       PlatformEnvironment env = delivery.environment();
       if (env.tier() != previous) {
-        wave = pipeline.addWave(waveName(env.tier()), WaveOptions.builder()
-            .pre(settings.approvalBeforeWave().get(env.tier())
-                ? List.of(new ManualApprovalStep("PromoteToProd", ManualApprovalStepProps.builder()
-                    .comment("Deploy this commit to production? Staging passed its smoke tests.")
-                    .build()))
-                : List.of())
-            .build());
+        if (settings.approvalBeforeWave().get(env.tier())) {
+          // A stage of its own: the window is checked when the deploying stage is entered,
+          // after the approval, whenever it is given.
+          pipeline.addWave(approvalStageName(env.tier()), WaveOptions.builder()
+              .pre(List.of(new ManualApprovalStep("PromoteToProd", ManualApprovalStepProps.builder()
+                  .comment("Deploy this commit to production? Staging passed its smoke tests. It starts"
+                      + " only inside the production deployment window; approved outside it, the prod"
+                      + " stage fails its entry check: retry that stage inside the window.")
+                  .build())))
+              .build());
+        }
+        wave = pipeline.addWave(waveName(env.tier()));
         previous = env.tier();
       }
-      env.tagCustomResourceProviders();
+      // CDK Pipelines synthesizes the stage as it is added; synthesized first here, a failure
+      // (a dependency cycle between the environment's stacks) reads as it would in PlatformApp.synth().
+      env.synth(VALIDATING);
       List<Step> post = new ArrayList<>(smokeTest(delivery));
       post.add(deployed.keep(env, pipeline.getCloudAssemblyFileSet()));
       AddStageOpts.Builder stage = AddStageOpts.builder().post(post);
-      delivery.migrations().ifPresent(runner -> stage.stackSteps(List.of(StackSteps.builder()
-          .stack(delivery.migrateBefore().orElseThrow())
-          .pre(List.of(new MigrationStep("Migrate", runner, source.getPrimaryOutput())))
-          .build())));
+      List<StackSteps> stackSteps = stackSteps(delivery, source);
+      if (!stackSteps.isEmpty()) {
+        stage.stackSteps(stackSteps);
+      }
       wave.addStage(env.stage(), stage.build());
     }
     // Environments with a stack in a second region (a recovery stack) make CDK add a support stack there.
@@ -161,9 +199,14 @@ public final class DeliveryPipeline extends Construct {
         AspectOptions.builder().priority(CrossRegionSupportHardening.PRIORITY).build());
     settings.approvalWaiverReason().ifPresent(reason ->
         getNode().addMetadata("groundwork:prod-approval-waived", reason));
+    props.prodDeploymentWindow().weekendReason().ifPresent(reason ->
+        getNode().addMetadata("groundwork:prod-weekend-deploys", reason));
 
     pipeline.buildPipeline();
     deployed.grantKeepSteps();
+    Aspects.of(Stack.of(this)).add(new PipelineGrantScoping((Role) pipeline.getPipeline().getRole(),
+        (Role) pipeline.getSelfMutationProject().getRole()),
+        AspectOptions.builder().priority(PipelineGrantScoping.PRIORITY).build());
     for (Tier tier : Tier.values()) {
       settings.deploymentWindow().get(tier).filter(window -> zones.containsKey(tier)).ifPresent(window ->
           StageConditions.deploymentWindow(pipeline.getPipeline(), waveName(tier), window.cron(), zones.get(tier)));
@@ -189,11 +232,44 @@ public final class DeliveryPipeline extends Construct {
     failedExecutions.addAlarmAction(new SnsAction(props.alertTopic()));
   }
 
+  /**
+   * The steps around single stacks: migrations before the stack that needs the new schema, each
+   * Kubernetes deployer after its cluster's stack; one entry per stack, in a fixed order.
+   */
+  private static List<StackSteps> stackSteps(EnvironmentDelivery delivery, CodePipelineSource source) {
+    Map<Stack, List<Step>> pre = new LinkedHashMap<>();
+    Map<Stack, List<Step>> post = new LinkedHashMap<>();
+    delivery.migrations().ifPresent(runner -> pre.computeIfAbsent(delivery.migrateBefore().orElseThrow(),
+        s -> new ArrayList<>()).add(new MigrationStep("Migrate", runner, source.getPrimaryOutput())));
+    for (KubernetesDeployer deployer : delivery.kubernetesDeployers()) {
+      post.computeIfAbsent(Stack.of(deployer), s -> new ArrayList<>()).add(new KubernetesDeployStep(
+          "Deploy" + deployer.getNode().getId(), deployer, source.getPrimaryOutput()));
+    }
+    Set<Stack> stacks = new LinkedHashSet<>(pre.keySet());
+    stacks.addAll(post.keySet());
+    List<StackSteps> steps = new ArrayList<>();
+    for (Stack stack : stacks) {
+      steps.add(StackSteps.builder().stack(stack)
+          .pre(pre.getOrDefault(stack, List.of()))
+          .post(post.getOrDefault(stack, List.of()))
+          .build());
+    }
+    return steps;
+  }
+
   /** lint ∥ dependency scan → test → build → synth (with the policy check and the replacement guard). */
   private static IFileSetProducer synth(CodePipelineSource source, BuildCommands commands,
-      DeployedAssemblies deployed) {
+      DeployedAssemblies deployed, SecureBucket artifacts) {
     CodeBuildStep lint = step("Lint", source, commands.lint(), Optional.empty());
-    CodeBuildStep scan = step("DependencyScan", source, commands.dependencyScan(), Optional.empty());
+    // The scan's vulnerability database (hundreds of MB, slow to build from the NVD) and the Maven
+    // repository, kept in the artifact bucket: an S3 cache outlives the build hosts a local one is on.
+    CodeBuildStep scan = CodeBuildStep.Builder.create("DependencyScan")
+        .input(source)
+        .commands(List.of(commands.dependencyScan()))
+        .cache(Cache.bucket(artifacts.bucket(), BucketCacheOptions.builder().prefix(SCAN_CACHE_PREFIX).build()))
+        .partialBuildSpec(BuildSpec.fromObject(Map.of("cache", Map.of("paths",
+            List.of(BuildCommands.VULNERABILITY_DATABASE + "/**/*")))))
+        .build();
     CodeBuildStep test = step("Test", source, commands.test(), Optional.of(report(
         "unit-tests", List.of("**/target/surefire-reports/*.xml"), ".")));
     test.addStepDependency(lint);
@@ -231,8 +307,13 @@ public final class DeliveryPipeline extends Construct {
         "files", files, "base-directory", directory, "file-format", "JUNITXML"))));
   }
 
+  /** The URL the smoke test of {@code delivery} calls: its service's endpoint, else the URL given. */
+  private static Optional<String> smokeTestUrl(EnvironmentDelivery delivery) {
+    return delivery.smokeTestOf().flatMap(WebService::healthCheckUrl).or(delivery::healthCheckUrl);
+  }
+
   private static List<Step> smokeTest(EnvironmentDelivery delivery) {
-    return delivery.healthCheckUrl()
+    return smokeTestUrl(delivery)
         .<List<Step>>map(url -> List.of(new ShellStep("SmokeTest", ShellStepProps.builder()
             .env(Map.of("HEALTH_URL", url))
             .commands(List.of("curl -fsS --retry 5 --retry-delay 10 --retry-all-errors -o /dev/null \"$HEALTH_URL\""))
@@ -277,6 +358,17 @@ public final class DeliveryPipeline extends Construct {
       delivery.healthCheckUrl().filter(url -> !url.startsWith("https://")).ifPresent(url ->
           validation.add("PIPELINE_HEALTH_URL", "healthCheckUrl", url, "an https:// URL",
               "Point the smoke test at the service's HTTPS health endpoint."));
+      delivery.smokeTestOf().ifPresent(service -> {
+        if (service.endpoint().isEmpty()) {
+          validation.add("PIPELINE_SMOKE_TEST_ENDPOINT", "smokeTestOf", "'" + service.getNode().getPath()
+              + "', which has no endpoint", "a WebService with an endpoint",
+              "Give the service endpoint(ServiceEndpoint...), or give healthCheckUrl instead.");
+        }
+        if (Stage.of(service) != env.stage()) {
+          validation.add("PIPELINE_SMOKE_TEST_ENVIRONMENT", "smokeTestOf", "'" + service.getNode().getPath() + "'",
+              "a service of environment '" + name + "'", "Use the service of the environment being delivered.");
+        }
+      });
       Optional<ZoneId> zone = delivery.timeZone().or(() -> RegionTimeZones.of(env.region().value()));
       if (zone.isEmpty() && settings.deploymentWindow().get(env.tier()).isPresent()) {
         validation.add("PIPELINE_WINDOW_TIME_ZONE", "timeZone", "none for region " + env.region().value(),
@@ -284,11 +376,24 @@ public final class DeliveryPipeline extends Construct {
       }
       zone.ifPresent(z -> zones.computeIfAbsent(env.tier(), t -> new LinkedHashSet<>()).add(z));
       checkMigrations(delivery, validation);
+      checkKubernetesDeployers(delivery, validation);
     }
-    WindowCron.problem(props.prodDeploymentWindow().cron()).ifPresent(problem ->
-        validation.add("PIPELINE_WINDOW_CRON", "prodDeploymentWindow", "'" + props.prodDeploymentWindow().cron()
+    DeploymentWindow window = props.prodDeploymentWindow();
+    Optional<String> cronProblem = WindowCron.problem(window.cron());
+    cronProblem.ifPresent(problem ->
+        validation.add("PIPELINE_WINDOW_CRON", "prodDeploymentWindow", "'" + window.cron()
             + "', which " + problem, "a DeploymentWindow cron: '* minutes hours day-of-month month day-of-week [year]'"
-            + " with '?' in one day field", "For example '* * 8-14 ? * MON-FRI *' (weekdays 08:00-14:59)."));
+            + " with '?' in one day field", "For example '* * 9-15 ? * MON-THU *' (Monday to Thursday, 09:00-15:59)."));
+    if (cronProblem.isEmpty() && window.weekendReason().filter(r -> !r.isBlank()).isEmpty()) {
+      Set<DayOfWeek> weekend = WindowSchedule.of(window.cron()).weekendDays();
+      if (!weekend.isEmpty()) {
+        validation.add("PIPELINE_WINDOW_WEEKEND", "prodDeploymentWindow", "'" + window.cron() + "', which opens on "
+            + weekend.stream().map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                .collect(Collectors.joining(" and ")),
+            "a window of weekdays, or DeploymentWindow.includingWeekends(cron, reason)",
+            "Leave weekends out, or say who is on call for weekend deploys with includingWeekends.");
+      }
+    }
     if (!props.prodApproval() && props.prodApprovalWaiverReason().filter(r -> !r.isBlank()).isEmpty()) {
       validation.add("PIPELINE_PROD_APPROVAL_REQUIRED", "prodApproval", "false without a reason",
           "true, or false with prodApprovalWaiverReason", "Keep the approval, or give the reason it is waived.");
@@ -334,14 +439,30 @@ public final class DeliveryPipeline extends Construct {
       return;
     }
     Stack runnerStack = Stack.of(runner);
-    env.tagCustomResourceProviders();
     // The same synthesis CDK Pipelines' addStage asks for (and then reuses).
-    env.stage().synth(StageSynthesisOptions.builder().validateOnSynthesis(true).build());
+    env.synth(VALIDATING);
     if (runnerStack == before || !dependsOn(before, runnerStack)) {
       validation.add("PIPELINE_MIGRATION_ORDER", "migrateBefore", "'" + before.getStackName() + "'"
           + (runnerStack == before ? ", the runner's own stack" : ", which does not depend on the runner's stack '"
           + runnerStack.getStackName() + "'"), "a stack deployed after the runner's",
           "Put the MigrationRunner beside the database in a stack the services' stack depends on.");
+    }
+  }
+
+  /** Records the problems of {@code delivery}'s Kubernetes deployers: in the environment, trusting this pipeline's account. */
+  private void checkKubernetesDeployers(EnvironmentDelivery delivery, Problems validation) {
+    String account = Stack.of(this).getAccount();
+    for (KubernetesDeployer deployer : delivery.kubernetesDeployers()) {
+      if (Stage.of(deployer) != delivery.environment().stage()) {
+        validation.add("PIPELINE_KUBERNETES_ENVIRONMENT", "kubernetesDeployers", "'" + deployer.getNode().getPath() + "'",
+            "a deployer of environment '" + delivery.environment().name() + "'",
+            "Use the deployer of the environment being delivered.");
+      }
+      if (!deployer.pipelineAccount().value().equals(account)) {
+        validation.add("PIPELINE_KUBERNETES_ACCOUNT", "kubernetesDeployers", "a deployer trusting account "
+            + deployer.pipelineAccount().value(), "a deployer trusting the pipeline's account " + account,
+            "Set pipelineAccount(AccountId.of(\"" + account + "\")) on the KubernetesDeployerProps.");
+      }
     }
   }
 

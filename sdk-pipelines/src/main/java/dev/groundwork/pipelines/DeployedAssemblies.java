@@ -11,7 +11,7 @@ import software.amazon.awscdk.services.s3.IBucket;
 
 /**
  * The cloud assembly each environment runs, kept in the artifact bucket so the next synthesis
- * can run the replacement guard against it (docs/policy.md, "Replacement guard").
+ * can run the replacement guard against it (docs/replacement-guard.md).
  *
  * <p>Only assemblies that passed are kept: the synth step fails on an ERROR finding (Groundwork
  * then writes the assembly beside {@code cdk.out}, never into the artifact), and the keep step

@@ -1,7 +1,7 @@
 package dev.groundwork.pipelines;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.hash.Hashing;
+import dev.groundwork.constructs.data.DatabaseAuthentication;
 import dev.groundwork.constructs.data.DatabaseCluster;
 import dev.groundwork.constructs.data.DatabaseEngine;
 import dev.groundwork.constructs.logs.EncryptedLogGroup;
@@ -9,10 +9,10 @@ import dev.groundwork.constructs.logs.EncryptedLogGroupProps;
 import dev.groundwork.core.AccountId;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Stage;
@@ -45,11 +45,20 @@ import software.constructs.Construct;
  * CloudWatch Logs; the database's port out to the database, which admits it through
  * {@link DatabaseCluster#allowFrom}); an {@link EncryptedLogGroup} for the build logs with the
  * tier's retention; the build role ({@code <stack>-<id>-build}), which may read the database's
- * master secret and the pipeline account's artifacts (only buckets and keys of that account,
- * whose own policies then name this role); the CodeBuild project ({@code <stack>-<id>}, in the
- * private subnets, no privileged mode, the secret's fields as {@code SECRETS_MANAGER} variables,
- * never plaintext); and the action role ({@code <stack>-<id>-start}), which the pipeline account
- * may assume to start, watch and stop builds of this project only.
+ * master secret (and, with {@link DatabaseAuthentication#SECRET}, the application user's) and
+ * the pipeline account's artifacts (only buckets and keys of that account, whose own policies
+ * then name this role); the CodeBuild project ({@code <stack>-<id>}, in the private subnets, no
+ * privileged mode, the secrets' fields as {@code SECRETS_MANAGER} variables, never plaintext, and
+ * the application user's name as {@code DB_APP_USERNAME}); and the action role
+ * ({@code <stack>-<id>-start}), which the pipeline account may assume to start, watch and stop
+ * builds of this project only.
+ *
+ * <p>The migrations run as the master user, the schema's owner: this build role is the one
+ * principal of the environment that reads the master secret (besides Secrets Manager's rotation).
+ * They create the application user the services sign in as ({@code CREATE USER ${app_user}} with
+ * {@code rds_iam}, or with the application secret's first password), which needs the master
+ * user's right to create users; a separate migration user would itself be created with the
+ * master secret, so the migrator holds it either way, and the services never do.
  *
  * <p>Put it in a stack that deploys before the migrated stacks, next to the database (the
  * project must exist before the pipeline first runs it): for example the stack of the database,
@@ -72,7 +81,7 @@ public final class MigrationRunner extends Construct {
     this.account = context.account().value();
     this.region = context.region().value();
     this.pipelineAccount = props.pipelineAccount();
-    this.projectName = physicalName(stack.getStackName() + "-" + id, "");
+    this.projectName = PhysicalNames.of(stack.getStackName() + "-" + id, "");
     DatabaseCluster database = props.database();
 
     SecurityGroup group = SecurityGroup.Builder.create(this, "SecurityGroup")
@@ -88,24 +97,11 @@ public final class MigrationRunner extends Construct {
         .build());
 
     Role buildRole = Role.Builder.create(this, "BuildRole")
-        .roleName(physicalName(projectName, "-build"))
+        .roleName(PhysicalNames.of(projectName, "-build"))
         .assumedBy(new ServicePrincipal("codebuild.amazonaws.com"))
         .description("Database migrations of " + getNode().getPath())
         .build();
-    // The pipeline's artifact bucket and key are in the delivery account; their own policies
-    // name this role, so only the pipeline's artifacts are readable.
-    buildRole.addToPolicy(PolicyStatement.Builder.create()
-        .actions(List.of("s3:GetObject*", "s3:GetBucket*", "s3:List*"))
-        .resources(List.of("*"))
-        .conditions(Map.of("StringEquals", Map.of("aws:ResourceAccount", pipelineAccount.value())))
-        .build());
-    buildRole.addToPolicy(PolicyStatement.Builder.create()
-        .actions(List.of("kms:Decrypt", "kms:DescribeKey"))
-        .resources(List.of("*"))
-        .conditions(ImmutableMap.of("StringEquals", ImmutableMap.of(
-            "aws:ResourceAccount", pipelineAccount.value(),
-            "kms:ViaService", "s3." + region + ".amazonaws.com")))
-        .build());
+    PipelineArtifactReads.grant(buildRole, PlatformContext.of(this).app(), pipelineAccount, region);
 
     this.project = PipelineProject.Builder.create(this, "Project")
         .projectName(projectName)
@@ -119,7 +115,8 @@ public final class MigrationRunner extends Construct {
             .computeType(settings.computeType())
             .privileged(settings.privileged())
             .build())
-        .environmentVariables(secretVariables(database.credentials().secret().getSecretArn()))
+        .environmentVariables(variables(database))
+        // Insertion-ordered: Map.of's order changes from JVM to JVM, and this reaches the template.
         .buildSpec(BuildSpec.fromObject(ImmutableMap.of(
             "version", "0.2",
             "phases", Map.of("build", Map.of("commands", settings.commands())))))
@@ -128,10 +125,11 @@ public final class MigrationRunner extends Construct {
             .cloudWatch(CloudWatchLoggingOptions.builder().logGroup(logs.logGroup()).build())
             .build())
         .build();
-    database.credentials().grantRead(project);
+    database.masterCredentials().grantRead(project);
+    database.applicationCredentials().ifPresent(credentials -> credentials.grantRead(project));
 
     Role actionRole = Role.Builder.create(this, "ActionRole")
-        .roleName(physicalName(projectName, "-start"))
+        .roleName(PhysicalNames.of(projectName, "-start"))
         .assumedBy(new AccountPrincipal(pipelineAccount.value()))
         .description("Lets the delivery pipeline of account " + pipelineAccount.value()
             + " run the database migrations of " + getNode().getPath())
@@ -145,27 +143,48 @@ public final class MigrationRunner extends Construct {
   /**
    * The default commands: Flyway's {@code migrate} of the SQL files in {@code directory}, over TLS
    * ({@code sslmode=require} for PostgreSQL, {@code sslMode=REQUIRED} for MySQL), as the master
-   * user. The variables come from the secret; the command line names them, never their values.
+   * user, with the placeholder {@code ${app_user}} (the application user's name) and, with
+   * {@link DatabaseAuthentication#SECRET}, {@code ${app_password}} (the application secret's
+   * first password, for the migration that creates the user). The variables come from the
+   * secrets; the command line names them, never their values.
    */
-  public static List<String> flywayCommands(DatabaseEngine engine, String directory) {
+  public static List<String> flywayCommands(DatabaseEngine engine, DatabaseAuthentication authentication,
+      String directory) {
     String url = switch (engine) {
       case POSTGRESQL -> "jdbc:postgresql://${DB_HOST}:${DB_PORT}/${DB_NAME}?sslmode=require";
       case MYSQL -> "jdbc:mysql://${DB_HOST}:${DB_PORT}/${DB_NAME}?sslMode=REQUIRED";
     };
+    String password = authentication == DatabaseAuthentication.SECRET
+        ? " -placeholders.app_password=\"$DB_APP_PASSWORD\"" : "";
     return List.of("FLYWAY_URL=\"" + url + "\" FLYWAY_USER=\"$DB_USERNAME\" FLYWAY_PASSWORD=\"$DB_PASSWORD\" "
-        + "flyway -locations=\"filesystem:" + directory + "\" migrate");
+        + "flyway -locations=\"filesystem:" + directory + "\" -placeholders.app_user=\"$DB_APP_USERNAME\""
+        + password + " migrate");
   }
 
-  /** {@code DB_*} from the JSON fields of the database's secret, resolved by CodeBuild at build start. */
-  private static Map<String, BuildEnvironmentVariable> secretVariables(String secretArn) {
+  /**
+   * {@code DB_*} from the JSON fields of the master secret and, with a rotated application
+   * secret, {@code DB_APP_PASSWORD} from it, resolved by CodeBuild at build start; the application
+   * user's name in plain text ({@code DB_APP_USERNAME}).
+   */
+  private static Map<String, BuildEnvironmentVariable> variables(DatabaseCluster database) {
     Map<String, BuildEnvironmentVariable> variables = new LinkedHashMap<>();
-    ImmutableMap.of("DB_HOST", "host", "DB_PORT", "port", "DB_NAME", "dbname", "DB_USERNAME", "username",
-        "DB_PASSWORD", "password").entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-        variables.put(e.getKey(), BuildEnvironmentVariable.builder()
-            .type(BuildEnvironmentVariableType.SECRETS_MANAGER)
-            .value(secretArn + ":" + e.getValue())
-            .build()));
+    String master = database.masterCredentials().secret().getSecretArn();
+    new TreeMap<>(ImmutableMap.of("DB_HOST", "host", "DB_PORT", "port", "DB_NAME", "dbname", "DB_USERNAME", "username",
+        "DB_PASSWORD", "password")).forEach((name, field) -> variables.put(name, secret(master, field)));
+    database.applicationCredentials().ifPresent(credentials ->
+        variables.put("DB_APP_PASSWORD", secret(credentials.secret().getSecretArn(), "password")));
+    variables.put("DB_APP_USERNAME", BuildEnvironmentVariable.builder()
+        .type(BuildEnvironmentVariableType.PLAINTEXT)
+        .value(database.applicationUsername())
+        .build());
     return variables;
+  }
+
+  private static BuildEnvironmentVariable secret(String secretArn, String field) {
+    return BuildEnvironmentVariable.builder()
+        .type(BuildEnvironmentVariableType.SECRETS_MANAGER)
+        .value(secretArn + ":" + field)
+        .build();
   }
 
   private void check(MigrationRunnerProps props, MigrationRunnerSettings settings, Stack stack) {
@@ -196,16 +215,6 @@ public final class MigrationRunner extends Construct {
     validation.throwIfAny();
   }
 
-  /** {@code base + suffix}, shortened with a hash to IAM's 64 characters and CodeBuild's characters. */
-  private static String physicalName(String base, String suffix) {
-    String clean = base.replaceAll("[^A-Za-z0-9-]", "-");
-    if (clean.length() + suffix.length() <= 64) {
-      return clean + suffix;
-    }
-    String hash = Hashing.sha256().hashString(clean, StandardCharsets.UTF_8).toString().substring(0, 8);
-    return clean.substring(0, 64 - suffix.length() - 9) + "-" + hash + suffix;
-  }
-
   /** The CodeBuild project: the escape hatch for anything Groundwork does not wrap. */
   public PipelineProject project() {
     return project;
@@ -223,12 +232,12 @@ public final class MigrationRunner extends Construct {
 
   /** The ARN of the role the pipeline assumes to start builds. */
   public String actionRoleArn() {
-    return "arn:aws:iam::" + account + ":role/" + physicalName(projectName, "-start");
+    return "arn:aws:iam::" + account + ":role/" + PhysicalNames.of(projectName, "-start");
   }
 
   /** The ARN of the project's own role, which the pipeline's artifact bucket and key admit. */
   public String buildRoleArn() {
-    return "arn:aws:iam::" + account + ":role/" + physicalName(projectName, "-build");
+    return "arn:aws:iam::" + account + ":role/" + PhysicalNames.of(projectName, "-build");
   }
 
   /** The delivery account allowed to run it. */

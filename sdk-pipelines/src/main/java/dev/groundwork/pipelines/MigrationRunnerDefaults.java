@@ -11,7 +11,8 @@ final class MigrationRunnerDefaults {
     return new MigrationRunnerSettings(
         props.image(),
         props.commands().isEmpty()
-            ? MigrationRunner.flywayCommands(props.database().engine(), props.migrationsDirectory())
+            ? MigrationRunner.flywayCommands(props.database().engine(), props.database().authentication(),
+                props.migrationsDirectory())
             : props.commands(),
         props.timeoutMinutes(),
         context.defaults().logRetentionDays(),

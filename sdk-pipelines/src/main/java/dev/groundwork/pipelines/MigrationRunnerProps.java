@@ -15,7 +15,10 @@ import software.amazon.awscdk.services.ec2.IVpc;
 @GroundworkStyle
 public interface MigrationRunnerProps {
 
-  /** The database to migrate: the runner is admitted on its port and reads its master secret. */
+  /**
+   * The database to migrate: the runner is admitted on its port and reads its master secret (and
+   * the application user's secret, if it has one).
+   */
   DatabaseCluster database();
 
   /** The database's VPC: the builds run in its private subnets (with egress). */
@@ -38,8 +41,10 @@ public interface MigrationRunnerProps {
   /**
    * The commands of the build, run in the repository's checkout with {@code DB_HOST},
    * {@code DB_PORT}, {@code DB_NAME}, {@code DB_USERNAME} and {@code DB_PASSWORD} from the
-   * database's secret. Default: Flyway's {@code migrate} of the SQL files in
-   * {@link #migrationsDirectory()} over TLS ({@link MigrationRunner#flywayCommands}).
+   * database's master secret, {@code DB_APP_USERNAME} (the application user to create) and, with a
+   * rotated application secret, {@code DB_APP_PASSWORD}. Default: Flyway's {@code migrate} of
+   * the SQL files in {@link #migrationsDirectory()} over TLS, with the placeholders
+   * {@code ${app_user}} (and {@code ${app_password}}) ({@link MigrationRunner#flywayCommands}).
    */
   List<String> commands();
 

@@ -28,6 +28,8 @@ class DeliveryPipelineInvalidInputTest {
   @BeforeAll
   void createApp(@TempDir Path outdir) {
     app = TestDeliveryApps.app(outdir);
+    TestDeliveryApps.api(app, "dev");
+    TestDeliveryApps.api(app, "staging");
     stack = app.environment("delivery").addStack("pipeline");
     alerts = TestDeliveryApps.alerts(stack);
   }
@@ -48,7 +50,16 @@ class DeliveryPipelineInvalidInputTest {
         .hasMessageContaining("got false without a reason");
   }
 
-  /** The one valid pipeline of this class: nothing is synthesized, the built pipeline is read. */
+  /** A weekend window with the reason it is covered: built, and the reason kept in the metadata. */
+  @Test
+  void acceptsAWeekendWindowWithAReason() {
+    DeliveryPipeline pipeline = new DeliveryPipeline(stack, "Weekends", inOrder().prodDeploymentWindow(
+        DeploymentWindow.includingWeekends("* * 9-15 ? * MON-SAT *", "Saturday on-call rota")).build());
+    assertThat(pipeline.getNode().getMetadata()).anyMatch(m -> m.getType().equals("groundwork:prod-weekend-deploys")
+        && m.getData().equals("Saturday on-call rota"));
+  }
+
+  /** A valid pipeline: nothing is synthesized, the built pipeline is read. */
   @Test
   void acceptsProductionWithoutApprovalWhenTheWaiverHasAReason() {
     DeliveryPipeline pipeline = new DeliveryPipeline(stack, "Waived", inOrder().prodApproval(false)
@@ -93,6 +104,39 @@ class DeliveryPipelineInvalidInputTest {
     assertRejected(inOrder().prodDeploymentWindow(DeploymentWindow.of("0 * 8-14 ? * MON-FRI")),
         "PIPELINE_WINDOW_CRON")
         .hasMessageContaining("seconds must be '*'");
+  }
+
+  @Test
+  void rejectsAWindowThatOpensOnAWeekendWithoutAReason() {
+    assertRejected(inOrder().prodDeploymentWindow(DeploymentWindow.of("* * 9-15 ? * MON-SAT *")),
+        "PIPELINE_WINDOW_WEEKEND")
+        .hasMessageContaining("'* * 9-15 ? * MON-SAT *', which opens on Saturday")
+        .hasMessageContaining("DeploymentWindow.includingWeekends(cron, reason)");
+  }
+
+  @Test
+  void rejectsDaysOfTheMonthThatFallOnWeekends() {
+    assertRejected(inOrder().prodDeploymentWindow(DeploymentWindow.of("* * 9-15 1-7 * ? *")),
+        "PIPELINE_WINDOW_WEEKEND").hasMessageContaining("opens on Saturday and Sunday");
+  }
+
+  @Test
+  void rejectsASmokeTestOfAServiceWithoutAnEndpointOrGivenTwice() {
+    assertThatThrownBy(() -> EnvironmentDelivery.builder().environment(app.environment("dev"))
+        .healthCheckUrl("https://api.dev.shop.example.com/health")
+        .smokeTestOf(TestDeliveryApps.api(app, "dev")).build())
+        .isInstanceOfSatisfying(GroundworkValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("PIPELINE_SMOKE_TEST_TWICE"));
+  }
+
+  @Test
+  void rejectsASmokeTestOfAnotherEnvironmentsService() {
+    assertRejected(DeliveryPipelineProps.builder()
+            .source(RepositorySource.of(TestDeliveryApps.CONNECTION, "example/shop"))
+            .alertTopic(alerts)
+            .addEnvironments(EnvironmentDelivery.of(app.environment("dev"), TestDeliveryApps.api(app, "staging"))),
+        "PIPELINE_SMOKE_TEST_ENVIRONMENT")
+        .hasMessageContaining("smokeTestOf must be a service of environment 'dev'");
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.groundwork.app.PlatformAppProps;
 import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.constructs.data.DatabaseAuthentication;
 import dev.groundwork.constructs.data.DatabaseCluster;
 import dev.groundwork.constructs.data.DatabaseClusterProps;
 import dev.groundwork.constructs.network.Cidr;
@@ -60,6 +61,15 @@ class DeliveryPipelineMigrationTest {
           .vpc(network.vpc())
           .pipelineAccount(AccountId.of(DELIVERY_ACCOUNT))
           .build());
+      if (name.equals("dev")) {
+        // The other way in: the application user's secret, rotated with alternating users.
+        new MigrationRunner(data, "LedgerMigrations", MigrationRunnerProps.builder()
+            .database(new DatabaseCluster(data, "Ledger", DatabaseClusterProps.builder().vpc(network.vpc())
+                .authentication(DatabaseAuthentication.SECRET).build()))
+            .vpc(network.vpc())
+            .pipelineAccount(AccountId.of(DELIVERY_ACCOUNT))
+            .build());
+      }
       StringParameter.Builder.create(env.addStack("services"), "DatabaseEndpoint")
           .stringValue(database.cluster().getClusterEndpoint().getHostname())
           .build();
@@ -162,19 +172,64 @@ class DeliveryPipelineMigrationTest {
       assertThat(project(app).property("VpcConfig.Subnets").size()).isEqualTo(3);
       assertThat(project(app).property("Source.BuildSpec").asText())
           .contains("jdbc:postgresql://${DB_HOST}:${DB_PORT}/${DB_NAME}?sslmode=require")
-          .contains("flyway -locations=\\\"filesystem:db/migration\\\" migrate");
+          .contains("flyway -locations=\\\"filesystem:db/migration\\\" "
+              + "-placeholders.app_user=\\\"$DB_APP_USERNAME\\\" migrate");
     }
 
     @Test
-    void readsTheDatabaseSecretAsSecretsManagerVariablesNeverPlaintext(SynthesizedApp app) {
+    void readsTheMasterSecretAsSecretsManagerVariablesAndNamesTheApplicationUser(SynthesizedApp app) {
       JsonNode variables = project(app).property("Environment.EnvironmentVariables");
       List<String> names = new java.util.ArrayList<>();
       variables.forEach(v -> {
         names.add(v.path("Name").asText());
-        assertThat(v.path("Type").asText()).isEqualTo("SECRETS_MANAGER");
-        assertThat(v.path("Value").toString()).contains("DatabaseCredentialsSecret");
+        if (v.path("Name").asText().equals("DB_APP_USERNAME")) {
+          assertThat(v.path("Type").asText()).isEqualTo("PLAINTEXT");
+          assertThat(v.path("Value").asText()).isEqualTo("app_user");
+        } else {
+          assertThat(v.path("Type").asText()).isEqualTo("SECRETS_MANAGER");
+          assertThat(v.path("Value").toString()).contains("DatabaseCredentialsSecret");
+        }
       });
-      assertThat(names).containsExactly("DB_HOST", "DB_NAME", "DB_PASSWORD", "DB_PORT", "DB_USERNAME");
+      assertThat(names).containsExactly("DB_HOST", "DB_NAME", "DB_PASSWORD", "DB_PORT", "DB_USERNAME", "DB_APP_USERNAME");
+    }
+
+    /** With a rotated application secret, its first password is the placeholder the migration creates the user with. */
+    @Test
+    void readsTheApplicationSecretsPasswordForTheUserItCreates(SynthesizedApp app) {
+      Resource ledger = app.stack("shop-dev-data").resources().stream()
+          .filter(r -> r.isNamed("dev/data/LedgerMigrations/Project")).findFirst().orElseThrow();
+      JsonNode password = null;
+      for (JsonNode v : ledger.property("Environment.EnvironmentVariables")) {
+        if (v.path("Name").asText().equals("DB_APP_PASSWORD")) {
+          password = v;
+        }
+      }
+      assertThat(password).isNotNull();
+      assertThat(password.path("Type").asText()).isEqualTo("SECRETS_MANAGER");
+      assertThat(password.path("Value").toString()).contains("LedgerApplicationCredentialsSecretAttachment", ":password");
+      assertThat(ledger.property("Source.BuildSpec").asText())
+          .contains("-placeholders.app_password=\\\"$DB_APP_PASSWORD\\\"");
+      assertThat(app).stack("shop-dev-data").iamStatements().ofRole("dev/data/LedgerMigrations/BuildRole")
+          .allowing("secretsmanager:GetSecretValue")
+          .onResourceReferencing("dev/data/Ledger/ApplicationCredentialsSecret/Attachment");
+    }
+
+    /**
+     * Every IAM statement of every template: each master secret (and the attachment CDK reads it
+     * through) is named by its migrations' build role and by nothing else.
+     */
+    @Test
+    void onlyTheMigrationsReadTheMasterSecret(SynthesizedApp app) {
+      for (String[] pair : new String[][] {{"dev/data/Database", "dev/data/Migrations"},
+          {"prod/data/Database", "prod/data/Migrations"}, {"dev/data/Ledger", "dev/data/LedgerMigrations"}}) {
+        String secret = pair[0] + "/CredentialsSecret";
+        String role = pair[1] + "/BuildRole";
+        assertThat(app).allStacks().iamStatements().ofRole(role).allowing("secretsmanager:GetSecretValue")
+            .onResourceReferencing(secret);
+        for (String path : List.of(secret, secret + "/Attachment")) {
+          assertThat(app).allStacks().iamStatements().exceptRole(role).noneOnResourceReferencing(path);
+        }
+      }
     }
 
     @Test

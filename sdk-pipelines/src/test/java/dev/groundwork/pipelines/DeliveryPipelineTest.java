@@ -18,6 +18,7 @@ import software.amazon.awscdk.Stack;
 
 class DeliveryPipelineTest {
   private static final String STACK = "shop-delivery-pipeline";
+  private static final String PROD_ACCOUNT = "333333333333";
 
   @RegisterExtension
   static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
@@ -55,10 +56,46 @@ class DeliveryPipelineTest {
     throw new AssertionError("no stage " + name + " in " + stageNames(app));
   }
 
+  static List<JsonNode> approvals(JsonNode stage) {
+    List<JsonNode> approvals = new ArrayList<>();
+    stage.path("Actions").forEach(a -> {
+      if (a.path("ActionTypeId").path("Category").asText().equals("Approval")) {
+        approvals.add(a);
+      }
+    });
+    return approvals;
+  }
+
+  /** The DeploymentWindow rules of the stage's FAIL entry conditions. */
+  static List<JsonNode> windowRules(JsonNode stage) {
+    List<JsonNode> rules = new ArrayList<>();
+    for (JsonNode condition : stage.path("BeforeEntry").path("Conditions")) {
+      if (condition.path("Result").asText().equals("FAIL")) {
+        condition.path("Rules").forEach(rule -> {
+          if (rule.path("RuleTypeId").path("Provider").asText().equals("DeploymentWindow")) {
+            rules.add(rule);
+          }
+        });
+      }
+    }
+    return rules;
+  }
+
   static List<String> actionNames(JsonNode stage) {
     List<String> names = new ArrayList<>();
     stage.path("Actions").forEach(a -> names.add(a.path("Name").asText()));
     return names;
+  }
+
+  static Resource project(SynthesizedApp app, String buildSpecText) {
+    List<Resource> projects = app.stack(STACK).resourcesOfType("AWS::CodeBuild::Project").stream()
+        .filter(p -> buildSpec(p).contains(buildSpecText)).toList();
+    assertThat(projects).as("projects whose buildspec has " + buildSpecText).hasSize(1);
+    return projects.get(0);
+  }
+
+  static String buildSpec(Resource project) {
+    return project.property("Source.BuildSpec").asText();
   }
 
   @Nested
@@ -67,7 +104,7 @@ class DeliveryPipelineTest {
     @Test
     void runSourceBuildSelfMutationThenTheTiersInOrder(SynthesizedApp app) {
       assertThat(stageNames(app))
-          .containsExactly("Source", "Build", "UpdatePipeline", "dev", "staging", "prod");
+          .containsExactly("Source", "Build", "UpdatePipeline", "dev", "staging", "prod-approval", "prod");
     }
 
     @Test
@@ -104,18 +141,49 @@ class DeliveryPipelineTest {
   @Nested
   class Gates {
     @Test
-    void productionWaitsForAManualApprovalFirst(SynthesizedApp app) {
-      JsonNode prod = stage(app, "prod");
-      JsonNode approval = null;
-      for (JsonNode action : prod.path("Actions")) {
-        if (action.path("ActionTypeId").path("Category").asText().equals("Approval")) {
-          approval = action;
+    void productionWaitsForAManualApprovalInAStageOfItsOwn(SynthesizedApp app) {
+      assertThat(actionNames(stage(app, "prod-approval"))).containsExactly("PromoteToProd");
+      assertThat(stage(app, "prod-approval").path("Actions").get(0).path("ActionTypeId").path("Category").asText())
+          .isEqualTo("Approval");
+      assertThat(stageNames(app).indexOf("prod-approval")).isEqualTo(stageNames(app).indexOf("prod") - 1);
+      for (String name : List.of("dev", "staging", "prod")) {
+        assertThat(approvals(stage(app, name))).as(name).isEmpty();
+      }
+    }
+
+    /**
+     * The guarantee itself, read from the synthesized pipeline: every action that deploys to the
+     * production account sits in a stage whose entry condition is the PROD deployment window, and
+     * no approval in that stage runs before or beside it; so whenever an approval is given, the
+     * deployment starts only once the window has been checked after it.
+     */
+    @Test
+    void noProductionDeployActionCanStartOutsideTheWindowAfterAnyApproval(SynthesizedApp app) {
+      int checked = 0;
+      int firstApprovalStage = -1;
+      List<String> names = stageNames(app);
+      for (JsonNode stage : pipeline(app).property("Stages")) {
+        if (firstApprovalStage < 0 && !approvals(stage).isEmpty()) {
+          firstApprovalStage = names.indexOf(stage.path("Name").asText());
+        }
+        for (JsonNode action : stage.path("Actions")) {
+          if (!action.path("ActionTypeId").path("Category").asText().equals("Deploy")
+              || !action.path("RoleArn").toString().contains(PROD_ACCOUNT)) {
+            continue;
+          }
+          checked++;
+          String where = stage.path("Name").asText() + "/" + action.path("Name").asText();
+          assertThat(windowRules(stage)).as("window checked on entering the stage of " + where)
+              .anySatisfy(rule -> assertThat(rule.path("Configuration").path("Cron").asText())
+                  .isEqualTo(DeploymentWindow.workingHours().cron()));
+          int runOrder = action.path("RunOrder").asInt();
+          assertThat(approvals(stage)).as("approvals in the stage of " + where + " before or beside it")
+              .noneMatch(approval -> approval.path("RunOrder").asInt() <= runOrder);
+          assertThat(firstApprovalStage).as("an approval in a stage before " + where)
+              .isBetween(0, names.indexOf(stage.path("Name").asText()) - 1);
         }
       }
-      assertThat(approval).as("an approval action in prod").isNotNull();
-      assertThat(approval.path("Name").asText()).isEqualTo("PromoteToProd");
-      assertThat(approval.path("RunOrder").asInt()).isEqualTo(1);
-      assertThat(actionNames(stage(app, "staging"))).noneMatch(n -> n.contains("Promote"));
+      assertThat(checked).as("production deploy actions").isGreaterThan(0);
     }
 
     @Test
@@ -125,13 +193,13 @@ class DeliveryPipelineTest {
       JsonNode rule = condition.path("Rules").get(0);
       assertThat(rule.path("RuleTypeId").path("Provider").asText()).isEqualTo("DeploymentWindow");
       assertThat(rule.path("RuleTypeId").path("Owner").asText()).isEqualTo("AWS");
-      assertThat(rule.path("Configuration").path("Cron").asText()).isEqualTo("* * 8-14 ? * MON-FRI *");
+      assertThat(rule.path("Configuration").path("Cron").asText()).isEqualTo("* * 9-15 ? * MON-THU *");
       assertThat(rule.path("Configuration").path("TimeZone").asText()).isEqualTo("Europe/Dublin");
     }
 
     @Test
     void onlyProductionHasAnEntryCondition(SynthesizedApp app) {
-      for (String name : List.of("Source", "Build", "dev", "staging")) {
+      for (String name : List.of("Source", "Build", "dev", "staging", "prod-approval")) {
         assertThat(stage(app, name).has("BeforeEntry")).as(name).isFalse();
       }
     }
@@ -175,14 +243,49 @@ class DeliveryPipelineTest {
     @Test
     void cachesTheMavenRepositoryLocally(SynthesizedApp app) {
       assertThat(app).stack(STACK).resourcesOfType("AWS::CodeBuild::Project").isNotEmpty()
-          .filteredOn("build the app", p -> p.property("Source.BuildSpec").asText().contains("mvn"))
+          .filteredOn("build the app", p -> p.property("Source.BuildSpec").asText().contains("mvn")
+              && !p.property("Source.BuildSpec").asText().contains("dependency-check"))
           .allHaveProperty("Cache.Type", "LOCAL");
     }
 
     @Test
-    void scansDependenciesWithOwaspDependencyCheck(SynthesizedApp app) {
-      assertThat(app.stack(STACK).resourcesOfType("AWS::CodeBuild::Project"))
-          .anyMatch(p -> p.property("Source.BuildSpec").asText().contains("dependency-check-maven"));
+    void scansDependenciesWithOwaspDependencyCheckFailingFromCvss7(SynthesizedApp app) {
+      String spec = buildSpec(project(app, "dependency-check-maven"));
+      assertThat(spec).contains("org.owasp:dependency-check-maven:" + PipelineTools.DEPENDENCY_CHECK + ":check")
+          .contains("-DfailBuildOnCVSS=7 ").contains("-DdataDirectory=/root/.dependency-check");
+    }
+
+    /** The NVD database survives the build host: an S3 cache in the artifact bucket holds its directory. */
+    @Test
+    void keepsTheVulnerabilityDatabaseInAnS3CacheBetweenRuns(SynthesizedApp app) {
+      Resource scan = project(app, "dependency-check-maven");
+      assertThat(scan.property("Cache.Type").asText()).isEqualTo("S3");
+      assertThat(scan.property("Cache.Location").toString()).contains("ArtifactsBucket")
+          .contains(DeliveryPipeline.SCAN_CACHE_PREFIX);
+      assertThat(buildSpec(scan)).contains("\"cache\"").contains("/root/.dependency-check/**/*")
+          .contains("/root/.m2/**/*");
+    }
+
+    @Test
+    void lintsByCompilingWithWarningsAsErrors(SynthesizedApp app) {
+      assertThat(buildSpec(project(app, "failOnWarning"))).contains(BuildCommands.LINT)
+          .doesNotContain("mvn -B -ntp validate\"");
+    }
+
+    /** Every tool CodeBuild installs from npm is an exact version: no range, no tag. */
+    @Test
+    void installsTheCdkCliAndCdkAssetsAtPinnedVersions(SynthesizedApp app) {
+      List<String> installs = new ArrayList<>();
+      java.util.regex.Pattern install = java.util.regex.Pattern.compile("npm install -g ([^\"\\s]+)");
+      for (Resource p : app.stack(STACK).resourcesOfType("AWS::CodeBuild::Project")) {
+        java.util.regex.Matcher m = install.matcher(buildSpec(p));
+        while (m.find()) {
+          installs.add(m.group(1));
+        }
+      }
+      // No asset here, so no cdk-assets step: ReferenceAppTest reads the asset steps' version.
+      assertThat(installs).contains("aws-cdk@" + PipelineTools.CDK_CLI)
+          .allMatch(pkg -> pkg.matches("(@[a-z0-9-]+/)?[a-z0-9-]+@\\d+\\.\\d+\\.\\d+"), "an exact version");
     }
   }
 
@@ -228,6 +331,22 @@ class DeliveryPipelineTest {
 
   @Nested
   class Policies {
+    /** CDK Pipelines grants the CLI's bucket check on "*"; the pipeline narrows it to the bootstrap bucket. */
+    @Test
+    void selfMutationListsOnlyTheBootstrapBucket(SynthesizedApp app) {
+      JsonNode statements = app.stack(STACK).resourcesOfType("AWS::IAM::Policy").stream()
+          .filter(p -> p.isNamed("delivery/pipeline/Delivery/Pipeline/UpdatePipeline/SelfMutation/Role/DefaultPolicy"))
+          .findFirst().orElseThrow().property("PolicyDocument.Statement");
+      List<String> listBucket = new ArrayList<>();
+      for (JsonNode statement : statements) {
+        if (statement.path("Action").toString().contains("s3:ListBucket\"")) {
+          listBucket.add(statement.path("Resource").toString());
+        }
+      }
+      assertThat(listBucket).containsExactly("\"arn:aws:s3:::cdk-hnb659fds-assets-444444444444-eu-west-1\"");
+      assertThat(statements.toString()).doesNotContain("\"s3:ListBucket\"],\"Effect\":\"Allow\",\"Resource\":\"*\"");
+    }
+
     @Test
     void pipelineStackPassesTheBaselinePackWithNoFindings(PolicyReport report) {
       assertThat(report.findings()).isEmpty();

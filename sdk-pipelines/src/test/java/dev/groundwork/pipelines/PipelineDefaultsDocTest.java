@@ -10,6 +10,10 @@ import dev.groundwork.constructs.recipe.DefaultsTables;
 import dev.groundwork.constructs.recipe.DefaultsTables.Resolver;
 import dev.groundwork.constructs.recipe.DefaultsTables.Sample;
 import dev.groundwork.constructs.recipe.ValueFormat;
+import dev.groundwork.constructs.kubernetes.KubernetesCluster;
+import dev.groundwork.constructs.kubernetes.KubernetesClusterProps;
+import dev.groundwork.constructs.kubernetes.KubernetesVersion;
+import dev.groundwork.constructs.kubernetes.KubernetesWorkload;
 import dev.groundwork.core.AccountId;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +73,16 @@ class PipelineDefaultsDocTest {
         .vpc(vpc)
         .pipelineAccount(AccountId.of("444444444444"))
         .build(), "`database` (PostgreSQL), `vpc` and `pipelineAccount`"));
+    Stack platform = app.environment("dev").addStack("kubernetes");
+    IVpc clusterVpc = Vpc.fromVpcAttributes(platform, "Vpc", VpcAttributes.builder().vpcId("vpc-0123456789abcdef1")
+        .availabilityZones(List.of("eu-west-1a", "eu-west-1b"))
+        .privateSubnetIds(List.of("subnet-0ddddddddddddddd1", "subnet-0ddddddddddddddd2"))
+        .build());
+    samples.put("KubernetesDeployer", new Sample(KubernetesDeployerProps.builder()
+        .cluster(new KubernetesCluster(platform, "Cluster", KubernetesClusterProps.of(clusterVpc, KubernetesVersion.V1_33)))
+        .pipelineAccount(AccountId.of("444444444444"))
+        .addWorkloads(KubernetesWorkload.manifests("orders", "k8s/orders"))
+        .build(), "`cluster` (a DEV cluster on Auto Mode), `pipelineAccount` and one workload"));
   }
 
   @Test
@@ -95,7 +109,7 @@ class PipelineDefaultsDocTest {
     assertThat(tables.render(tables.resolvers().get("DeliveryPipeline"), samples.get("DeliveryPipeline")))
         .contains("| `approvalBeforeWave` | whether a person approves before the wave of each tier deploys | PROD | PROD | PROD |",
             "| `deploymentWindow` | when the wave of each tier may be entered; none: at any time | "
-                + "DEV: none; STAGING: none; PROD: `* * 8-14 ? * MON-FRI *` |");
+                + "DEV: none; STAGING: none; PROD: `* * 9-15 ? * MON-THU *` |");
   }
 
   @Test

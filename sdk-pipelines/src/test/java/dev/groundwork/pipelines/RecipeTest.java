@@ -22,6 +22,6 @@ class RecipeTest {
   @Test
   void coversEveryPublicConstructOfTheModule() {
     assertThat(RECIPE.publicConstructs()).extracting(Class::getSimpleName)
-        .containsExactly("DeliveryPipeline", "FeatureFlags", "MigrationRunner");
+        .containsExactly("DeliveryPipeline", "FeatureFlags", "KubernetesDeployer", "MigrationRunner");
   }
 }

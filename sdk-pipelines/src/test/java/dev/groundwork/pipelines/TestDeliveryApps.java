@@ -4,10 +4,21 @@ import dev.groundwork.app.EnvironmentProps;
 import dev.groundwork.app.PlatformApp;
 import dev.groundwork.app.PlatformAppProps;
 import dev.groundwork.app.PlatformEnvironment;
+import dev.groundwork.constructs.compute.ContainerOptions;
+import dev.groundwork.constructs.compute.ServiceCluster;
+import dev.groundwork.constructs.compute.ServiceClusterProps;
+import dev.groundwork.constructs.compute.ServiceEndpoint;
+import dev.groundwork.constructs.compute.WebService;
+import dev.groundwork.constructs.compute.WebServiceProps;
+import dev.groundwork.constructs.network.Cidr;
+import dev.groundwork.constructs.network.SecureVpc;
+import dev.groundwork.constructs.network.SecureVpcProps;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
 import dev.groundwork.core.Tier;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.kms.Key;
@@ -48,6 +59,26 @@ final class TestDeliveryApps {
         .removalPolicy(RemovalPolicy.RETAIN)
         .build();
     return Topic.Builder.create(stack, "Alerts").masterKey(key).enforceSsl(true).build();
+  }
+
+  private static final Map<PlatformEnvironment, WebService> APIS = new IdentityHashMap<>();
+
+  /**
+   * A web service with an endpoint ({@code api.<environment>.shop.example.com}) in a {@code web}
+   * stack of environment {@code name}, created on the first call; call it before any pipeline is
+   * built, which synthesizes the environments.
+   */
+  static WebService api(PlatformApp app, String name) {
+    return APIS.computeIfAbsent(app.environment(name), env -> {
+      Stack web = env.addStack("web");
+      SecureVpc network = new SecureVpc(web, "Network", SecureVpcProps.of(Cidr.of("10.0.0.0/16")));
+      return new WebService(web, "Api", WebServiceProps.builder()
+          .cluster(new ServiceCluster(web, "Cluster", ServiceClusterProps.of(network.vpc())))
+          .container(ContainerOptions.builder().image("public.ecr.aws/nginx/nginx-unprivileged:1.27.3")
+              .cpu(256).memoryMiB(512).user("101:101").build())
+          .endpoint(ServiceEndpoint.of("Z0123456789ABCDEFGHIJ", name + ".shop.example.com", "api"))
+          .build());
+    });
   }
 
   static EnvironmentDelivery delivery(PlatformApp app, String name) {

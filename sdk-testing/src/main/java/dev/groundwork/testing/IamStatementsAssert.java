@@ -46,6 +46,21 @@ public final class IamStatementsAssert extends AbstractAssert<IamStatementsAsser
         && roles.stream().anyMatch(r -> r.stack() == s.holder().stack() && s.attachedRoles().contains(r.logicalId())));
   }
 
+  /**
+   * Every statement but the identity-policy statements attached to the role {@code idOrPath}:
+   * with {@link #noneOnResourceReferencing}, "no one else may use it".
+   */
+  public IamStatementsAssert exceptRole(String idOrPath) {
+    List<Resource> roles = templates.resourcesOfType("AWS::IAM::Role").stream().filter(r -> r.isNamed(idOrPath)).toList();
+    if (roles.isEmpty()) {
+      fail("Expected a role '" + idOrPath + "' in " + templates.description() + " but found none; roles are:"
+          + Messages.list(templates.resourcesOfType("AWS::IAM::Role")));
+    }
+    return new IamStatementsAssert(templates, actual.stream().filter(s -> !(s.kind() == IamStatement.Kind.IDENTITY
+        && roles.stream().anyMatch(r -> r.stack() == s.holder().stack() && s.attachedRoles().contains(r.logicalId()))))
+        .toList(), what + " except those of role '" + idOrPath + "'");
+  }
+
   /** Only statements of one kind of policy. */
   public IamStatementsAssert ofKind(IamStatement.Kind kind) {
     return new IamStatementsAssert(templates, actual.stream().filter(s -> s.kind() == kind).toList(),
@@ -69,13 +84,35 @@ public final class IamStatementsAssert extends AbstractAssert<IamStatementsAsser
         s -> s.resources().stream().anyMatch(r -> Objects.equals(expected, r)));
   }
 
-  /** Statements with a {@code Resource} entry that refers to {@code idOrPath} (Ref, GetAtt, Sub, Join). */
+  /**
+   * Statements with a {@code Resource} entry that refers to {@code idOrPath} (Ref, GetAtt, Sub,
+   * Join), in the statement's template or, through {@code Fn::ImportValue}, in another stack of
+   * the templates read together.
+   */
   public IamStatementsAssert onResourceReferencing(String idOrPath) {
-    return narrow("on a resource referencing '" + idOrPath + "'", s -> {
-      String target = s.holder().stack().resources().stream().filter(r -> r.isNamed(idOrPath)).findFirst()
-          .map(Resource::logicalId).orElse(idOrPath);
-      return Intrinsics.references(s.json().path("Resource")).contains(target);
-    });
+    return narrow("on a resource referencing '" + idOrPath + "'", s -> onResourceReferencing(s, idOrPath));
+  }
+
+  /**
+   * No statement has a {@code Resource} entry that refers to {@code idOrPath}, in its template
+   * or through {@code Fn::ImportValue}; e.g. no statement of a service's roles names the master secret.
+   */
+  public IamStatementsAssert noneOnResourceReferencing(String idOrPath) {
+    isNotNull();
+    List<IamStatement> naming = actual.stream().filter(s -> onResourceReferencing(s, idOrPath)).toList();
+    if (!naming.isEmpty()) {
+      fail("Expected no statement among " + what + " on a resource referencing '" + idOrPath + "' but "
+          + naming.size() + " found:" + Messages.list(naming));
+    }
+    return this;
+  }
+
+  private boolean onResourceReferencing(IamStatement s, String idOrPath) {
+    String target = s.holder().stack().resources().stream().filter(r -> r.isNamed(idOrPath)).findFirst()
+        .map(Resource::logicalId).orElse(idOrPath);
+    return Intrinsics.references(s.json().path("Resource")).contains(target)
+        || templates.referencedBy(s.holder().stack(), s.json().path("Resource")).stream()
+            .anyMatch(r -> r.stack() != s.holder().stack() && r.isNamed(idOrPath));
   }
 
   /** Statements with {@code Condition: {operator: {key: value}}}. */

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.Templates;
 import dev.groundwork.testing.internal.Json;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * {@code SecurityGroupIngress} or as a standalone {@code AWS::EC2::SecurityGroupIngress}.
  *
  * @param holder the resource the rule is written in
- * @param securityGroup the group the rule opens, when it is in the same template
+ * @param securityGroup the group the rule opens, when it is in the same template or imported from
+ *     another stack of the templates read together
  * @param json the rule's properties
  */
 public record IngressRule(Resource holder, Optional<Resource> securityGroup, JsonNode json) {
@@ -40,6 +42,12 @@ public record IngressRule(Resource holder, Optional<Resource> securityGroup, Jso
     JsonNode v4 = json.path("CidrIp");
     JsonNode v6 = json.path("CidrIpv6");
     return v4.isTextual() ? Optional.of(v4.asText()) : v6.isTextual() ? Optional.of(v6.asText()) : Optional.empty();
+  }
+
+  /** {@code SourcePrefixListId}, when the peer is a managed prefix list. */
+  public Optional<String> prefixList() {
+    JsonNode id = json.path("SourcePrefixListId");
+    return id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
   }
 
   /** The logical id of the peer security group, when the peer is a group in the same template. */
@@ -80,7 +88,12 @@ public record IngressRule(Resource holder, Optional<Resource> securityGroup, Jso
     return describe();
   }
 
-  static List<IngressRule> allIn(StackTemplate stack) {
+  /**
+   * Every ingress rule written in {@code stack}; a standalone rule's group is found in
+   * {@code group} too when the rule imports it from another stack (CDK writes a client's rules
+   * into a database's group from the client's stack that way).
+   */
+  static List<IngressRule> allIn(StackTemplate stack, Templates group) {
     List<IngressRule> rules = new ArrayList<>();
     for (Resource r : stack.resources()) {
       if (r.type().equals("AWS::EC2::SecurityGroup")) {
@@ -88,9 +101,7 @@ public record IngressRule(Resource holder, Optional<Resource> securityGroup, Jso
           rules.add(new IngressRule(r, Optional.of(r), rule));
         }
       } else if (r.type().equals("AWS::EC2::SecurityGroupIngress")) {
-        Optional<Resource> group = Intrinsics.target(r.property("GroupId"))
-            .flatMap(stack::resource);
-        rules.add(new IngressRule(r, group, r.properties()));
+        rules.add(new IngressRule(r, group.resolve(stack, r.property("GroupId")), r.properties()));
       }
     }
     return ImmutableList.copyOf(rules);

@@ -44,6 +44,11 @@ public final class IngressRulesAssert extends AbstractAssert<IngressRulesAssert,
     return narrow("from " + cidr, r -> r.cidr().map(cidr::equals).orElse(false));
   }
 
+  /** Rules whose peer is the managed prefix list {@code id}; fails if none. */
+  public IngressRulesAssert fromPrefixList(String id) {
+    return narrow("from prefix list " + id, r -> r.prefixList().map(id::equals).orElse(false));
+  }
+
   /** Rules whose peer is the security group {@code idOrPath} in the same template; fails if none. */
   public IngressRulesAssert fromSecurityGroup(String idOrPath) {
     return narrow("from security group '" + idOrPath + "'", r -> r.sourceSecurityGroup()

@@ -187,9 +187,9 @@ public final class ResourceAssert extends AbstractAssert<ResourceAssert, Resourc
   /** The property at {@code path} refers to {@code idOrPath}, in this stack or, through an import, another. */
   public ResourceAssert referencesAt(String path, String idOrPath) {
     JsonNode value = propertyOrFail(path);
-    if (!refersTo(scope.referencedBy(actual, value), value, idOrPath)) {
+    if (!refersTo(scope.referencedBy(actual.stack(), value), value, idOrPath)) {
       fail("Expected property " + path + " of " + actual.describe() + " to reference '" + idOrPath
-          + "'" + logicalIdOf(idOrPath) + "\nbut found " + Json.compact(value) + ", which references " + names(scope.referencedBy(actual, value))
+          + "'" + logicalIdOf(idOrPath) + "\nbut found " + Json.compact(value) + ", which references " + names(scope.referencedBy(actual.stack(), value))
           + unresolvedImports(value));
     }
     return this;
@@ -261,7 +261,7 @@ public final class ResourceAssert extends AbstractAssert<ResourceAssert, Resourc
 
   /** What a failure adds when {@code value} imports exports the scope does not have. */
   private String unresolvedImports(JsonNode value) {
-    List<String> unknown = Intrinsics.imports(value).stream().filter(n -> !scope.exports().containsKey(n)).toList();
+    List<String> unknown = Intrinsics.importNames(value).stream().filter(n -> !scope.exports().containsKey(n)).toList();
     return unknown.isEmpty() ? "" : "\nand imports " + unknown + ", which no stack of " + scope.description()
         + " exports (start from assertThat(app) to follow references across stacks)";
   }

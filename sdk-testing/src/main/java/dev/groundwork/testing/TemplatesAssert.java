@@ -110,7 +110,7 @@ public final class TemplatesAssert extends AbstractAssert<TemplatesAssert, Templ
   /** Assertions over every security group ingress rule of the group. */
   public IngressRulesAssert ingressRules() {
     isNotNull();
-    return new IngressRulesAssert(actual, actual.stacks().stream().flatMap(s -> IngressRule.allIn(s).stream()).toList(),
+    return new IngressRulesAssert(actual, actual.stacks().stream().flatMap(s -> IngressRule.allIn(s, actual).stream()).toList(),
         "ingress rules in " + actual.description());
   }
 

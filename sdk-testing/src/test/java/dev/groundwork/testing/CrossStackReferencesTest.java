@@ -4,87 +4,77 @@ import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import dev.groundwork.app.EnvironmentProps;
-import dev.groundwork.app.PlatformApp;
-import dev.groundwork.app.PlatformAppProps;
 import dev.groundwork.assembly.Resource;
-import dev.groundwork.assembly.SynthesizedApp;
-import dev.groundwork.core.Tier;
+import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.Templates;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.services.iam.Role;
-import software.amazon.awscdk.services.iam.ServicePrincipal;
-import software.amazon.awscdk.services.s3.Bucket;
-import software.amazon.awscdk.services.sqs.DeadLetterQueue;
-import software.amazon.awscdk.services.sqs.Queue;
 
 /**
- * References between stacks, as Groundwork's layout makes them (the data in one stack, what uses
- * it in another of the same environment) and as CDK writes them: an output with an {@code Export}
- * in the producer, {@code Fn::ImportValue} in the consumer. The assertions follow them to the
- * producing resource.
+ * A client in one stack reaching a database in another, written as CDK writes it: the data stack
+ * exports the group's id and the secret's ARN, the services stack imports them into its own
+ * ingress rule and role policy.
  */
 class CrossStackReferencesTest {
-  @RegisterExtension
-  static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
-    PlatformApp app = new PlatformApp(PlatformAppProps.builder()
-        .name("ledger").team("finance").costCenter("cc-9").outdir(outdir)
-        .addEnvironments(EnvironmentProps.of("dev", "111111111111", "eu-west-1", Tier.DEV))
-        .build());
-    Stack data = app.environment("dev").addStack("data");
-    Queue deadLetters = new Queue(data, "DeadLetters");
-    Bucket archive = new Bucket(data, "Archive");
-    Stack services = app.environment("dev").addStack("services");
-    new Queue(services, "Jobs", software.amazon.awscdk.services.sqs.QueueProps.builder()
-        .deadLetterQueue(DeadLetterQueue.builder().queue(deadLetters).maxReceiveCount(3).build()).build());
-    Role worker = Role.Builder.create(services, "Worker").assumedBy(new ServicePrincipal("ecs-tasks.amazonaws.com"))
-        .build();
-    archive.grantRead(worker);
-    return app;
-  });
+  private static final StackTemplate DATA = StackTemplate.fromJson("shop-dev-data", """
+      {"Resources": {
+        "DbGroup": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "db"},
+          "Metadata": {"aws:cdk:path": "dev/data/Database/SecurityGroup/Resource"}},
+        "DbSecret": {"Type": "AWS::SecretsManager::Secret", "Properties": {},
+          "Metadata": {"aws:cdk:path": "dev/data/Database/Secret/Resource"}}},
+       "Outputs": {
+        "ExportGroup": {"Value": {"Fn::GetAtt": ["DbGroup", "GroupId"]}, "Export": {"Name": "shop-dev-data:GroupId"}},
+        "ExportSecret": {"Value": {"Ref": "DbSecret"}, "Export": {"Name": "shop-dev-data:Secret"}}}}
+      """);
+  private static final StackTemplate SERVICES = StackTemplate.fromJson("shop-dev-services", """
+      {"Resources": {
+        "TaskGroup": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "tasks"},
+          "Metadata": {"aws:cdk:path": "dev/services/Worker/SecurityGroup/Resource"}},
+        "IntoDb": {"Type": "AWS::EC2::SecurityGroupIngress", "Properties": {
+          "GroupId": {"Fn::ImportValue": "shop-dev-data:GroupId"}, "IpProtocol": "tcp", "FromPort": 5432,
+          "ToPort": 5432, "SourceSecurityGroupId": {"Fn::GetAtt": ["TaskGroup", "GroupId"]}}},
+        "Role": {"Type": "AWS::IAM::Role", "Properties": {"AssumeRolePolicyDocument": {"Statement": []}},
+          "Metadata": {"aws:cdk:path": "dev/services/Worker/ExecutionRole/Resource"}},
+        "RolePolicy": {"Type": "AWS::IAM::Policy", "Properties": {"Roles": [{"Ref": "Role"}], "PolicyDocument": {
+          "Statement": [{"Effect": "Allow", "Action": "secretsmanager:GetSecretValue",
+            "Resource": {"Fn::Join": ["", [{"Fn::ImportValue": "shop-dev-data:Secret"}, ":password::"]]}}]}}}}}
+      """);
+  private static final Templates ENVIRONMENT = Templates.of("environment 'dev'", List.of(DATA, SERVICES));
 
   @Test
-  void cdkWritesAnExportInTheProducerAndAnImportInTheConsumer(SynthesizedApp app) {
-    Resource jobs = app.stack("ledger-dev-services").resourcesOfType("AWS::SQS::Queue").get(0);
-    assertThat(jobs.property("RedrivePolicy.deadLetterTargetArn").has("Fn::ImportValue")).isTrue();
-    assertThat(app.stack("ledger-dev-data").outputs().toString()).contains("\"Export\"");
+  void anImportedGroupIsTheGroupTheRuleOpens() {
+    assertThat(ENVIRONMENT).ingressRules().ofSecurityGroup("dev/data/Database/SecurityGroup")
+        .hasSize(1).allowingPort(5432).fromSecurityGroup("dev/services/Worker/SecurityGroup");
   }
 
   @Test
-  void referencesAreFollowedThroughTheImportToTheProducingResource(SynthesizedApp app) {
-    assertThat(app).stack("ledger-dev-services").resource("dev/services/Jobs")
-        .references("dev/data/DeadLetters")
-        .referencesAt("RedrivePolicy.deadLetterTargetArn", "dev/data/DeadLetters")
-        .doesNotReference("dev/data/Archive");
-    assertThat(app).environment("dev").resourcesOfType("AWS::IAM::Policy").singleResource()
-        .references("dev/data/Archive")
-        .references("dev/services/Worker");
-  }
-
-  @Test
-  void theModelResolvesTheImportToo(SynthesizedApp app) {
-    Resource jobs = app.stack("ledger-dev-services").resourcesOfType("AWS::SQS::Queue").get(0);
-    assertThat(app.templates().referencedBy(jobs)).extracting(r -> r.stack().stackName() + " " + r.type())
-        .containsExactly("ledger-dev-data AWS::SQS::Queue");
-    assertThat(app.templates().exports()).isNotEmpty().allSatisfy((name, resource) ->
-        assertThat(name).startsWith("ledger-dev-data:ExportsOutput"));
-  }
-
-  @Test
-  void aFailureNamesWhatIsReferencedInOtherStacks(SynthesizedApp app) {
+  void aStackReadAloneDoesNotKnowTheImportedGroup() {
     assertThatExceptionOfType(AssertionError.class)
-        .isThrownBy(() -> assertThat(app).stack("ledger-dev-services").resource("dev/services/Jobs")
-            .references("dev/data/Archive"))
-        .withMessageContaining("but it references [ledger-dev-data/DeadLetters");
+        .isThrownBy(() -> assertThat(SERVICES).ingressRules().ofSecurityGroup("dev/data/Database/SecurityGroup"))
+        .withMessageContaining("Expected a security group 'dev/data/Database/SecurityGroup'");
   }
 
   @Test
-  void fromOneStackAloneTheImportCannotBeFollowedAndTheFailureSaysSo(SynthesizedApp app) {
+  void aStatementOnAnImportedResourceReferencesIt() {
+    assertThat(ENVIRONMENT).iamStatements().ofRole("dev/services/Worker/ExecutionRole")
+        .allowing("secretsmanager:GetSecretValue").onResourceReferencing("dev/data/Database/Secret");
     assertThatExceptionOfType(AssertionError.class)
-        .isThrownBy(() -> assertThat(app.stack("ledger-dev-services")).resource("dev/services/Jobs")
-            .references("dev/data/DeadLetters"))
-        .withMessageContaining("which no stack of stack 'ledger-dev-services' (environment dev) exports")
-        .withMessageContaining("start from assertThat(app)");
+        .isThrownBy(() -> assertThat(ENVIRONMENT).iamStatements().noneOnResourceReferencing("dev/data/Database/Secret"))
+        .withMessageContaining("on a resource referencing 'dev/data/Database/Secret' but 1 found");
+    assertThat(ENVIRONMENT).iamStatements().noneOnResourceReferencing("dev/data/Database/SecurityGroup");
+    assertThat(ENVIRONMENT).iamStatements().exceptRole("dev/services/Worker/ExecutionRole")
+        .noneOnResourceReferencing("dev/data/Database/Secret");
+  }
+
+  @Test
+  void theModelFollowsAnImportToTheExportingStacksResource() {
+    Resource rule = SERVICES.resource("IntoDb").orElseThrow();
+    assertThat(ENVIRONMENT.resolve(SERVICES, rule.property("GroupId"))).map(Resource::logicalId).contains("DbGroup");
+    assertThat(ENVIRONMENT.resolve(SERVICES, rule.property("SourceSecurityGroupId"))).map(Resource::logicalId)
+        .contains("TaskGroup");
+    assertThat(DATA.exported("shop-dev-data:Secret")).map(Resource::logicalId).contains("DbSecret");
+    assertThat(DATA.exported("shop-dev-data:Nothing")).isEmpty();
+    assertThat(ENVIRONMENT.referencedBy(SERVICES, SERVICES.resource("RolePolicy").orElseThrow().property("PolicyDocument")))
+        .extracting(Resource::logicalId).containsExactly("DbSecret");
   }
 }

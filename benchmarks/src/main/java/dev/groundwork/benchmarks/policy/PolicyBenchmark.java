@@ -8,6 +8,7 @@ import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.rules.BaselineRules;
+import dev.groundwork.policy.rules.controltower.ControlTowerRules;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ import java.util.function.Supplier;
  * Measures the policy engine (baseline pack) on generated templates of 1,000, 10,000 and
  * 50,000 resources: parse time of the JSON and of the same templates as YAML with short-form tags
  * (what {@code groundwork check} reads), evaluation time (wall and CPU time of the thread) and
- * resources per second from the wall time (median of several iterations after warm-up, one thread). Then, when a synthesized sample assembly is given,
+ * resources per second from the wall time (median of several iterations after warm-up, one
+ * thread), and the same figure with the control-tower pack on as well, in the same run. Then, when a synthesized sample assembly is given,
  * evaluates its templates and prints the evaluation's share of the sample's synth time.
  *
  * <p>Arguments (all optional): {@code --assembly <cdk.out>}, {@code --synth-ms <ms>},
@@ -49,6 +51,8 @@ public final class PolicyBenchmark {
       }
     }
     PolicyEngine engine = PolicyEngine.create(BaselineRules.library(), PolicyOptions.defaults());
+    PolicyEngine withControlTower = PolicyEngine.create(BaselineRules.library(),
+        PolicyOptions.builder().addPack(ControlTowerRules.pack()).build());
     System.out.printf(Locale.ROOT, "policy engine benchmark: baseline pack (%d rules), 1 thread, median of %d iterations, java %s%n",
         engine.activeRules().size(), iterations, System.getProperty("java.version"));
 
@@ -56,15 +60,19 @@ public final class PolicyBenchmark {
     List<String> warmUpYaml = warmUp.stream().map(YamlText::of).toList();
     for (int i = 0; i < 5; i++) {
       engine.evaluate(parse(warmUp));
+      withControlTower.evaluate(parse(warmUp));
       parseYaml(warmUpYaml);
     }
 
     String last = "";
     String cpuLine = "";
     String yamlLine = "";
+    long[][] baselineRate = new long[SIZES.length][];
+    long[][] controlTowerRate = new long[SIZES.length][];
     System.out.printf(Locale.ROOT, "%10s %8s %10s %10s %10s %10s %14s %10s %9s%n",
         "resources", "stacks", "parse ms", "yaml ms", "eval ms", "eval cpu", "eval res/s", "µs/res", "findings");
-    for (int size : SIZES) {
+    for (int s = 0; s < SIZES.length; s++) {
+      int size = SIZES[s];
       List<String> json = TemplateGenerator.generate(size);
       List<String> yaml = json.stream().map(YamlText::of).toList();
       double[] yamlMs = new double[iterations];
@@ -73,6 +81,8 @@ public final class PolicyBenchmark {
       double[] parseCpuMs = new double[iterations];
       double[] evalMs = new double[iterations];
       double[] evalCpuMs = new double[iterations];
+      double[] packMs = new double[iterations];
+      double[] packCpuMs = new double[iterations];
       PolicyReport report = null;
       for (int i = 0; i < iterations; i++) {
         long parseCpu = THREADS.getCurrentThreadCpuTime();
@@ -87,6 +97,12 @@ public final class PolicyBenchmark {
         evalMs[i] = (System.nanoTime() - wall) / 1e6;
         evalCpuMs[i] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
         System.gc();
+        cpu = THREADS.getCurrentThreadCpuTime();
+        wall = System.nanoTime();
+        withControlTower.evaluate(stacks);
+        packMs[i] = (System.nanoTime() - wall) / 1e6;
+        packCpuMs[i] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
+        System.gc();
         long yamlCpu = THREADS.getCurrentThreadCpuTime();
         long yamlStart = System.nanoTime();
         parseYaml(yaml);
@@ -95,6 +111,9 @@ public final class PolicyBenchmark {
       }
       double eval = median(evalMs);
       long perSecond = Math.round(size / (eval / 1000));
+      baselineRate[s] = new long[] {perSecond, Math.round(size / (median(evalCpuMs) / 1000))};
+      controlTowerRate[s] = new long[] {Math.round(size / (median(packMs) / 1000)),
+          Math.round(size / (median(packCpuMs) / 1000))};
       System.out.printf(Locale.ROOT, "%10d %8d %10.1f %10.1f %10.1f %10.1f %14d %10.2f %9d%n", size, json.size(),
           median(parseMs), median(yamlMs), eval, median(evalCpuMs), perSecond, eval * 1000 / size,
           report.findings().size());
@@ -107,6 +126,15 @@ public final class PolicyBenchmark {
               + "(wall time includes waiting for a core on a busy machine)",
           size, median(evalCpuMs), Math.round(size / (median(evalCpuMs) / 1000)));
       last = String.format(Locale.ROOT, "policy-eval: %d resources, %.1f ms, %d resources/s", size, eval, perSecond);
+    }
+    System.out.printf(Locale.ROOT, "with the control-tower pack on as well (%d rules), same templates, same run:%n",
+        withControlTower.activeRules().size());
+    System.out.printf(Locale.ROOT, "%10s %16s %16s %18s %18s %10s%n", "resources", "with it res/s",
+        "baseline res/s", "with it res/cpu-s", "baseline res/cpu-s", "cpu ratio");
+    for (int s = 0; s < SIZES.length; s++) {
+      System.out.printf(Locale.ROOT, "%10d %16d %16d %18d %18d %9.2fx%n", SIZES[s], controlTowerRate[s][0],
+          baselineRate[s][0], controlTowerRate[s][1], baselineRate[s][1],
+          (double) baselineRate[s][1] / controlTowerRate[s][1]);
     }
     System.out.println(cpuLine);
     System.out.println(yamlLine);

@@ -1,17 +1,21 @@
 package dev.groundwork.constructs.compute;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.groundwork.core.GroundworkStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import software.amazon.awscdk.services.ecr.IRepository;
+import software.amazon.awscdk.services.ecs.Capability;
 import software.amazon.awscdk.services.ecs.Secret;
 
 /**
  * The container of a Groundwork service ({@link WebService}, {@link QueueWorkerService}): which
  * image, how big, and what it is given. Hardening (non-root, read-only root file system, not
- * privileged, logs) is applied by the service and is not optional.
+ * privileged, every Linux capability dropped, logs) is applied by the service and is not optional.
  */
 @Value.Immutable
 @GroundworkStyle
@@ -87,9 +91,21 @@ public interface ContainerOptions {
   Optional<List<String>> command();
 
   /**
-   * The container's liveness check, in Docker's form, e.g. {@code ["CMD-SHELL", "curl -f
-   * http://localhost:8080/health || exit 1"]}; ECS replaces the task when it keeps failing.
-   * Default: {@link WebService} checks its HTTP port with curl; {@link QueueWorkerService} has none.
+   * The Linux capabilities the process keeps. Every capability is dropped ({@code Drop: ["ALL"]})
+   * and these are added back by name. Default: none. Fargate lets a container add only {@link
+   * Capability#SYS_PTRACE} (for debuggers and profilers); any other is refused. A process of a
+   * non-root user has no effective capabilities anyway; dropping them all also disarms setuid
+   * programs and file capabilities in the image (e.g. {@code ping}, {@code sudo}).
+   */
+  List<Capability> capabilities();
+
+  /**
+   * The container's liveness check, in ECS's form: {@code ["CMD", program, args…]} runs a program
+   * of the image, {@code ["CMD-SHELL", "command"]} runs a command with the image's shell. ECS runs
+   * it every 30 s (5 s timeout, ignoring failures in the first 60 s); after 3 failures in a row the
+   * container is unhealthy and ECS replaces the task. Default: {@link WebService} checks its
+   * liveness path with curl (see {@link HealthCheckOptions#livenessPath()}); {@link
+   * QueueWorkerService} requires one, e.g. {@link Builder#livenessHeartbeat(String, int)}.
    */
   Optional<List<String>> livenessCommand();
 
@@ -99,9 +115,35 @@ public interface ContainerOptions {
 
   /** Builds {@link ContainerOptions}. */
   final class Builder extends ImmutableContainerOptions.Builder {
+    /** A heartbeat file's path: absolute, and safe to put in a shell command unquoted. */
+    private static final Pattern HEARTBEAT_PATH = Pattern.compile("/[A-Za-z0-9._/-]+");
+
     /** Sets the image from its text, see {@link ImageReference#of(String)}. */
     public Builder image(String image) {
       return image(ImageReference.of(image));
+    }
+
+    /**
+     * Sets {@link #livenessCommand} to a heartbeat check: the container is live while {@code
+     * path} was modified less than {@code maxAgeSeconds} ago. The process touches the file each
+     * time it makes progress (a worker after every receive, which returns at least every 20 s
+     * with long polling, even from an empty queue), so a process that is running but stuck is
+     * replaced. Make {@code maxAgeSeconds} longer than the longest a message may take plus a
+     * receive: for a {@link QueueWorkerService}, its {@code visibilityTimeoutSeconds} (300 by
+     * default) plus 20 s and a margin, e.g. 330; a message that takes longer is redelivered anyway.
+     * The file must be in one of the {@link #writablePaths} (default {@code /tmp}); the image needs
+     * {@code sh}, {@code date} and {@code stat} (coreutils or BusyBox). A missing file fails the
+     * check.
+     *
+     * @throws IllegalArgumentException if {@code path} is not absolute or has characters other than
+     *     letters, digits, {@code . _ / -}, or {@code maxAgeSeconds} is not positive
+     */
+    public Builder livenessHeartbeat(String path, int maxAgeSeconds) {
+      checkArgument(HEARTBEAT_PATH.matcher(path).matches(),
+          "heartbeat path must be absolute, of letters, digits and . _ / - only, got '%s'", path);
+      checkArgument(maxAgeSeconds > 0, "heartbeat maxAgeSeconds must be positive, got %s", maxAgeSeconds);
+      return livenessCommand(List.of("CMD-SHELL",
+          "test $(( $(date +%s) - $(stat -c %Y " + path + ") )) -lt " + maxAgeSeconds));
     }
   }
 }

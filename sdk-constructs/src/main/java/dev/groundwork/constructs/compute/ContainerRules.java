@@ -4,17 +4,27 @@ import com.google.common.collect.ImmutableSet;
 import dev.groundwork.core.Problems;
 import java.util.List;
 import java.util.Set;
+import software.amazon.awscdk.services.ecs.Capability;
 
 /**
  * What every Groundwork service refuses in its {@link ContainerOptions}, checked in one place: an
  * unpinned image, a size Fargate does not offer, a memory limit outside the task's memory, secrets
- * in plain environment variables, the root user, writable directories that are not absolute. The problems are reported with every other
- * problem of the service's input, at the service's path. {@link HardenedTaskDefinition} applies
- * the rest of the hardening.
+ * in plain environment variables, the root user, writable directories that are not absolute, a
+ * capability Fargate does not let a container add, a liveness command ECS cannot run. The problems
+ * are reported with every other problem of the service's input, at the service's path. {@link
+ * HardenedTaskDefinition} applies the rest of the hardening.
  */
 final class ContainerRules {
   /** Writable directories when the container names none. */
   static final List<String> DEFAULT_WRITABLE_PATHS = List.of("/tmp");
+  /**
+   * The capabilities Fargate lets a container add (AWS's ECS task definition reference,
+   * {@code linuxParameters.capabilities.add}: "Tasks launched on AWS Fargate only support adding
+   * the SYS_PTRACE kernel capability").
+   */
+  static final Set<Capability> FARGATE_ADDABLE_CAPABILITIES = Set.of(Capability.SYS_PTRACE);
+  /** How a liveness command starts: run a program of the image, or a command with its shell. */
+  static final List<String> LIVENESS_COMMAND_FORMS = List.of("CMD", "CMD-SHELL");
   private static final Set<String> ROOT_USERS = ImmutableSet.of("root", "0");
 
   private ContainerRules() {}
@@ -64,6 +74,26 @@ final class ContainerRules {
         problems.add("CONTAINER_WRITABLE_PATH", "container.writablePaths", "'" + path + "'",
             "an absolute directory other than /", "Name the directory the process writes to, e.g. /tmp.");
       }
+    }
+    for (Capability capability : container.capabilities()) {
+      if (!FARGATE_ADDABLE_CAPABILITIES.contains(capability)) {
+        problems.add("CONTAINER_CAPABILITY", "container.capabilities", capability,
+            "SYS_PTRACE, the only capability Fargate lets a container add back",
+            "Remove " + capability + ": Fargate refuses to run the task. Make the image work "
+                + "without it (a non-root process has no effective capabilities anyway).");
+      }
+    }
+    container.livenessCommand().ifPresent(command -> checkLivenessCommand(command, problems));
+  }
+
+  private static void checkLivenessCommand(List<String> command, Problems problems) {
+    if (command.size() < 2 || !LIVENESS_COMMAND_FORMS.contains(command.get(0))
+        || command.subList(1, command.size()).stream().anyMatch(String::isBlank)) {
+      problems.add("CONTAINER_LIVENESS_COMMAND", "container.livenessCommand", command,
+          "CMD followed by a program of the image and its arguments, or CMD-SHELL followed by one "
+              + "shell command, none of them blank",
+          "Write it as [\"CMD\", \"/app/healthcheck\"] or [\"CMD-SHELL\", \"curl -fsS "
+              + "http://localhost:8080/health || exit 1\"].");
     }
   }
 

@@ -1,7 +1,7 @@
 package dev.groundwork.constructs.compute;
 
+import dev.groundwork.constructs.data.DatabaseAuthentication;
 import dev.groundwork.constructs.data.DatabaseCluster;
-import dev.groundwork.constructs.data.ManagedSecret;
 import software.amazon.awscdk.services.ec2.Connections;
 import software.amazon.awscdk.services.ecs.ContainerDefinition;
 import software.amazon.awscdk.services.ecs.ScalableTaskCount;
@@ -43,26 +43,28 @@ public interface FargateWorkload {
   }
 
   /**
-   * Connects the service to {@code database} in one call: the database admits its tasks on the
-   * engine's port; its container gets {@code DB_HOST}, {@code DB_PORT}, {@code DB_NAME},
-   * {@code DB_USERNAME} and {@code DB_PASSWORD} as {@code ecs.Secret}s from the rotated
-   * credentials (the execution role may read this secret only); its task role may connect with
-   * IAM authentication as the master user.
+   * Connects the service to {@code database} in one call, as its application user (never the
+   * master user): the database admits its tasks on the engine's port; its container gets
+   * {@link DatabaseCluster#connectionEnvironment()} ({@code DB_HOST}, {@code DB_PORT},
+   * {@code DB_NAME}, {@code DB_AUTHENTICATION}, with IAM {@code DB_USERNAME}) and, with a
+   * rotated secret, {@link DatabaseCluster#connectionSecrets()} ({@code DB_USERNAME} and
+   * {@code DB_PASSWORD} as {@code ecs.Secret}s); the role that signs in is granted it: the task
+   * role {@code rds-db:connect} as the application user (IAM), or the execution role reading the
+   * application user's secret (ECS injects it when a task starts).
    *
    * <p>The service wires itself, so the database knows nothing of services (package {@code data}
-   * sits below {@code compute}); it only admits and grants through its own API.
+   * sits below {@code compute}). Everything it adds is in the service's stack (its security-group
+   * rules, its policies), so the database may be in another stack of the environment, which the
+   * service's stack then depends on.
    *
-   * @return the grant of {@code rds-db:connect} to the task role
+   * @return the grant that lets the service sign in
    */
   default Grant connectTo(DatabaseCluster database) {
     database.allowFrom(service());
-    ManagedSecret credentials = database.credentials();
     ContainerDefinition container = container();
-    container.addSecret("DB_HOST", credentials.ecsSecret("host"));
-    container.addSecret("DB_PORT", credentials.ecsSecret("port"));
-    container.addSecret("DB_NAME", credentials.ecsSecret("dbname"));
-    container.addSecret("DB_USERNAME", credentials.ecsSecret("username"));
-    container.addSecret("DB_PASSWORD", credentials.ecsSecret("password"));
-    return database.grantIamConnect(taskDefinition().getTaskRole());
+    database.connectionEnvironment().forEach(container::addEnvironment);
+    database.connectionSecrets().forEach(container::addSecret);
+    return database.grantConnect(database.authentication() == DatabaseAuthentication.IAM
+        ? taskDefinition().getTaskRole() : taskDefinition().obtainExecutionRole());
   }
 }

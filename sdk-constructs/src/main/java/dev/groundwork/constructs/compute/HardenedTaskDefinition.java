@@ -15,6 +15,7 @@ import software.amazon.awscdk.services.ecr.assets.Platform;
 import software.amazon.awscdk.services.ecs.AssetImageProps;
 import software.amazon.awscdk.services.ecs.AwsLogDriverMode;
 import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
+import software.amazon.awscdk.services.ecs.Capability;
 import software.amazon.awscdk.services.ecs.ContainerDefinition;
 import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
 import software.amazon.awscdk.services.ecs.ContainerImage;
@@ -44,6 +45,11 @@ import software.constructs.Construct;
  * directories are added. Created by {@link WebService} and {@link QueueWorkerService}; add
  * sidecars with {@link #addSidecar} or grant the task role through it.
  *
+ * <p>Every container drops every Linux capability ({@code Drop: ["ALL"]}) and gets back only those
+ * named ({@link ContainerOptions#capabilities()}, or {@link #sidecarLinuxParameters} for a
+ * sidecar), which Fargate limits to {@code SYS_PTRACE}; checked again at synthesis, since the
+ * containers' Linux parameters can still be changed after they are added.
+ *
  * <p>Every container has a memory hard limit, and the limits add up to at most the task's memory,
  * so a leaking sidecar is stopped at its own limit instead of taking the application's memory.
  * The application's limit is {@link ContainerOptions#memoryLimitMiB()} if set, else what the
@@ -67,6 +73,8 @@ public final class HardenedTaskDefinition extends FargateTaskDefinition {
   private final int taskMemoryMiB;
   private final Optional<Integer> applicationLimitMiB;
   private final Map<String, Integer> sidecarLimitsMiB = new LinkedHashMap<>();
+  /** The Linux parameters of every container written here, by container id, checked at synthesis. */
+  private final Map<String, LinuxParameters> linuxParameters = new LinkedHashMap<>();
   private final ContainerDefinition container;
   private final ILogGroup logGroup;
 
@@ -95,6 +103,35 @@ public final class HardenedTaskDefinition extends FargateTaskDefinition {
     this.applicationLimitMiB = options.memoryLimitMiB();
     this.logGroup = wiring.logGroup();
     this.container = addHardenedContainer(options, wiring);
+    getNode().addValidation(() -> {
+      Problems problems = Problems.of("HardenedTaskDefinition", this);
+      linuxParameters.forEach((name, parameters) ->
+          ContainerCapabilities.check(this, "container '" + name + "'", parameters, problems));
+      return problems.messages();
+    });
+  }
+
+  /**
+   * Linux parameters for a sidecar added with {@link #addSidecar}: every capability dropped, and
+   * {@code addBack} added back by name. Fargate accepts only {@code Capability.SYS_PTRACE} (for
+   * a debugger or profiler), so anything else is refused.
+   *
+   * @param sidecarId the sidecar's container id, which names the parameters ({@code
+   *     <sidecarId>LinuxParameters})
+   * @throws dev.groundwork.core.GroundworkValidationException ({@code CONTAINER_CAPABILITY}) for a capability other
+   *     than {@code SYS_PTRACE}
+   */
+  public LinuxParameters sidecarLinuxParameters(String sidecarId, Capability... addBack) {
+    Problems problems = Problems.of("HardenedTaskDefinition", this);
+    for (Capability capability : addBack) {
+      if (!ContainerRules.FARGATE_ADDABLE_CAPABILITIES.contains(capability)) {
+        problems.add("CONTAINER_CAPABILITY", "sidecar '" + sidecarId + "' capabilities", capability,
+            "SYS_PTRACE, the only capability Fargate lets a container add back",
+            "Remove " + capability + ": Fargate refuses to run the task.");
+      }
+    }
+    problems.throwIfAny();
+    return ContainerCapabilities.dropAll(this, sidecarId + "LinuxParameters", false, List.of(addBack));
   }
 
   /**
@@ -102,12 +139,22 @@ public final class HardenedTaskDefinition extends FargateTaskDefinition {
    * limit makes room for.
    *
    * @param id the container's construct id
-   * @param options the container; {@code memoryLimitMiB} is required
+   * @param options the container; {@code memoryLimitMiB} is required, and so is {@code
+   *     linuxParameters} that drop every capability: build them with {@link #sidecarLinuxParameters}
    * @throws dev.groundwork.core.GroundworkValidationException ({@code SIDECAR_MEMORY_LIMIT}) if the sidecar has no
-   *     limit, or the containers' limits would not fit in the task's memory
+   *     limit, or the containers' limits would not fit in the task's memory; ({@code
+   *     SIDECAR_CAPABILITIES}) if it has no Linux parameters, so would keep Docker's default
+   *     capabilities
    */
   public ContainerDefinition addSidecar(String id, ContainerDefinitionOptions options) {
     Problems problems = Problems.of("HardenedTaskDefinition", this);
+    if (options.getLinuxParameters() == null) {
+      problems.add("SIDECAR_CAPABILITIES", "sidecar '" + id + "' linuxParameters",
+          "unset (Docker's default capabilities)",
+          "Linux parameters that drop every capability and add back at most SYS_PTRACE",
+          "Pass .linuxParameters(taskDefinition.sidecarLinuxParameters(\"" + id + "\")), naming "
+              + "Capability.SYS_PTRACE after the id only if the sidecar needs it.");
+    }
     Number limit = options.getMemoryLimitMiB();
     int sidecars = sidecarLimitsMiB.values().stream().mapToInt(Integer::intValue).sum();
     String property = "sidecar '" + id + "' memoryLimitMiB";
@@ -132,6 +179,7 @@ public final class HardenedTaskDefinition extends FargateTaskDefinition {
     }
     problems.throwIfAny();
     sidecarLimitsMiB.put(id, limit.intValue());
+    linuxParameters.put(id, options.getLinuxParameters());
     return addContainer(id, options);
   }
 
@@ -148,6 +196,9 @@ public final class HardenedTaskDefinition extends FargateTaskDefinition {
   private ContainerDefinition addHardenedContainer(ContainerOptions options, Wiring wiring) {
     Map<String, String> environment = new LinkedHashMap<>(options.environment());
     environment.putAll(wiring.extraEnvironment());
+    LinuxParameters parameters = ContainerCapabilities.dropAll(this, "LinuxParameters", true,
+        options.capabilities());
+    linuxParameters.put(CONTAINER_NAME, parameters);
     ContainerDefinitionOptions.Builder definition = ContainerDefinitionOptions.builder()
         .containerName(CONTAINER_NAME)
         .image(image(options))
@@ -157,9 +208,7 @@ public final class HardenedTaskDefinition extends FargateTaskDefinition {
         .user(options.user())
         .readonlyRootFilesystem(true)
         .privileged(false)
-        .linuxParameters(LinuxParameters.Builder.create(this, "LinuxParameters")
-            .initProcessEnabled(true)
-            .build())
+        .linuxParameters(parameters)
         .environment(environment)
         .secrets(options.secrets())
         .stopTimeout(Duration.seconds(30))

@@ -1,25 +1,35 @@
 package dev.groundwork.constructs.compute;
 
 import dev.groundwork.core.GroundworkStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How a {@link WebService}'s load balancer decides a task is ready for traffic, and how the
- * container's liveness check probes it. Every value has a safe default.
+ * How a {@link WebService}'s health is judged: readiness by the load balancer (a task gets traffic
+ * only while its probes pass), liveness by ECS inside the container (a task that keeps failing it
+ * is replaced). They may probe different paths: readiness may fail while a dependency is down,
+ * liveness only when the process itself is broken, so an outage of a dependency takes tasks out
+ * of traffic without restarting them all. Every value has a safe default.
  */
 @Value.Immutable
 @GroundworkStyle
 public interface HealthCheckOptions {
 
   /**
-   * The HTTP path probed by the load balancer (readiness) and, unless the container has its own
-   * liveness command, by the container's liveness check. Must start with {@code /}. Default:
-   * {@code /}.
+   * The HTTP path the load balancer probes (readiness), and the liveness check too unless {@link
+   * #livenessPath()} is given. Must start with {@code /}. Default: {@code /}.
    */
   @Value.Default
   default String path() {
     return "/";
   }
+
+  /**
+   * The HTTP path the container's liveness check probes with curl, when it differs from the
+   * readiness {@link #path()}. Must start with {@code /} and contain no quote or space (it is
+   * written into a shell command). Default: {@link #path()}.
+   */
+  Optional<String> livenessPath();
 
   /** Seconds between load balancer probes, 5 to 300. Default: 15. */
   @Value.Default
@@ -61,9 +71,10 @@ public interface HealthCheckOptions {
   }
 
   /**
-   * Whether the container runs a liveness check ({@code curl} against {@link #path()} unless the
-   * container gives its own {@code livenessCommand}). Default: on. Turn it off only for images
-   * without a shell and curl, and give them a {@code livenessCommand} instead where possible.
+   * Whether the container runs a liveness check ({@code curl} against {@link #livenessPath()},
+   * unless the container gives its own {@code livenessCommand}). Default: on. Turn it off only for
+   * images without a shell and curl, and give them a {@code livenessCommand} instead where
+   * possible; readiness still replaces tasks the load balancer finds unhealthy.
    */
   @Value.Default
   default boolean liveness() {

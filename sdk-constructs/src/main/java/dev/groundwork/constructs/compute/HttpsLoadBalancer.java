@@ -3,6 +3,7 @@ package dev.groundwork.constructs.compute;
 import dev.groundwork.constructs.internal.AccessLogBucket;
 import dev.groundwork.constructs.network.Cidr;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
 import software.amazon.awscdk.services.certificatemanager.CertificateValidation;
 import software.amazon.awscdk.services.certificatemanager.ICertificate;
@@ -21,8 +22,6 @@ import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerAction;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerCertificate;
 import software.amazon.awscdk.services.elasticloadbalancingv2.RedirectOptions;
 import software.amazon.awscdk.services.route53.ARecord;
-import software.amazon.awscdk.services.route53.HostedZone;
-import software.amazon.awscdk.services.route53.HostedZoneAttributes;
 import software.amazon.awscdk.services.route53.IHostedZone;
 import software.amazon.awscdk.services.route53.RecordTarget;
 import software.amazon.awscdk.services.route53.targets.LoadBalancerTarget;
@@ -34,9 +33,10 @@ import software.constructs.Construct;
  *
  * <p>Beside it in its scope: its security group ({@code <id>SecurityGroup}, admitting only the
  * client networks on the HTTPS port and on 80, no egress until targets are added), the access log
- * bucket ({@code AccessLogs}, SSE-S3, retained) and the certificate ({@code Certificate}: imported
- * by ARN, or created with DNS validation in hosted zone {@code Zone} plus an alias record
- * {@code AliasRecord}; none for a certificate the user brings). It drops invalid header fields,
+ * bucket ({@code AccessLogs}, SSE-S3, retained), the certificate ({@code Certificate}: created
+ * for the endpoint with DNS validation in its hosted zone {@code Zone}, or imported by ARN; none
+ * for a CDK certificate the user brings) and, with an endpoint, the alias record
+ * {@code AliasRecord} pointing its name at the load balancer. It drops invalid header fields,
  * speaks HTTP/2, refuses deletion when asked; its HTTPS listener uses the TLS policy of the
  * settings and its HTTP listener on 80 only redirects to HTTPS.
  */
@@ -48,18 +48,18 @@ final class HttpsLoadBalancer extends ApplicationLoadBalancer {
   private final SecurityGroup securityGroup;
 
   HttpsLoadBalancer(Construct scope, String id, IVpc vpc, WebServiceSettings settings,
-      TlsCertificate certificate) {
-    this(scope, id, vpc, settings, certificate, securityGroup(scope, id, vpc, settings));
+      Optional<TlsCertificate> certificate, Optional<ServiceEndpoint> endpoint) {
+    this(scope, id, vpc, settings, certificate, endpoint, securityGroup(scope, id, vpc, settings));
   }
 
   private HttpsLoadBalancer(Construct scope, String id, IVpc vpc, WebServiceSettings settings,
-      TlsCertificate certificate, SecurityGroup securityGroup) {
+      Optional<TlsCertificate> certificate, Optional<ServiceEndpoint> endpoint, SecurityGroup securityGroup) {
     super(scope, id, props(vpc, settings, securityGroup));
     this.settings = settings;
     this.securityGroup = securityGroup;
     this.accessLogs = AccessLogBucket.create(scope, "AccessLogs", settings.accessLogRetentionDays());
     logAccessLogs(accessLogs, "alb");
-    this.served = certificate(scope, certificate);
+    this.served = certificate(scope, certificate, endpoint);
     this.httpsListener = addListener("Https", BaseApplicationListenerProps.builder()
         .port(settings.httpsPort())
         .protocol(ApplicationProtocol.HTTPS)
@@ -108,28 +108,27 @@ final class HttpsLoadBalancer extends ApplicationLoadBalancer {
         .build();
   }
 
-  private ICertificate certificate(Construct scope, TlsCertificate source) {
-    if (source.certificate().isPresent()) {
-      return source.certificate().get();
-    }
-    if (source.arn().isPresent()) {
-      return Certificate.fromCertificateArn(scope, "Certificate", source.arn().get());
-    }
-    IHostedZone zone = HostedZone.fromHostedZoneAttributes(scope, "Zone", HostedZoneAttributes.builder()
-        .hostedZoneId(source.hostedZoneId().orElseThrow())
-        .zoneName(source.zoneName().orElseThrow())
-        .build());
-    String domain = source.domainName().orElseThrow();
-    Certificate created = Certificate.Builder.create(scope, "Certificate")
-        .domainName(domain)
-        .validation(CertificateValidation.fromDns(zone))
-        .build();
-    ARecord.Builder.create(scope, "AliasRecord")
-        .zone(zone)
-        .recordName(domain + ".")
+  /**
+   * The certificate the listener serves: the one given, else one created for the endpoint with
+   * DNS validation in its zone; and, with an endpoint, the alias record pointing its name here.
+   */
+  private ICertificate certificate(Construct scope, Optional<TlsCertificate> given, Optional<ServiceEndpoint> endpoint) {
+    Optional<IHostedZone> zone = endpoint.map(e -> e.hostedZone(scope, "Zone"));
+    endpoint.ifPresent(e -> ARecord.Builder.create(scope, "AliasRecord")
+        .zone(zone.orElseThrow())
+        .recordName(e.domainName() + ".")
         .target(RecordTarget.fromAlias(new LoadBalancerTarget(this)))
+        .build());
+    if (given.isPresent() && given.get().certificate().isPresent()) {
+      return given.get().certificate().get();
+    }
+    if (given.isPresent()) {
+      return Certificate.fromCertificateArn(scope, "Certificate", given.get().arn().orElseThrow());
+    }
+    return Certificate.Builder.create(scope, "Certificate")
+        .domainName(endpoint.orElseThrow().domainName())
+        .validation(CertificateValidation.fromDns(zone.orElseThrow()))
         .build();
-    return created;
   }
 
   /**

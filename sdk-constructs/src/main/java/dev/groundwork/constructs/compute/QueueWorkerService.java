@@ -49,7 +49,12 @@ import software.constructs.Construct;
  * {@link EncryptedLogGroup} for container logs; a {@link HardenedTaskDefinition} with one hardened
  * container (the same rules as {@link WebService}) whose task role may consume from the queue
  * and nothing else; a {@link PrivateFargateService} (private subnets, no ingress, HTTPS-only
- * egress, circuit breaker with rollback); and step scaling on the queue's visible messages.
+ * egress, circuit breaker with rollback); step scaling on the queue's visible messages; and, by
+ * tier (STAGING and PROD), a {@link TracingSidecar} sending traces to X-Ray.
+ *
+ * <p>The container must have a liveness command ({@link ContainerOptions#livenessCommand()}):
+ * nothing outside the worker can tell a stuck worker from a busy one, and no command works in
+ * every image, so the worker says how. ECS replaces a task whose check keeps failing.
  */
 public final class QueueWorkerService extends Construct implements FargateWorkload {
   /** The longest name SQS accepts for a standard queue. */
@@ -123,6 +128,9 @@ public final class QueueWorkerService extends Construct implements FargateWorklo
             Map.of("QUEUE_URL", queue.getQueueUrl()), props.container().livenessCommand(),
             settings.service().executeCommand()));
     queue.grantConsumeMessages(taskDefinition.getTaskRole());
+    if (settings.service().tracing()) {
+      new TracingSidecar(this, "Tracing", TracingSidecarProps.of(taskDefinition));
+    }
 
     this.service = new PrivateFargateService(this, "Service", props, taskDefinition,
         new PrivateFargateService.Deployment(settings.service(), props.minHealthyPercent(),
@@ -145,6 +153,15 @@ public final class QueueWorkerService extends Construct implements FargateWorklo
       Problems problems) {
     ServiceValidation.checkTasks(props, settings.service(), 0, problems);
     ServiceValidation.checkLogs(settings.service(), problems);
+    if (props.container().livenessCommand().isEmpty()) {
+      problems.add("WORKER_LIVENESS_COMMAND", "container.livenessCommand", "unset",
+          "a command ECS runs in the container that fails when the worker is stuck (no command "
+              + "works in every image, so a worker gives its own)",
+          "Have the worker touch a file after every receive and check its age: "
+              + "container.livenessHeartbeat(\"/tmp/heartbeat\", 330), longer than a message may take (needs sh, "
+              + "date and stat); or "
+              + "run a program of the image: livenessCommand(List.of(\"CMD\", \"/app/healthcheck\")).");
+    }
     if (settings.service().maxTasks() < 1) {
       problems.add("SERVICE_TASK_COUNT", "maxTasks", settings.service().maxTasks(), "at least 1",
           "Allow at least one worker.");

@@ -8,8 +8,14 @@ import dev.groundwork.core.PlatformContext;
  * {@link WebServiceDefaults} and {@link QueueWorkerServiceDefaults} they have in common.
  */
 final class ServiceDefaults {
-  /** Break-glass shell access stays off in production unless asked for. */
-  static final ByTier<Boolean> EXECUTE_COMMAND = ByTier.of(true, true, false);
+  /**
+   * Shell access into tasks is off outside DEV unless asked for: ECS Exec needs the
+   * {@code ssmmessages} channel actions, which accept no resource ARN, so its grant is on
+   * {@code Resource: "*"} and cannot be narrowed to the service.
+   */
+  static final ByTier<Boolean> EXECUTE_COMMAND = ByTier.of(true, false, false);
+  /** Traces where they are read: in the tiers that take real traffic. */
+  static final ByTier<Boolean> TRACING = ByTier.of(false, true, true);
 
   private ServiceDefaults() {}
 
@@ -20,6 +26,7 @@ final class ServiceDefaults {
         options.minTasks().orElse(minTasks.get(context.tier())),
         options.maxTasks().orElse(maxTasks.get(context.tier())),
         options.executeCommand().orElse(EXECUTE_COMMAND.get(context.tier())),
-        options.logRetentionDays().orElse(context.defaults().logRetentionDays()));
+        options.logRetentionDays().orElse(context.defaults().logRetentionDays()),
+        options.tracing().orElse(TRACING.get(context.tier())));
   }
 }

@@ -8,7 +8,7 @@ import software.amazon.awscdk.services.ecs.ICluster;
 
 /**
  * What every Groundwork Fargate service takes: where it runs, its container, how many tasks, how
- * it deploys and who may exec into it. {@link WebServiceProps} and {@link QueueWorkerServiceProps}
+ * it deploys, who may exec into it and whether it is traced. {@link WebServiceProps} and {@link QueueWorkerServiceProps}
  * extend it, so each setting is declared, documented and checked once.
  */
 public interface ServiceOptions {
@@ -60,13 +60,22 @@ public interface ServiceOptions {
 
   /**
    * Whether operators may open shell sessions in tasks with ECS Exec (encrypted and logged by
-   * the cluster). Default by tier: on in DEV and STAGING, off in PROD (turn it on for break-glass
-   * access).
+   * the cluster). Default by tier: on in DEV, off in STAGING and PROD (turn it on for break-glass
+   * access). The task role then gets the {@code ssmmessages} channel actions on
+   * {@code Resource: "*"}: they accept no resource ARN, so the grant cannot be narrowed, and the
+   * baseline rule {@code GW_IAM_NO_DATA_ACTIONS_ON_STAR_RESOURCE} reports it outside DEV.
    */
   Optional<Boolean> executeCommand();
 
   /** Retention of container logs, in days. Default by tier: 30, 90, 365. */
   Optional<Integer> logRetentionDays();
+
+  /**
+   * Whether the service's work is traced with AWS X-Ray through an OpenTelemetry collector
+   * sidecar ({@link TracingSidecar}), which takes {@value TracingSidecar#MEMORY_LIMIT_MIB} MiB of
+   * the task's memory. Default by tier: off in DEV, on in STAGING and PROD.
+   */
+  Optional<Boolean> tracing();
 
   /**
    * The builder methods every service's props builder shares.

@@ -10,10 +10,21 @@ final class ServiceValidation {
 
   private ServiceValidation() {}
 
-  /** The container and the task-count bounds; {@code lowestMin} is the fewest tasks the service allows. */
+  /**
+   * The container (with room for the tracing collector when tracing is on) and the task-count
+   * bounds; {@code lowestMin} is the fewest tasks the service allows.
+   */
   static void checkTasks(ServiceOptions options, ServiceSettings settings, int lowestMin,
       Problems problems) {
     ContainerRules.check(options.container(), problems);
+    options.container().memoryLimitMiB().filter(limit -> settings.tracing()
+        && limit <= options.container().memoryMiB()
+        && limit + TracingSidecar.MEMORY_LIMIT_MIB > options.container().memoryMiB()).ifPresent(limit ->
+        problems.add("CONTAINER_MEMORY_LIMIT", "container.memoryLimitMiB", limit,
+            "at most " + (options.container().memoryMiB() - TracingSidecar.MEMORY_LIMIT_MIB)
+                + " with tracing on (the collector takes " + TracingSidecar.MEMORY_LIMIT_MIB
+                + " of the task's memoryMiB " + options.container().memoryMiB() + ")",
+            "Leave it unset, lower it, raise memoryMiB, or turn tracing off with tracing(false)."));
     int minTasks = settings.minTasks();
     int maxTasks = settings.maxTasks();
     if (minTasks < lowestMin) {

@@ -43,9 +43,9 @@ import software.constructs.Construct;
  * subnets unless internal; invalid header fields dropped; deletion protection in PROD) with its
  * security group admitting only the configured client networks on the HTTPS port and on 80, an
  * HTTPS listener (TLS 1.3/1.2 policy) forwarding to the tasks, an HTTP listener that only
- * redirects to HTTPS, an S3 bucket for access logs (SSE-S3, retained) and the certificate
- * (imported by ARN, brought as a CDK certificate, or created with DNS validation plus an alias
- * record); target tracking scaling on CPU, memory and requests per task; and, unless opted out, a
+ * redirects to HTTPS, an S3 bucket for access logs (SSE-S3, retained), for its
+ * {@link ServiceEndpoint} an ACM certificate validated through DNS in the endpoint's hosted zone
+ * and an alias record pointing the name at the load balancer (or the certificate given instead); target tracking scaling on CPU, memory and requests per task; and, unless opted out, a
  * WAF web ACL with logging; by tier (STAGING and PROD), a {@link TracingSidecar} sending traces
  * to X-Ray.
  *
@@ -64,6 +64,8 @@ public final class WebService extends Construct implements FargateWorkload {
   private final DeploymentSettings deployment;
   private final List<IAlarm> rollbackAlarms;
   private final Optional<ApplicationListener> testListener;
+  private final Optional<ServiceEndpoint> endpoint;
+  private final int httpsPort;
 
   public WebService(Construct scope, String id, WebServiceProps props) {
     super(scope, id);
@@ -78,6 +80,8 @@ public final class WebService extends Construct implements FargateWorkload {
     HealthCheckOptions health = props.healthCheck();
     this.internetFacing = settings.internetFacing();
     this.healthCheckPath = health.path();
+    this.endpoint = props.endpoint();
+    this.httpsPort = settings.httpsPort();
 
     EncryptedLogGroup logs = new EncryptedLogGroup(this, "Logs", EncryptedLogGroupProps.builder()
         .retentionDays(settings.service().logRetentionDays())
@@ -87,14 +91,14 @@ public final class WebService extends Construct implements FargateWorkload {
         new HardenedTaskDefinition.Wiring(logs.logGroup(), Optional.of(props.containerPort()), Map.of(),
             livenessCommand(props.container(), health, props.containerPort()),
             settings.service().executeCommand()));
-    if (settings.tracing()) {
+    if (settings.service().tracing()) {
       new TracingSidecar(this, "Tracing", TracingSidecarProps.of(taskDefinition));
     }
     this.service = new PrivateFargateService(this, "Service", props, taskDefinition,
         new PrivateFargateService.Deployment(settings.service(), props.minHealthyPercent(),
             props.maxPercent(), Optional.of(Duration.seconds(health.gracePeriodSeconds())), deployment));
     this.loadBalancer = new HttpsLoadBalancer(this, "LoadBalancer", props.cluster().getVpc(), settings,
-        props.certificate());
+        props.certificate(), props.endpoint());
     HealthCheck healthCheck = HealthCheck.builder()
         .path(health.path())
         .interval(Duration.seconds(health.intervalSeconds()))
@@ -171,7 +175,7 @@ public final class WebService extends Construct implements FargateWorkload {
     return this;
   }
 
-  /** The container's own liveness command, else curl against the health check path, unless off. */
+  /** The container's own liveness command, else curl against the liveness path, unless off. */
   private static Optional<List<String>> livenessCommand(ContainerOptions container,
       HealthCheckOptions health, int port) {
     if (container.livenessCommand().isPresent()) {
@@ -180,8 +184,9 @@ public final class WebService extends Construct implements FargateWorkload {
     if (!health.liveness()) {
       return Optional.empty();
     }
+    String path = health.livenessPath().orElse(health.path());
     return Optional.of(List.of("CMD-SHELL",
-        "curl -fsS -o /dev/null http://localhost:" + port + health.path() + " || exit 1"));
+        "curl -fsS -o /dev/null 'http://localhost:" + port + path + "' || exit 1"));
   }
 
   @Override
@@ -234,6 +239,20 @@ public final class WebService extends Construct implements FargateWorkload {
   /** Whether the load balancer is reachable from the internet (an uptime canary then watches it). */
   public boolean internetFacing() {
     return internetFacing;
+  }
+
+  /** The service's public name, from which its certificate, DNS record, canary and smoke test derive. */
+  public Optional<ServiceEndpoint> endpoint() {
+    return endpoint;
+  }
+
+  /**
+   * The URL of the health check path at the service's public name, e.g.
+   * {@code https://api.orders.example.com/health}: what the uptime canary and the pipeline's smoke
+   * test request. Empty without an endpoint.
+   */
+  public Optional<String> healthCheckUrl() {
+    return endpoint.map(e -> e.url(httpsPort) + healthCheckPath);
   }
 
   /** The path the load balancer probes for readiness (and an uptime canary checks). */

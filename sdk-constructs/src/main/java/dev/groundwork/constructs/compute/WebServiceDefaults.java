@@ -15,7 +15,6 @@ final class WebServiceDefaults {
   static final ByTier<Integer> MIN_TASKS = ByTier.of(1, 2, 3);
   static final ByTier<Integer> MAX_TASKS = ByTier.of(2, 4, 10);
   static final ByTier<Boolean> DELETION_PROTECTION = ByTier.of(false, false, true);
-  static final ByTier<Boolean> TRACING = ByTier.of(false, true, true);
   /** With deployment options: DEV replaces tasks in place, STAGING and PROD try a canary first. */
   static final ByTier<DeploymentStrategy> DEPLOYMENT_STRATEGY =
       ByTier.of(DeploymentStrategy.ROLLING, DeploymentStrategy.CANARY, DeploymentStrategy.CANARY);
@@ -34,7 +33,6 @@ final class WebServiceDefaults {
         props.internetFacing(),
         props.deletionProtection().orElse(DELETION_PROTECTION.get(tier)),
         props.webApplicationFirewall(),
-        props.tracing().orElse(TRACING.get(tier)),
         context.defaults().logRetentionDays(),
         // ELBSecurityPolicy-TLS13-1-2-2021-06: TLS 1.3 and 1.2 with forward-secret ciphers only.
         SslPolicy.RECOMMENDED_TLS,

@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Input of {@link WebService}. Required: the cluster, the container and the certificate;
+ * Input of {@link WebService}. Required: the cluster, the container and the endpoint (or a
+ * certificate);
  * everything else has a safe default, some by tier. What every service takes is in
  * {@link ServiceOptions}.
  */
@@ -21,8 +22,20 @@ public interface WebServiceProps extends ServiceOptions {
     return 8080;
   }
 
-  /** The certificate of the HTTPS listener. */
-  TlsCertificate certificate();
+  /**
+   * The service's public name in a Route 53 hosted zone: the service creates an ACM certificate
+   * for it (validated through DNS in that zone) and an alias record pointing it at the load
+   * balancer; the uptime canary and the pipeline's smoke test check it. Required unless
+   * {@link #certificate()} is given (then DNS is yours).
+   */
+  Optional<ServiceEndpoint> endpoint();
+
+  /**
+   * A certificate to serve instead of creating one for {@link #endpoint()}: the escape hatch for
+   * a certificate imported or shared in the app. With an endpoint, it must cover the endpoint's
+   * name. Default: a DNS-validated certificate for the endpoint.
+   */
+  Optional<TlsCertificate> certificate();
 
   /**
    * Client networks allowed to reach the load balancer on the HTTPS port and on port 80 (which
@@ -82,12 +95,6 @@ public interface WebServiceProps extends ServiceOptions {
   default boolean webApplicationFirewall() {
     return true;
   }
-
-  /**
-   * Whether requests are traced with AWS X-Ray through an OpenTelemetry collector sidecar (see
-   * {@code TracingSidecar}). Default by tier: off in DEV, on in STAGING and PROD.
-   */
-  Optional<Boolean> tracing();
 
   /** Requests one client IP may make in any 5 minutes before WAF blocks it, 10 or more. Default: 2000. */
   @Value.Default

@@ -14,7 +14,6 @@ import software.amazon.awscdk.services.elasticloadbalancingv2.SslPolicy;
  * @param internetFacing whether the load balancer is internet-facing
  * @param deletionProtection whether the load balancer refuses deletion
  * @param webApplicationFirewall whether a WAF web ACL is attached
- * @param tracing whether an X-Ray tracing sidecar runs beside the container
  * @param accessLogRetentionDays retention of the load balancer's access logs, in days
  * @param sslPolicy the HTTPS listener's TLS policy
  * @param dropInvalidHeaderFields whether the load balancer drops invalid HTTP headers
@@ -27,7 +26,6 @@ record WebServiceSettings(
     boolean internetFacing,
     boolean deletionProtection,
     boolean webApplicationFirewall,
-    boolean tracing,
     int accessLogRetentionDays,
     SslPolicy sslPolicy,
     boolean dropInvalidHeaderFields,

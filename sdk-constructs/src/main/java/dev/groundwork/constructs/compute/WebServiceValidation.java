@@ -3,6 +3,8 @@ package dev.groundwork.constructs.compute;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awscdk.Token;
@@ -10,6 +12,8 @@ import software.amazon.awscdk.services.certificatemanager.ICertificate;
 
 /** The checks of a {@link WebService}'s input that need the tier, region or resolved settings. */
 final class WebServiceValidation {
+  /** What would break out of the single quotes the liveness URL is written in. */
+  private static final Pattern LIVENESS_PATH_UNSAFE = Pattern.compile("['\"\\\\\\s]");
   private static final Pattern CERTIFICATE_ARN =
       Pattern.compile("arn:aws[a-z-]*:acm:([a-z0-9-]+):(\\d{12}):certificate/[A-Za-z0-9-]+");
 
@@ -18,9 +22,9 @@ final class WebServiceValidation {
   static void check(WebServiceProps props, WebServiceSettings settings, PlatformContext context,
       Problems problems) {
     ServiceValidation.checkTasks(props, settings.service(), 1, problems);
-    checkCertificate(props.certificate(), context, problems);
+    checkCertificate(props, context, problems);
     checkIngress(settings, problems);
-    checkHealthCheck(props.healthCheck(), problems);
+    checkHealthCheck(props.healthCheck(), props.container().livenessCommand(), problems);
     checkPort("containerPort", props.containerPort(), problems);
     checkPort("httpsPort", props.httpsPort(), problems);
     if (props.httpsPort() == 80) {
@@ -41,9 +45,15 @@ final class WebServiceValidation {
     }
   }
 
-  private static void checkCertificate(TlsCertificate certificate, PlatformContext context,
+  private static void checkCertificate(WebServiceProps props, PlatformContext context,
       Problems problems) {
-    certificate.arn().or(() -> certificate.certificate().map(ICertificate::getCertificateArn))
+    if (props.endpoint().isEmpty() && props.certificate().isEmpty()) {
+      problems.add("WEB_ENDPOINT_REQUIRED", "endpoint", "nothing",
+          "the service's public name in a hosted zone, or a certificate",
+          "Pass endpoint(ServiceEndpoint.of(hostedZoneId, \"orders.example.com\", \"api\")): the certificate,"
+              + " the DNS record, the uptime canary and the smoke test derive from it.");
+    }
+    props.certificate().flatMap(c -> c.arn().or(() -> c.certificate().map(ICertificate::getCertificateArn)))
         .filter(arn -> !Token.isUnresolved(arn)).ifPresent(arn -> {
       Matcher m = CERTIFICATE_ARN.matcher(arn);
       if (!m.matches()) {
@@ -54,14 +64,8 @@ final class WebServiceValidation {
         problems.add("WEB_CERTIFICATE_REGION", "certificate", "'" + arn + "' (region " + m.group(1) + ")",
             "a certificate in the service's region " + context.region(),
             "Request or import the certificate in " + context.region()
-                + " (load balancers use certificates of their own region), or use TlsCertificate.dnsValidated(...).");
-      }
-    });
-    certificate.domainName().ifPresent(domain -> {
-      String zone = certificate.zoneName().orElseThrow();
-      if (!domain.equals(zone) && !domain.endsWith("." + zone)) {
-        problems.add("WEB_CERTIFICATE_DOMAIN", "certificate", "domain '" + domain + "' in zone '" + zone + "'",
-            "a domain inside the hosted zone", "Use a name ending in ." + zone + ".");
+                + " (load balancers use certificates of their own region), or leave certificate unset"
+                + " so the service creates one for its endpoint.");
       }
     });
   }
@@ -80,10 +84,20 @@ final class WebServiceValidation {
     }
   }
 
-  private static void checkHealthCheck(HealthCheckOptions health, Problems problems) {
+  /** The load balancer's probes, and the liveness path curl requests unless the container has its own command. */
+  private static void checkHealthCheck(HealthCheckOptions health, Optional<List<String>> livenessCommand,
+      Problems problems) {
     if (!health.path().startsWith("/")) {
       problems.add("HEALTH_CHECK_PATH", "healthCheck.path", "'" + health.path() + "'",
           "a path starting with /", "Write it as /" + health.path() + ".");
+    }
+    String liveness = health.livenessPath().orElse(health.path());
+    boolean curlRuns = health.liveness() && livenessCommand.isEmpty();
+    if (curlRuns && (!liveness.startsWith("/") && health.livenessPath().isPresent()
+        || LIVENESS_PATH_UNSAFE.matcher(liveness).find())) {
+      problems.add("HEALTH_CHECK_LIVENESS_PATH", "healthCheck.livenessPath", "'" + liveness + "'",
+          "a path starting with / without quotes, backslashes or whitespace (curl runs it in a shell)",
+          "Name a plain path such as /live, or give container.livenessCommand(...) for anything else.");
     }
     if (health.intervalSeconds() < 5 || health.intervalSeconds() > 300) {
       problems.add("HEALTH_CHECK_INTERVAL", "healthCheck.intervalSeconds", health.intervalSeconds(),

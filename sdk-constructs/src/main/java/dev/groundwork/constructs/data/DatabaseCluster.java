@@ -8,8 +8,13 @@ import dev.groundwork.constructs.logs.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -33,6 +38,7 @@ import software.amazon.awscdk.services.rds.ParameterGroup;
 import software.amazon.awscdk.services.rds.PerformanceInsightRetention;
 import software.amazon.awscdk.services.rds.ProvisionedClusterInstanceProps;
 import software.amazon.awscdk.services.rds.ServerlessV2ClusterInstanceProps;
+import software.amazon.awscdk.services.secretsmanager.MultiUserHostedRotationOptions;
 import software.amazon.awscdk.services.secretsmanager.RotationScheduleOptions;
 import software.amazon.awscdk.services.secretsmanager.SingleUserHostedRotationOptions;
 import software.constructs.Construct;
@@ -50,13 +56,24 @@ import software.constructs.Construct;
  * tier's retention, enhanced monitoring outside DEV, minor versions upgraded in the maintenance
  * window); a writer and the tier's readers spread over zones; the master credentials as a
  * {@link ManagedSecret} (shared secrets key, retained) rotated by AWS's hosted rotation function
- * in the private subnets. The cluster's {@code DeletionPolicy} and {@code UpdateReplacePolicy}
+ * in the private subnets, for administration and migrations only; with
+ * {@link DatabaseAuthentication#SECRET}, the application user's credentials as a second secret,
+ * rotated with alternating users. The cluster's {@code DeletionPolicy} and {@code UpdateReplacePolicy}
  * are {@code Snapshot} unless a non-PROD environment opts into deletion. The cluster carries
  * the {@link BackupPlan#SELECTION_TAG} tag, so the environment's {@link BackupPlan} backs it up.
+ *
+ * <p>Applications sign in as the application user ({@link DatabaseClusterProps#applicationUsername()}),
+ * which the migrations create, never as the master user. Clients may be in other stacks of the
+ * environment: what a client needs (its security-group rules, its policy) is written into the
+ * client's stack, which then depends on this one.
  */
 public final class DatabaseCluster extends Construct {
+  /** Aurora MySQL classes without IAM database authentication (AWS: IAM database authentication, availability). */
+  private static final Set<String> IAM_UNSUPPORTED_MYSQL_CLASSES = Set.of("t2.small", "t3.small");
   private final software.amazon.awscdk.services.rds.DatabaseCluster cluster;
-  private final ManagedSecret credentials;
+  private final ManagedSecret masterCredentials;
+  private final Optional<ManagedSecret> applicationCredentials;
+  private final DatabaseAuthentication authentication;
   private final DatabaseClusterProps props;
 
   public DatabaseCluster(Construct scope, String id, DatabaseClusterProps props) {
@@ -65,7 +82,7 @@ public final class DatabaseCluster extends Construct {
     PlatformContext context = PlatformContext.of(this);
     DatabaseClusterSettings settings = DatabaseClusterDefaults.resolve(props, context);
     Problems validation = Problems.of("DatabaseCluster", this);
-    check(settings, validation);
+    check(props, settings, validation);
     validation.throwIfAny();
 
     DatabaseEngine engine = props.engine();
@@ -83,8 +100,10 @@ public final class DatabaseCluster extends Construct {
         .description("Database " + getNode().getPath() + ": clients named by allowFrom only")
         .allowAllOutbound(false)
         .build();
-    this.credentials = ManagedSecret.databaseCredentials(this, "Credentials", props.masterUsername(),
-        EncryptionKey.forPurpose(this, KeyPurpose.SECRETS), List.of());
+    this.authentication = settings.authentication();
+    EncryptionKey secretsKey = EncryptionKey.forPurpose(this, KeyPurpose.SECRETS);
+    this.masterCredentials = ManagedSecret.databaseCredentials(this, "Credentials", props.masterUsername(),
+        secretsKey, List.of());
 
     this.cluster = software.amazon.awscdk.services.rds.DatabaseCluster.Builder.create(this, "Cluster")
         .engine(engine.cdkEngine())
@@ -93,7 +112,7 @@ public final class DatabaseCluster extends Construct {
         .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build())
         .securityGroups(List.of(securityGroup))
         .port(engine.port())
-        .credentials(Credentials.fromSecret(credentials.secret()))
+        .credentials(Credentials.fromSecret(masterCredentials.secret()))
         .defaultDatabaseName(props.databaseName())
         .storageEncrypted(true)
         .storageEncryptionKey(dataKey.key())
@@ -142,16 +161,34 @@ public final class DatabaseCluster extends Construct {
         .securityGroups(List.of(rotationGroup))
         .build());
     software.amazon.awscdk.services.secretsmanager.Secret secret =
-        (software.amazon.awscdk.services.secretsmanager.Secret) credentials.secret();
+        (software.amazon.awscdk.services.secretsmanager.Secret) masterCredentials.secret();
     var schedule = secret.addRotationSchedule("Rotation", RotationScheduleOptions.builder()
         .hostedRotation(rotation)
         .automaticallyAfter(ManagedSecret.cdkDuration(props.rotationPeriod()))
         .build());
     schedule.getNode().addDependency(cluster);
     cluster.getConnections().allowFrom(rotation, Port.tcp(engine.port()), "Hosted rotation of the master password");
+    this.applicationCredentials = authentication == DatabaseAuthentication.SECRET
+        ? Optional.of(ManagedSecret.applicationCredentials(this, "ApplicationCredentials",
+            props.applicationUsername(), masterCredentials, secretsKey, cluster,
+            engine.multiUserRotation(MultiUserHostedRotationOptions.builder()
+                .masterSecret(masterCredentials.secret())
+                .vpc(props.vpc())
+                .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
+                .securityGroups(List.of(rotationGroup))
+                .build()),
+            props.rotationPeriod()))
+        : Optional.empty();
   }
 
-  private static void check(DatabaseClusterSettings settings, Problems problems) {
+  private static void check(DatabaseClusterProps props, DatabaseClusterSettings settings, Problems problems) {
+    String instanceType = settings.capacity().instanceType().orElse("");
+    if (props.engine() == DatabaseEngine.MYSQL && settings.authentication() == DatabaseAuthentication.IAM
+        && IAM_UNSUPPORTED_MYSQL_CLASSES.contains(instanceType)) {
+      problems.add("DB_IAM_INSTANCE_CLASS", "capacity", instanceType,
+          "an instance class that supports IAM database authentication (Aurora MySQL: not t2.small or t3.small)",
+          "Choose t3.medium or larger, Serverless v2, or authentication(DatabaseAuthentication.SECRET).");
+    }
     if (settings.deletionProtectionRequired() && !settings.deletionProtection()) {
       problems.add("DB_DELETION_PROTECTION_PROD", "deletionProtection", false, "true in a PROD environment",
           "Remove deletionProtection(false); production databases refuse deletion.");
@@ -204,9 +241,14 @@ public final class DatabaseCluster extends Construct {
         ? PerformanceInsightRetention.MONTHS_15 : PerformanceInsightRetention.DEFAULT;
   }
 
-  /** Admits {@code client} (a service, a security group) on the engine's port. */
+  /**
+   * Admits {@code client} (a service, a security group) on the engine's port. The rules are
+   * written from the client's side ({@code client.connections().allowTo(...)}): with the client in
+   * another stack, both rules (its egress, this group's ingress from it) are resources of the
+   * client's stack, which depends on this one; in this stack they are the same rules as ever.
+   */
   public DatabaseCluster allowFrom(IConnectable client) {
-    cluster.getConnections().allowFrom(client, Port.tcp(props.engine().port()), "Client of " + getNode().getPath());
+    client.getConnections().allowTo(cluster, Port.tcp(props.engine().port()), "Client of " + getNode().getPath());
     return this;
   }
 
@@ -217,9 +259,51 @@ public final class DatabaseCluster extends Construct {
     return this;
   }
 
-  /** Lets {@code grantee} connect with IAM authentication ({@code rds-db:connect}) as the master user. */
-  public Grant grantIamConnect(IGrantable grantee) {
-    return cluster.grantConnect(grantee, props.masterUsername());
+  /**
+   * Lets {@code grantee} sign in as the application user, in {@code grantee}'s own policy: with
+   * {@link DatabaseAuthentication#IAM}, {@code rds-db:connect} on that user only (never the
+   * master); with {@link DatabaseAuthentication#SECRET}, reading the application user's secret
+   * ({@link ManagedSecret#grantRead}). The grantee may be in another stack, which then depends on
+   * this one.
+   */
+  public Grant grantConnect(IGrantable grantee) {
+    return switch (authentication) {
+      case IAM -> cluster.grantConnect(grantee, props.applicationUsername());
+      case SECRET -> applicationCredentials.orElseThrow().grantRead(grantee);
+    };
+  }
+
+  /**
+   * The plain environment variables a client of the application user needs: {@code DB_HOST}
+   * (the writer endpoint), {@code DB_PORT}, {@code DB_NAME} and {@code DB_AUTHENTICATION}
+   * ({@code iam} or {@code secret}); with IAM, also {@code DB_USERNAME}, the application user. No
+   * password: with IAM there is none, with a secret it is in {@link #connectionSecrets()}.
+   */
+  public Map<String, String> connectionEnvironment() {
+    Map<String, String> environment = new LinkedHashMap<>();
+    environment.put("DB_HOST", cluster.getClusterEndpoint().getHostname());
+    environment.put("DB_PORT", String.valueOf(props.engine().port()));
+    environment.put("DB_NAME", props.databaseName());
+    environment.put("DB_AUTHENTICATION", authentication.name().toLowerCase(Locale.ROOT));
+    if (authentication == DatabaseAuthentication.IAM) {
+      environment.put("DB_USERNAME", props.applicationUsername());
+    }
+    return Collections.unmodifiableMap(environment);
+  }
+
+  /**
+   * The container secrets of a client with {@link DatabaseAuthentication#SECRET}: {@code
+   * DB_USERNAME} and {@code DB_PASSWORD} from the application user's secret (the user name
+   * alternates with each rotation, so it is read from the secret too), which ECS reads when a
+   * task starts; none with IAM.
+   */
+  public Map<String, software.amazon.awscdk.services.ecs.Secret> connectionSecrets() {
+    Map<String, software.amazon.awscdk.services.ecs.Secret> secrets = new LinkedHashMap<>();
+    applicationCredentials.ifPresent(credentials -> {
+      secrets.put("DB_USERNAME", credentials.ecsSecret("username"));
+      secrets.put("DB_PASSWORD", credentials.ecsSecret("password"));
+    });
+    return Collections.unmodifiableMap(secrets);
   }
 
   /** The cluster: the escape hatch for anything Groundwork does not wrap. */
@@ -232,9 +316,32 @@ public final class DatabaseCluster extends Construct {
     return props.engine();
   }
 
-  /** The master credentials, rotated. */
-  public ManagedSecret credentials() {
-    return credentials;
+  /** How applications authenticate as the application user. */
+  public DatabaseAuthentication authentication() {
+    return authentication;
+  }
+
+  /** The database user applications sign in as, which the migrations create. */
+  public String applicationUsername() {
+    return props.applicationUsername();
+  }
+
+  /** The database created at launch. */
+  public String databaseName() {
+    return props.databaseName();
+  }
+
+  /**
+   * The master credentials, rotated: for administration and the migrations (a
+   * {@code MigrationRunner} reads them), never for an application; grant them to nothing else.
+   */
+  public ManagedSecret masterCredentials() {
+    return masterCredentials;
+  }
+
+  /** The application user's credentials with {@link DatabaseAuthentication#SECRET}; empty with IAM. */
+  public Optional<ManagedSecret> applicationCredentials() {
+    return applicationCredentials;
   }
 
   /** The security group's connections. */

@@ -36,6 +36,7 @@ final class DatabaseClusterDefaults {
         PERFORMANCE_INSIGHTS_RETENTION_DAYS.get(tier),
         DELETION_PROTECTION_REQUIRED.get(tier),
         props.destroyOnStackDeletion(),
-        DESTROY_ALLOWED.get(tier));
+        DESTROY_ALLOWED.get(tier),
+        props.authentication().orElse(props.engine().defaultAuthentication()));
   }
 }

@@ -43,13 +43,38 @@ public interface DatabaseClusterProps {
     return "app";
   }
 
-  /** The master user name, stored with its generated password in a {@link ManagedSecret}. Default: {@code app_admin}. */
+  /**
+   * The master user name, stored with its generated password in a {@link ManagedSecret} that
+   * only administration, the migrations and the rotation use. Default: {@code app_admin}.
+   */
   @Value.Default
   default String masterUsername() {
     return "app_admin";
   }
 
-  /** How often the master password is rotated (hosted rotation). Default: 30 days. */
+  /**
+   * The database user applications sign in as (a service's {@code connectTo(database)},
+   * {@link DatabaseCluster#grantConnect}); the migrations create it. A lowercase letter, then up
+   * to 25 lowercase letters, digits or underscores (room for the {@code _clone} that
+   * alternating-user rotation appends within MySQL's 32 characters), not the master user.
+   * Default: {@code app_user}.
+   */
+  @Value.Default
+  default String applicationUsername() {
+    return "app_user";
+  }
+
+  /**
+   * How applications authenticate as {@link #applicationUsername()}. Default by engine:
+   * {@link DatabaseAuthentication#IAM} for both ({@link DatabaseEngine#defaultAuthentication()}
+   * says why).
+   */
+  Optional<DatabaseAuthentication> authentication();
+
+  /**
+   * How often the master password, and with {@link DatabaseAuthentication#SECRET} the
+   * application user's, is rotated (hosted rotation). Default: 30 days.
+   */
   @Value.Default
   default Duration rotationPeriod() {
     return Duration.ofDays(30);
@@ -100,6 +125,11 @@ public interface DatabaseClusterProps {
         "Leave it unset for the tier's retention (1, 7 or 35 days); keep longer with BackupPlan."));
     readers().filter(n -> n < 0 || n > 15).ifPresent(n -> problems.add(
         "DB_READERS", "readers", n, "0 to 15", "Leave it unset for the tier's."));
+    if (!applicationUsername().matches("[a-z][a-z0-9_]{0,25}") || applicationUsername().equals(masterUsername())) {
+      problems.add("DB_APPLICATION_USERNAME", "applicationUsername", "'" + applicationUsername() + "'",
+          "a lowercase letter, then up to 25 lowercase letters, digits or underscores, other than the master user '"
+              + masterUsername() + "'", "Keep the default app_user, or name the service, e.g. orders_app.");
+    }
     problems.throwIfAny();
   }
 

@@ -14,6 +14,7 @@ package dev.groundwork.constructs.data;
  * @param deletionProtectionRequired whether turning deletion protection off is refused in this tier
  * @param destroyOnStackDeletion whether the cluster goes without a final snapshot when it leaves the stack
  * @param destroyOnStackDeletionAllowed whether {@code destroyOnStackDeletion} may be asked for in this tier
+ * @param authentication how applications sign in as the application user (IAM tokens or a rotated secret)
  */
 record DatabaseClusterSettings(
     DatabaseCapacity capacity,
@@ -26,4 +27,5 @@ record DatabaseClusterSettings(
     int performanceInsightsRetentionDays,
     boolean deletionProtectionRequired,
     boolean destroyOnStackDeletion,
-    boolean destroyOnStackDeletionAllowed) {}
+    boolean destroyOnStackDeletionAllowed,
+    DatabaseAuthentication authentication) {}

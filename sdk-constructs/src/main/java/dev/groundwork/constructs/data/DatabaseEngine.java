@@ -10,6 +10,7 @@ import software.amazon.awscdk.services.rds.AuroraPostgresEngineVersion;
 import software.amazon.awscdk.services.rds.DatabaseClusterEngine;
 import software.amazon.awscdk.services.rds.IClusterEngine;
 import software.amazon.awscdk.services.secretsmanager.HostedRotation;
+import software.amazon.awscdk.services.secretsmanager.MultiUserHostedRotationOptions;
 import software.amazon.awscdk.services.secretsmanager.SingleUserHostedRotationOptions;
 
 /** The Aurora engines {@link DatabaseCluster} runs, each with the settings that differ by engine. */
@@ -40,6 +41,20 @@ public enum DatabaseEngine {
     return logExports;
   }
 
+  /**
+   * How applications authenticate by default: IAM database authentication on both engines. A
+   * task then holds no password (the driver mints a 15-minute token per connection from the task
+   * role), nothing has to be rotated or redeployed, and the grant names one database user. Its
+   * cost, the throttle on new IAM-authenticated connections (200 a second), does not bind
+   * pooled services; a client that opens connections faster chooses {@link
+   * DatabaseAuthentication#SECRET}. On PostgreSQL a user with {@code rds_iam} cannot sign in with
+   * a password at all; on MySQL the user is created {@code IDENTIFIED WITH AWSAuthenticationPlugin}
+   * and has no password.
+   */
+  public DatabaseAuthentication defaultAuthentication() {
+    return DatabaseAuthentication.IAM;
+  }
+
   /** The cluster parameters Groundwork sets (TLS enforcement, slow query log). */
   public Map<String, String> parameters() {
     return parameters;
@@ -58,6 +73,14 @@ public enum DatabaseEngine {
     return switch (this) {
       case POSTGRESQL -> HostedRotation.postgreSqlSingleUser(options);
       case MYSQL -> HostedRotation.mysqlSingleUser(options);
+    };
+  }
+
+  /** AWS's rotation with alternating users (the master secret clones and updates them). */
+  HostedRotation multiUserRotation(MultiUserHostedRotationOptions options) {
+    return switch (this) {
+      case POSTGRESQL -> HostedRotation.postgreSqlMultiUser(options);
+      case MYSQL -> HostedRotation.mysqlMultiUser(options);
     };
   }
 }

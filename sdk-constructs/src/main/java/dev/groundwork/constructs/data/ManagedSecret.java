@@ -6,11 +6,18 @@ import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
 import dev.groundwork.core.Region;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.Grant;
+import software.amazon.awscdk.services.iam.GrantOnPrincipalOptions;
 import software.amazon.awscdk.services.iam.IGrantable;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.rds.DatabaseSecret;
+import software.amazon.awscdk.services.rds.IDatabaseCluster;
+import software.amazon.awscdk.services.secretsmanager.HostedRotation;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
 import software.amazon.awscdk.services.secretsmanager.ReplicaRegion;
 import software.amazon.awscdk.services.secretsmanager.RotationScheduleOptions;
@@ -80,6 +87,32 @@ public final class ManagedSecret extends Construct {
     return new ManagedSecret(scope, id, secret);
   }
 
+  /**
+   * The application user's credentials for {@link DatabaseCluster} with
+   * {@link DatabaseAuthentication#SECRET}: {@code username} and a generated password, the master
+   * secret's ARN ({@code masterarn}, which the rotation signs in with), attached to {@code cluster}
+   * (host, port, engine, database name), rotated by {@code rotation} every {@code period} with
+   * alternating users. The first rotation waits a period rather than running at creation: the user
+   * exists only once the migrations have created it with the secret's first password.
+   */
+  static ManagedSecret applicationCredentials(Construct scope, String id, String username, ManagedSecret master,
+      EncryptionKey key, IDatabaseCluster cluster, HostedRotation rotation, java.time.Duration period) {
+    DatabaseSecret secret = DatabaseSecret.Builder.create(scope, id + "Secret")
+        .username(username)
+        .masterSecret(master.secret())
+        .encryptionKey(key.key())
+        .excludeCharacters(EXCLUDED)
+        .build();
+    secret.applyRemovalPolicy(RemovalPolicy.RETAIN);
+    ISecret attached = secret.attach(cluster);
+    attached.addRotationSchedule("Rotation", RotationScheduleOptions.builder()
+        .hostedRotation(rotation)
+        .automaticallyAfter(cdkDuration(period))
+        .rotateImmediatelyOnUpdate(false)
+        .build());
+    return new ManagedSecret(scope, id, attached);
+  }
+
   /** An existing secret, by name; {@link #grantRead} then covers every version of that name. */
   public static ManagedSecret fromSecretName(Construct scope, String id, String name) {
     return new ManagedSecret(scope, id, Secret.fromSecretNameV2(scope, id + "Imported", name));
@@ -111,21 +144,50 @@ public final class ManagedSecret extends Construct {
 
   /**
    * Lets {@code grantee} read the value: {@code secretsmanager:GetSecretValue} and
-   * {@code DescribeSecret} on this secret only, and {@code kms:Decrypt} only through Secrets
-   * Manager ({@code kms:ViaService}).
+   * {@code DescribeSecret} on this secret only, and {@code kms:Decrypt} on its key only through
+   * Secrets Manager ({@code kms:ViaService}), both in the grantee's own policy.
+   *
+   * <p>Nothing is written into this secret or its key: the key's policy already lets the
+   * account's principals use it through their IAM policies ({@link EncryptionKey}). So the
+   * grantee may be in another stack, which then depends on this one, never the other way round
+   * (CDK's {@code Secret.grantRead} names the grantee in the key's policy, which makes the
+   * secret's stack depend on the grantee's: a cycle when the grantee also reads the secret).
+   * A grantee without a policy of its own (a service principal) gets CDK's resource-policy grant.
    */
   public Grant grantRead(IGrantable grantee) {
-    return secret.grantRead(grantee);
+    IKey key = secret.getEncryptionKey();
+    if (key == null) {
+      // Imported: no key to name, and CDK's grant writes only the grantee's policy in one account.
+      return secret.grantRead(grantee);
+    }
+    Grant read = Grant.addToPrincipal(GrantOnPrincipalOptions.builder()
+        .grantee(grantee)
+        .actions(List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"))
+        .resourceArns(List.of(secret.getSecretArn()))
+        .build());
+    if (!read.getSuccess()) {
+      return secret.grantRead(grantee);
+    }
+    grantee.getGrantPrincipal().addToPrincipalPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("kms:Decrypt"))
+        .resources(List.of(key.getKeyArn()))
+        .conditions(Map.of("StringEquals", Map.of("kms:ViaService",
+            "secretsmanager." + Stack.of(secret).getRegion() + ".amazonaws.com")))
+        .build());
+    return read;
   }
 
-  /** The whole secret for a container's {@code secrets}; ECS's execution role is granted read. */
+  /**
+   * The whole secret for a container's {@code secrets}; ECS's execution role is granted read
+   * with {@link #grantRead}, so the task may be in another stack.
+   */
   public software.amazon.awscdk.services.ecs.Secret ecsSecret() {
-    return software.amazon.awscdk.services.ecs.Secret.fromSecretsManager(secret);
+    return new ContainerSecret(this, secret.getSecretArn(), false);
   }
 
   /** One JSON field of the secret (e.g. {@code password}) for a container's {@code secrets}. */
   public software.amazon.awscdk.services.ecs.Secret ecsSecret(String field) {
-    return software.amazon.awscdk.services.ecs.Secret.fromSecretsManager(secret, field);
+    return new ContainerSecret(this, secret.getSecretArn() + ":" + field + "::", true);
   }
 
   /** The secret, for CDK constructs that take an {@link ISecret}. */

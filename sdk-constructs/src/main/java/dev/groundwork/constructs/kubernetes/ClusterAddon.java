@@ -3,8 +3,10 @@ package dev.groundwork.constructs.kubernetes;
 import java.util.Optional;
 
 /**
- * The EKS add-ons every {@link KubernetesCluster} installs, as managed add-ons with pinned
- * versions (see {@link AddonVersions}).
+ * The EKS add-ons a {@link KubernetesCluster} installs, as managed add-ons with pinned versions
+ * (see {@link AddonVersions}). Every cluster gets {@link #CLOUDWATCH_OBSERVABILITY}; the others run
+ * on nodes EKS Auto Mode does not manage, so they are installed once the cluster has a managed node
+ * group or a Fargate profile ({@link #runsOnAutoMode()} is false for them).
  */
 public enum ClusterAddon {
   /** Pod networking with VPC addresses ({@code aws-node}). */
@@ -32,6 +34,14 @@ public enum ClusterAddon {
   /** The add-on's name in EKS, e.g. {@code vpc-cni}. */
   public String addonName() {
     return addonName;
+  }
+
+  /**
+   * Whether Auto Mode's nodes need it: EKS Auto Mode runs pod networking, service routing, DNS,
+   * Pod Identity and EBS volumes itself, so only Container Insights is installed there.
+   */
+  public boolean runsOnAutoMode() {
+    return this == CLOUDWATCH_OBSERVABILITY;
   }
 
   /** The service account that needs AWS permissions through Pod Identity, if any. */

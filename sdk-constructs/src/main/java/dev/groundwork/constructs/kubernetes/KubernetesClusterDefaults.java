@@ -4,6 +4,7 @@ import dev.groundwork.core.ByTier;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Tier;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awscdk.services.ec2.InstanceArchitecture;
 
 /** Resolves every setting of a {@link KubernetesCluster} and its node groups, in one place. */
@@ -16,6 +17,8 @@ final class KubernetesClusterDefaults {
   static final ByTier<Integer> MIN_NODES = ByTier.of(1, 2, 3);
   static final ByTier<Integer> MAX_NODES = ByTier.of(3, 4, 10);
   static final ByTier<Boolean> SPOT = ByTier.of(true, false, false);
+  /** Outside DEV a cluster nobody can administer is a mistake, not a choice. */
+  static final ByTier<Boolean> ADMIN_REQUIRED = ByTier.of(false, true, true);
 
   private KubernetesClusterDefaults() {}
 
@@ -24,7 +27,18 @@ final class KubernetesClusterDefaults {
         props.clusterName(),
         props.publicAccessCidrs(),
         props.controlPlaneLogRetentionDays().orElse(context.defaults().logRetentionDays()),
-        nodeGroup(props.nodeGroup(), context.tier()));
+        props.compute(),
+        firstNodeGroup(props).map(options -> nodeGroup(options, context.tier())),
+        ADMIN_REQUIRED.get(context.tier()),
+        props.adminNetworks(),
+        props.adminPrefixListIds(),
+        props.adminHost());
+  }
+
+  /** The node group created with the cluster: the given one, else the defaults when node groups are the compute. */
+  private static Optional<NodeGroupOptions> firstNodeGroup(KubernetesClusterProps props) {
+    return props.nodeGroup().or(() -> props.compute() == ComputeMode.NODE_GROUPS
+        ? Optional.of(NodeGroupOptions.defaults()) : Optional.empty());
   }
 
   /** The settings of a node group with {@code options} in {@code tier}. */

@@ -6,7 +6,9 @@ import dev.groundwork.core.Problems;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import software.amazon.awscdk.Token;
 import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.kms.IKey;
 
 /**
@@ -64,18 +66,53 @@ public interface KubernetesClusterProps {
    */
   Optional<Integer> controlPlaneLogRetentionDays();
 
-  /** The cluster's first managed node group. Default: {@link NodeGroupOptions#defaults()}. */
+  /**
+   * Where pods get their nodes. Default: {@link ComputeMode#AUTO_MODE}, in every tier: EKS adds
+   * and removes nodes for the pods that are pending.
+   */
   @Value.Default
-  default NodeGroupOptions nodeGroup() {
-    return NodeGroupOptions.defaults();
+  default ComputeMode compute() {
+    return ComputeMode.AUTO_MODE;
   }
 
   /**
-   * IAM role ARNs given cluster-admin through access entries (the cluster authenticates through
-   * the EKS API only; the aws-auth ConfigMap is not read). Default: none, so nobody administers
-   * the cluster until you name a role.
+   * A managed node group. With {@link ComputeMode#NODE_GROUPS} it is the first group (default:
+   * {@link NodeGroupOptions#defaults()}); with {@link ComputeMode#AUTO_MODE} it is an extra group
+   * beside Auto Mode's nodes (default: none).
+   */
+  Optional<NodeGroupOptions> nodeGroup();
+
+  /**
+   * IAM role ARNs (of any account) given cluster-admin through access entries (access policy
+   * {@code AmazonEKSClusterAdminPolicy}, cluster scope; the cluster authenticates through the EKS
+   * API only, the aws-auth ConfigMap is not read). Required in STAGING and PROD, with
+   * {@link #adminRoles()}: at least one admin in all. Default: none.
    */
   List<String> adminRoleArns();
+
+  /** IAM roles given cluster-admin, as {@link #adminRoleArns()} (e.g. a role of this app). Default: none. */
+  List<IRole> adminRoles();
+
+  /**
+   * Networks that may reach the private API endpoint on port 443, e.g. the office's range over
+   * VPN; admitted by the control plane's security group. In STAGING and PROD the cluster needs one
+   * way in: these, {@link #adminPrefixListIds()}, {@link #adminHost()} or a public endpoint. Default: none.
+   */
+  List<Cidr> adminNetworks();
+
+  /** Managed prefix lists ({@code pl-...}) that may reach the API endpoint on port 443. Default: none. */
+  List<String> adminPrefixListIds();
+
+  /**
+   * Whether to run an admin host: an EC2 instance in a private subnet, reached only through AWS
+   * Systems Manager Session Manager (no inbound rule, no public address, no SSH key), admitted to
+   * the API endpoint on port 443, so an admin can forward a local port to the endpoint. Default:
+   * no.
+   */
+  @Value.Default
+  default boolean adminHost() {
+    return false;
+  }
 
   @Value.Check
   default void check() {
@@ -91,6 +128,16 @@ public interface KubernetesClusterProps {
     }
     publicAccessCidrs().stream().filter(Cidr::isAnyIpv4).findFirst().ifPresent(any -> problems.add(
         "EKS_ENDPOINT_ALLOWLIST", "publicAccessCidrs", any, "networks narrower than the whole internet", fix));
+    adminNetworks().stream().filter(Cidr::isAnyIpv4).findFirst().ifPresent(any -> problems.add(
+        "EKS_ADMIN_NETWORK", "adminNetworks", any, "networks narrower than the whole internet",
+        "Name the networks your admins work from, e.g. the office's range over VPN."));
+    adminPrefixListIds().stream().filter(id -> !Token.isUnresolved(id) && !ClusterAccess.PREFIX_LIST.matcher(id).matches())
+        .forEach(id -> problems.add("EKS_ADMIN_NETWORK", "adminPrefixListIds", "'" + id + "'",
+            "a managed prefix list id such as pl-0123456789abcdef0", "Copy the id from the VPC console."));
+    adminRoleArns().stream().filter(arn -> !Token.isUnresolved(arn) && !ClusterAccess.ROLE_ARN.matcher(arn).matches())
+        .forEach(arn -> problems.add("EKS_ADMIN_ROLE_ARN", "adminRoleArns", "'" + arn + "'",
+            "an IAM role ARN such as arn:aws:iam::123456789012:role/platform-admin",
+            "Name the role, not an assumed-role session or a user."));
     problems.throwIfAny();
   }
 

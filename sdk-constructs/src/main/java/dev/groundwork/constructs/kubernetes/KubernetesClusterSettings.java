@@ -10,11 +10,19 @@ import java.util.Optional;
  * @param clusterName the cluster's name; none: the stack's name and the construct's id
  * @param publicAccessCidrs networks the public endpoint answers; empty: the endpoint is private only
  * @param controlPlaneLogRetentionDays retention of the control-plane logs, in days
- * @param nodeGroup the first managed node group
+ * @param compute where pods get their nodes: EKS Auto Mode or managed node groups
+ * @param nodeGroup the managed node group created with the cluster; none: Auto Mode's nodes only
+ * @param adminRequired whether at least one admin role, and a network they reach the endpoint from, are required
+ * @param adminNetworks networks admitted to the API endpoint on port 443
+ * @param adminPrefixListIds managed prefix lists admitted to the API endpoint on port 443
+ * @param adminHost whether an admin host reached through Session Manager is created
  */
 record KubernetesClusterSettings(Optional<String> clusterName, List<Cidr> publicAccessCidrs,
-    int controlPlaneLogRetentionDays, NodeGroupSettings nodeGroup) {
+    int controlPlaneLogRetentionDays, ComputeMode compute, Optional<NodeGroupSettings> nodeGroup,
+    boolean adminRequired, List<Cidr> adminNetworks, List<String> adminPrefixListIds, boolean adminHost) {
   KubernetesClusterSettings {
     publicAccessCidrs = List.copyOf(publicAccessCidrs);
+    adminNetworks = List.copyOf(adminNetworks);
+    adminPrefixListIds = List.copyOf(adminPrefixListIds);
   }
 }

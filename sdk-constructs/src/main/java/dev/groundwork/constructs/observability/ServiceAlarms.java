@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.observability;
 
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.assembly.MonitoringMetadata;
 import dev.groundwork.constructs.compute.FargateWorkload;
 import java.util.ArrayList;
@@ -81,9 +82,28 @@ final class ServiceAlarms extends Construct {
             .map(a -> AlarmRule.fromAlarm(a, AlarmState.ALARM)).toArray(IAlarmRule[]::new)))
         .build();
     composite.addAlarmAction(alerts.pageAction());
-    ((CfnResource) composite.getNode().getDefaultChild()).addMetadata(MonitoringMetadata.WATCHES,
-        watched.stream().map(r -> Stack.of(r).getLogicalId(r)).toList());
+    CfnResource resource = (CfnResource) composite.getNode().getDefaultChild();
+    Stack stack = Stack.of(this);
+    resource.addMetadata(MonitoringMetadata.WATCHES, watched.stream()
+        .map(r -> Stack.of(r) == stack ? stack.getLogicalId(r) : Stack.of(r).getStackName() + "/" + Stack.of(r).getLogicalId(r))
+        .toList());
+    watched.stream().filter(r -> Stack.of(r) != stack).forEach(r -> markWatchedFromAnotherStack(r, resource));
     return composite;
+  }
+
+  /**
+   * Records on {@code watched} (in another stack) that {@code composite} pages for it: the rules
+   * read one template at a time and look for the watcher in the watched resource's own. Plain
+   * strings, no reference, so the watched resource's stack does not depend on the watcher's.
+   */
+  private static void markWatchedFromAnotherStack(CfnResource watched, CfnResource composite) {
+    List<Object> entries = new ArrayList<>();
+    if (watched.getMetadata(MonitoringMetadata.WATCHED_BY) instanceof List<?> existing) {
+      entries.addAll(existing);
+    }
+    entries.add(ImmutableMap.of("type", composite.getCfnResourceType(),
+        "stack", Stack.of(composite).getStackName(), "logicalId", Stack.of(composite).getLogicalId(composite)));
+    watched.addMetadata(MonitoringMetadata.WATCHED_BY, entries);
   }
 
   /** The template resource of a Groundwork service: its {@code AWS::ECS::Service}. */

@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * How {@link Monitoring#addWebService} watches a {@code WebService}: the runbook (required), the
- * public URL for the uptime canary (required when the service is internet-facing), and
+ * public URL for the uptime canary (from the service's endpoint, else required when the service
+ * is internet-facing), and
  * thresholds that default by tier.
  */
 @Value.Immutable
@@ -15,9 +16,11 @@ import org.immutables.value.Value;
 public interface WebServiceWatchOptions extends TaskWatchOptions {
 
   /**
-   * The service's public https:// base URL, e.g. {@code https://api.example.com}, which the uptime
-   * canary requests with the health check path appended; required for an internet-facing
-   * service (the load balancer's own name would fail certificate validation).
+   * The public https:// base URL of a service without an endpoint, e.g.
+   * {@code https://api.example.com}, which the uptime canary requests with the health check path
+   * appended. Default: the service's {@code endpoint}, which must then not be repeated here;
+   * required for an internet-facing service without one (the load balancer's own name would fail
+   * certificate validation).
    */
   Optional<String> publicUrl();
 

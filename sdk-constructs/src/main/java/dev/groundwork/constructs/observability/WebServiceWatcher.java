@@ -39,12 +39,19 @@ public final class WebServiceWatcher extends Construct {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
     Problems validation = Problems.of("WebServiceWatcher", this);
-    if (web.internetFacing() && options.publicUrl().isEmpty()) {
+    if (web.internetFacing() && options.publicUrl().isEmpty() && web.endpoint().isEmpty()) {
       validation.add("UPTIME_URL_REQUIRED", "publicUrl", "nothing",
-          "the https:// address clients use, for an internet-facing WebService",
-          "Pass publicUrl(\"https://api.example.com\") so an uptime canary can check " + web.healthCheckPath() + ".");
+          "the https:// address clients use, for an internet-facing WebService without an endpoint",
+          "Give the WebService an endpoint(ServiceEndpoint...), or pass publicUrl(\"https://api.example.com\")"
+              + " so an uptime canary can check " + web.healthCheckPath() + ".");
     }
+    web.endpoint().ifPresent(endpoint -> options.publicUrl().ifPresent(url ->
+        validation.add("UPTIME_URL_ENDPOINT", "publicUrl", url,
+            "unset for a WebService with an endpoint (the canary checks " + endpoint.domainName() + ")",
+            "Remove publicUrl: the canary derives its URL from the service's endpoint.")));
     validation.throwIfAny();
+    // The endpoint's health check URL, else the public URL given for a service without one.
+    Optional<String> uptimeUrl = web.healthCheckUrl().or(() -> options.publicUrl().map(url -> url + web.healthCheckPath()));
     WebServiceWatcherSettings thresholds = WebServiceWatcherDefaults.resolve(options, context);
     AlarmWindow window = thresholds.task().window();
     String name = context.app() + "-" + context.environment() + "-" + web.getNode().getId();
@@ -80,12 +87,12 @@ public final class WebServiceWatcher extends Construct {
     TaskAlarms tasks = new TaskAlarms(this, "Tasks", web, name, thresholds.task(), alarms, alerts, runbook);
     this.canary = web.internetFacing()
         ? Optional.of(new UptimeCanary(this, "Uptime", UptimeCanaryProps.builder()
-            .url(options.publicUrl().orElseThrow() + web.healthCheckPath())
+            .url(uptimeUrl.orElseThrow())
             .watchedResource(ServiceAlarms.resourceOf(web))
             .build()))
         : Optional.empty();
     canary.ifPresent(c -> alarms.add("UptimeFailures", new AlarmSpec("Uptime canary failing",
-        "Whether " + options.publicUrl().orElseThrow() + web.healthCheckPath() + " answers from outside (DNS, certificate, WAF)",
+        "Whether " + uptimeUrl.orElseThrow() + " answers from outside (DNS, certificate, WAF)",
         c.successPercent(), 100, ComparisonOperator.LESS_THAN_THRESHOLD, AlarmWindow.of(2, 3),
         TreatMissingData.BREACHING, true)));
     options.customAlarms().forEach(custom -> alarms.add(custom.id(), AlarmSpec.of(custom, window)));

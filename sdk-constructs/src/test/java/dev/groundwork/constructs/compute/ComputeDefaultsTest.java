@@ -56,17 +56,17 @@ class ComputeDefaultsTest {
         .certificate(TlsCertificate.fromArn("arn:aws:acm:eu-west-1:123456789012:certificate/abc"))
         .build();
     assertThat(WebServiceDefaults.resolve(props, context(Tier.DEV))).isEqualTo(
-        web(new ServiceSettings(1, 2, true, 30), false, false, 30));
+        web(new ServiceSettings(1, 2, true, 30, false), false, 30));
     assertThat(WebServiceDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(
-        web(new ServiceSettings(2, 4, true, 90), false, true, 90));
+        web(new ServiceSettings(2, 4, false, 90, true), false, 90));
     assertThat(WebServiceDefaults.resolve(props, context(Tier.PROD))).isEqualTo(
-        web(new ServiceSettings(3, 10, false, 365), true, true, 365));
+        web(new ServiceSettings(3, 10, false, 365, true), true, 365));
   }
 
   /** The web settings no tier changes, around the ones each tier sets. */
-  private static WebServiceSettings web(ServiceSettings service, boolean deletionProtection, boolean tracing,
+  private static WebServiceSettings web(ServiceSettings service, boolean deletionProtection,
       int accessLogRetentionDays) {
-    return new WebServiceSettings(service, List.of(Cidr.ANY_IPV4), 443, true, deletionProtection, true, tracing,
+    return new WebServiceSettings(service, List.of(Cidr.ANY_IPV4), 443, true, deletionProtection, true,
         accessLogRetentionDays, SslPolicy.RECOMMENDED_TLS, true, DeploymentSettings.CIRCUIT_BREAKER_ONLY);
   }
 
@@ -86,7 +86,10 @@ class ComputeDefaultsTest {
     assertThat(props.healthCheck()).isEqualTo(HealthCheckOptions.builder()
         .path("/").intervalSeconds(15).timeoutSeconds(5).healthyThreshold(2).unhealthyThreshold(3)
         .healthyHttpCodes("200-399").gracePeriodSeconds(60).liveness(true).build());
+    assertThat(props.healthCheck().livenessPath()).isEmpty();
     assertThat(container.user()).isEqualTo("1000:1000");
+    assertThat(container.capabilities()).isEmpty();
+    assertThat(container.livenessCommand()).isEmpty();
     assertThat(ContainerRules.writablePaths(container)).containsExactly("/tmp");
   }
 
@@ -95,11 +98,11 @@ class ComputeDefaultsTest {
     QueueWorkerServiceProps props = QueueWorkerServiceProps.builder()
         .cluster(cluster).container(container).build();
     assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.DEV))).isEqualTo(
-        new QueueWorkerServiceSettings(new ServiceSettings(1, 2, true, 30), 14, true));
+        new QueueWorkerServiceSettings(new ServiceSettings(1, 2, true, 30, false), 14, true));
     assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(
-        new QueueWorkerServiceSettings(new ServiceSettings(1, 5, true, 90), 14, true));
+        new QueueWorkerServiceSettings(new ServiceSettings(1, 5, false, 90, true), 14, true));
     assertThat(QueueWorkerServiceDefaults.resolve(props, context(Tier.PROD))).isEqualTo(
-        new QueueWorkerServiceSettings(new ServiceSettings(2, 10, false, 365), 14, true));
+        new QueueWorkerServiceSettings(new ServiceSettings(2, 10, false, 365, true), 14, true));
     assertThat(props.messagesPerTask()).isEqualTo(100);
     assertThat(props.visibilityTimeoutSeconds()).isEqualTo(300);
     assertThat(props.messageRetentionDays()).isEqualTo(4);

@@ -39,7 +39,7 @@ class PlainCdkCompositionTest {
         .build());
     new QueueWorkerService(plain, "Worker", QueueWorkerServiceProps.builder()
         .cluster(cluster)
-        .container(container())
+        .container(workerContainer())
         .build());
 
     Stack mixed = app.environment("dev").addStack("mixed");
@@ -47,7 +47,7 @@ class PlainCdkCompositionTest {
         ServiceClusterProps.of(Vpc.Builder.create(mixed, "PlainVpc").maxAzs(2).build()));
     new QueueWorkerService(mixed, "Worker", QueueWorkerServiceProps.builder()
         .cluster(serviceCluster)
-        .container(container())
+        .container(workerContainer())
         .build());
     return app;
   });
@@ -55,6 +55,11 @@ class PlainCdkCompositionTest {
   private static ContainerOptions container() {
     return ContainerOptions.builder().image("public.ecr.aws/nginx/nginx:1.27.3").cpu(256).memoryMiB(512)
         .build();
+  }
+
+  private static ContainerOptions workerContainer() {
+    return ContainerOptions.builder().image("public.ecr.aws/nginx/nginx:1.27.3").cpu(256).memoryMiB(512)
+        .livenessHeartbeat("/tmp/heartbeat", 120).build();
   }
 
   @Test

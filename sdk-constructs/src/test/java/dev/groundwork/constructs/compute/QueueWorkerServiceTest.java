@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ecr.Repository;
+import software.amazon.awscdk.services.ecs.Capability;
 import software.amazon.awscdk.services.sns.Topic;
 
 class QueueWorkerServiceTest {
@@ -38,7 +39,12 @@ class QueueWorkerServiceTest {
       ServiceCluster cluster = new ServiceCluster(stack, "Cluster", ServiceClusterProps.of(network.vpc()));
       ContainerOptions.Builder container = ContainerOptions.builder()
           .cpu(256).memoryMiB(512)
-          .command(List.of("sh", "-c", "sleep infinity"));
+          .command(List.of("sh", "-c", "while true; do touch /tmp/heartbeat; sleep 20; done"))
+          .livenessHeartbeat("/tmp/heartbeat", 120);
+      if (env.name().equals("dev")) {
+        // A worker being profiled: the one capability Fargate lets a container add back.
+        container.addCapabilities(Capability.SYS_PTRACE);
+      }
       if (env.name().equals("staging")) {
         // A private ECR image: the execution role may pull from exactly this repository.
         container.image("222222222222.dkr.ecr.eu-west-1.amazonaws.com/orders/worker:1.4.2")
@@ -100,9 +106,64 @@ class QueueWorkerServiceTest {
 
   @Test
   void limitsTheContainersMemoryToTheTasks(SynthesizedApp app) {
-    WebServiceTest.task(app, PROD).hasProperty("Memory", "512")
+    WebServiceTest.task(app, DEV).hasProperty("Memory", "512")
         .hasProperty("ContainerDefinitions[0].Memory", 512)
         .doesNotHaveProperty("ContainerDefinitions[0].MemoryReservation");
+    WebServiceTest.task(app, PROD).hasProperty("Memory", "512")
+        .hasProperty("ContainerDefinitions[0].Memory", 512 - TracingSidecar.MEMORY_LIMIT_MIB)
+        .doesNotHaveProperty("ContainerDefinitions[0].MemoryReservation")
+        .hasProperty("ContainerDefinitions[1].Memory", TracingSidecar.MEMORY_LIMIT_MIB);
+  }
+
+  @Test
+  void tracesThroughTheCollectorSidecarInStagingAndProdOnly(SynthesizedApp app) {
+    assertThat(app.stack(DEV).resourcesOfType("AWS::ECS::TaskDefinition").get(0)
+        .property("ContainerDefinitions")).hasSize(1);
+    assertThat(app.stack(DEV).json().toString()).doesNotContain("xray:");
+    for (String environment : List.of("staging", "prod")) {
+      String stack = "test-" + environment + "-workers";
+      WebServiceTest.task(app, stack)
+          .hasProperty("ContainerDefinitions[1].Name", TracingSidecar.CONTAINER_NAME)
+          .hasProperty("ContainerDefinitions[1].Image", TracingSidecar.IMAGE)
+          .hasProperty("ContainerDefinitions[1].Essential", false)
+          .hasProperty("ContainerDefinitions[1].User", "10001");
+      assertThat(WebServiceTest.container(app.stack(stack)).path("Environment").toString())
+          .contains("OTEL_EXPORTER_OTLP_ENDPOINT", "AWS_XRAY_DAEMON_ADDRESS");
+      assertThat(app).stack(stack).iamStatements()
+          .ofRole(environment + "/workers/Worker/TaskDefinition/TaskRole")
+          .allowing("xray:PutTraceSegments").onResource("*");
+    }
+  }
+
+  @Test
+  void checksItsLivenessWithTheGivenCommandInEveryTier(SynthesizedApp app) {
+    for (String stack : List.of(DEV, STAGING, PROD)) {
+      WebServiceTest.task(app, stack)
+          .hasProperty("ContainerDefinitions[0].HealthCheck.Command", List.of("CMD-SHELL",
+              "test $(( $(date +%s) - $(stat -c %Y /tmp/heartbeat) )) -lt 120"))
+          .hasProperty("ContainerDefinitions[0].HealthCheck.Interval", 30)
+          .hasProperty("ContainerDefinitions[0].HealthCheck.Timeout", 5)
+          .hasProperty("ContainerDefinitions[0].HealthCheck.Retries", 3)
+          .hasProperty("ContainerDefinitions[0].HealthCheck.StartPeriod", 60);
+    }
+  }
+
+  @Test
+  void dropsEveryCapabilityOfEveryContainerAndAddsBackOnlyWhatItNames(SynthesizedApp app,
+      PolicyReport report) {
+    WebServiceTest.task(app, DEV)
+        .hasProperty("ContainerDefinitions[0].LinuxParameters.Capabilities.Drop", List.of("ALL"))
+        .hasProperty("ContainerDefinitions[0].LinuxParameters.Capabilities.Add", List.of("SYS_PTRACE"));
+    for (String stack : List.of(STAGING, PROD)) {
+      WebServiceTest.task(app, stack)
+          .hasProperty("ContainerDefinitions[0].LinuxParameters.Capabilities.Drop", List.of("ALL"))
+          .doesNotHaveProperty("ContainerDefinitions[0].LinuxParameters.Capabilities.Add")
+          .hasProperty("ContainerDefinitions[1].LinuxParameters.Capabilities.Drop", List.of("ALL"))
+          .doesNotHaveProperty("ContainerDefinitions[1].LinuxParameters.Capabilities.Add");
+    }
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().value().equals("GW_ECS_CONTAINER_CAPABILITIES_DROPPED"))
+        .isEmpty();
   }
 
   @Test
@@ -135,12 +196,26 @@ class QueueWorkerServiceTest {
         .onResourceReferencing("prod/workers/Worker/Queue");
     prod(app).iamStatements().ofRole(role).allowing("kms:Decrypt")
         .onResourceReferencing("prod/workers/DataKey/Key");
-    prod(app).iamStatements().ofRole(role).doesNotAllow("sqs:SendMessage").haveNoWildcardResources();
+    prod(app).iamStatements().ofRole(role).doesNotAllow("sqs:SendMessage").haveNoWildcardActions();
     Resource taskPolicy = WebServiceTest.resource(app.stack(PROD),
         "prod/workers/Worker/TaskDefinition/TaskRole/DefaultPolicy");
-    String statements = taskPolicy.property("PolicyDocument.Statement").toString();
-    assertThat(statements).contains("sqs:ReceiveMessage", "sqs:DeleteMessage", "kms:Decrypt")
-        .doesNotContain("sqs:SendMessage").doesNotContain("\"Resource\":\"*\"");
+    JsonNode statements = taskPolicy.property("PolicyDocument.Statement");
+    assertThat(statements.toString()).contains("sqs:ReceiveMessage", "sqs:DeleteMessage", "kms:Decrypt")
+        .doesNotContain("sqs:SendMessage");
+    // The one statement on "*" is the collector's: X-Ray has no resource-level permissions.
+    List<JsonNode> anyResource = new ArrayList<>();
+    statements.forEach(statement -> {
+      if (statement.path("Resource").asText().equals("*")) {
+        anyResource.add(statement);
+      }
+    });
+    assertThat(anyResource).singleElement().satisfies(statement -> {
+      assertThat(statement.path("Sid").asText()).isEqualTo("SendTracesToXRay");
+      List<String> actions = new ArrayList<>();
+      statement.path("Action").forEach(action -> actions.add(action.asText()));
+      assertThat(actions).containsExactlyInAnyOrder("xray:PutTraceSegments", "xray:PutTelemetryRecords",
+          "xray:GetSamplingRules", "xray:GetSamplingTargets");
+    });
   }
 
   @Test
@@ -150,7 +225,7 @@ class QueueWorkerServiceTest {
         .hasProperty(container + "ReadonlyRootFilesystem", true)
         .hasProperty(container + "User", "1000:1000")
         .hasProperty(container + "LogConfiguration.Options.mode", "non-blocking")
-        .doesNotHaveProperty(container + "HealthCheck");
+        .hasProperty(container + "HealthCheck.Command[0]", "CMD-SHELL");
     assertThat(WebServiceTest.container(app.stack(PROD)).path("Environment").toString()).contains("QUEUE_URL");
   }
 

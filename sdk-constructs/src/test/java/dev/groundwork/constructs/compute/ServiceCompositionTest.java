@@ -30,7 +30,10 @@ class ServiceCompositionTest {
         .certificate(TlsCertificate.fromArn("arn:aws:acm:eu-west-1:333333333333:certificate/abc-123"))
         .build());
     worker = new QueueWorkerService(stack, "Worker", QueueWorkerServiceProps.builder()
-        .cluster(cluster).container(container).build());
+        .cluster(cluster)
+        .container(ContainerOptions.builder().image("nginx:1.27.3").cpu(256).memoryMiB(512)
+            .livenessHeartbeat("/tmp/heartbeat", 120).build())
+        .build());
   }
 
   @Test

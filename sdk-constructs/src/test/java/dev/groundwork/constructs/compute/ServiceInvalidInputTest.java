@@ -13,11 +13,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
 import software.amazon.awscdk.services.ec2.CfnSecurityGroup;
+import software.amazon.awscdk.services.ecs.Capability;
 import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
 import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.ecs.LinuxParameters;
 import software.amazon.awscdk.services.elasticloadbalancingv2.CfnListener;
 
 /**
@@ -142,9 +146,117 @@ class ServiceInvalidInputTest {
   }
 
   @Test
+  void rejectsACapabilityFargateDoesNotLetAContainerAdd() {
+    assertWebRejected(web(container("nginx:1.27.3", 512, 1024)
+            .addCapabilities(Capability.SYS_PTRACE, Capability.NET_ADMIN).build()),
+        "CONTAINER_CAPABILITY")
+        .hasMessageContaining("container.capabilities must be SYS_PTRACE, the only capability Fargate lets "
+            + "a container add back, got NET_ADMIN")
+        .hasMessageContaining("Remove NET_ADMIN");
+  }
+
+  @Test
+  void rejectsALivenessCommandEcsCannotRun() {
+    assertWebRejected(web(container("nginx:1.27.3", 512, 1024)
+            .livenessCommand(List.of("curl", "-f", "http://localhost:8080/")).build()),
+        "CONTAINER_LIVENESS_COMMAND")
+        .hasMessageContaining("container.livenessCommand must be CMD followed by a program of the image")
+        .hasMessageContaining("got [curl, -f, http://localhost:8080/]");
+  }
+
+  @Test
+  void rejectsALivenessPathThatWouldBreakOutOfItsQuotes() {
+    assertWebRejected(web(valid()).healthCheck(HealthCheckOptions.builder()
+            .path("/ready").livenessPath("/live' || true; echo '").build()),
+        "HEALTH_CHECK_LIVENESS_PATH")
+        .hasMessageContaining("healthCheck.livenessPath must be a path starting with / without quotes");
+  }
+
+  @Test
+  void takesAnyReadinessPathWhenTheContainerChecksItsOwnLiveness() {
+    WebService own = new WebService(stack, "OwnLiveness", web(container("nginx:1.27.3", 512, 1024)
+            .livenessCommand(List.of("CMD", "/app/healthcheck")).build())
+        .healthCheck(HealthCheckOptions.builder().path("/ready?deep=1&probe=lb").build()).build());
+    assertThat(own.healthCheckPath()).isEqualTo("/ready?deep=1&probe=lb");
+  }
+
+  @Test
+  void rejectsAWorkerWithoutALivenessCommand() {
+    QueueWorkerServiceProps props = QueueWorkerServiceProps.builder().cluster(cluster).container(valid()).build();
+    assertThatThrownBy(() -> new QueueWorkerService(stack, "Unchecked", props))
+        .isInstanceOfSatisfying(GroundworkValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("WORKER_LIVENESS_COMMAND"))
+        .hasMessageContaining("QueueWorkerService at 'prod/services/Unchecked'")
+        .hasMessageContaining("container.livenessCommand must be a command ECS runs in the container that "
+            + "fails when the worker is stuck")
+        .hasMessageContaining("got unset")
+        .hasMessageContaining("container.livenessHeartbeat(\"/tmp/heartbeat\", 330)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tmp/heartbeat", "/tmp/heart beat", "/tmp/$(reboot)", "/tmp/'x'", ""})
+  void refusesAHeartbeatPathThatIsNotAPlainAbsolutePath(String path) {
+    assertThatThrownBy(() -> ContainerOptions.builder().livenessHeartbeat(path, 120))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("heartbeat path must be absolute");
+  }
+
+  @Test
+  void refusesAHeartbeatWithoutAPositiveAge() {
+    assertThatThrownBy(() -> ContainerOptions.builder().livenessHeartbeat("/tmp/heartbeat", 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxAgeSeconds must be positive, got 0");
+  }
+
+  @Test
+  void rejectsASidecarThatWouldKeepDockersDefaultCapabilities() {
+    HardenedTaskDefinition task = worker("Worker6", validWorker()).taskDefinition();
+    ContainerDefinitionOptions options = ContainerDefinitionOptions.builder()
+        .image(ContainerImage.fromRegistry("public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4"))
+        .memoryLimitMiB(64).build();
+    assertThatThrownBy(() -> task.addSidecar("log-router", options))
+        .isInstanceOfSatisfying(GroundworkValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("SIDECAR_CAPABILITIES"))
+        .hasMessageContaining("sidecar 'log-router' linuxParameters must be Linux parameters that drop every "
+            + "capability and add back at most SYS_PTRACE, got unset (Docker's default capabilities)")
+        .hasMessageContaining(".linuxParameters(taskDefinition.sidecarLinuxParameters(\"log-router\"))");
+  }
+
+  @Test
+  void refusesToAddBackACapabilityFargateDoesNotAllowToASidecar() {
+    HardenedTaskDefinition task = worker("Worker7", validWorker()).taskDefinition();
+    assertThatThrownBy(() -> task.sidecarLinuxParameters("pinger", Capability.NET_RAW))
+        .isInstanceOfSatisfying(GroundworkValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("CONTAINER_CAPABILITY"))
+        .hasMessageContaining("sidecar 'pinger' capabilities must be SYS_PTRACE, the only capability "
+            + "Fargate lets a container add back, got NET_RAW");
+  }
+
+  /**
+   * Linux parameters stay mutable after a container has them, so the task definition checks
+   * them again at synthesis: a capability added to the application's afterwards, and a sidecar
+   * brought with parameters of its own that drop nothing, are both reported.
+   */
+  @Test
+  void reportsCapabilitiesChangedOrKeptBehindItsBackAtSynthesis() {
+    HardenedTaskDefinition task = worker("Worker8", validWorker()).taskDefinition();
+    assertThat(task.getNode().validate()).isEmpty();
+    task.container().getLinuxParameters().addCapabilities(Capability.NET_ADMIN);
+    task.addSidecar("agent", sidecar(LinuxParameters.Builder.create(task, "AgentParameters").build())
+        .memoryLimitMiB(64).build());
+    assertThat(task.getNode().validate()).satisfiesExactly(
+        message -> assertThat(message).startsWith("[CONTAINER_CAPABILITY] HardenedTaskDefinition at "
+                + "'prod/services/Worker8/TaskDefinition': container 'app' linuxParameters must be SYS_PTRACE")
+            .contains("got add [NET_ADMIN]"),
+        message -> assertThat(message).startsWith("[CONTAINER_CAPABILITIES_DROPPED]")
+            .contains("container 'agent' linuxParameters must be Linux parameters that drop ALL and add back "
+                + "by name, got drop []"));
+  }
+
+  @Test
   void rejectsQueueWorkersWithMinTasksAboveMax() {
     QueueWorkerServiceProps props = QueueWorkerServiceProps.builder()
-        .cluster(cluster).container(valid()).minTasks(4).maxTasks(3).build();
+        .cluster(cluster).container(validWorker()).minTasks(4).maxTasks(3).build();
     assertThatThrownBy(() -> new QueueWorkerService(stack, "Worker", props))
         .isInstanceOfSatisfying(GroundworkValidationException.class,
             e -> assertThat(e.codes()).containsExactly("SERVICE_TASK_COUNT"))
@@ -155,7 +267,8 @@ class ServiceInvalidInputTest {
   @Test
   void rejectsQueueWorkersWithAnUnpinnedImage() {
     QueueWorkerServiceProps props = QueueWorkerServiceProps.builder()
-        .cluster(cluster).container(container("worker:latest", 256, 512).build()).build();
+        .cluster(cluster).container(container("worker:latest", 256, 512)
+            .livenessHeartbeat("/tmp/heartbeat", 120).build()).build();
     assertThatThrownBy(() -> new QueueWorkerService(stack, "Worker2", props))
         .isInstanceOfSatisfying(GroundworkValidationException.class,
             e -> assertThat(e.codes()).containsExactly("IMAGE_NOT_PINNED"))
@@ -170,9 +283,23 @@ class ServiceInvalidInputTest {
   }
 
   @Test
+  void rejectsAnApplicationMemoryLimitThatLeavesTheTracingCollectorNoRoom() {
+    QueueWorkerServiceProps props = QueueWorkerServiceProps.builder().cluster(cluster)
+        .container(container("nginx:1.27.3", 512, 1024).memoryLimitMiB(1000)
+            .livenessHeartbeat("/tmp/heartbeat", 120).build())
+        .build();
+    assertThatThrownBy(() -> new QueueWorkerService(stack, "Traced", props))
+        .isInstanceOfSatisfying(GroundworkValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("CONTAINER_MEMORY_LIMIT"))
+        .hasMessageContaining("container.memoryLimitMiB must be at most 896 with tracing on (the collector "
+            + "takes 128 of the task's memoryMiB 1024), got 1000")
+        .hasMessageContaining("tracing(false)");
+  }
+
+  @Test
   void rejectsASidecarWithoutAMemoryLimit() {
-    HardenedTaskDefinition task = worker("Worker3", valid()).taskDefinition();
-    assertThatThrownBy(() -> task.addSidecar("log-router", sidecar().build()))
+    HardenedTaskDefinition task = worker("Worker3", validWorker()).taskDefinition();
+    assertThatThrownBy(() -> task.addSidecar("log-router", sidecar(task, "log-router").build()))
         .isInstanceOfSatisfying(GroundworkValidationException.class,
             e -> assertThat(e.codes()).containsExactly("SIDECAR_MEMORY_LIMIT"))
         .hasMessageContaining("HardenedTaskDefinition at 'prod/services/Worker3/TaskDefinition'")
@@ -181,9 +308,9 @@ class ServiceInvalidInputTest {
 
   @Test
   void rejectsSidecarsThatLeaveTheApplicationTooLittleMemory() {
-    HardenedTaskDefinition task = worker("Worker4", valid()).taskDefinition();
-    task.addSidecar("proxy", sidecar().memoryLimitMiB(512).build());
-    assertThatThrownBy(() -> task.addSidecar("log-router", sidecar().memoryLimitMiB(512).build()))
+    HardenedTaskDefinition task = worker("Worker4", validWorker()).taskDefinition();
+    task.addSidecar("proxy", sidecar(task, "proxy").memoryLimitMiB(512).build());
+    assertThatThrownBy(() -> task.addSidecar("log-router", sidecar(task, "log-router").memoryLimitMiB(512).build()))
         .isInstanceOfSatisfying(GroundworkValidationException.class,
             e -> assertThat(e.codes()).containsExactly("SIDECAR_MEMORY_LIMIT"))
         .hasMessageContaining("sidecar 'log-router' memoryLimitMiB must be at most 384, leaving the "
@@ -194,8 +321,8 @@ class ServiceInvalidInputTest {
   @Test
   void rejectsSidecarLimitsThatWithTheApplicationsExceedTheTasksMemory() {
     HardenedTaskDefinition task = worker("Worker5", container("nginx:1.27.3", 512, 1024)
-        .memoryLimitMiB(1000).build()).taskDefinition();
-    assertThatThrownBy(() -> task.addSidecar("log-router", sidecar().memoryLimitMiB(64).build()))
+        .memoryLimitMiB(1000).livenessHeartbeat("/tmp/heartbeat", 120).build()).taskDefinition();
+    assertThatThrownBy(() -> task.addSidecar("log-router", sidecar(task, "log-router").memoryLimitMiB(64).build()))
         .isInstanceOfSatisfying(GroundworkValidationException.class,
             e -> assertThat(e.codes()).containsExactly("SIDECAR_MEMORY_LIMIT"))
         .hasMessageContaining("must be at most 24 (task memoryMiB 1024, application memoryLimitMiB 1000, "
@@ -203,14 +330,21 @@ class ServiceInvalidInputTest {
         .hasMessageContaining("raise the task's memoryMiB");
   }
 
+  /** A PROD worker without its tracing sidecar, so the sidecars added here are the only ones. */
   private QueueWorkerService worker(String id, ContainerOptions container) {
     return new QueueWorkerService(stack, id,
-        QueueWorkerServiceProps.builder().cluster(cluster).container(container).build());
+        QueueWorkerServiceProps.builder().cluster(cluster).container(container).tracing(false).build());
   }
 
-  private static ContainerDefinitionOptions.Builder sidecar() {
+  /** A sidecar with Linux parameters that drop every capability, as {@code addSidecar} requires. */
+  private static ContainerDefinitionOptions.Builder sidecar(HardenedTaskDefinition task, String id) {
+    return sidecar(task.sidecarLinuxParameters(id));
+  }
+
+  private static ContainerDefinitionOptions.Builder sidecar(LinuxParameters parameters) {
     return ContainerDefinitionOptions.builder()
-        .image(ContainerImage.fromRegistry("public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4"));
+        .image(ContainerImage.fromRegistry("public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4"))
+        .linuxParameters(parameters);
   }
 
   private static ContainerOptions.Builder container(String image, int cpu, int memoryMiB) {
@@ -219,6 +353,10 @@ class ServiceInvalidInputTest {
 
   private static ContainerOptions valid() {
     return container("nginx:1.27.3", 512, 1024).build();
+  }
+
+  private static ContainerOptions validWorker() {
+    return container("nginx:1.27.3", 512, 1024).livenessHeartbeat("/tmp/heartbeat", 120).build();
   }
 
   private WebServiceProps.Builder webWithoutCertificate() {

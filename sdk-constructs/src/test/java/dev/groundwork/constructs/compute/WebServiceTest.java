@@ -29,6 +29,7 @@ class WebServiceTest {
   static final String CERTIFICATE =
       "arn:aws:acm:eu-west-1:333333333333:certificate/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
   private static final String DEV = "test-dev-services";
+  private static final String STAGING = "test-staging-services";
   private static final String PROD = "test-prod-services";
   private static final String TASK = "AWS::ECS::TaskDefinition";
   private static final String CONTAINER = "ContainerDefinitions[0].";
@@ -51,9 +52,13 @@ class WebServiceTest {
               .putEnvironment("LOG_LEVEL", "info")
               .putSecrets("DB_PASSWORD", Secret.fromSecretsManager(dbPassword))
               .build())
-          .healthCheck(HealthCheckOptions.builder().path("/health").build());
+          .healthCheck(env.name().equals("staging")
+              // Readiness and liveness apart: a dependency outage takes tasks out of traffic
+              // without ECS restarting them all.
+              ? HealthCheckOptions.builder().path("/ready").livenessPath("/live").build()
+              : HealthCheckOptions.builder().path("/health").build());
       if (env.name().equals("dev")) {
-        props.certificate(TlsCertificate.dnsValidated("Z0123456789ABCDEFGHIJ", "example.com", "api.dev.example.com"));
+        props.endpoint(ServiceEndpoint.of("Z0123456789ABCDEFGHIJ", "dev.example.com", "api"));
       } else {
         props.certificate(TlsCertificate.fromArn(CERTIFICATE));
       }
@@ -102,6 +107,27 @@ class WebServiceTest {
       assertThat(container(app.stack(PROD)).path("HealthCheck").path("Command").toString())
           .contains("http://localhost:8080/health");
       task(app, PROD).hasProperty(CONTAINER + "HealthCheck.Retries", 3);
+    }
+
+    @Test
+    void checksLivenessAndReadinessOnTheirOwnPathsWhenGivenBoth(SynthesizedApp app) {
+      task(app, STAGING)
+          .hasProperty(CONTAINER + "HealthCheck.Command[0]", "CMD-SHELL")
+          .hasProperty(CONTAINER + "HealthCheck.Command[1]",
+              "curl -fsS -o /dev/null 'http://localhost:8080/live' || exit 1")
+          .hasProperty(CONTAINER + "HealthCheck.Interval", 30)
+          .hasProperty(CONTAINER + "HealthCheck.StartPeriod", 60);
+      assertThat(app).stack(STAGING).resourcesOfType("AWS::ElasticLoadBalancingV2::TargetGroup").singleResource()
+          .hasProperty("HealthCheckPath", "/ready");
+    }
+
+    @Test
+    void dropsEveryLinuxCapabilityAndAddsNoneBack(SynthesizedApp app) {
+      for (String stack : List.of(DEV, STAGING, PROD)) {
+        task(app, stack)
+            .hasProperty(CONTAINER + "LinuxParameters.Capabilities.Drop", List.of("ALL"))
+            .doesNotHaveProperty(CONTAINER + "LinuxParameters.Capabilities.Add");
+      }
     }
 
     @Test

@@ -64,6 +64,7 @@ class ContainerSupplyChainTest {
             .container(ContainerOptions.builder()
                 .image(ImageReference.fromDirectory(directory))
                 .cpu(256).memoryMiB(512).user("10001:10001")
+                .livenessHeartbeat("/tmp/heartbeat", 120)
                 .build())
             .build());
         if (env.tier() == Tier.STAGING) {

@@ -9,7 +9,6 @@ import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.Region;
-import dev.groundwork.testing.IamStatement;
 import dev.groundwork.testing.SynthesisExtension;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -78,16 +77,25 @@ class ManagedSecretTest {
           .referencesAt("SecretId", "prod/secrets/PartnerToken/Secret");
     }
 
+    /**
+     * Both halves in the reader's own policy, none in the key's, so a reader in another stack
+     * depends on this one and never the other way round (CrossStackCompositionTest).
+     */
     @Test
     void grantReadNamesThisSecretAndDecryptsOnlyThroughSecretsManager(SynthesizedApp app) {
       assertThat(app).stack(STACK).iamStatements().ofRole("prod/secrets/Reader")
           .allowing("secretsmanager:GetSecretValue")
           .onResourceReferencing("prod/secrets/PartnerToken/Secret");
-      assertThat(app).stack(STACK).iamStatements().ofKind(IamStatement.Kind.RESOURCE)
+      assertThat(app).stack(STACK).iamStatements().ofRole("prod/secrets/Reader")
           .allowing("kms:Decrypt")
-          .withCondition("StringEquals", "kms:ViaService", "secretsmanager.eu-west-1.amazonaws.com");
+          .withCondition("StringEquals", "kms:ViaService", "secretsmanager.eu-west-1.amazonaws.com")
+          .onResourceReferencing("prod/secrets/SecretsKey/Key");
       assertThat(app).stack(STACK).iamStatements().ofRole("prod/secrets/Reader")
           .doesNotAllow("secretsmanager:PutSecretValue").haveNoWildcardResources();
+      String reader = app.stack(STACK).resources().stream().filter(r -> r.isNamed("prod/secrets/Reader"))
+          .findFirst().orElseThrow().logicalId();
+      assertThat(app).stack(STACK).resource("prod/secrets/SecretsKey/Key")
+          .hasPropertySatisfying("KeyPolicy", policy -> assertThat(policy.toString()).doesNotContain(reader));
     }
   }
 

@@ -39,12 +39,26 @@ class KubernetesClusterDefaultsTest {
 
   @Test
   void clusterPerTier() {
-    assertThat(KubernetesClusterDefaults.resolve(props, context(Tier.DEV))).isEqualTo(cluster(30,
-        nodes(List.of("m6i.large", "m5.large", "m6a.large"), 1, 3, true)));
-    assertThat(KubernetesClusterDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(cluster(90,
-        nodes(List.of("m6i.large"), 2, 4, false)));
-    assertThat(KubernetesClusterDefaults.resolve(props, context(Tier.PROD))).isEqualTo(cluster(365,
-        nodes(List.of("m6i.large"), 3, 10, false)));
+    assertThat(KubernetesClusterDefaults.resolve(props, context(Tier.DEV))).isEqualTo(cluster(30, false));
+    assertThat(KubernetesClusterDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(cluster(90, true));
+    assertThat(KubernetesClusterDefaults.resolve(props, context(Tier.PROD))).isEqualTo(cluster(365, true));
+  }
+
+  @Test
+  void nodeGroupsPerTierWhenChosen() {
+    KubernetesClusterProps groups = KubernetesClusterProps.builder().vpc(props.vpc()).version(props.version())
+        .compute(ComputeMode.NODE_GROUPS).build();
+    assertThat(KubernetesClusterDefaults.resolve(groups, context(Tier.DEV)).nodeGroup())
+        .contains(nodes(List.of("m6i.large", "m5.large", "m6a.large"), 1, 3, true));
+    assertThat(KubernetesClusterDefaults.resolve(groups, context(Tier.STAGING)).nodeGroup())
+        .contains(nodes(List.of("m6i.large"), 2, 4, false));
+    assertThat(KubernetesClusterDefaults.resolve(groups, context(Tier.PROD)).nodeGroup())
+        .contains(nodes(List.of("m6i.large"), 3, 10, false));
+    KubernetesClusterProps extra = KubernetesClusterProps.builder().vpc(props.vpc()).version(props.version())
+        .nodeGroup(NodeGroupOptions.builder().maxSize(5).build()).build();
+    assertThat(KubernetesClusterDefaults.resolve(extra, context(Tier.PROD)))
+        .extracting(KubernetesClusterSettings::compute, s -> s.nodeGroup().orElseThrow().maxSize())
+        .containsExactly(ComputeMode.AUTO_MODE, 5);
   }
 
   /**
@@ -73,8 +87,13 @@ class KubernetesClusterDefaultsTest {
     assertThat(props.publicEndpoint()).isFalse();
     assertThat(props.publicAccessCidrs()).isEmpty();
     assertThat(props.adminRoleArns()).isEmpty();
+    assertThat(props.adminRoles()).isEmpty();
+    assertThat(props.adminNetworks()).isEmpty();
+    assertThat(props.adminPrefixListIds()).isEmpty();
+    assertThat(props.adminHost()).isFalse();
+    assertThat(props.compute()).isEqualTo(ComputeMode.AUTO_MODE);
     assertThat(props.secretsKey()).isEmpty();
-    assertThat(props.nodeGroup()).isEqualTo(NodeGroupOptions.defaults());
+    assertThat(props.nodeGroup()).isEmpty();
     assertThat(NodeGroupOptions.defaults().amiType()).isEqualTo(NodeAmiType.AL2023_X86_64);
     assertThat(NodeGroupOptions.defaults().diskSizeGiB()).isEqualTo(50);
     assertThat(NodeGroupOptions.defaults().labels()).isEmpty();
@@ -99,8 +118,9 @@ class KubernetesClusterDefaultsTest {
     assertThat(KubernetesVersion.of("1.33")).isEqualTo(KubernetesVersion.V1_33).hasToString("1.33");
   }
 
-  private static KubernetesClusterSettings cluster(int logRetentionDays, NodeGroupSettings nodes) {
-    return new KubernetesClusterSettings(Optional.empty(), List.of(), logRetentionDays, nodes);
+  private static KubernetesClusterSettings cluster(int logRetentionDays, boolean adminRequired) {
+    return new KubernetesClusterSettings(Optional.empty(), List.of(), logRetentionDays, ComputeMode.AUTO_MODE,
+        Optional.empty(), adminRequired, List.of(), List.of(), false);
   }
 
   private static NodeGroupSettings nodes(List<String> instanceTypes, int minSize, int maxSize, boolean spot) {

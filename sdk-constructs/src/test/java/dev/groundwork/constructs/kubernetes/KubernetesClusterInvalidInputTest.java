@@ -21,6 +21,7 @@ import software.amazon.awscdk.services.ec2.IVpc;
 /** Bad input fails at construction with a coded message naming the property. Nothing is synthesized. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KubernetesClusterInvalidInputTest {
+  private static final String ADMIN = "arn:aws:iam::333333333333:role/platform-admin";
   PlatformEnvironment prod;
   IVpc vpc;
   int stacks;
@@ -66,8 +67,51 @@ class KubernetesClusterInvalidInputTest {
   }
 
   @Test
+  void rejectsAProdClusterWithoutAnAdminOrAWayToTheEndpoint() {
+    KubernetesClusterProps props = KubernetesClusterProps.of(vpc, KubernetesVersion.V1_33);
+    Stack stack = prod.addStack("cluster" + (++stacks));
+    assertRejected(() -> new KubernetesCluster(stack, "Cluster", props), "EKS_ADMIN_REQUIRED", "EKS_ADMIN_NETWORK")
+        .hasMessageContaining("adminRoleArns must be at least one admin role (adminRoleArns or adminRoles) in STAGING"
+            + " and PROD, got none")
+        .hasMessageContaining("adminNetworks must be a way for admins to reach the private endpoint");
+  }
+
+  @Test
+  void acceptsADevClusterWithoutAdmins(@TempDir Path outdir) {
+    Stack stack = TestApps.appWithEveryTier(outdir).environment("dev").addStack("cluster");
+    assertThat(new KubernetesCluster(stack, "Cluster",
+        KubernetesClusterProps.of(TestNetworks.importedVpc(stack), KubernetesVersion.V1_33)).compute())
+        .isEqualTo(ComputeMode.AUTO_MODE);
+  }
+
+  @Test
+  void rejectsAnAdminThatIsNotARoleArnAndAnOpenAdminNetwork() {
+    assertRejected(() -> KubernetesClusterProps.builder().vpc(vpc).version(KubernetesVersion.V1_33)
+        .addAdminRoleArns("arn:aws:sts::333333333333:assumed-role/platform-admin/alice")
+        .addAdminNetworks(Cidr.ANY_IPV4)
+        .addAdminPrefixListIds("office")
+        .build(), "EKS_ADMIN_NETWORK", "EKS_ADMIN_NETWORK", "EKS_ADMIN_ROLE_ARN")
+        .hasMessageContaining("adminRoleArns must be an IAM role ARN")
+        .hasMessageContaining("adminNetworks must be networks narrower than the whole internet, got 0.0.0.0/0")
+        .hasMessageContaining("adminPrefixListIds must be a managed prefix list id");
+  }
+
+  @Test
+  void rejectsAWorkloadOutsideItsOwnNamespaceOrRepository() {
+    assertRejected(() -> KubernetesWorkload.manifests("kube-system", "../k8s"), "EKS_WORKLOAD_NAMESPACE",
+        "EKS_WORKLOAD_PATH")
+        .hasMessageContaining("namespace must be a DNS-1123 label that Kubernetes and EKS do not own")
+        .hasMessageContaining("manifestsDirectory must be a path relative to the repository's root");
+    assertRejected(() -> KubernetesWorkload.builder().namespace("orders").build(), "EKS_WORKLOAD_SOURCE")
+        .hasMessageContaining("exactly one of manifestsDirectory and helmRelease, got neither");
+    assertRejected(() -> HelmRelease.of("charts/orders", "Orders_API"), "EKS_HELM_RELEASE_NAME")
+        .hasMessageContaining("releaseName must be a DNS-1123 label of at most 53 characters");
+  }
+
+  @Test
   void rejectsAMinAboveTheTiersMaxOnceDefaultsAreFilledIn() {
     KubernetesClusterProps props = KubernetesClusterProps.builder().vpc(vpc).version(KubernetesVersion.V1_33)
+        .compute(ComputeMode.NODE_GROUPS).addAdminRoleArns(ADMIN).adminHost(true)
         .nodeGroup(NodeGroupOptions.builder().minSize(12).build()).build();
     Stack stack = prod.addStack("cluster" + (++stacks));
     assertRejected(() -> new KubernetesCluster(stack, "Cluster", props), "EKS_NODEGROUP_SIZE")
@@ -99,7 +143,7 @@ class KubernetesClusterInvalidInputTest {
   @Test
   void rejectsALogRetentionCloudWatchDoesNotOffer() {
     KubernetesClusterProps props = KubernetesClusterProps.builder().vpc(vpc).version(KubernetesVersion.V1_33)
-        .controlPlaneLogRetentionDays(42).build();
+        .addAdminRoleArns(ADMIN).adminHost(true).controlPlaneLogRetentionDays(42).build();
     Stack stack = prod.addStack("cluster" + (++stacks));
     assertRejected(() -> new KubernetesCluster(stack, "Cluster", props), "LOG_RETENTION_DAYS")
         .hasMessageContaining("controlPlaneLogRetentionDays must be one of [1, 3, 5, 7, 14, 30");
@@ -108,8 +152,9 @@ class KubernetesClusterInvalidInputTest {
   @Test
   void rejectsAFargateProfileWithoutValidNamespaces() {
     Stack stack = prod.addStack("cluster" + (++stacks));
-    KubernetesCluster cluster = new KubernetesCluster(stack, "Cluster",
-        KubernetesClusterProps.of(TestNetworks.importedVpc(stack), KubernetesVersion.V1_33));
+    KubernetesCluster cluster = new KubernetesCluster(stack, "Cluster", KubernetesClusterProps.builder()
+        .vpc(TestNetworks.importedVpc(stack)).version(KubernetesVersion.V1_33)
+        .addAdminRoleArns(ADMIN).addAdminNetworks(Cidr.of("172.16.0.0/16")).build());
     assertRejected(() -> cluster.addFargateProfile("Jobs", List.of()), "EKS_FARGATE_NAMESPACES")
         .hasMessageContaining("Jobs.namespaces must be one to five namespaces, got none");
     assertRejected(() -> cluster.addFargateProfile("Jobs", List.of("Batch_Jobs")), "EKS_SERVICE_ACCOUNT_NAME")

@@ -16,13 +16,22 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.iam.AccountRootPrincipal;
 import software.amazon.awscdk.services.iam.ManagedPolicy;
+import software.amazon.awscdk.services.iam.Role;
 
-/** One synthesis: a default cluster per tier, and a customised one in staging. */
+/**
+ * One synthesis: a default cluster in dev, an Auto Mode cluster with admins, an admin network, an
+ * admin host and a deployer's namespace entry in prod, a node-group cluster in prod, and a
+ * customised node-group cluster in staging.
+ */
 class KubernetesClusterTest {
   private static final String DEV = "test-dev-kubernetes";
   private static final String PROD = "test-prod-kubernetes";
+  private static final String PROD_NODES = "test-prod-nodes";
   private static final String CUSTOM = "test-staging-kubernetes";
+  private static final String ADMIN = "arn:aws:iam::333333333333:role/platform-admin";
+  private static final String DEPLOYER = "arn:aws:iam::333333333333:role/orders-deployer";
   private static final String CLUSTER = "AWS::EKS::Cluster";
   private static final String NODEGROUP = "AWS::EKS::Nodegroup";
 
@@ -31,14 +40,36 @@ class KubernetesClusterTest {
     PlatformApp app = TestApps.appWithEveryTier(outdir);
     for (PlatformEnvironment env : app.environments()) {
       Stack stack = env.addStack("kubernetes");
-      if (!env.name().equals("staging")) {
+      if (env.name().equals("dev")) {
         new KubernetesCluster(stack, "Cluster",
             KubernetesClusterProps.of(TestNetworks.importedVpc(stack), KubernetesVersion.V1_33));
+        continue;
+      }
+      if (env.name().equals("prod")) {
+        Role operators = Role.Builder.create(stack, "Operators").assumedBy(new AccountRootPrincipal()).build();
+        KubernetesCluster prod = new KubernetesCluster(stack, "Cluster", KubernetesClusterProps.builder()
+            .vpc(TestNetworks.importedVpc(stack))
+            .version(KubernetesVersion.V1_33)
+            .addAdminRoleArns(ADMIN)
+            .addAdminRoles(operators)
+            .addAdminNetworks(Cidr.of("172.16.0.0/16"))
+            .adminHost(true)
+            .build());
+        prod.grantNamespaceEdit("Deployer", DEPLOYER, List.of("orders"));
+        Stack nodes = env.addStack("nodes");
+        new KubernetesCluster(nodes, "Cluster", KubernetesClusterProps.builder()
+            .vpc(TestNetworks.importedVpc(nodes))
+            .version(KubernetesVersion.V1_33)
+            .compute(ComputeMode.NODE_GROUPS)
+            .addAdminRoleArns(ADMIN)
+            .addAdminPrefixListIds("pl-0123456789abcdef0")
+            .build());
         continue;
       }
       KubernetesCluster cluster = new KubernetesCluster(stack, "Cluster", KubernetesClusterProps.builder()
           .vpc(TestNetworks.importedVpc(stack))
           .version(KubernetesVersion.of("1.32"))
+          .compute(ComputeMode.NODE_GROUPS)
           .publicEndpoint(true)
           .addPublicAccessCidrs(Cidr.of("203.0.113.0/24"))
           .addAdminRoleArns("arn:aws:iam::222222222222:role/platform-admin")
@@ -112,7 +143,7 @@ class KubernetesClusterTest {
       assertThat(app).stack(PROD).resourcesOfType(CLUSTER).singleResource()
           .hasProperty("AccessConfig.AuthenticationMode", "API")
           .hasProperty("AccessConfig.BootstrapClusterCreatorAdminPermissions", false);
-      assertThat(app).stack(PROD).doesNotHaveResource("AWS::EKS::AccessEntry");
+      assertThat(app).stack(DEV).doesNotHaveResource("AWS::EKS::AccessEntry");
       assertThat(app).stack(CUSTOM).resourcesOfType("AWS::EKS::AccessEntry").singleResource()
           .hasProperty("PrincipalArn", "arn:aws:iam::222222222222:role/platform-admin")
           .hasPropertySatisfying("AccessPolicies", policies -> assertThat(policies.toString())
@@ -131,7 +162,7 @@ class KubernetesClusterTest {
 
     @Test
     void needsNoKubectlLambdaOrCustomResource(SynthesizedApp app) {
-      for (String stack : List.of(DEV, CUSTOM, PROD)) {
+      for (String stack : List.of(DEV, CUSTOM, PROD, PROD_NODES)) {
         assertThat(app).stack(stack).doesNotHaveResource("AWS::Lambda::Function");
         assertThat(app.stack(stack).resources()).extracting(Resource::type)
             .noneMatch(type -> type.startsWith("Custom::") || type.equals("AWS::CloudFormation::CustomResource"));
@@ -139,20 +170,136 @@ class KubernetesClusterTest {
     }
   }
 
+  /** Who may use the API server: named admins cluster-wide, a deployer in its namespaces only. */
+  @Nested
+  class Access {
+    @Test
+    void givesEveryNamedAdminRoleTheClusterAdminPolicyClusterWide(SynthesizedApp app) {
+      List<Resource> admins = app.stack(PROD).resourcesOfType("AWS::EKS::AccessEntry").stream()
+          .filter(entry -> entry.property("AccessPolicies").toString().contains("AmazonEKSClusterAdminPolicy"))
+          .toList();
+      assertThat(admins).hasSize(2);
+      assertThat(admins).allSatisfy(entry -> assertThat(entry.property("AccessPolicies").get(0)
+          .path("AccessScope").path("Type").asText()).isEqualTo("cluster"));
+      assertThat(app).stack(PROD).resourcesOfType("AWS::EKS::AccessEntry")
+          .anyHasProperty("PrincipalArn", ADMIN);
+      assertThat(app).stack(PROD).resource("prod/kubernetes/Cluster/Cluster/Admin2")
+          .referencesAt("PrincipalArn", "prod/kubernetes/Operators");
+    }
+
+    @Test
+    void scopesADeployerToItsNamespacesWithTheEditPolicy(SynthesizedApp app) {
+      Resource deployer = app.stack(PROD).resourcesOfType("AWS::EKS::AccessEntry").stream()
+          .filter(entry -> entry.property("PrincipalArn").asText().equals(DEPLOYER)).findFirst().orElseThrow();
+      assertThat(deployer.property("AccessPolicies")).hasSize(1);
+      assertThat(deployer.property("AccessPolicies").get(0).path("PolicyArn").toString())
+          .contains("cluster-access-policy/AmazonEKSEditPolicy");
+      assertThat(deployer.property("AccessPolicies").get(0).path("AccessScope").path("Type").asText())
+          .isEqualTo("namespace");
+      assertThat(deployer.property("AccessPolicies").get(0).path("AccessScope").path("Namespaces").toString())
+          .isEqualTo("[\"orders\"]");
+    }
+  }
+
+  /** From where the private endpoint answers: the control plane's own group, port 443 only. */
+  @Nested
+  class Reachability {
+    private static final String CONTROL_PLANE = "prod/kubernetes/Cluster/Cluster/ControlPlaneSecurityGroup";
+
+    @Test
+    void admitsTheAdminNetworkAndTheAdminHostOn443Only(SynthesizedApp app) {
+      assertThat(app).stack(PROD).ingressRules().ofSecurityGroup(CONTROL_PLANE).hasSize(2)
+          .noneOpenToTheWorld();
+      assertThat(app).stack(PROD).ingressRules().ofSecurityGroup(CONTROL_PLANE)
+          .fromCidr("172.16.0.0/16").allowingPort(443).doNotAllowPort(80).doNotAllowPort(10250);
+      assertThat(app).stack(PROD).ingressRules().ofSecurityGroup(CONTROL_PLANE)
+          .fromSecurityGroup("prod/kubernetes/Cluster/Access/AdminHost/SecurityGroup").allowingPort(443)
+          .doNotAllowPort(22);
+    }
+
+    @Test
+    void admitsAnAdminPrefixList(SynthesizedApp app) {
+      assertThat(app).stack(PROD_NODES).ingressRules()
+          .ofSecurityGroup("prod/nodes/Cluster/Cluster/ControlPlaneSecurityGroup")
+          .fromPrefixList("pl-0123456789abcdef0").allowingPort(443).hasSize(1);
+    }
+
+    @Test
+    void leavesTheEndpointClosedWithoutAnAdminNetwork(SynthesizedApp app) {
+      assertThat(app).stack(DEV).ingressRules()
+          .ofSecurityGroup("dev/kubernetes/Cluster/Cluster/ControlPlaneSecurityGroup").isEmpty();
+    }
+
+    @Test
+    void runsTheAdminHostPrivateWithSessionManagerOnly(SynthesizedApp app) {
+      assertThat(app).stack(PROD).resourcesOfType("AWS::EC2::Instance").singleResource()
+          .hasProperty("Monitoring", true)
+          .hasProperty("NetworkInterfaces[0].AssociatePublicIpAddress", false)
+          .hasProperty("BlockDeviceMappings[0].Ebs.Encrypted", true)
+          .doesNotHaveProperty("KeyName");
+      assertThat(app).stack(PROD).resourcesOfType("AWS::EC2::LaunchTemplate").singleResource()
+          .hasProperty("LaunchTemplateData.MetadataOptions.HttpTokens", "required");
+      assertThat(app).stack(PROD).resource("prod/kubernetes/Cluster/Access/AdminHost/Instance/InstanceRole")
+          .hasPropertySatisfying("ManagedPolicyArns", arns -> assertThat(arns.toString())
+              .contains("AmazonSSMManagedInstanceCore").doesNotContain("EKS").doesNotContain("Admin"));
+      assertThat(app).stack(PROD).ingressRules()
+          .ofSecurityGroup("prod/kubernetes/Cluster/Access/AdminHost/SecurityGroup").isEmpty();
+    }
+  }
+
+  /** Nodes for pending pods: EKS Auto Mode unless node groups are chosen. */
+  @Nested
+  class Capacity {
+    @Test
+    void runsOnEksAutoModeByDefault(SynthesizedApp app) {
+      for (String stack : List.of(DEV, PROD)) {
+        assertThat(app).stack(stack).resourcesOfType(CLUSTER).singleResource()
+            .hasProperty("ComputeConfig.Enabled", true)
+            .hasProperty("ComputeConfig.NodePools", List.of("system", "general-purpose"))
+            .referencesAt("ComputeConfig.NodeRoleArn", stack.equals(DEV)
+                ? "dev/kubernetes/Cluster/AutoModeNodes/Role" : "prod/kubernetes/Cluster/AutoModeNodes/Role")
+            .hasProperty("StorageConfig.BlockStorage.Enabled", true)
+            .hasProperty("KubernetesNetworkConfig.ElasticLoadBalancing.Enabled", true);
+        assertThat(app).stack(stack).doesNotHaveResource(NODEGROUP);
+      }
+      assertThat(app).stack(DEV).doesNotHaveResource("AWS::EC2::LaunchTemplate");
+    }
+
+    @Test
+    void givesAutoModeNodesTheMinimalPoliciesAndTheClusterRoleAutoModes(SynthesizedApp app) {
+      assertThat(app).stack(PROD).resource("prod/kubernetes/Cluster/AutoModeNodes/Role")
+          .hasPropertySatisfying("ManagedPolicyArns", arns -> assertThat(arns.toString())
+              .contains("AmazonEKSWorkerNodeMinimalPolicy", "AmazonEC2ContainerRegistryPullOnly")
+              .doesNotContain("AmazonEKS_CNI_Policy"));
+      assertThat(app).stack(PROD).resource("prod/kubernetes/Cluster/Cluster/Role")
+          .hasPropertySatisfying("ManagedPolicyArns", arns -> assertThat(arns.toString())
+              .contains("AmazonEKSComputePolicy", "AmazonEKSBlockStoragePolicy", "AmazonEKSLoadBalancingPolicy",
+                  "AmazonEKSNetworkingPolicy"));
+    }
+
+    @Test
+    void keepsNodeGroupsWhereChosen(SynthesizedApp app) {
+      assertThat(app).stack(PROD_NODES).resourcesOfType(CLUSTER).singleResource()
+          .hasProperty("ComputeConfig.Enabled", false);
+      assertThat(app).stack(PROD_NODES).resourcesOfType(NODEGROUP).singleResource()
+          .hasProperty("ScalingConfig", Map.of("MinSize", 3, "DesiredSize", 3, "MaxSize", 10));
+    }
+  }
+
   @Nested
   class NodeGroups {
     @Test
     void runInPrivateSubnetsWithPinnedImageAndVersion(SynthesizedApp app) {
-      assertThat(app).stack(PROD).resourcesOfType(NODEGROUP).singleResource()
+      assertThat(app).stack(PROD_NODES).resourcesOfType(NODEGROUP).singleResource()
           .hasProperty("Subnets", List.of("subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa2"))
           .hasProperty("AmiType", "AL2023_x86_64_STANDARD")
           .hasProperty("Version", "1.33")
-          .referencesAt("LaunchTemplate.Id", "prod/kubernetes/Cluster/Nodes/Template/LaunchTemplate");
+          .referencesAt("LaunchTemplate.Id", "prod/nodes/Cluster/Nodes/Template/LaunchTemplate");
     }
 
     @Test
     void requireImdsv2WithHopLimitOneAndEncryptedVolumes(SynthesizedApp app) {
-      assertThat(app).stack(PROD).resourcesOfType("AWS::EC2::LaunchTemplate").singleResource()
+      assertThat(app).stack(PROD_NODES).resourcesOfType("AWS::EC2::LaunchTemplate").singleResource()
           .hasProperty("LaunchTemplateData.MetadataOptions.HttpTokens", "required")
           .hasProperty("LaunchTemplateData.MetadataOptions.HttpPutResponseHopLimit", 1)
           .hasProperty("LaunchTemplateData.BlockDeviceMappings[0].Ebs.Encrypted", true)
@@ -166,14 +313,13 @@ class KubernetesClusterTest {
 
     @Test
     void sizeByTierWithSpotInDevOnly(SynthesizedApp app) {
-      assertThat(app).stack(PROD).resourcesOfType(NODEGROUP).singleResource()
+      assertThat(app).stack(PROD_NODES).resourcesOfType(NODEGROUP).singleResource()
           .hasProperty("CapacityType", "ON_DEMAND")
           .hasProperty("InstanceTypes", List.of("m6i.large"))
           .hasProperty("ScalingConfig", Map.of("MinSize", 3, "DesiredSize", 3, "MaxSize", 10));
-      assertThat(app).stack(DEV).resourcesOfType(NODEGROUP).singleResource()
-          .hasProperty("CapacityType", "SPOT")
-          .hasProperty("InstanceTypes", List.of("m6i.large", "m5.large", "m6a.large"))
-          .hasProperty("ScalingConfig", Map.of("MinSize", 1, "DesiredSize", 1, "MaxSize", 3));
+      assertThat(KubernetesClusterDefaults.nodeGroup(NodeGroupOptions.defaults(), dev.groundwork.core.Tier.DEV))
+          .extracting(NodeGroupSettings::spot, NodeGroupSettings::minSize, NodeGroupSettings::maxSize)
+          .containsExactly(true, 1, 3);
     }
 
     @Test
@@ -212,21 +358,36 @@ class KubernetesClusterTest {
   @Nested
   class AddonsAndIdentity {
     @Test
-    void installsEveryAddonAtItsPinnedVersion(SynthesizedApp app) {
+    void installsEveryAddonAtItsPinnedVersionWithNodeGroups(SynthesizedApp app) {
       for (ClusterAddon addon : ClusterAddon.values()) {
-        assertThat(app).stack(PROD).resourcesOfType("AWS::EKS::Addon")
+        assertThat(app).stack(PROD_NODES).resourcesOfType("AWS::EKS::Addon")
             .filteredOn(addon.addonName(), r -> r.property("AddonName").asText().equals(addon.addonName()))
             .singleResource()
             .hasProperty("AddonVersion", AddonVersions.of(addon, KubernetesVersion.V1_33))
-            .referencesAt("ClusterName", "prod/kubernetes/Cluster/Cluster");
+            .referencesAt("ClusterName", "prod/nodes/Cluster/Cluster");
       }
       assertThat(app).stack(CUSTOM).resourcesOfType("AWS::EKS::Addon")
           .anyHasProperty("AddonVersion", "v1.32.6-eksbuild.12");
     }
 
     @Test
+    void installsOnlyContainerInsightsOnAutoMode(SynthesizedApp app) {
+      assertThat(app).stack(PROD).resourcesOfType("AWS::EKS::Addon").singleResource()
+          .hasProperty("AddonName", "amazon-cloudwatch-observability");
+      assertThat(app).stack(PROD).resourcesOfType("AWS::EKS::PodIdentityAssociation").singleResource()
+          .hasProperty("ServiceAccount", "cloudwatch-agent");
+    }
+
+    @Test
+    void enforcesNetworkPoliciesThroughTheVpcCni(SynthesizedApp app) {
+      assertThat(app).stack(PROD_NODES).resourcesOfType("AWS::EKS::Addon")
+          .filteredOn("vpc-cni", r -> r.property("AddonName").asText().equals("vpc-cni")).singleResource()
+          .hasProperty("ConfigurationValues", "{\"enableNetworkPolicy\":\"true\"}");
+    }
+
+    @Test
     void givesTheEbsDriverAndCloudWatchAgentTheirRolesThroughPodIdentity(SynthesizedApp app) {
-      assertThat(app).stack(PROD).resourcesOfType("AWS::EKS::PodIdentityAssociation").hasSize(2)
+      assertThat(app).stack(PROD_NODES).resourcesOfType("AWS::EKS::PodIdentityAssociation").hasSize(2)
           .anyHasProperty("ServiceAccount", "ebs-csi-controller-sa")
           .anyHasProperty("ServiceAccount", "cloudwatch-agent");
     }

@@ -11,6 +11,7 @@ import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.kubernetes.KubernetesCluster;
 import dev.groundwork.constructs.kubernetes.KubernetesClusterProps;
 import dev.groundwork.constructs.kubernetes.KubernetesVersion;
+import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyReport;
@@ -103,8 +104,13 @@ class KubernetesClusterWatcherTest {
   });
 
   private static KubernetesCluster cluster(Stack stack) {
-    return new KubernetesCluster(stack, "Cluster",
-        KubernetesClusterProps.of(importedVpc(stack), KubernetesVersion.V1_33));
+    // Outside DEV a cluster needs an admin and a way for admins to reach its endpoint.
+    return new KubernetesCluster(stack, "Cluster", KubernetesClusterProps.builder()
+        .vpc(importedVpc(stack))
+        .version(KubernetesVersion.V1_33)
+        .addAdminRoleArns("arn:aws:iam::123456789012:role/platform-admin")
+        .addAdminNetworks(Cidr.of("172.16.0.0/16"))
+        .build());
   }
 
   /** An imported network, so these tests are about the alarms alone. */

@@ -64,7 +64,9 @@ class MonitoringTest {
       QueueWorkerService worker = new QueueWorkerService(stack, "Worker", QueueWorkerServiceProps.builder()
           .cluster(cluster)
           .container(ContainerOptions.builder().image("public.ecr.aws/docker/library/busybox:1.37.0")
-              .cpu(256).memoryMiB(512).command(List.of("sh", "-c", "sleep infinity")).build())
+              .cpu(256).memoryMiB(512)
+              .command(List.of("sh", "-c", "while true; do touch /tmp/heartbeat; sleep 20; done"))
+              .livenessHeartbeat("/tmp/heartbeat", 120).build())
           .build());
       DatabaseCluster database = DatabaseCluster.Builder.create(stack, "Database")
           .engine(DatabaseClusterEngine.auroraPostgres(AuroraPostgresClusterEngineProps.builder()

@@ -106,6 +106,10 @@ public final class RuleCatalog {
       such as `SC-8(1)` are kept.
       - `GW_LOGS_RETENTION_TIER_MINIMUM` does not claim CT.CLOUDWATCH.PR.2 (one year): only the \
       PROD minimum (365 days) meets it.
+      - The `GW_CT_*` rules of the `control-tower` pack each mirror one Control Tower proactive \
+      control and carry it, with the NIST SP 800-53 Rev. 5 and CIS AWS Foundations Benchmark \
+      v1.4.0 ids AWS's metadata for that control lists (its PCI DSS v3.2.1 ids are not carried); \
+      each is verified against AWS's own rule file ([control-tower.md](control-tower.md)).
 
       """;
 

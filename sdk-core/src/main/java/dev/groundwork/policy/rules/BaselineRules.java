@@ -4,6 +4,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleLibrary;
 import dev.groundwork.policy.RulePack;
 import dev.groundwork.policy.rules.cloudtrail.CloudTrailTrailValidatedAndEncrypted;
+import dev.groundwork.policy.rules.controltower.ControlTowerRules;
 import dev.groundwork.policy.rules.cloudwatch.AlarmHasActions;
 import dev.groundwork.policy.rules.docker.DockerBaseImageDigestInProduction;
 import dev.groundwork.policy.rules.docker.DockerBaseImagePinned;
@@ -19,6 +20,7 @@ import dev.groundwork.policy.rules.ec2.SecurityGroupNoOpenEgress;
 import dev.groundwork.policy.rules.ec2.SecurityGroupNoOpenIngress;
 import dev.groundwork.policy.rules.ec2.VpcDefaultSecurityGroupRestricted;
 import dev.groundwork.policy.rules.ec2.VpcFlowLogsEnabled;
+import dev.groundwork.policy.rules.ecs.EcsContainerDropsAllCapabilities;
 import dev.groundwork.policy.rules.ecs.EcsContainerImagePinned;
 import dev.groundwork.policy.rules.ecs.EcsContainerLoggingConfigured;
 import dev.groundwork.policy.rules.ecs.EcsContainerMemoryLimitSet;
@@ -37,6 +39,7 @@ import dev.groundwork.policy.rules.elb.ElbHttpListenerRulesRedirectOnly;
 import dev.groundwork.policy.rules.elb.ElbListenerModernTlsPolicy;
 import dev.groundwork.policy.rules.elb.ElbListenerRequiresHttps;
 import dev.groundwork.policy.rules.guardduty.GuardDutyDetectorEnabled;
+import dev.groundwork.policy.rules.iam.IamDataActionsScopedToResources;
 import dev.groundwork.policy.rules.iam.IamNoAdministratorAccess;
 import dev.groundwork.policy.rules.iam.IamPolicyNoFullAdmin;
 import dev.groundwork.policy.rules.iam.IamUserNoInlinePolicies;
@@ -73,11 +76,13 @@ import dev.groundwork.policy.rules.secretsmanager.SecretRotationEnabled;
 import dev.groundwork.policy.rules.secretsmanager.SecretUsesCustomerManagedKey;
 import dev.groundwork.policy.rules.stateful.StatefulResourceRetained;
 import dev.groundwork.policy.rules.tags.ResourcesHaveRequiredTags;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The built-in rules, registered by this explicit list (no static-initialiser side effects), and
- * the baseline pack that turns them all on.
+ * the baseline pack that turns them all on. The library also knows the Control Tower rules
+ * ({@link ControlTowerRules}), off unless their pack is added.
  */
 public final class BaselineRules {
 
@@ -154,7 +159,9 @@ public final class BaselineRules {
       new GuardDutyDetectorEnabled(),
       new EcsContainerMemoryLimitSet(),
       new SqsDeadLetterQueueRestrictsSources(),
-      new LambdaLogGroupManaged());
+      new LambdaLogGroupManaged(),
+      new EcsContainerDropsAllCapabilities(),
+      new IamDataActionsScopedToResources());
 
   private BaselineRules() {}
 
@@ -168,8 +175,14 @@ public final class BaselineRules {
     return RulePack.builder(PACK_NAME).add(ALL.toArray(Rule[]::new)).build();
   }
 
-  /** Every built-in rule, known, with the baseline pack on: what a {@code PlatformApp} evaluates. */
+  /**
+   * Every built-in rule, known, with the baseline pack on: what a {@code PlatformApp} evaluates.
+   * The Control Tower rules are known too, so {@code addPack(ControlTowerRules.pack())} turns
+   * them on in one line.
+   */
   public static RuleLibrary library() {
-    return RuleLibrary.of(ALL, pack());
+    List<Rule> known = new ArrayList<>(ALL);
+    known.addAll(ControlTowerRules.all());
+    return RuleLibrary.of(known, pack());
   }
 }

@@ -31,6 +31,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.s3.Bucket;
 
 /**
  * Faults during synthesis: each test injects one and checks what the user sees and that the
@@ -80,6 +84,39 @@ class SynthesisFaultsTest {
           .startsWith("[groundwork] synthesis of environment prod (2/2")
           .contains("the aspect cannot read its settings");
       assertThat(run.err).doesNotContain("\tat ");
+      assertPreviousAssemblyIntactAndNothingStaged();
+    }
+
+    /**
+     * A bucket in one stack lets a role of another read it through its own policy (the readers'
+     * stack uses the bucket) and its bucket policy names the role (the bucket's stack uses the
+     * role): each stack depends on the other.
+     */
+    @Test
+    void aDependencyCycleNamesBothStacksAndBothReferencesInOneLine() throws IOException {
+      previousGoodAssembly();
+      Run run = execute(() -> {
+        PlatformApp app = FaultyApp.build(outdir, PolicyOptions.defaults(), () -> {});
+        Stack storage = app.environment("prod").addStack("storage");
+        Stack readers = app.environment("prod").addStack("readers");
+        Bucket files = Bucket.Builder.create(storage, "Files").build();
+        Role reader = Role.Builder.create(readers, "Reader").assumedBy(new ServicePrincipal("ec2.amazonaws.com")).build();
+        files.grantRead(reader);
+        files.addToResourcePolicy(PolicyStatement.Builder.create().principals(List.of(reader))
+            .actions(List.of("s3:GetObject")).resources(List.of(files.arnForObjects("*"))).build());
+        return app;
+      });
+      assertThat(run.status).isEqualTo(SynthCommand.SYNTHESIS_FAILED);
+      assertThat(run.err.lines().toList()).hasSize(2);
+      assertThat(run.err.lines().findFirst().orElseThrow())
+          .startsWith("[groundwork] synthesis of environment prod (2/2, PROD tier, 333333333333/eu-west-1) failed: stacks ")
+          .contains("faulty-prod-storage", "faulty-prod-readers", " depend on each other: ",
+              "faulty-prod-readers uses prod/storage/Files/Resource.Arn",
+              "faulty-prod-storage uses prod/readers/Reader/Resource.Arn",
+              "docs/getting-started.md#a-dependency-cycle-between-stacks", outdir + " was not changed")
+          .doesNotContain("DependencyCycle", "would create a cyclic reference");
+      assertThat(run.err).endsWith(SynthCommand.RESULT_PREFIX + "dependency cycle between stacks "
+          + "faulty-prod-storage and faulty-prod-readers" + System.lineSeparator());
       assertPreviousAssemblyIntactAndNothingStaged();
     }
 

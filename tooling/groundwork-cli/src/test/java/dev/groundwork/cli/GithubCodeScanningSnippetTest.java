@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The GitHub Actions workflow docs/checking.md shows ("In CI: GitHub code scanning") is the file
+ * The GitHub Actions workflow docs/checking-templates.md shows ("In CI: GitHub code scanning") is the file
  * docs/ci/github-code-scanning.yml, verbatim; its check command line is one the check accepts,
  * it fetches this version of groundwork-cli, and it uploads the SARIF file the check writes.
  */
@@ -39,7 +39,7 @@ class GithubCodeScanningSnippetTest {
 
   @Test
   void theDocsShowTheFileVerbatim() throws Exception {
-    assertThat(Files.readString(ROOT.resolve("docs/checking.md")))
+    assertThat(Files.readString(ROOT.resolve("docs/checking-templates.md")))
         .contains("```yaml\n" + Files.readString(WORKFLOW) + "```\n");
   }
 

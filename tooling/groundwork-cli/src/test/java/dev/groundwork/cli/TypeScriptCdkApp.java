@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 /**
  * The TypeScript CDK app in {@code src/test/ts-cdk-app}, synthesized with the CDK CLI from npm
  * (versions pinned in its package.json) into {@code target/ts-cdk-app/cdk.out}: once, and again
- * only when its sources or the Node.js version change ({@code .inputs} holds their hash). npm
- * installs from its cache ({@code ~/.npm}) after the first time.
+ * only when its sources or the Node.js version change ({@code .inputs} holds their hash). npm is
+ * {@link PinnedNpm}, run by the build's Node.js, so the machine needs no npm; it installs from its
+ * cache ({@code ~/.npm}) after the first time.
  */
 final class TypeScriptCdkApp {
   private static final Path BASE = Path.of(System.getProperty("groundwork.cliModule"));
@@ -39,18 +40,20 @@ final class TypeScriptCdkApp {
     Map<String, String> env = Map.of("PATH", node.toAbsolutePath().getParent() + ":" + System.getenv("PATH"),
         "CDK_DISABLE_VERSION_CHECK", "true", "CDK_DISABLE_CLI_TELEMETRY", "true",
         "CDK_VALIDATION", System.getenv().getOrDefault("CDK_VALIDATION", "false"));
-    run(List.of("npm", "install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"), env);
+    String nodeBinary = node.toAbsolutePath().toString();
+    run("npm", List.of(nodeBinary, PinnedNpm.cli().toString(), "install", "--no-audit", "--no-fund",
+        "--prefer-offline", "--loglevel=error"), env);
     deleteRecursively(assembly);
-    run(List.of("npx", "--no-install", "cdk", "synth", "--quiet", "--no-notices", "--no-version-reporting",
-        "--output", "cdk.out"), env);
+    run("cdk", List.of(nodeBinary, WORK.resolve(Path.of("node_modules", "aws-cdk", "bin", "cdk")).toString(),
+        "synth", "--quiet", "--no-notices", "--no-version-reporting", "--output", "cdk.out"), env);
     Files.writeString(marker, inputs);
     return assembly;
   }
 
-  private static void run(List<String> command, Map<String, String> env) throws Exception {
+  private static void run(String name, List<String> command, Map<String, String> env) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command).directory(WORK.toFile()).redirectErrorStream(true);
     builder.environment().putAll(env);
-    Path log = WORK.resolve(command.get(0) + ".log");
+    Path log = WORK.resolve(name + ".log");
     builder.redirectOutput(log.toFile());
     Process process = builder.start();
     if (!process.waitFor(10, TimeUnit.MINUTES)) {

@@ -1,2 +1,2 @@
-/** Rules for ECS task definitions: container user, file system, privileges, logging, images, limits. */
+/** Rules for ECS task definitions: container user, file system, privileges, capabilities, logging, images, limits. */
 package dev.groundwork.policy.rules.ecs;

@@ -11,14 +11,16 @@ import dev.groundwork.policy.rules.internal.ComplianceSources;
 
 /**
  * Every Groundwork WebService and QueueWorkerService, every database cluster and every EKS
- * cluster is watched by a paging composite alarm in its stack.
+ * cluster is watched by a paging composite alarm, in its stack or another of its environment.
  *
  * <p>A service is recognised by the {@value MonitoringMetadata#WORKLOAD} metadata its construct
  * writes on the {@code AWS::ECS::Service} (plain-CDK services carry none and are not checked); a
  * database is any {@code AWS::RDS::DBCluster}, a Kubernetes cluster any {@code AWS::EKS::Cluster}.
  * "Watched" means an
  * {@code AWS::CloudWatch::CompositeAlarm} of the same stack lists the resource's logical id in
- * its {@value MonitoringMetadata#WATCHES} metadata, as {@code Monitoring}'s watchers write.
+ * its {@value MonitoringMetadata#WATCHES} metadata, or the resource's own
+ * {@value MonitoringMetadata#WATCHED_BY} names a composite alarm of another stack, as
+ * {@code Monitoring}'s watchers write.
  */
 public final class ServiceWatchedByCompositeAlarm implements Rule {
 
@@ -30,7 +32,8 @@ public final class ServiceWatchedByCompositeAlarm implements Rule {
           + "does. One composite alarm per service turns its recommended alarms into one page.")
       .remediation("Create a Monitoring in the service's stack and call monitoring.addWebService(service, "
           + "WebServiceWatchOptions.builder().runbookUrl(\"https://…\")…build()), addQueueWorker(…) or "
-          + "addDatabase(name, cluster, …) for it; for an EKS cluster, monitoring.addKubernetesCluster(cluster, "
+          + "addDatabase(name, cluster, …) for it (a database's Monitoring may be in another stack of its "
+          + "environment); for an EKS cluster, monitoring.addKubernetesCluster(cluster, "
           + "KubernetesClusterWatchOptions.of(\"https://…\")).")
       .noControls(ComplianceSources.NO_PUBLISHED_EQUIVALENT)
       .build();

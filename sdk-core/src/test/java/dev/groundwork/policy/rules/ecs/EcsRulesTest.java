@@ -59,6 +59,89 @@ class EcsRulesTest {
   }
 
   @Nested
+  class CapabilitiesDropped {
+    final EcsContainerDropsAllCapabilities rule = new EcsContainerDropsAllCapabilities();
+    static final String CAPABILITIES = PATH + ".LinuxParameters.Capabilities";
+
+    @Test
+    void passesWhenEveryCapabilityIsDropped() {
+      assertCompliant(container(rule, "{'Name': 'app', 'LinuxParameters': {'Capabilities': {'Drop': ['ALL']}}}"));
+    }
+
+    @Test
+    void passesWhenOneCapabilityIsAddedBackByName() {
+      assertCompliant(container(rule, "{'Name': 'app', 'LinuxParameters': {'InitProcessEnabled': true,"
+          + " 'Capabilities': {'Add': ['SYS_PTRACE'], 'Drop': ['ALL']}}}"));
+    }
+
+    @Test
+    void passesWhenAHandWrittenTemplateGivesDropAsOneString() {
+      assertCompliant(container(rule, "{'Name': 'app', 'LinuxParameters': {'Capabilities': {'Drop': 'ALL'}}}"));
+    }
+
+    @Test
+    void failsWithoutLinuxParameters() {
+      assertViolation(container(rule, "{'Name': 'app'}"), CAPABILITIES + ".Drop",
+          "container 'app' keeps the default Linux capabilities (drops none)");
+    }
+
+    @Test
+    void failsWithTheEmptyCapabilitiesCdkWritesByDefault() {
+      assertViolation(container(rule, "{'Name': 'app', 'LinuxParameters': {'Capabilities': {},"
+          + " 'InitProcessEnabled': true}}"), CAPABILITIES + ".Drop", "drops none");
+    }
+
+    @Test
+    void failsWhenOnlySomeAreDropped() {
+      assertViolation(container(rule, "{'Name': 'app', 'LinuxParameters': {'Capabilities':"
+          + " {'Drop': ['NET_RAW', 'MKNOD']}}}"), CAPABILITIES + ".Drop", "drops only [NET_RAW, MKNOD], not ALL");
+    }
+
+    @Test
+    void failsWhenAllAreAddedBack() {
+      assertViolation(container(rule, "{'Name': 'app', 'LinuxParameters': {'Capabilities':"
+          + " {'Drop': ['ALL'], 'Add': ['ALL']}}}"), CAPABILITIES + ".Add", "adds ALL capabilities back");
+    }
+
+    @Test
+    void failsWhenPrivilegedWhateverItDrops() {
+      assertViolation(container(rule, "{'Name': 'app', 'Privileged': true, 'LinuxParameters':"
+          + " {'Capabilities': {'Drop': ['ALL']}}}"), PATH + ".Privileged", "ECS ignores its capability settings");
+    }
+
+    @Test
+    void failsForTheOneSidecarThatKeepsTheDefaults() {
+      assertViolation(evaluate(rule, TASK, "{'ContainerDefinitions': ["
+              + "{'Name': 'app', 'LinuxParameters': {'Capabilities': {'Drop': ['ALL']}}},"
+              + " {'Name': 'log-router'}]}"),
+          "Properties.ContainerDefinitions[1].LinuxParameters.Capabilities.Drop", "container 'log-router'");
+    }
+
+    @Test
+    void notApplicableWithoutContainers() {
+      assertNoContainersIsNotApplicable(rule);
+    }
+
+    @Test
+    void unknownWhenTheDropListIsAParameter() {
+      assertUnknown(container(rule, "{'Name': 'app', 'LinuxParameters': {'Capabilities':"
+          + " {'Drop': {'Ref': 'Dropped'}}}}"), CAPABILITIES + ".Drop");
+    }
+
+    @Test
+    void unknownWhenTheAddedCapabilitiesAreConditional() {
+      assertUnknown(container(rule, "{'Name': 'app', 'LinuxParameters': {'Capabilities':"
+          + " {'Drop': ['ALL'], 'Add': [{'Fn::If': ['Debug', 'SYS_PTRACE', 'ALL']}]}}}"), CAPABILITIES + ".Add");
+    }
+
+    @Test
+    void unknownWhenPrivilegedIsAParameter() {
+      assertUnknown(container(rule, "{'Name': 'app', 'Privileged': {'Ref': 'P'}, 'LinuxParameters':"
+          + " {'Capabilities': {'Drop': ['ALL']}}}"), PATH + ".Privileged");
+    }
+  }
+
+  @Nested
   class NonRootUser {
     final EcsContainerRunsAsNonRoot rule = new EcsContainerRunsAsNonRoot();
 

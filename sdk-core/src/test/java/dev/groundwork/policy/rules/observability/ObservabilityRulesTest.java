@@ -63,6 +63,22 @@ class ObservabilityRulesTest {
     }
 
     @Test
+    void passesForADatabaseWhoseCompositeIsInAnotherStackOfTheEnvironment() {
+      assertCompliant(template()
+          .resource("Db", "AWS::RDS::DBCluster", "{}", "{'Metadata': {'groundwork:watched-by': [{'type': "
+              + "'AWS::CloudWatch::CompositeAlarm', 'stack': 'orders-dev-services', 'logicalId': 'DbPaging'}]}}")
+          .evaluate(rule, "Db"));
+    }
+
+    @Test
+    void failsWhenOnlyACanaryOfAnotherStackClaimsToWatchIt() {
+      assertViolation(template()
+          .resource("Db", "AWS::RDS::DBCluster", "{}", "{'Metadata': {'groundwork:watched-by': [{'type': "
+              + "'AWS::Synthetics::Canary', 'stack': 'orders-dev-services', 'logicalId': 'Uptime'}]}}")
+          .evaluate(rule, "Db"), "Metadata.groundwork:watches", "no composite alarm");
+    }
+
+    @Test
     void notApplicableToAPlainCdkServiceWithoutWorkloadMetadata() {
       assertNotApplicable(template().resource("Svc", "AWS::ECS::Service", "{}").evaluate(rule, "Svc"));
     }

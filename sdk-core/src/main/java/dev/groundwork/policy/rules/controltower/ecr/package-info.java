@@ -1,0 +1,2 @@
+/** Control Tower rules for Amazon ECR repositories (CT.ECR.PR.*). */
+package dev.groundwork.policy.rules.controltower.ecr;
