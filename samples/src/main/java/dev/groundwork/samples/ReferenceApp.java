@@ -418,12 +418,11 @@ public final class ReferenceApp {
 
   /**
    * Where the on-call rota hears about a stack's alarms: notifications by e-mail, pages (PROD)
-   * through the paging webhook. The key is a plain CDK key, showing that AlertTopic takes any
-   * {@code IKey}.
+   * through the paging webhook. The topics use the stack's shared alerts key (Groundwork's key
+   * policy); the pipeline's plain CDK topic below shows a key of one's own.
    */
   private static AlertTopic alertTopic(Stack stack) {
     return new AlertTopic(stack, "Alerts", AlertTopicProps.builder()
-        .key(alertsKey(stack))
         .addSubscribers(Subscriber.email("orders-team@example.com", Subscriber.Route.NOTIFY))
         .addSubscribers(Subscriber.webhook("https://events.pagerduty.com/integration/orders/enqueue",
             Subscriber.Route.PAGE))

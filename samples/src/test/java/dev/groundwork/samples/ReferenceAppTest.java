@@ -650,7 +650,10 @@ class ReferenceAppTest {
           .contains(named(app, "dev", "dev/services/Alerts/Notifications").logicalId());
       assertThat(app.stack("orders-dev-services").resourcesOfType("AWS::SNS::Topic")).hasSize(1);
       assertThat(app).environment("prod").resource("prod/services/Alerts/Pages")
-          .referencesAt("KmsMasterKeyId", "prod/services/AlertsKey");
+          .referencesAt("KmsMasterKeyId", "prod/services/AlertsKey/Key");
+      // The stack's shared alerts key: Groundwork's key policy, which gives the account root no kms:*.
+      assertThat(named(app, "prod", "prod/services/AlertsKey/Key").property("KeyPolicy").toString())
+          .contains("kms:GrantIsForAWSResource").doesNotContain("\"kms:*\"");
     }
 
     @Test
