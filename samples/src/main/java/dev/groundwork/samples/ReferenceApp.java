@@ -30,6 +30,7 @@ import dev.groundwork.constructs.governance.AccountBaseline;
 import dev.groundwork.constructs.governance.AccountBaselineProps;
 import dev.groundwork.constructs.governance.OrganizationBaseline;
 import dev.groundwork.constructs.governance.OrganizationBaselineProps;
+import dev.groundwork.constructs.keys.EncryptionKey;
 import dev.groundwork.constructs.kubernetes.KubernetesCluster;
 import dev.groundwork.constructs.kubernetes.KubernetesClusterProps;
 import dev.groundwork.constructs.kubernetes.KubernetesVersion;
@@ -61,6 +62,8 @@ import dev.groundwork.pipelines.KubernetesDeployerProps;
 import dev.groundwork.pipelines.MigrationRunner;
 import dev.groundwork.pipelines.MigrationRunnerProps;
 import dev.groundwork.pipelines.RepositorySource;
+import dev.groundwork.policy.PolicyOptions;
+import dev.groundwork.policy.rules.controltower.ControlTowerRules;
 import dev.groundwork.policy.suppress.Suppressions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,6 +151,8 @@ public final class ReferenceApp {
         .addEnvironments(EnvironmentProps.builder().name("prod").account("333333333333")
             .region("eu-west-1").recoveryRegion("eu-central-1").tier(Tier.PROD).build())
         .addEnvironments(EnvironmentProps.of("delivery", DELIVERY_ACCOUNT, "eu-west-1", Tier.PROD))
+        // AWS Control Tower's proactive controls, predicted at synth: ERROR in PROD.
+        .policy(PolicyOptions.builder().addPack(ControlTowerRules.pack()).build())
         .outdir(outdir)
         .build());
     List<EnvironmentDelivery> deliveries = new ArrayList<>();
@@ -440,12 +445,17 @@ public final class ReferenceApp {
         .build();
   }
 
-  /** The key of a stack's alerts topics: a plain CDK key with rotation, retained. */
+  /**
+   * The key of a stack's alerts topics: a plain CDK key with rotation, retained, whose policy
+   * lets only AWS services create grants (the statement AWS Control Tower's CT.KMS.PR.3 requires).
+   */
   private static Key alertsKey(Stack stack) {
-    return Key.Builder.create(stack, "AlertsKey")
+    Key key = Key.Builder.create(stack, "AlertsKey")
         .description("Encrypts the orders alerts topic")
         .enableKeyRotation(true)
         .removalPolicy(RemovalPolicy.RETAIN)
         .build();
+    key.addToResourcePolicy(EncryptionKey.onlyAwsServicesCreateGrants());
+    return key;
   }
 }

@@ -7,6 +7,7 @@ import dev.groundwork.core.Tier;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
+import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.RulePack;
 import dev.groundwork.policy.rules.BaselineRules;
 import dev.groundwork.policy.rules.controltower.ControlTowerRules;
@@ -19,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,8 @@ final class ControlTowerProdCheck {
   static final String REGENERATE = "mvn -q -pl samples -am test -Dtest='ReferenceAppTest$ControlTower' "
       + "-Dsurefire.failIfNoSpecifiedTests=false -Dgroundwork.writeDocs=true";
   private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+  /** The reference app's PROD-tier environments. */
+  static final Set<String> PROD_ENVIRONMENTS = Set.of("prod", "delivery");
 
   /**
    * One control failing on one resource.
@@ -115,12 +119,28 @@ final class ControlTowerProdCheck {
     Map<String, String> controls = ControlTowerRules.all().stream().collect(Collectors.toMap(
         r -> r.info().id().value(), r -> ControlTowerRules.controlId(r.info())));
     Set<Failure> failures = new TreeSet<>();
-    for (Finding finding : PolicyEngine.create(BaselineRules.library(), options).evaluate(stacks).findings()) {
+    PolicyReport report = PolicyEngine.create(BaselineRules.library(), options).evaluate(stacks);
+    // Suppressed findings too (the AWS-imposed exceptions Groundwork's constructs suppress): the
+    // rule's verdict is what is compared with cfn-guard's.
+    List<Finding> verdicts = new ArrayList<>(report.findings());
+    report.suppressed().forEach(s -> verdicts.add(s.finding()));
+    for (Finding finding : verdicts) {
       String control = controls.get(finding.ruleId().value());
       if (control != null) {
         failures.add(new Failure(control, finding.constructPath()));
       }
     }
+    return failures;
+  }
+
+  /** The Control Tower findings {@code report} lists as suppressed in the PROD-tier environments. */
+  static Set<Failure> suppressedInProd(PolicyReport report) {
+    Map<String, String> controls = ControlTowerRules.all().stream().collect(Collectors.toMap(
+        r -> r.info().id().value(), r -> ControlTowerRules.controlId(r.info())));
+    Set<Failure> failures = new TreeSet<>();
+    report.suppressed().stream().map(s -> s.finding())
+        .filter(f -> PROD_ENVIRONMENTS.contains(f.environment()) && controls.containsKey(f.ruleId().value()))
+        .forEach(f -> failures.add(new Failure(controls.get(f.ruleId().value()), f.constructPath())));
     return failures;
   }
 
@@ -144,6 +164,18 @@ final class ControlTowerProdCheck {
       }
     }
     return listed;
+  }
+
+  /** The rows of the exceptions table, each as its cells: control, resources, reason, documentation. */
+  static List<List<String>> exceptionRows(String page) {
+    List<List<String>> rows = new ArrayList<>();
+    for (String row : section(page, EXCEPTIONS).split("\n")) {
+      String[] cells = row.split("\\|");
+      if (cells.length >= 2 && cells[1].trim().startsWith("CT.")) {
+        rows.add(Stream.of(cells).skip(1).map(String::trim).toList());
+      }
+    }
+    return rows;
   }
 
   /** The page with its known-failures table replaced by {@code failures}. */

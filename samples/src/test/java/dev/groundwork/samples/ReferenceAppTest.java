@@ -23,6 +23,7 @@ import dev.groundwork.diagram.EdgeKind;
 import dev.groundwork.diagram.NodeKind;
 import dev.groundwork.pipelines.PipelineTools;
 import dev.groundwork.policy.PolicyReport;
+import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.formats.PolicyReports;
 import dev.groundwork.replacement.ReplacementSpec;
 import dev.groundwork.report.DiagramLayoutCheck;
@@ -866,17 +867,31 @@ class ReferenceAppTest {
   @Nested
   class Policies {
     @Test
-    void passesTheBaselinePackWithNoFindingsAndOneDatedSuppression(SynthesizedApp app, PolicyReport report) {
+    void passesBothPacksWithNoErrorAndOneDatedSuppression(SynthesizedApp app, PolicyReport report) {
       assertThat(app.assemblyDirectory().resolve(PolicyReports.JSON_FILE)).as("the JSON report next to the assembly")
           .isRegularFile();
       assertThat(app).report().hasNoErrors();
-      assertThat(report.findings()).isEmpty();
-      // The fulfilment image's two stages are pinned by tag, not digest, until someone can read the digests.
-      assertThat(report.suppressed()).hasSize(2).allSatisfy(suppressed -> {
+      // The Control Tower pack is on too: its findings are WARNINGs in DEV and STAGING (tier
+      // deviations by design), none elsewhere (ControlTower below); the baseline pack finds nothing.
+      assertThat(report.findings()).allSatisfy(finding -> {
+        assertThat(finding.ruleId().value()).startsWith("GW_CT_");
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.environment()).isIn("dev", "staging");
+      });
+      // The fulfilment image's two stages are pinned by tag, not digest, until someone can read the
+      // digests; the rest are the Control Tower exceptions AWS imposes (ControlTower below).
+      assertThat(report.suppressed()).filteredOn(s -> !s.finding().ruleId().value().startsWith("GW_CT_"))
+          .hasSize(2).allSatisfy(suppressed -> {
         assertThat(suppressed.finding().ruleId().value()).isEqualTo("GW_DOCKER_BASE_IMAGE_DIGEST_IN_PROD");
         assertThat(suppressed.finding().environment()).isEqualTo("prod");
         assertThat(suppressed.suppression().until()).contains(LocalDate.of(2027, 3, 1));
       });
+    }
+
+    @Test
+    void everyRuleDecidesOnEveryResourceOfTheApp(PolicyReport report) {
+      // An unknown is a rule that could not read a reference: a gap in what the pack checks.
+      assertThat(report.unknowns()).isEmpty();
     }
   }
 
@@ -906,6 +921,32 @@ class ReferenceAppTest {
       assertThat(listed).as("failures docs/control-tower.md lists that no longer fail: remove them "
               + "(or regenerate the known failures: %s)", ControlTowerProdCheck.REGENERATE)
           .isSubsetOf(actual);
+    }
+
+    @Test
+    void everyExceptionNamesResourcesAReasonAndTheAwsPageThatForcesIt() {
+      List<List<String>> rows = ControlTowerProdCheck.exceptionRows(ControlTowerProdCheck.page());
+      assertThat(rows).isNotEmpty().allSatisfy(cells -> {
+        assertThat(cells).as("control | resources | reason | AWS documentation").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(cells.get(1)).as("resources of %s", cells.get(0)).contains("`");
+        assertThat(cells.get(2)).as("reason of %s", cells.get(0)).hasSizeGreaterThan(40);
+        assertThat(cells.get(3)).as("AWS documentation of %s", cells.get(0)).contains("](https://docs.aws.amazon.com/");
+      });
+    }
+
+    @Test
+    void referenceAppRunsThePackWithNoErrorAndSuppressesOnlyTheExceptions(PolicyReport report) {
+      // The pack is on in ReferenceApp: its PROD findings are ERRORs, so none may be left, and
+      // every Control Tower finding suppressed in PROD must be an exception the docs list.
+      assertThat(report.errors()).isEmpty();
+      assertThat(report.findings()).noneMatch(f -> ControlTowerProdCheck.PROD_ENVIRONMENTS.contains(f.environment())
+          && f.ruleId().value().startsWith("GW_CT_"));
+      Set<ControlTowerProdCheck.Failure> exceptions =
+          ControlTowerProdCheck.listed(ControlTowerProdCheck.page(), ControlTowerProdCheck.EXCEPTIONS);
+      Set<String> mirrored = ControlTowerProdCheck.mirroredControls();
+      assertThat(ControlTowerProdCheck.suppressedInProd(report)).isNotEmpty()
+          .allSatisfy(f -> assertThat(mirrored).contains(f.control()))
+          .isSubsetOf(exceptions);
     }
 
     @Test
@@ -1001,14 +1042,16 @@ class ReferenceAppTest {
       assertThat(cost.environments()).containsExactly("dev", "staging", "prod", "delivery");
       assertThat(cost.total("dev")).isEqualByComparingTo("223.00");
       // Staging and prod: the API's CANARY target-group alarms read both target groups (3 more alarm
-      // metrics); the platform stack's EKS control plane, its admin host (t4g.nano) and the two
-      // Kubernetes deploy projects are priced; Auto Mode's nodes depend on the pods and are not.
+      // metrics); the platform stack's EKS control plane, its admin host (t4g.nano in staging; in
+      // prod an m6i.large, which encrypts traffic between instances as Control Tower's CT.EC2.PR.19
+      // requires: 78.81 instead of 4.06) and the two Kubernetes deploy projects are priced; Auto
+      // Mode's nodes depend on the pods and are not. Delivery: the pipeline's build log group 0.57.
       // Each deployed environment: 1.57 for the database migrations (CodeBuild project 1.00, its log
       // group 0.57).
       assertThat(cost.total("staging")).isEqualByComparingTo("664.68");
-      assertThat(cost.total("prod")).isEqualByComparingTo("1058.11");
-      assertThat(cost.total("delivery")).isEqualByComparingTo("21.32");
-      assertThat(cost.total()).isEqualByComparingTo("1967.11");
+      assertThat(cost.total("prod")).isEqualByComparingTo("1132.86");
+      assertThat(cost.total("delivery")).isEqualByComparingTo("21.89");
+      assertThat(cost.total()).isEqualByComparingTo("2042.43");
     }
 
     /**
@@ -1058,7 +1101,7 @@ class ReferenceAppTest {
     void prodCostsMostInItsDatabaseNetworksServiceAndCluster(SynthResult result) {
       // The cluster's Auto Mode nodes are launched for the pods scheduled: not in the templates.
       assertThat(result.cost().byConstruct("prod")).extracting(ConstructCost::construct).startsWith(
-          "data/Database", "network/Network", "platform/Network", "services/Api", "platform/Cluster");
+          "data/Database", "network/Network", "platform/Network", "platform/Cluster", "services/Api");
       ConstructCost api = result.cost().byConstruct("prod").stream()
           .filter(c -> c.construct().equals("services/Api")).findFirst().orElseThrow();
       assertThat(api.byType()).containsEntry("AWS::ElasticLoadBalancingV2::LoadBalancer", new BigDecimal("24.24"))
@@ -1068,7 +1111,7 @@ class ReferenceAppTest {
     @Test
     void synthesisWritesTheJsonBesideThePolicyReports(SynthResult result) throws Exception {
       String json = Files.readString(result.assemblyDirectory().resolve(CostJson.FILE));
-      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1058.11", "\"construct\" : \"services/Api\"");
+      assertThat(json).contains("\"name\" : \"prod\"", "\"total\" : 1132.86", "\"construct\" : \"services/Api\"");
     }
 
     private static BigDecimal stackTypeTotal(CostEstimate cost, String environment, String stack, String type) {
@@ -1148,7 +1191,7 @@ class ReferenceAppTest {
     @Test
     void theHtmlReportHoldsFindingsCostAndDiagrams(SynthResult result) throws Exception {
       String html = Files.readString(result.assemblyDirectory().resolve(HtmlReport.FILE));
-      assertThat(html).contains("<section id=\"summary\">", "<table id=\"cost-table\">", "1967.11",
+      assertThat(html).contains("<section id=\"summary\">", "<table id=\"cost-table\">", "2042.43",
           "<h3 id=\"diagram-prod\">", "<h3 id=\"diagram-delivery-flow\">", "<td>services/Api</td>");
       assertThat(result.assemblyDirectory().resolve("groundwork-rules.md")).isRegularFile();
     }

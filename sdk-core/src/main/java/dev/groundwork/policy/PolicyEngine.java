@@ -2,6 +2,7 @@ package dev.groundwork.policy;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Parameter;
 import dev.groundwork.assembly.ParameterDefault;
 import dev.groundwork.assembly.Resource;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +48,8 @@ public final class PolicyEngine {
   private final Clock clock;
   private final List<Suppression> suppressions;
   private final Set<RuleId> disabled;
+  /** Every rule the engine knows, on or off. */
+  private final Set<RuleId> known;
 
   private record ActiveRule(Rule rule, Severity severity, int index) {
     Severity severityIn(Tier tier) {
@@ -90,6 +94,7 @@ public final class PolicyEngine {
       severities.put(id, severity);
     });
     options.disabled().forEach(severities::remove);
+    this.known = ImmutableSet.copyOf(known.keySet());
     this.active = new TreeMap<>();
     severities.forEach((id, severity) -> {
       ActiveRule rule = new ActiveRule(known.get(id), severity, active.size());
@@ -152,15 +157,20 @@ public final class PolicyEngine {
     if (findings.stream().anyMatch(f -> f.rule() == RuleFailures.FAILED)) {
       rules.add(RuleFailures.FAILED);
     }
+    Set<RuleId> ran = new LinkedHashSet<>(active.keySet());
     for (AssemblyCheck check : checks) {
-      check.rules().stream().filter(r -> !disabled.contains(r.id())).forEach(rules::add);
+      check.rules().stream().filter(r -> !disabled.contains(r.id())).forEach(r -> {
+        rules.add(r);
+        ran.add(r.id());
+      });
       for (Finding finding : check.check(stacks)) {
         if (!disabled.contains(finding.ruleId()) && !ledger.trySuppressAt(finding)) {
           findings.add(finding);
         }
       }
     }
-    findings.addAll(ledger.suppressionFindings());
+    // A suppression of a known rule that is off (a pack not turned on) waits for it: not unused.
+    findings.addAll(ledger.suppressionFindings(id -> known.contains(id) && !ran.contains(id)));
     active.values().forEach(r -> rules.add(r.rule().info()));
     rules.addAll(SuppressionRules.all());
     rules.sort(Comparator.comparing(RuleInfo::id));

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The engine's record of suppressions over one evaluation: which resource carries which, which
@@ -154,11 +155,14 @@ final class SuppressionLedger {
     return false;
   }
 
-  /** Findings about the suppressions: expired (ERROR), unused (INFO), invalid (ERROR). */
-  public List<Finding> suppressionFindings() {
+  /**
+   * Findings about the suppressions: expired (ERROR), unused (INFO, but not of a rule
+   * {@code waiting}: one that did not run, so could not match), invalid (ERROR).
+   */
+  public List<Finding> suppressionFindings(Predicate<RuleId> waiting) {
     List<Finding> out = new ArrayList<>(problems);
     for (Suppression suppression : byPath) {
-      if (!usages.containsKey(suppression)) {
+      if (!usages.containsKey(suppression) && (suppression.isExpired(today) || !waiting.test(suppression.rule()))) {
         RuleInfo rule = suppression.isExpired(today) ? SuppressionRules.EXPIRED : SuppressionRules.UNUSED;
         out.add(new Finding(rule, rule.severity(), "-", "-", "-", "-", suppression.scope(),
             "PolicyOptions.suppressions", String.format(
@@ -172,7 +176,7 @@ final class SuppressionLedger {
             suppression.scope(), String.format(
                 "suppression of %s expired on %s (reason given: \"%s\")",
                 suppression.describe(), suppression.until().orElseThrow(), suppression.reason())));
-      } else if (!usage.used) {
+      } else if (!usage.used && !waiting.test(suppression.rule())) {
         out.add(finding(SuppressionRules.UNUSED, usage,
             suppression.scope(), String.format(
                 "suppression of %s matched no finding (reason given: \"%s\")",

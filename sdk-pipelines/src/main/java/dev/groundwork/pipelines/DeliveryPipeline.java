@@ -6,6 +6,8 @@ import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.data.SecureBucket;
 import dev.groundwork.constructs.data.SecureBucketProps;
+import dev.groundwork.constructs.logs.EncryptedLogGroup;
+import dev.groundwork.constructs.logs.EncryptedLogGroupProps;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problems;
 import dev.groundwork.core.Tier;
@@ -15,6 +17,7 @@ import dev.groundwork.pipelines.internal.RegionTimeZones;
 import dev.groundwork.pipelines.internal.StageConditions;
 import dev.groundwork.pipelines.internal.WindowCron;
 import dev.groundwork.pipelines.internal.WindowSchedule;
+import dev.groundwork.policy.suppress.Suppressions;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
@@ -60,8 +63,10 @@ import software.amazon.awscdk.services.codebuild.BucketCacheOptions;
 import software.amazon.awscdk.services.codebuild.BuildEnvironment;
 import software.amazon.awscdk.services.codebuild.BuildSpec;
 import software.amazon.awscdk.services.codebuild.Cache;
+import software.amazon.awscdk.services.codebuild.CloudWatchLoggingOptions;
 import software.amazon.awscdk.services.codebuild.LinuxBuildImage;
 import software.amazon.awscdk.services.codebuild.LocalCacheMode;
+import software.amazon.awscdk.services.codebuild.LoggingOptions;
 import software.amazon.awscdk.services.codepipeline.PipelineNotificationEvents;
 import software.amazon.awscdk.services.codepipeline.PipelineNotifyOnOptions;
 import software.amazon.awscdk.services.codepipeline.PipelineType;
@@ -98,6 +103,9 @@ import software.constructs.IConstruct;
  * environment's stage when it is added.
  */
 public final class DeliveryPipeline extends Construct {
+  /** The rule of AWS Control Tower's CT.CODEBUILD.PR.4, which AWS makes Docker image builds fail. */
+  static final String PRIVILEGED_RULE = "GW_CT_CODEBUILD_PROJECT_ENVIRONMENT_PRIVILEGED";
+
   /** Where the dependency scan's cache lives in the artifact bucket. */
   static final String SCAN_CACHE_PREFIX = "build-cache/dependency-scan";
 
@@ -138,6 +146,9 @@ public final class DeliveryPipeline extends Construct {
     this.artifacts = new SecureBucket(this, "Artifacts", SecureBucketProps.builder()
         .bucketName(PipelineArtifactReads.bucketName(context.app(), context.account(), context.region().value()))
         .build());
+    // Every CodeBuild project of the pipeline (steps, assets, self-mutation) logs here: AWS
+    // Control Tower's CT.CODEBUILD.PR.3 wants a logging configuration on each project.
+    EncryptedLogGroup buildLogs = new EncryptedLogGroup(this, "BuildLogs", EncryptedLogGroupProps.defaults());
     DeployedAssemblies deployed = new DeployedAssemblies(artifacts.bucket());
     CodePipelineSource source = CodePipelineSource.connection(props.source().repository(),
         props.source().branch(), ConnectionSourceOptions.builder()
@@ -160,6 +171,9 @@ public final class DeliveryPipeline extends Construct {
             .partialBuildSpec(BuildSpec.fromObject(ImmutableMap.of(
                 "phases", Map.of("install", Map.of("runtime-versions", RUNTIMES)),
                 "cache", Map.of("paths", List.of("/root/.m2/**/*")))))
+            .logging(LoggingOptions.builder()
+                .cloudWatch(CloudWatchLoggingOptions.builder().logGroup(buildLogs.logGroup()).build())
+                .build())
             .build())
         .build());
 
@@ -195,7 +209,7 @@ public final class DeliveryPipeline extends Construct {
       wave.addStage(env.stage(), stage.build());
     }
     // Environments with a stack in a second region (a recovery stack) make CDK add a support stack there.
-    Aspects.of(Stage.of(this)).add(new CrossRegionSupportHardening(),
+    Aspects.of(Stage.of(this)).add(new CrossRegionSupportHardening(settings.crossRegionObjectLock()),
         AspectOptions.builder().priority(CrossRegionSupportHardening.PRIORITY).build());
     settings.approvalWaiverReason().ifPresent(reason ->
         getNode().addMetadata("groundwork:prod-approval-waived", reason));
@@ -203,6 +217,7 @@ public final class DeliveryPipeline extends Construct {
         getNode().addMetadata("groundwork:prod-weekend-deploys", reason));
 
     pipeline.buildPipeline();
+    suppressPrivilegedDockerAssets(pipeline);
     deployed.grantKeepSteps();
     Aspects.of(Stack.of(this)).add(new PipelineGrantScoping((Role) pipeline.getPipeline().getRole(),
         (Role) pipeline.getSelfMutationProject().getRole()),
@@ -290,6 +305,24 @@ public final class DeliveryPipeline extends Construct {
         .build();
     synth.addStepDependency(scan);
     return synth;
+  }
+
+  /**
+   * CDK Pipelines builds and pushes each container image asset with Docker in a CodeBuild project
+   * of its own, and CodeBuild runs the Docker daemon only in privileged mode; each such project
+   * carries a suppression of {@value #PRIVILEGED_RULE} saying so. Every other project of the
+   * pipeline runs unprivileged.
+   */
+  private static void suppressPrivilegedDockerAssets(CodePipeline pipeline) {
+    IConstruct assets = pipeline.getNode().tryFindChild("Assets");
+    if (assets == null) {
+      return;
+    }
+    assets.getNode().getChildren().stream()
+        .filter(project -> project.getNode().getId().startsWith("DockerAsset"))
+        .forEach(project -> Suppressions.of(project).add(PRIVILEGED_RULE, "CDK Pipelines builds this container "
+            + "image with Docker, and CodeBuild runs the Docker daemon only in privileged mode: "
+            + "https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ProjectEnvironment.html"));
   }
 
   private static CodeBuildStep step(String id, IFileSetProducer input, String command,

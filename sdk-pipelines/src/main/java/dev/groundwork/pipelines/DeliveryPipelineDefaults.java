@@ -16,6 +16,7 @@ final class DeliveryPipelineDefaults {
     return new DeliveryPipelineSettings(
         ByTier.of(false, false, props.prodApproval()),
         ByTier.of(Optional.empty(), Optional.empty(), Optional.of(props.prodDeploymentWindow())),
-        props.prodApprovalWaiverReason());
+        props.prodApprovalWaiverReason(),
+        props.crossRegionObjectLock());
   }
 }

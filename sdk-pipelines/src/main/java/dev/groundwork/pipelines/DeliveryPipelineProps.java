@@ -53,6 +53,17 @@ public interface DeliveryPipelineProps {
   /** Why PROD deploys without approval; required when {@link #prodApproval()} is off. Default: none. */
   Optional<String> prodApprovalWaiverReason();
 
+  /**
+   * Whether the artifact bucket CDK Pipelines adds in each other region (its cross-region support
+   * stacks) has S3 Object Lock enabled, as AWS Control Tower's CT.S3.PR.9 requires. Default: on.
+   * CloudFormation would replace a bucket deployed without it, and refuses to for that bucket's
+   * generated fixed name: {@code false} for a pipeline whose support stacks were deployed before.
+   */
+  @Value.Default
+  default boolean crossRegionObjectLock() {
+    return true;
+  }
+
   static Builder builder() {
     return new Builder();
   }

@@ -347,6 +347,17 @@ class DeliveryPipelineTest {
       assertThat(statements.toString()).doesNotContain("\"s3:ListBucket\"],\"Effect\":\"Allow\",\"Resource\":\"*\"");
     }
 
+    /** AWS Control Tower's CT.CODEBUILD.PR.3: steps, asset publishing and self-mutation projects alike. */
+    @Test
+    void everyCodeBuildProjectLogsToTheEncryptedBuildLogGroup(SynthesizedApp app) {
+      assertThat(app).stack(STACK).resourcesOfType("AWS::CodeBuild::Project").isNotEmpty()
+          .allHaveProperty("LogsConfig.CloudWatchLogs.Status", "ENABLED")
+          .allSatisfy(project -> project.referencesAt("LogsConfig.CloudWatchLogs.GroupName",
+              "delivery/pipeline/Delivery/BuildLogs/LogGroup"));
+      assertThat(app).stack(STACK).resource("delivery/pipeline/Delivery/BuildLogs/LogGroup")
+          .referencesAt("KmsKeyId", "delivery/pipeline/LogsKey/Key");
+    }
+
     @Test
     void pipelineStackPassesTheBaselinePackWithNoFindings(PolicyReport report) {
       assertThat(report.findings()).isEmpty();

@@ -49,9 +49,10 @@ import software.constructs.Construct;
  * replication rule for every object, delete markers not replicated (see
  * {@link CrossRegionReplication} for why, and why names instead of cross-region references).
  *
- * <p>Object Lock ({@link SecureBucketProps#objectLock()}, governance mode, on in PROD for
- * {@link BucketContents#AUDIT_LOGS}) applies to this bucket and its replica, never to its
- * access-log bucket: "The destination bucket must not have an S3 Object Lock default retention
+ * <p>Object Lock ({@link SecureBucketProps#objectLock()}, governance mode with a default
+ * retention, on in PROD for {@link BucketContents#AUDIT_LOGS}; enabled without a default retention
+ * on every other PROD bucket, as AWS Control Tower's CT.S3.PR.9 requires) applies to this bucket
+ * and its replica, never to its access-log bucket: "The destination bucket must not have an S3 Object Lock default retention
  * period configuration", per
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html (and "S3 buckets with
  * Object Lock can't be used as destination buckets for server access logs", per
@@ -112,9 +113,11 @@ public final class SecureBucket extends Construct {
         .autoDeleteObjects(false)
         .lifecycleRules(lifecycleRules(settings.versioned(), noncurrentDays));
     props.bucketName().ifPresent(builder::bucketName);
+    if (settings.objectLockEnabled()) {
+      builder.objectLockEnabled(true);
+    }
     if (objectLock) {
-      builder.objectLockEnabled(true)
-          .objectLockDefaultRetention(ObjectLockRetention.governance(Duration.days(lockDays)));
+      builder.objectLockDefaultRetention(ObjectLockRetention.governance(Duration.days(lockDays)));
     }
     this.bucket = builder.build();
     // The bucket's own property, not CDK's eventBridgeEnabled, which adds a Lambda-backed custom resource.
@@ -128,10 +131,11 @@ public final class SecureBucket extends Construct {
         SecureBucketProps.builder()
             .contents(props.contents())
             .noncurrentVersionRetentionDays(noncurrentDays)
-            .objectLock(objectLock)
+            // The replica locks as this bucket does (same tier: enabled with or without a retention).
+            .objectLock(objectLock ? Optional.of(true) : settings.objectLockEnabled() ? Optional.empty() : Optional.of(false))
             .objectLockRetentionDays(objectLock ? Optional.of(lockDays) : Optional.empty())
             .replicateToRecoveryRegion(false)
-            .destroyOnStackDeletion(props.destroyOnStackDeletion()), objectLock).replica());
+            .destroyOnStackDeletion(props.destroyOnStackDeletion()), settings.objectLockEnabled()).replica());
   }
 
   private static List<LifecycleRule> lifecycleRules(boolean versioned, int noncurrentDays) {

@@ -10,6 +10,8 @@ final class SecureBucketDefaults {
   static final ByTier<Boolean> REPLICATE_DATA = ByTier.of(false, false, true);
   /** Production audit logs cannot be rewritten. */
   static final ByTier<Boolean> LOCK_AUDIT_LOGS = ByTier.of(false, false, true);
+  /** Production buckets can lock objects (AWS Control Tower's CT.S3.PR.9), without a default retention. */
+  static final ByTier<Boolean> OBJECT_LOCK_ENABLED = ByTier.of(false, false, true);
   /** Production data is always retained. */
   static final ByTier<Boolean> DESTROY_ALLOWED = ByTier.of(true, true, false);
 
@@ -24,6 +26,7 @@ final class SecureBucketDefaults {
         props.versioned(),
         props.replicateToRecoveryRegion().orElse(
             REPLICATE_DATA.get(context.tier()) && data && context.recoveryRegion().isPresent()),
+        objectLock || props.objectLock().orElse(OBJECT_LOCK_ENABLED.get(context.tier())),
         objectLock,
         props.objectLockRetentionDays().orElse(context.defaults().logRetentionDays()),
         props.noncurrentVersionRetentionDays().orElse(NONCURRENT_VERSION_RETENTION_DAYS.get(context.tier())),

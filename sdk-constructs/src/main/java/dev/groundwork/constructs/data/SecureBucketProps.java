@@ -48,10 +48,12 @@ public interface SecureBucketProps {
   }
 
   /**
-   * Object Lock in governance mode (write once, read many). Default: on in PROD for
-   * {@link BucketContents#AUDIT_LOGS}, off otherwise; {@code false} is the explicit opt-out.
-   * Turning it on in CloudFormation replaces a bucket that exists without it, so decide before
-   * the first deployment.
+   * Object Lock in governance mode (write once, read many) with a default retention. Default: on
+   * in PROD for {@link BucketContents#AUDIT_LOGS}, off otherwise; a PROD bucket without it still
+   * has Object Lock enabled (no default retention: objects can be locked one by one, as AWS
+   * Control Tower's CT.S3.PR.9 requires). {@code false} is the explicit opt-out of both.
+   * Turning Object Lock on in CloudFormation replaces a bucket that exists without it, so decide
+   * before the first deployment.
    */
   Optional<Boolean> objectLock();
 

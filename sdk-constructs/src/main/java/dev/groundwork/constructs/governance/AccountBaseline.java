@@ -29,7 +29,7 @@ import software.constructs.Construct;
  * bucket and to an {@link EncryptedLogGroup} with the tier's retention; AWS Config (recorder of
  * every supported type, delivery channel to the bucket, the {@link MirroredConfigRule}s);
  * EventBridge rules sending stack failures and deletions, console sign-ins and IAM changes to the
- * alert topic; an IAM Access Analyzer account analyzer; a GuardDuty detector.
+ * alert topic; an IAM Access Analyzer account analyzer; a GuardDuty detector with S3 Protection.
  *
  * <p>In PROD every resource of the baseline is retained when its stack is deleted or a resource
  * is replaced (DeletionPolicy and UpdateReplacePolicy Retain), so deleting the stack stops
@@ -80,6 +80,10 @@ public final class AccountBaseline extends Construct {
         ? Optional.of(CfnDetector.Builder.create(this, "GuardDuty")
             .enable(true)
             .findingPublishingFrequency("FIFTEEN_MINUTES")
+            // S3 Protection: GuardDuty also reads S3 data events (AWS Control Tower's CT.GUARDDUTY.PR.1).
+            .dataSources(CfnDetector.CFNDataSourceConfigurationsProperty.builder()
+                .s3Logs(CfnDetector.CFNS3LogsConfigurationProperty.builder().enable(true).build())
+                .build())
             .build())
         : Optional.empty();
     if (settings.retainEverything()) {

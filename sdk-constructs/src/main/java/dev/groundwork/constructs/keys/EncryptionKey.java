@@ -1,15 +1,18 @@
 package dev.groundwork.constructs.keys;
 
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problem;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.AccountRootPrincipal;
+import software.amazon.awscdk.services.iam.AnyPrincipal;
 import software.amazon.awscdk.services.iam.Effect;
 import software.amazon.awscdk.services.iam.Grant;
 import software.amazon.awscdk.services.iam.IGrantable;
@@ -28,9 +31,10 @@ import software.constructs.IConstruct;
  *
  * <p>Key policy: the account may administer the key and may let its own principals use it
  * through their IAM policies (which the {@code grant*} methods write, naming only the actions
- * each needs), never {@code kms:*}; {@code kms:CreateGrant} is allowed only when {@code
- * kms:GrantIsForAWSResource} is true, so only AWS services (RDS, AWS Backup, EBS) can create grants
- * on behalf of a principal.
+ * each needs), never {@code kms:*}; {@code kms:CreateGrant} is allowed only when {@code kms:GrantIsForAWSResource} is
+ * true, so only AWS services (RDS, AWS Backup, EBS) can create grants on behalf of a principal,
+ * and an explicit deny ({@link #onlyAwsServicesCreateGrants()}) says the same in the form AWS
+ * Control Tower's control CT.KMS.PR.3 requires, so no later allow can widen it.
  * With {@link EncryptionKeyProps#allowCloudWatchLogs()}, CloudWatch Logs of this region may use
  * it for log groups of this account and region only.
  *
@@ -118,7 +122,27 @@ public final class EncryptionKey extends Construct {
             .actions(List.of("kms:CreateGrant"))
             .resources(List.of("*"))
             .conditions(Map.of("Bool", Map.of("kms:GrantIsForAWSResource", "true")))
-            .build()))
+            .build(),
+        onlyAwsServicesCreateGrants()))
+        .build();
+  }
+
+  /**
+   * The key-policy statement AWS Control Tower's proactive control CT.KMS.PR.3 requires: deny
+   * {@code kms:CreateGrant} to every principal unless an AWS service asks for it, for an AWS
+   * resource ({@code BoolIfExists} {@code kms:GrantIsForAWSResource} and
+   * {@code aws:PrincipalIsAWSService} both {@code "false"}). Every {@code EncryptionKey} has it;
+   * add it to a plain CDK key with {@code key.addToResourcePolicy(...)}.
+   */
+  public static PolicyStatement onlyAwsServicesCreateGrants() {
+    return PolicyStatement.Builder.create()
+        .sid("DenyGrantsNotForAwsServices")
+        .effect(Effect.DENY)
+        .principals(List.of(new AnyPrincipal()))
+        .actions(List.of("kms:CreateGrant"))
+        .resources(List.of("*"))
+        .conditions(Map.of("BoolIfExists", new TreeMap<>(ImmutableMap.of(
+            "kms:GrantIsForAWSResource", "false", "aws:PrincipalIsAWSService", "false"))))
         .build();
   }
 

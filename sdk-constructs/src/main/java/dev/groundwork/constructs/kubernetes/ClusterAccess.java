@@ -57,7 +57,8 @@ final class ClusterAccess extends Construct {
           "Kubernetes API from the admin prefix list " + prefixList);
     }
     this.adminHost = settings.adminHost()
-        ? Optional.of(new AdminHost(this, "AdminHost", cluster.getVpc(), scope.getNode().getPath()))
+        ? Optional.of(new AdminHost(this, "AdminHost", cluster.getVpc(), scope.getNode().getPath(),
+            settings.adminHostInstanceType()))
         : Optional.empty();
     adminHost.ifPresent(host -> controlPlane.addIngressRule(host.securityGroup(), Port.tcp(443),
         "Kubernetes API from the admin host (Session Manager port forwarding)"));

@@ -17,6 +17,12 @@ final class KubernetesClusterDefaults {
   static final ByTier<Integer> MIN_NODES = ByTier.of(1, 2, 3);
   static final ByTier<Integer> MAX_NODES = ByTier.of(3, 4, 10);
   static final ByTier<Boolean> SPOT = ByTier.of(true, false, false);
+  /**
+   * The admin host's type: the smallest Graviton outside PROD; in PROD one that encrypts traffic
+   * between instances (Nitro, AWS Control Tower's CT.EC2.PR.19), the cheapest of those Groundwork's
+   * price table lists.
+   */
+  static final ByTier<String> ADMIN_HOST_INSTANCE_TYPE = ByTier.of("t4g.nano", "t4g.nano", "m6i.large");
   /** Outside DEV a cluster nobody can administer is a mistake, not a choice. */
   static final ByTier<Boolean> ADMIN_REQUIRED = ByTier.of(false, true, true);
 
@@ -32,7 +38,8 @@ final class KubernetesClusterDefaults {
         ADMIN_REQUIRED.get(context.tier()),
         props.adminNetworks(),
         props.adminPrefixListIds(),
-        props.adminHost());
+        props.adminHost(),
+        ADMIN_HOST_INSTANCE_TYPE.get(context.tier()));
   }
 
   /** The node group created with the cluster: the given one, else the defaults when node groups are the compute. */

@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param adminNetworks networks admitted to the API endpoint on port 443
  * @param adminPrefixListIds managed prefix lists admitted to the API endpoint on port 443
  * @param adminHost whether an admin host reached through Session Manager is created
+ * @param adminHostInstanceType the admin host's EC2 instance type
  */
 record KubernetesClusterSettings(Optional<String> clusterName, List<Cidr> publicAccessCidrs,
     int controlPlaneLogRetentionDays, ComputeMode compute, Optional<NodeGroupSettings> nodeGroup,
-    boolean adminRequired, List<Cidr> adminNetworks, List<String> adminPrefixListIds, boolean adminHost) {
+    boolean adminRequired, List<Cidr> adminNetworks, List<String> adminPrefixListIds, boolean adminHost,
+    String adminHostInstanceType) {
   KubernetesClusterSettings {
     publicAccessCidrs = List.copyOf(publicAccessCidrs);
     adminNetworks = List.copyOf(adminNetworks);

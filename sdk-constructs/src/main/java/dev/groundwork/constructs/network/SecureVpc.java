@@ -49,7 +49,8 @@ import software.constructs.IConstruct;
  * configured; and CDK's custom resource (a Lambda function and its role) that removes every
  * rule of the default security group, which CloudFormation cannot do natively, with its
  * {@link CustomResourceProviderLogs} (an encrypted log group with the tier's retention, and an
- * inline policy writing only there instead of the AWS-managed basic execution role).
+ * inline policy writing only there instead of the AWS-managed basic execution role), its function
+ * placed in the private subnets ({@link ProviderInVpc}).
  */
 public final class SecureVpc extends Construct {
   /** The stack child CDK creates for restrictDefaultSecurityGroup, one per stack. */
@@ -109,6 +110,7 @@ public final class SecureVpc extends Construct {
             + "its default security group: aws-cdk-lib renamed it; update SecureVpc");
       }
       CustomResourceProviderLogs.of(provider);
+      ProviderInVpc.place((Construct) provider, vpc);
     }
 
     if (!settings.interfaceEndpoints().isEmpty()) {

@@ -139,7 +139,9 @@ class SecureBucketTest {
               .contains("s3:GetObjectVersionForReplication", "s3:ReplicateObject",
                   "arn:aws:s3:::" + REPLICA + "/*", "kms:ViaService", "s3.eu-central-1.amazonaws.com",
                   "s3.eu-west-1.amazonaws.com", "kms:ResourceAliases", "alias/test/prod/recovery/data")
-              .doesNotContain("\"s3:*\"", "\"kms:*\"", "s3:GetObjectRetention"));
+              // PROD buckets have Object Lock enabled: S3 replicates retention and legal holds too.
+              .contains("s3:GetObjectRetention", "s3:GetObjectLegalHold")
+              .doesNotContain("\"s3:*\"", "\"kms:*\""));
     }
 
     @Test
@@ -181,7 +183,22 @@ class SecureBucketTest {
           .hasProperty("ObjectLockConfiguration.Rule.DefaultRetention.Days", 365);
       assertThat(app).stack("test-dev-audit").resource("dev/audit/Trail/Bucket")
           .doesNotHaveProperty("ObjectLockEnabled");
+    }
+
+    /** AWS Control Tower's CT.S3.PR.9: a PROD bucket can lock objects; only audit logs lock them all by default. */
+    @Test
+    void enablesObjectLockWithoutADefaultRetentionOnOtherProdBuckets(SynthesizedApp app) {
       assertThat(app).stack("test-prod-data").resource("prod/data/Documents/Bucket")
+          .hasProperty("ObjectLockEnabled", true)
+          .doesNotHaveProperty("ObjectLockConfiguration");
+      assertThat(app).stack("test-prod-recovery").resource("prod/recovery/data-Documents/Bucket")
+          .hasProperty("ObjectLockEnabled", true)
+          .doesNotHaveProperty("ObjectLockConfiguration");
+      assertThat(app).stack("test-prod-data").iamStatements().ofRole("prod/data/Documents/Replication/Role")
+          .allowing("s3:GetObjectRetention").allowing("s3:GetObjectLegalHold");
+      assertThat(app).stack("test-dev-data").resource("dev/data/Documents/Bucket")
+          .doesNotHaveProperty("ObjectLockEnabled");
+      assertThat(app).stack("test-staging-data").resource("staging/data/Documents/Bucket")
           .doesNotHaveProperty("ObjectLockEnabled");
     }
 
@@ -191,6 +208,31 @@ class SecureBucketTest {
       assertThat(app).stack("test-prod-audit").resource("prod/audit/Trail/AccessLogs")
           .doesNotHaveProperty("ObjectLockEnabled")
           .doesNotHaveProperty("ObjectLockConfiguration");
+    }
+  }
+
+  /** AWS Control Tower's CT.S3.PR.2 and CT.S3.PR.4 on the access-log bucket, and its CT.S3.PR.9 exception. */
+  @Nested
+  class AccessLogBucket {
+    @Test
+    void logsItsOwnAccessIntoItselfInEveryTier(SynthesizedApp app) {
+      for (String env : app.environments()) {
+        assertThat(app).environment(env).resource(env + "/data/Documents/AccessLogs")
+            .hasProperty("LoggingConfiguration.LogFilePrefix", "own-access-logs/")
+            .doesNotHaveProperty("LoggingConfiguration.DestinationBucketName")
+            .hasProperty("NotificationConfiguration.EventBridgeConfiguration.EventBridgeEnabled", true);
+      }
+      assertThat(app).stack("test-prod-data").resource("prod/data/Documents/AccessLogs/Policy")
+          .hasPropertySatisfying("PolicyDocument.Statement", statements -> assertThat(statements.toString())
+              .contains("S3ServerAccessLogsOfThisBucket", "logging.s3.amazonaws.com", "/own-access-logs/*"));
+    }
+
+    @Test
+    void carriesTheObjectLockExceptionAwsImposesAsASuppression(SynthesizedApp app) {
+      Resource logs = app.stack("test-prod-data").resources().stream()
+          .filter(r -> r.isNamed("prod/data/Documents/AccessLogs")).findFirst().orElseThrow();
+      assertThat(logs.metadata().toString()).contains("GW_CT_S3_BUCKET_OBJECT_LOCK_ENABLED")
+          .contains("https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-managing.html");
     }
   }
 

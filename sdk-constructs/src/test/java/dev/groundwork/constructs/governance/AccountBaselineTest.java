@@ -244,7 +244,9 @@ class AccountBaselineTest {
           .hasProperty("Type", "ACCOUNT");
       assertThat(app).stack("test-prod-audit").resourcesOfType("AWS::GuardDuty::Detector").singleResource()
           .hasProperty("Enable", true)
-          .hasProperty("FindingPublishingFrequency", "FIFTEEN_MINUTES");
+          .hasProperty("FindingPublishingFrequency", "FIFTEEN_MINUTES")
+          // S3 Protection, AWS Control Tower's CT.GUARDDUTY.PR.1
+          .hasProperty("DataSources.S3Logs.Enable", true);
     }
   }
 

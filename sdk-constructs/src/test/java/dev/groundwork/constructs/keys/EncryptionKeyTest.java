@@ -68,6 +68,20 @@ class EncryptionKeyTest {
     }
 
     @Test
+    void deniesGrantsNotForAwsServicesAsControlTowerRequires(SynthesizedApp app) {
+      // CT.KMS.PR.3: Deny kms:CreateGrant to * on *, BoolIfExists both keys "false", on every key.
+      assertThat(app).stack(STACK).iamStatements().ofKind(dev.groundwork.testing.IamStatement.Kind.RESOURCE)
+          .denying("kms:CreateGrant")
+          .withCondition("BoolIfExists", "kms:GrantIsForAWSResource", "false")
+          .withCondition("BoolIfExists", "aws:PrincipalIsAWSService", "false")
+          .hasSize(3);
+      assertThat(keyPolicy(app, "prod/keys/DataKey/Key")).contains(
+          "{\"Action\":\"kms:CreateGrant\",\"Condition\":{\"BoolIfExists\":{\"aws:PrincipalIsAWSService\":\"false\","
+              + "\"kms:GrantIsForAWSResource\":\"false\"}},\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"*\"},"
+              + "\"Resource\":\"*\"");
+    }
+
+    @Test
     void onlyTheLogsKeyAdmitsCloudWatchLogs(SynthesizedApp app) {
       assertThat(keyPolicy(app, "prod/keys/LogsKey/Key")).contains("logs.eu-west-1.amazonaws.com")
           .contains(":logs:eu-west-1:333333333333:log-group:*");

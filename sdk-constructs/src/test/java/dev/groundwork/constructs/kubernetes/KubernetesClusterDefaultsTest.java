@@ -39,9 +39,9 @@ class KubernetesClusterDefaultsTest {
 
   @Test
   void clusterPerTier() {
-    assertThat(KubernetesClusterDefaults.resolve(props, context(Tier.DEV))).isEqualTo(cluster(30, false));
-    assertThat(KubernetesClusterDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(cluster(90, true));
-    assertThat(KubernetesClusterDefaults.resolve(props, context(Tier.PROD))).isEqualTo(cluster(365, true));
+    assertThat(KubernetesClusterDefaults.resolve(props, context(Tier.DEV))).isEqualTo(cluster(30, false, "t4g.nano"));
+    assertThat(KubernetesClusterDefaults.resolve(props, context(Tier.STAGING))).isEqualTo(cluster(90, true, "t4g.nano"));
+    assertThat(KubernetesClusterDefaults.resolve(props, context(Tier.PROD))).isEqualTo(cluster(365, true, "m6i.large"));
   }
 
   @Test
@@ -118,9 +118,9 @@ class KubernetesClusterDefaultsTest {
     assertThat(KubernetesVersion.of("1.33")).isEqualTo(KubernetesVersion.V1_33).hasToString("1.33");
   }
 
-  private static KubernetesClusterSettings cluster(int logRetentionDays, boolean adminRequired) {
+  private static KubernetesClusterSettings cluster(int logRetentionDays, boolean adminRequired, String adminHostType) {
     return new KubernetesClusterSettings(Optional.empty(), List.of(), logRetentionDays, ComputeMode.AUTO_MODE,
-        Optional.empty(), adminRequired, List.of(), List.of(), false);
+        Optional.empty(), adminRequired, List.of(), List.of(), false, adminHostType);
   }
 
   private static NodeGroupSettings nodes(List<String> instanceTypes, int minSize, int maxSize, boolean spot) {

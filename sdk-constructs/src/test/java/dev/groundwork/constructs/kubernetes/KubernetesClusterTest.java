@@ -238,7 +238,17 @@ class KubernetesClusterTest {
           .hasProperty("BlockDeviceMappings[0].Ebs.Encrypted", true)
           .doesNotHaveProperty("KeyName");
       assertThat(app).stack(PROD).resourcesOfType("AWS::EC2::LaunchTemplate").singleResource()
-          .hasProperty("LaunchTemplateData.MetadataOptions.HttpTokens", "required");
+          .hasProperty("LaunchTemplateData.MetadataOptions.HttpTokens", "required")
+          // AWS Control Tower's CT.EC2.PR.10; the name CDK's own IMDSv2 template would have.
+          .hasProperty("LaunchTemplateData.Monitoring.Enabled", true)
+          .hasPropertySatisfying("LaunchTemplateName", name -> assertThat(name.toString())
+              .startsWith("prodkubernetesClusterAccessAdminHostInstanceLaunchTemplate"));
+      // AWS Control Tower's CT.EC2.PR.19 in PROD: a Nitro type that encrypts traffic between instances.
+      assertThat(app).stack(PROD).resourcesOfType("AWS::EC2::Instance").singleResource()
+          .hasProperty("InstanceType", "m6i.large")
+          .hasPropertySatisfying("LaunchTemplate.LaunchTemplateName", name -> assertThat(name.toString())
+              .startsWith("prodkubernetesClusterAccessAdminHostInstanceLaunchTemplate"))
+          .hasPropertySatisfying("ImageId", image -> assertThat(image.toString()).contains("x8664"));
       assertThat(app).stack(PROD).resource("prod/kubernetes/Cluster/Access/AdminHost/Instance/InstanceRole")
           .hasPropertySatisfying("ManagedPolicyArns", arns -> assertThat(arns.toString())
               .contains("AmazonSSMManagedInstanceCore").doesNotContain("EKS").doesNotContain("Admin"));

@@ -162,7 +162,9 @@ class SecureVpcTest {
 
     @Test
     void admitsOnlyHttpsFromTheVpcToInterfaceEndpoints(SynthesizedApp app) {
-      stack(app, PROD).resourcesOfType("AWS::EC2::SecurityGroup").singleResource()
+      // Besides the default-security-group provider's own (DefaultSecurityGroupProvider below).
+      stack(app, PROD).resourcesOfType("AWS::EC2::SecurityGroup").hasSize(2)
+          .filteredOn("the endpoints'", r -> r.isNamed("prod/network/Network/EndpointSecurityGroup")).singleResource()
           .hasConstructPath("prod/network/Network/EndpointSecurityGroup/Resource")
           .hasPropertySatisfying("SecurityGroupIngress", rules -> assertThat((List<?>) rules).hasSize(1))
           .hasProperty("SecurityGroupIngress[0].CidrIp", "10.30.0.0/16")
@@ -226,6 +228,27 @@ class SecureVpcTest {
       Resource policy = app.stack(PROD).resourcesOfType("AWS::IAM::Policy").stream()
           .filter(p -> p.isNamed(PROVIDER + "/Logs/WriteLogs")).findFirst().orElseThrow();
       assertThat(handler.json().path("DependsOn").toString()).contains(policy.logicalId());
+    }
+
+    /** AWS Control Tower's CT.LAMBDA.PR.3: the provider's function runs inside the VPC. */
+    @Test
+    void runsInThePrivateSubnetsSendingOnlyHttpsOnceTheyRouteOut(SynthesizedApp app) {
+      stack(app, PROD).resource(PROVIDER + "/Handler")
+          .referencesAt("VpcConfig.SecurityGroupIds", PROVIDER + "/InVpc/SecurityGroup")
+          .hasPropertySatisfying("VpcConfig.SubnetIds", ids -> assertThat(ids.toString())
+              .contains("privateSubnet1").contains("privateSubnet2").doesNotContain("isolated").doesNotContain("public"));
+      stack(app, PROD).resource(PROVIDER + "/InVpc/SecurityGroup")
+          .hasProperty("SecurityGroupEgress[0].FromPort", 443)
+          .hasProperty("SecurityGroupEgress[0].ToPort", 443)
+          .doesNotHaveProperty("SecurityGroupEgress[1]")
+          .doesNotHaveProperty("SecurityGroupIngress");
+      Resource handler = app.stack(PROD).resourcesOfType("AWS::Lambda::Function").get(0);
+      Resource interfaces = app.stack(PROD).resourcesOfType("AWS::IAM::Policy").stream()
+          .filter(p -> p.isNamed(PROVIDER + "/InVpc/NetworkInterfaces")).findFirst().orElseThrow();
+      assertThat(interfaces.property("PolicyDocument.Statement").toString())
+          .contains("ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface");
+      assertThat(handler.json().path("DependsOn").toString()).contains(interfaces.logicalId())
+          .contains("privateSubnet1DefaultRoute").contains("privateSubnet2DefaultRoute");
     }
 
     @Test

@@ -213,6 +213,16 @@ class MonitoringTest {
         .contains("events.amazonaws.com").contains("budgets.amazonaws.com");
   }
 
+  /** AWS Control Tower's CT.KMS.PR.3 on the key AlertTopic creates. */
+  @Test
+  void theAlertTopicsOwnKeyLetsOnlyAwsServicesCreateGrants(SynthesizedApp app) {
+    Resource key = stack(app, "prod").resourcesOfType("AWS::KMS::Key").stream()
+        .filter(k -> k.constructPath().orElse("").endsWith("/Alerts/Key/Resource")).findFirst().orElseThrow();
+    assertThat(key.property("KeyPolicy.Statement").toString())
+        .contains("\"Action\":\"kms:CreateGrant\",\"Condition\":{\"BoolIfExists\":{\"aws:PrincipalIsAWSService\":\"false\","
+            + "\"kms:GrantIsForAWSResource\":\"false\"}},\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"*\"}");
+  }
+
   @Test
   void topicsUseTheStacksAlertsKeyWhosePolicyGivesTheAccountRootNoKmsStar(SynthesizedApp app) {
     StackTemplate prod = stack(app, "prod");

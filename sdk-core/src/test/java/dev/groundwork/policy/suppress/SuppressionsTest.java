@@ -11,6 +11,7 @@ import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.rules.BaselineRules;
+import dev.groundwork.policy.rules.controltower.ControlTowerRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,7 +37,12 @@ class SuppressionsTest {
   static final String ENCRYPTION = "GW_S3_BUCKET_ENCRYPTION_REQUIRED";
   static final String VERSIONING = "GW_S3_BUCKET_VERSIONING_ENABLED";
 
+  /** A rule the library knows that the default packs leave off: the Control Tower pack's. */
+  static final String OFF_BY_DEFAULT = "GW_CT_S3_BUCKET_OBJECT_LOCK_ENABLED";
+
   PolicyReport report;
+  /** The same templates with the Control Tower pack on. */
+  PolicyReport withControlTower;
 
   @BeforeAll
   void synthesize() throws Exception {
@@ -54,8 +60,13 @@ class SuppressionsTest {
     Suppressions.of(encrypted).add(ENCRYPTION, "left over from before encryption");
     Bucket old = new Bucket(stack, "Old");
     Suppressions.of(old).add(VERSIONING, "migration bucket", LocalDate.of(2020, 1, 31));
+    Suppressions.of(new Bucket(stack, "Waiting")).add(OFF_BY_DEFAULT, "logs of logs, reviewed in SEC-150");
+    Suppressions.of(new Bucket(stack, "Typo")).add("GW_NOT_A_RULE", "nobody checked the id");
     app.synth();
     report = PolicyEngine.create(BaselineRules.library(), PolicyOptions.defaults())
+        .evaluate(SynthesizedApp.read(out, environment -> Tier.DEV));
+    withControlTower = PolicyEngine.create(BaselineRules.library(),
+            PolicyOptions.builder().addPack(ControlTowerRules.pack()).build())
         .evaluate(SynthesizedApp.read(out, environment -> Tier.DEV));
   }
 
@@ -100,8 +111,23 @@ class SuppressionsTest {
 
     @Test
     void suppressionMatchingNothingIsInfo() {
-      assertThat(findings("GW_POLICY_SUPPRESSION_UNUSED")).singleElement()
-          .satisfies(f -> assertThat(f.message()).contains(ENCRYPTION, "dev/Data/Encrypted"));
+      // Also of an id no rule has; not of a known rule that is off (the next test).
+      assertThat(findings("GW_POLICY_SUPPRESSION_UNUSED")).hasSize(2)
+          .anySatisfy(f -> assertThat(f.message()).contains(ENCRYPTION, "dev/Data/Encrypted"))
+          .anySatisfy(f -> assertThat(f.message()).contains("GW_NOT_A_RULE", "dev/Data/Typo"))
+          .noneSatisfy(f -> assertThat(f.message()).contains(OFF_BY_DEFAULT));
+    }
+
+    @Test
+    void suppressionOfAKnownRuleThatIsOffWaitsForIt() {
+      assertThat(report.suppressed()).noneMatch(s -> s.finding().ruleId().value().equals(OFF_BY_DEFAULT));
+      assertThat(withControlTower.suppressed()).filteredOn(s -> s.finding().ruleId().value().equals(OFF_BY_DEFAULT))
+          .singleElement().satisfies(s -> {
+            assertThat(s.finding().constructPath()).isEqualTo("dev/Data/Waiting/Resource");
+            assertThat(s.suppression().reason()).contains("SEC-150");
+          });
+      assertThat(withControlTower.findings()).filteredOn(f -> f.ruleId().value().equals("GW_POLICY_SUPPRESSION_UNUSED"))
+          .noneSatisfy(f -> assertThat(f.message()).contains(OFF_BY_DEFAULT));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.groundwork.pipelines.internal;
 
 import dev.groundwork.constructs.internal.AccessLogBucket;
+import dev.groundwork.constructs.keys.EncryptionKey;
 import dev.groundwork.core.PlatformContext;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,10 @@ import software.constructs.IConstruct;
 /**
  * Brings the artifact bucket of each CDK Pipelines cross-region support stack up to Groundwork's
  * bucket standard: retained with its key, versioned (noncurrent artifacts expire after 30 days) and
- * access-logged to an SSE-S3 access-log bucket beside it.
+ * access-logged to an access-log bucket beside it (encrypted with the support stack's key), Object
+ * Lock enabled (unless {@code DeliveryPipelineProps.crossRegionObjectLock(false)}), its events sent to EventBridge; the key lets only AWS services
+ * create grants. These are the AWS Control Tower proactive controls Groundwork's own buckets and keys
+ * pass in PROD.
  *
  * <p>CodePipeline needs an artifact bucket in every region it deploys to; when an environment has
  * a stack in a second region (its recovery stack), CDK creates a support stack
@@ -33,6 +37,13 @@ public final class CrossRegionSupportHardening implements IAspect {
   public static final int PRIORITY = 300;
   private static final String SUPPORT_STACK_PREFIX = "cross-region-stack-";
 
+  private final boolean objectLock;
+
+  /** Hardens each support stack; {@code objectLock}: whether its bucket has Object Lock enabled. */
+  public CrossRegionSupportHardening(boolean objectLock) {
+    this.objectLock = objectLock;
+  }
+
   @Override
   public void visit(IConstruct node) {
     if (!(node instanceof Stack stack) || !stack.getNode().getId().startsWith(SUPPORT_STACK_PREFIX)
@@ -40,9 +51,19 @@ public final class CrossRegionSupportHardening implements IAspect {
       return;
     }
     IConstruct support = stack.getNode().findChild("Default");
-    if (support.getNode().tryFindChild("CrossRegionCodePipelineReplicationBucketEncryptionKey") instanceof Key key) {
-      key.applyRemovalPolicy(RemovalPolicy.RETAIN);
-    }
+    int retentionDays = PlatformContext.of(stack).defaults().logRetentionDays();
+    // DeliveryPipeline asks for cross-account keys, so every support stack has one.
+    Key key = (Key) support.getNode().findChild("CrossRegionCodePipelineReplicationBucketEncryptionKey");
+    key.applyRemovalPolicy(RemovalPolicy.RETAIN);
+    key.addToResourcePolicy(EncryptionKey.onlyAwsServicesCreateGrants());
+    key.addToResourcePolicy(PolicyStatement.Builder.create()
+        .sid("AllowS3ServerAccessLoggingOfThisAccount")
+        .principals(List.of(new ServicePrincipal("logging.s3.amazonaws.com")))
+        .actions(List.of("kms:GenerateDataKey"))
+        .resources(List.of("*"))
+        .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", stack.getAccount())))
+        .build());
+    Bucket logs = AccessLogBucket.create(stack, "AccessLogs", retentionDays, RemovalPolicy.RETAIN, key);
     Bucket bucket = (Bucket) support.getNode().findChild("CrossRegionCodePipelineReplicationBucket");
     bucket.applyRemovalPolicy(RemovalPolicy.RETAIN);
     bucket.addLifecycleRule(LifecycleRule.builder()
@@ -50,7 +71,6 @@ public final class CrossRegionSupportHardening implements IAspect {
         .noncurrentVersionExpiration(Duration.days(30))
         .abortIncompleteMultipartUploadAfter(Duration.days(7))
         .build());
-    Bucket logs = AccessLogBucket.create(stack, "AccessLogs", PlatformContext.of(stack).defaults().logRetentionDays());
     logs.addToResourcePolicy(PolicyStatement.Builder.create()
         .sid("S3ServerAccessLogsOfTheArtifactBucket")
         .principals(List.of(new ServicePrincipal("logging.s3.amazonaws.com")))
@@ -60,6 +80,14 @@ public final class CrossRegionSupportHardening implements IAspect {
         .build());
     CfnBucket cfn = (CfnBucket) bucket.getNode().getDefaultChild();
     cfn.setVersioningConfiguration(CfnBucket.VersioningConfigurationProperty.builder().status("Enabled").build());
+    // AWS Control Tower's CT.S3.PR.9 and CT.S3.PR.4, as on Groundwork's PROD buckets.
+    if (objectLock) {
+      cfn.setObjectLockEnabled(true);
+    }
+    cfn.setNotificationConfiguration(CfnBucket.NotificationConfigurationProperty.builder()
+        .eventBridgeConfiguration(CfnBucket.EventBridgeConfigurationProperty.builder()
+            .eventBridgeEnabled(true).build())
+        .build());
     cfn.setLoggingConfiguration(CfnBucket.LoggingConfigurationProperty.builder()
         .destinationBucketName(logs.getBucketName())
         .logFilePrefix("artifacts/")

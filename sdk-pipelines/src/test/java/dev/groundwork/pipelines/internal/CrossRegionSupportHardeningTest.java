@@ -18,10 +18,12 @@ import dev.groundwork.pipelines.DeliveryPipelineProps;
 import dev.groundwork.pipelines.EnvironmentDelivery;
 import dev.groundwork.pipelines.RepositorySource;
 import dev.groundwork.testing.SynthesisExtension;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.kms.Key;
@@ -32,7 +34,10 @@ class CrossRegionSupportHardeningTest {
   private static final String SUPPORT = "shop-delivery-pipeline-support-eu-central-1";
 
   @RegisterExtension
-  static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> {
+  static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> app(outdir, true));
+
+  /** The app, its pipeline's cross-region buckets with Object Lock enabled or not. */
+  static PlatformApp app(Path outdir, boolean crossRegionObjectLock) {
     PlatformApp app = new PlatformApp(PlatformAppProps.builder()
         .name("shop").team("platform").costCenter("cc-0001").outdir(outdir)
         .addEnvironments(EnvironmentProps.of("delivery", "444444444444", "eu-west-1", Tier.PROD))
@@ -50,9 +55,10 @@ class CrossRegionSupportHardeningTest {
             "example/shop"))
         .addEnvironments(EnvironmentDelivery.of(prod, "https://api.shop.example.com/health"))
         .alertTopic(Topic.Builder.create(stack, "Alerts").masterKey(key).enforceSsl(true).build())
+        .crossRegionObjectLock(crossRegionObjectLock)
         .build());
     return app;
-  });
+  }
 
   @Test
   void retainsVersionsAndLogsTheSupportStacksArtifactBucket(SynthesizedApp app) {
@@ -66,6 +72,35 @@ class CrossRegionSupportHardeningTest {
         .hasSize(3)
         .allSatisfy(r -> assertThat(List.of(r.deletionPolicy(), r.updateReplacePolicy()))
             .as(r.describe()).containsOnly(Optional.of("Retain")));
+  }
+
+  /** AWS Control Tower's CT.S3.PR.4, PR.9, PR.10 and CT.KMS.PR.3 on what CDK Pipelines adds. */
+  @Test
+  void passesTheControlsGroundworksOwnBucketsAndKeysPass(SynthesizedApp app) {
+    StackTemplate support = app.stack(SUPPORT);
+    Resource artifacts = support.resourcesOfType("AWS::S3::Bucket").stream()
+        .filter(b -> b.logicalId().startsWith("CrossRegionCodePipelineReplicationBucket")).findFirst().orElseThrow();
+    assertThat(artifacts.property("ObjectLockEnabled").asBoolean()).isTrue();
+    assertThat(artifacts.property("NotificationConfiguration.EventBridgeConfiguration.EventBridgeEnabled").asBoolean()).isTrue();
+    Resource logs = support.resourcesOfType("AWS::S3::Bucket").stream()
+        .filter(b -> b.logicalId().startsWith("AccessLogs")).findFirst().orElseThrow();
+    assertThat(logs.property("BucketEncryption.ServerSideEncryptionConfiguration").toString())
+        .contains("aws:kms").contains("CrossRegionCodePipelineReplicationBucketEncryptionKey");
+    assertThat(logs.property("LoggingConfiguration.LogFilePrefix").asText()).isEqualTo("own-access-logs/");
+    Resource key = support.resourcesOfType("AWS::KMS::Key").get(0);
+    assertThat(key.property("KeyPolicy.Statement").toString())
+        .contains("\"Action\":\"kms:CreateGrant\",\"Condition\":{\"BoolIfExists\":")
+        .contains("logging.s3.amazonaws.com");
+  }
+
+  /** For a pipeline whose support stacks were deployed before: Object Lock would replace the bucket. */
+  @Test
+  void objectLockCanBeLeftOffByName(@TempDir Path outdir) {
+    StackTemplate support = app(outdir, false).synth().app().stack(SUPPORT);
+    Resource artifacts = support.resourcesOfType("AWS::S3::Bucket").stream()
+        .filter(b -> b.logicalId().startsWith("CrossRegionCodePipelineReplicationBucket")).findFirst().orElseThrow();
+    assertThat(artifacts.property("ObjectLockEnabled").isMissingNode()).isTrue();
+    assertThat(artifacts.property("NotificationConfiguration.EventBridgeConfiguration.EventBridgeEnabled").asBoolean()).isTrue();
   }
 
   @Test

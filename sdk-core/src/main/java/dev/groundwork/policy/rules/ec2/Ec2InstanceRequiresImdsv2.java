@@ -3,6 +3,7 @@ package dev.groundwork.policy.rules.ec2;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
@@ -51,15 +52,31 @@ public final class Ec2InstanceRequiresImdsv2 implements Rule {
           return Evaluation.nonCompliant("Properties.LaunchTemplate",
               "instance has no launch template, so IMDSv1 stays enabled");
         }
-        JsonNode id = reference.has("LaunchTemplateId")
-            ? reference.path("LaunchTemplateId") : reference.path("LaunchTemplateName");
-        Optional<Resource> target = ctx.template().resolve(id);
-        if (target.isEmpty() || !target.get().type().equals(TEMPLATE)) {
+        Optional<Resource> target = launchTemplate(reference, ctx.template());
+        if (target.isEmpty()) {
           return Evaluation.unknown("Properties.LaunchTemplate");
         }
         return tokens(target.get().property("LaunchTemplateData").path("MetadataOptions"),
             "Properties.LaunchTemplate (" + target.get().logicalId() + ")");
     }
+  }
+
+  /**
+   * The launch template of this template an instance names: by a reference in {@code
+   * LaunchTemplateId} or {@code LaunchTemplateName}, by the literal name a launch template of this
+   * template declares (CDK writes the name as text), or by the template its {@code Version} reads.
+   */
+  private static Optional<Resource> launchTemplate(JsonNode reference, StackTemplate template) {
+    JsonNode id = reference.has("LaunchTemplateId")
+        ? reference.path("LaunchTemplateId") : reference.path("LaunchTemplateName");
+    Optional<Resource> target = template.resolve(id)
+        .or(() -> Intrinsics.text(reference.path("LaunchTemplateName")).flatMap(name ->
+            template.resourcesOfType(TEMPLATE).stream()
+                .filter(candidate -> Intrinsics.text(candidate.property("LaunchTemplateName"))
+                    .filter(name::equals).isPresent())
+                .findFirst()))
+        .or(() -> template.resolve(reference.path("Version")));
+    return target.filter(resource -> resource.type().equals(TEMPLATE));
   }
 
   private static Evaluation tokens(JsonNode options, String path) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -31,6 +32,7 @@ import java.util.Set;
 public final class SecurityGroupNoOpenEgress implements Rule {
 
   private static final Set<String> ANYWHERE = ImmutableSet.of("0.0.0.0/0", "::/0");
+  private static final Set<String> VPC_RANGES = ImmutableSet.of("CidrBlock", "Ipv6CidrBlocks");
   private static final Set<String> PORT_PROTOCOLS = ImmutableSet.of("tcp", "udp", "6", "17");
 
   private static final RuleInfo INFO = RuleInfo.builder("GW_EC2_SG_NO_OPEN_EGRESS")
@@ -69,23 +71,26 @@ public final class SecurityGroupNoOpenEgress implements Rule {
     }
     Evaluation.Builder out = Evaluation.builder();
     for (int i = 0; i < items.size(); i++) {
-      out.add(check(items.get(i), "Properties.SecurityGroupEgress[" + i + "]", "egress rule " + i));
+      out.add(check(items.get(i), "Properties.SecurityGroupEgress[" + i + "]", "egress rule " + i,
+          ctx.template()));
     }
     for (Resource rule : standalone) {
-      out.add(check(rule.properties(), rule.logicalId() + ".Properties", rule.logicalId()));
+      out.add(check(rule.properties(), rule.logicalId() + ".Properties", rule.logicalId(), ctx.template()));
     }
     return out.build();
   }
 
   /** One rule; its IPv4 and IPv6 destinations are judged each on its own. */
-  private static Evaluation check(JsonNode rule, String path, String name) {
+  private static Evaluation check(JsonNode rule, String path, String name, StackTemplate template) {
     if (!rule.has("CidrIp") && !rule.has("CidrIpv6")) {
       return rule.has("DestinationPrefixListId") || rule.has("DestinationSecurityGroupId")
           ? Evaluation.compliant() : Evaluation.unknown(path + ".CidrIp");
     }
     Evaluation.Builder out = Evaluation.builder();
     for (String key : List.of("CidrIp", "CidrIpv6")) {
-      if (rule.has(key)) {
+      if (rule.has(key) && isVpcRange(rule.path(key), template)) {
+        out.add(Evaluation.compliant());
+      } else if (rule.has(key)) {
         out.add(checkDestination(rule, Intrinsics.text(rule.path(key)), path, key, name));
       }
     }
@@ -110,6 +115,19 @@ public final class SecurityGroupNoOpenEgress implements Rule {
     return Evaluation.failIf(all, path, () -> name + " allows "
         + (p.equals("-1") ? "all traffic" : "every " + p.toUpperCase(java.util.Locale.ROOT) + " port")
         + " to " + destination.get());
+  }
+
+  /**
+   * A destination read from a VPC of this template ({@code Fn::GetAtt [Vpc, CidrBlock]}, or one of
+   * its IPv6 blocks through {@code Fn::Select}): a VPC's range is at most a /16 (IPv4) or /56 (IPv6),
+   * never the internet.
+   */
+  private static boolean isVpcRange(JsonNode destination, StackTemplate template) {
+    JsonNode value = destination.has("Fn::Select") && destination.path("Fn::Select").size() == 2
+        ? destination.path("Fn::Select").get(1) : destination;
+    Optional<String> attribute = Intrinsics.attribute(value);
+    return attribute.filter(VPC_RANGES::contains).isPresent()
+        && template.resolve(value).filter(r -> r.type().equals("AWS::EC2::VPC")).isPresent();
   }
 
   private static Optional<String> numberText(JsonNode node) {

@@ -202,6 +202,29 @@ class Ec2RulesTest {
     }
 
     @Test
+    void followsTheLiteralNameCdkWritesToTheLaunchTemplateOfThatName() {
+      // CDK's Instance names its launch template by text and reads the version by Fn::GetAtt.
+      assertViolation(template()
+              .resource("Other", "AWS::EC2::LaunchTemplate", "{'LaunchTemplateName': 'other', "
+                  + "'LaunchTemplateData': {'MetadataOptions': {'HttpTokens': 'required'}}}")
+              .resource("LT", "AWS::EC2::LaunchTemplate", "{'LaunchTemplateName': 'hostTemplate', "
+                  + "'LaunchTemplateData': {'MetadataOptions': {'HttpTokens': 'optional'}}}")
+              .resource("I", "AWS::EC2::Instance", "{'LaunchTemplate': {'LaunchTemplateName': 'hostTemplate', "
+                  + "'Version': {'Fn::GetAtt': ['LT', 'LatestVersionNumber']}}}")
+              .evaluate(rule, "I"),
+          "Properties.LaunchTemplate (LT)", "optional");
+    }
+
+    @Test
+    void followsTheVersionWhenTheNameIsNotDeclaredInTheTemplate() {
+      assertCompliant(template().resource("LT", "AWS::EC2::LaunchTemplate",
+              "{'LaunchTemplateData': {'MetadataOptions': {'HttpTokens': 'required'}}}")
+          .resource("I", "AWS::EC2::Instance", "{'LaunchTemplate': {'LaunchTemplateName': 'generated-name', "
+              + "'Version': {'Fn::GetAtt': ['LT', 'LatestVersionNumber']}}}")
+          .evaluate(rule, "I"));
+    }
+
+    @Test
     void unknownWhenLaunchTemplateIsImported() {
       assertUnknown(evaluate(rule, "AWS::EC2::Instance",
           "{'LaunchTemplate': {'LaunchTemplateId': {'Fn::ImportValue': 'lt'}}}"));

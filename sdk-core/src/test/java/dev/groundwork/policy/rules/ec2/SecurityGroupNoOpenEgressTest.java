@@ -38,6 +38,23 @@ class SecurityGroupNoOpenEgressTest {
   }
 
   @Test
+  void passesWithAllTrafficToTheRangeOfAVpcOfTheTemplate() {
+    assertCompliant(template()
+        .resource("Vpc", "AWS::EC2::VPC", "{'CidrBlock': '10.0.0.0/16'}")
+        .resource("G", GROUP, egress("{'IpProtocol': '-1', 'CidrIp': {'Fn::GetAtt': ['Vpc', 'CidrBlock']}}, "
+            + "{'IpProtocol': '-1', 'CidrIpv6': {'Fn::Select': [0, {'Fn::GetAtt': ['Vpc', 'Ipv6CidrBlocks']}]}}"))
+        .evaluate(rule, "G"));
+  }
+
+  @Test
+  void unknownWhenTheDestinationIsAnotherResourcesAttribute() {
+    assertUnknown(template()
+        .resource("Ip", "AWS::EC2::EIP", "{}")
+        .resource("G", GROUP, egress("{'IpProtocol': '-1', 'CidrIp': {'Fn::GetAtt': ['Ip', 'PublicIp']}}"))
+        .evaluate(rule, "G"));
+  }
+
+  @Test
   void passesWithHttpsOnlyToTheInternet() {
     assertCompliant(evaluate(rule, GROUP,
         egress("{'CidrIp': '0.0.0.0/0', 'IpProtocol': 'tcp', 'FromPort': 443, 'ToPort': 443}")));
