@@ -81,6 +81,8 @@ final class SinkDelivery {
         .prodDeploymentWindow(DeploymentWindow.of("* * 9-15 ? * MON-THU *"))
         .prodApproval(false)
         .prodApprovalWaiverReason("every production change is approved in the change board before it merges")
+        // Its support stacks in other regions predate Object Lock on their buckets, which would replace them.
+        .crossRegionObjectLock(false)
         .build());
   }
 
