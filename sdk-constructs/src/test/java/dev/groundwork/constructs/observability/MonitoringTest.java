@@ -215,9 +215,10 @@ class MonitoringTest {
 
   /** AWS Control Tower's CT.KMS.PR.3 on the key AlertTopic creates. */
   @Test
-  void theAlertTopicsOwnKeyLetsOnlyAwsServicesCreateGrants(SynthesizedApp app) {
+  void theAlertTopicsKeyLetsOnlyAwsServicesCreateGrants(SynthesizedApp app) {
+    // The stack's shared alerts key (an EncryptionKey), which the topic uses when given none.
     Resource key = stack(app, "prod").resourcesOfType("AWS::KMS::Key").stream()
-        .filter(k -> k.constructPath().orElse("").endsWith("/Alerts/Key/Resource")).findFirst().orElseThrow();
+        .filter(k -> k.constructPath().orElse("").endsWith("/AlertsKey/Key/Resource")).findFirst().orElseThrow();
     assertThat(key.property("KeyPolicy.Statement").toString())
         .contains("\"Action\":\"kms:CreateGrant\",\"Condition\":{\"BoolIfExists\":{\"aws:PrincipalIsAWSService\":\"false\","
             + "\"kms:GrantIsForAWSResource\":\"false\"}},\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"*\"}");
