@@ -58,7 +58,7 @@ public final class PlainCdkReferenceApp {
       // Groundwork's constructs read their tier from this, as inside a PlatformEnvironment.
       Optional<Region> recoveryRegion = env.tier() == Tier.PROD ? Optional.of(Region.of("eu-central-1")) : Optional.empty();
       new PlatformContext("orders", env.name(), env.tier(), AccountId.of(env.account()),
-          Region.of("eu-west-1"), recoveryRegion).attachTo(stage);
+          Region.of("eu-west-1"), recoveryRegion).withCostCenter("cc-1234").attachTo(stage);
       TagProps required = TagProps.builder().priority(1000).build();
       Tags.of(stage).add("environment", env.name(), required);
       Tags.of(stage).add("team", "payments", required);
@@ -74,7 +74,8 @@ public final class PlainCdkReferenceApp {
                 + "eu-west-1. Managed by Groundwork: change it in code.").formatted(env.name(), env.tier(), region))
             .terminationProtection(env.tier().defaults().stackTerminationProtection())
             .build());
-        new PlatformContext("orders", env.name(), env.tier(), AccountId.of(env.account()), region).attachTo(recovery);
+        new PlatformContext("orders", env.name(), env.tier(), AccountId.of(env.account()), region)
+            .withCostCenter("cc-1234").attachTo(recovery);
       });
       ReferenceApp.addStacks(env.name(), env.account(), "eu-west-1", purpose -> new Stack(stage,
           purpose, StackProps.builder()

@@ -122,8 +122,6 @@ public final class ReferenceApp {
       "prod", Cidr.of("10.31.0.0/16"));
   /** The monthly budget of each environment, in US dollars. */
   private static final Map<String, Double> BUDGETS_USD = Map.of("dev", 300.0, "staging", 800.0, "prod", 3000.0);
-  /** Who pays: the app's cost-center tag (above), which each budget counts. */
-  private static final String COST_CENTER = "cc-1234";
   /**
    * Each environment's public DNS zone, in its own account (prod's is the parent, the others are
    * delegated subdomains of it): the zone ids the platform team created, so synthesis looks
@@ -263,7 +261,10 @@ public final class ReferenceApp {
     // or does not run notifies the team through the data stack's own topic (a ticket, not a page).
     BackupPlanProps.Builder backups = BackupPlanProps.builder();
     if (!environment.equals("dev")) {
-      backups.alerts(ticketTopic(data).notificationTopic());
+      backups.alerts(new AlertTopic(data, "Alerts", AlertTopicProps.builder()
+          .paging(false)
+          .addSubscribers(Subscriber.email("orders-team@example.com", Subscriber.Route.NOTIFY))
+          .build()).notificationTopic());
     }
     new BackupPlan(data, "Backups", backups.build());
     SecureVpc network = new SecureVpc(addStack.apply("network"), "Network", SecureVpcProps.builder()
@@ -458,8 +459,8 @@ public final class ReferenceApp {
         .maxConnections(1000)
         .build());
     new EnvironmentBudget(services, "Budget", EnvironmentBudgetProps.builder()
+        // Counts the app's cost center, cc-1234, which tags every resource.
         .monthlyAmountUsd(BUDGETS_USD.get(environment))
-        .costCenter(COST_CENTER)
         .alerts(alerts)
         .build());
     return new Watchers(apiWatcher, fulfilmentWatcher);
@@ -467,27 +468,14 @@ public final class ReferenceApp {
 
   /**
    * Where the on-call rota hears about a stack's alarms: notifications by e-mail, pages (PROD)
-   * through the paging webhook. The key is a plain CDK key, showing that AlertTopic takes any
-   * {@code IKey}.
+   * through the paging webhook. The topics use the stack's shared alerts key (Groundwork's key
+   * policy); the pipeline's plain CDK topic below shows a key of one's own.
    */
   private static AlertTopic alertTopic(Stack stack) {
     return new AlertTopic(stack, "Alerts", AlertTopicProps.builder()
-        .key(alertsKey(stack))
         .addSubscribers(Subscriber.email("orders-team@example.com", Subscriber.Route.NOTIFY))
         .addSubscribers(Subscriber.webhook("https://events.pagerduty.com/integration/orders/enqueue",
             Subscriber.Route.PAGE))
-        .build());
-  }
-
-  /**
-   * Where a stack's tickets go, for what needs a look within the working day but wakes nobody
-   * (a restore test that failed or did not run): notifications by e-mail, no paging topic.
-   */
-  private static AlertTopic ticketTopic(Stack stack) {
-    return new AlertTopic(stack, "Alerts", AlertTopicProps.builder()
-        .key(alertsKey(stack))
-        .paging(false)
-        .addSubscribers(Subscriber.email("orders-team@example.com", Subscriber.Route.NOTIFY))
         .build());
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.base.Stopwatch;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.app.internal.AssemblyDirectory;
 import dev.groundwork.app.internal.NodeRuntime;
 import dev.groundwork.app.internal.OverlappedPolicyCheck;
@@ -16,10 +17,12 @@ import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.SynthesisFailedException;
 import dev.groundwork.core.Tier;
 import dev.groundwork.core.internal.FeatureFlags;
+import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.rules.BaselineRules;
 import dev.groundwork.replacement.PreviousAssembly;
 import dev.groundwork.replacement.ReplacementGuard;
 import dev.groundwork.report.SynthesisReports;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -29,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.StageSynthesisOptions;
@@ -56,14 +58,21 @@ import software.amazon.awscdk.cxapi.CloudFormationStackArtifact;
  * <p>Creating one checks the Node.js that jsii will start before the first call into jsii, and
  * that the output directory can be written. Templates are deterministic: CDK's analytics metadata
  * resource is turned off. Synthesis writes the assembly and its reports into a staging directory
- * beside the output directory and puts it in place only when all of it is written, so the output
- * directory holds either the previous complete assembly or the new one, never a part.
+ * beside the output directory and puts it in place only when all of it is written and the
+ * policy check found no ERROR, so the output directory holds either the last assembly that passed
+ * or the new one, never a part and never a rejected one: a rejected assembly and its reports go
+ * to {@code <outdir>.rejected} instead. The replacement guard compares with that last assembly
+ * that passed unless told otherwise ({@link PlatformAppProps#previousAssembly()}).
  */
 public final class PlatformApp {
   /** CDK context that records construct paths in resource metadata; always on. */
   static final String PATH_METADATA = "aws:cdk:enable-path-metadata";
   /** Environment variable naming the previous assembly; wins over {@link PlatformAppProps#previousAssembly()}. */
   public static final String PREVIOUS_ASSEMBLY_VARIABLE = "GROUNDWORK_PREVIOUS_ASSEMBLY";
+  /** Added to the output directory's name for where a rejected assembly goes: {@code cdk.out.rejected}. */
+  public static final String REJECTED_SUFFIX = AssemblyDirectory.REJECTED_SUFFIX;
+  /** The value of {@value #PREVIOUS_ASSEMBLY_VARIABLE} that compares with no previous assembly. */
+  public static final String NO_PREVIOUS_ASSEMBLY = "none";
 
   private final PlatformAppProps props;
   private final AssemblyDirectory assembly;
@@ -85,14 +94,14 @@ public final class PlatformApp {
   public PlatformApp(PlatformAppProps props) {
     this.props = props;
     NodeRuntime.requireSupported();
+    Path outdir = AssemblyDirectory.resolve(props.outdir(), System.getenv("CDK_OUTDIR"));
     // Read before anything is written: the previous assembly may be the output directory itself.
-    this.guard = previousAssembly(props.previousAssembly(), System.getenv(PREVIOUS_ASSEMBLY_VARIABLE))
+    this.guard = previousAssembly(props.previousAssembly(), System.getenv(PREVIOUS_ASSEMBLY_VARIABLE), outdir)
         .map(PreviousAssembly::read).map(ReplacementGuard::against);
-    this.assembly = AssemblyDirectory.prepare(
-        AssemblyDirectory.resolve(props.outdir(), System.getenv("CDK_OUTDIR")));
+    this.assembly = AssemblyDirectory.prepare(outdir);
     this.policyCheck = new OverlappedPolicyCheck(BaselineRules::library, props.policy(), props.cost(),
-        props.environments().stream().collect(Collectors.toMap(EnvironmentProps::name, EnvironmentProps::account)),
-        props.environments().stream().collect(Collectors.toMap(EnvironmentProps::name, EnvironmentProps::region)),
+        props.environments().stream().collect(ImmutableMap.toImmutableMap(EnvironmentProps::name, EnvironmentProps::account)),
+        props.environments().stream().collect(ImmutableMap.toImmutableMap(EnvironmentProps::name, EnvironmentProps::region)),
         assembly.staging(), guard);
     Stopwatch stopwatch = Stopwatch.createStarted();
     this.app = new App(AppProps.builder()
@@ -118,8 +127,11 @@ public final class PlatformApp {
    * Synthesizes every environment into the cloud assembly, reporting progress per environment.
    *
    * <p>Everything of this run (templates, manifest, policy reports) is written into the staging
-   * directory and moved into the output directory together at the end. If anything fails, the
-   * staging directory is removed and the output directory keeps the previous assembly.
+   * directory and moved into the output directory together at the end. If the policy check finds
+   * an ERROR (the replacement guard's included), the assembly goes to {@code <outdir>.rejected}
+   * instead ({@link SynthResult#assemblyDirectory()} says where) and the output directory keeps the
+   * last assembly that passed. If anything fails, the staging directory is removed and the output
+   * directory keeps the previous assembly.
    *
    * <p>An app synthesizes once: its staging directory is the assembly afterwards.
    *
@@ -137,8 +149,13 @@ public final class PlatformApp {
     try {
       assembly.lock();
       SynthResult staged = synthStaged(progress);
+      if (staged.policy().hasErrors()) {
+        long errors = staged.policy().count(Severity.ERROR);
+        return movedTo(staged, assembly.reject(errors + (errors == 1 ? " policy error" : " policy errors")
+            + " (see groundwork-report.json)"));
+      }
       assembly.commit();
-      return movedToOutdir(staged);
+      return movedTo(staged, assembly.outdir());
     } catch (RuntimeException | Error e) {
       assembly.discard();
       throw e;
@@ -179,8 +196,7 @@ public final class PlatformApp {
   }
 
   /** The same result, its paths pointing where the assembly now is. */
-  private SynthResult movedToOutdir(SynthResult staged) {
-    Path outdir = assembly.outdir();
+  private SynthResult movedTo(SynthResult staged, Path outdir) {
     List<SynthesizedStack> stacks = staged.stacks().stream()
         .map(s -> new SynthesizedStack(s.environment(), s.tier(), s.stackName(), s.constructPath(),
             outdir.resolve(assembly.staging().relativize(s.templatePath()))))
@@ -189,9 +205,17 @@ public final class PlatformApp {
         staged.changes(), staged.cost());
   }
 
-  /** The previous assembly: {@code variable} when set (it wins, as CDK_OUTDIR does), else {@code configured}. */
-  static Optional<Path> previousAssembly(Optional<Path> configured, String variable) {
-    return variable != null && !variable.isBlank() ? Optional.of(Paths.get(variable)) : configured;
+  /**
+   * The previous assembly: {@code variable} when set (it wins, as CDK_OUTDIR does; {@value
+   * #NO_PREVIOUS_ASSEMBLY} compares with nothing), else {@code configured}, else the output
+   * directory's assembly, the last one that passed, when there is one.
+   */
+  static Optional<Path> previousAssembly(Optional<Path> configured, String variable, Path outdir) {
+    if (variable != null && !variable.isBlank()) {
+      return variable.strip().equals(NO_PREVIOUS_ASSEMBLY) ? Optional.empty() : Optional.of(Paths.get(variable));
+    }
+    return configured.or(() -> Files.isRegularFile(outdir.resolve("manifest.json")) ? Optional.of(outdir)
+        : Optional.empty());
   }
 
   /**

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * The description of a {@link PlatformApp}: what it is, who owns and pays for it, and where
  * it runs.
  *
- * <p>{@link #build() Building} it validates everything at once (names, accounts, regions,
+ * <p>Building it validates everything at once (names, accounts, regions,
  * tags, conflicting environments) and throws one {@link GroundworkValidationException} that
  * lists every problem.
  */
@@ -75,7 +75,10 @@ public interface PlatformAppProps {
    * so it may be the output directory itself. A stateful resource the deployment would replace
    * or delete is then an ERROR finding. When the {@value PlatformApp#PREVIOUS_ASSEMBLY_VARIABLE}
    * environment variable is set (the Maven plugin's {@code previousAssembly} parameter and the
-   * delivery pipeline set it), it wins. Default: none, no comparison.
+   * delivery pipeline set it), it wins; its value {@value PlatformApp#NO_PREVIOUS_ASSEMBLY}
+   * compares with nothing. Default: the output directory's assembly when it has one, which is the
+   * last assembly that passed (a rejected one goes beside it, never into it); none on a first
+   * synthesis.
    */
   Optional<Path> previousAssembly();
 

@@ -7,8 +7,8 @@ import dev.groundwork.core.StandardTag;
 import dev.groundwork.core.TagConstraints;
 import dev.groundwork.core.Tier;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,8 +102,8 @@ final class PlatformAppValidation {
   }
 
   private static void environments(String app, List<EnvironmentProps> envs, List<Problem> problems) {
-    Set<String> names = new HashSet<>();
-    Map<String, EnvironmentProps> byAccountAndRegion = new HashMap<>();
+    Set<String> names = new LinkedHashSet<>();
+    Map<String, EnvironmentProps> byAccountAndRegion = new LinkedHashMap<>();
     for (int i = 0; i < envs.size(); i++) {
       EnvironmentProps env = envs.get(i);
       String where = app + " environment '" + env.name() + "'";

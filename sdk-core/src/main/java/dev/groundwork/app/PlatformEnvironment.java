@@ -13,7 +13,7 @@ import dev.groundwork.core.TagConstraints;
 import dev.groundwork.core.Tier;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +50,7 @@ public final class PlatformEnvironment {
   private final PlatformContext context;
   private final List<Stack> stacks = new ArrayList<>();
   /** Stack name by construct path ({@code <environment>/<purpose>}), kept in Java: a failure may leave no Node.js to ask. */
-  private final Map<String, String> stackNamesByPath = new HashMap<>();
+  private final Map<String, String> stackNamesByPath = new LinkedHashMap<>();
   /** How a failure names the environment, e.g. {@code prod (2/2, PROD tier, 333333333333/eu-west-1)}. */
   private final String where;
   private final Path outdir;
@@ -63,7 +63,8 @@ public final class PlatformEnvironment {
         props.tier(), props.account(), props.region());
     this.outdir = outdir;
     this.context = new PlatformContext(appProps.name(), props.name(), props.tier(),
-        AccountId.of(props.account()), Region.of(props.region()), props.recoveryRegion().map(Region::of));
+        AccountId.of(props.account()), Region.of(props.region()), props.recoveryRegion().map(Region::of),
+        Optional.of(appProps.costCenter()));
     this.stage = new Stage(app, props.name(), StageProps.builder()
         .stageName(props.name())
         .env(Environment.builder().account(props.account()).region(props.region()).build())

@@ -42,7 +42,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Exit status: {@value #OK} on success, {@value #POLICY_ERRORS} when any policy finding of
- * severity ERROR remains, {@value #INVALID_INPUT} when the app description is
+ * severity ERROR remains (the assembly is then rejected: it and its reports are written to {@code
+ * <outdir>.rejected}, which the output says, and the output directory keeps the last assembly that
+ * passed), {@value #INVALID_INPUT} when the app description is
  * invalid, {@value #ENVIRONMENT_UNUSABLE} when Node.js is missing or too old,
  * {@value #SYNTHESIS_FAILED} when no assembly could be written (the output directory cannot be
  * written or another synthesis holds it, or the Node.js process jsii runs died or threw; the
@@ -110,8 +112,11 @@ public final class SynthCommand {
           result.assemblyDirectory().resolve(CostJson.FILE)));
       out.println("[groundwork] CDK bootstrap without AdministratorAccess: " + relative(Path.of("").toAbsolutePath(),
           result.assemblyDirectory().resolve(ExecutionPolicy.COMMANDS_FILE)));
-      if (result.policy().hasErrors()) {
+      if (!result.accepted()) {
         long errors = result.policy().count(Severity.ERROR);
+        err.println("[groundwork] rejected: the assembly and its reports are in "
+            + relative(Path.of("").toAbsolutePath(), result.assemblyDirectory()) + "; "
+            + relative(Path.of("").toAbsolutePath(), app.outdir()) + " keeps the last assembly that passed");
         err.println(RESULT_PREFIX + errors + (errors == 1 ? " policy error" : " policy errors"));
         return POLICY_ERRORS;
       }

@@ -17,7 +17,9 @@ import java.util.Optional;
  * What {@link PlatformApp#synth()} produced: the cloud assembly, its stacks, and where the
  * time went.
  *
- * @param assemblyDirectory the cloud assembly (the CDK's {@code cdk.out})
+ * @param assemblyDirectory the cloud assembly with its reports: the output directory (the CDK's
+ *     {@code cdk.out}) when it {@link #accepted() passed}, else {@code <outdir>.rejected} beside it,
+ *     the output directory keeping the last assembly that passed
  * @param stacks every stack of every environment, in environment then creation order
  * @param phaseTimings wall time per phase, in the order the phases ran
  * @param app the parsed model of the assembly (every template, indexed): what the policy check
@@ -36,6 +38,15 @@ public record SynthResult(
   public SynthResult {
     stacks = ImmutableList.copyOf(stacks);
     phaseTimings = ImmutableMap.copyOf(phaseTimings);
+  }
+
+  /**
+   * Whether the assembly passed the policy check (no ERROR finding, the replacement guard's
+   * included) and so replaced the output directory's; a rejected one is in {@link
+   * #assemblyDirectory()}, beside it.
+   */
+  public boolean accepted() {
+    return !policy.hasErrors();
   }
 
   /** The stacks of one environment. */

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 import java.math.BigInteger;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,7 +139,7 @@ final class CloudFormationYaml {
 
   private JsonNode mapping(MappingNode mapping) {
     ObjectNode object = NODES.objectNode();
-    Map<String, Node> seen = new HashMap<>();
+    Map<String, Node> seen = new LinkedHashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (keyNode.getTag().equals(Tag.MERGE)) {

@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +77,7 @@ public final class StackTemplate {
     JsonNode section = json.path("Resources");
     ImmutableList.Builder<Resource> all = ImmutableList.builderWithExpectedSize(section.size());
     ImmutableMap.Builder<String, Resource> ids = ImmutableMap.builderWithExpectedSize(section.size());
-    Map<String, List<Resource>> types = new HashMap<>();
+    Map<String, List<Resource>> types = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> fields = section.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> entry = fields.next();
@@ -272,7 +271,7 @@ public final class StackTemplate {
   public List<Resource> referrers(String referrerType, String property, String logicalId) {
     Map<String, List<Resource>> index =
         referrers.computeIfAbsent(referrerType + "#" + property, key -> {
-          Map<String, List<Resource>> built = new HashMap<>();
+          Map<String, List<Resource>> built = new LinkedHashMap<>();
           for (Resource referrer : resourcesOfType(referrerType)) {
             Intrinsics.forEachTarget(referrer.property(property), target -> {
               List<Resource> list = built.computeIfAbsent(target, t -> new ArrayList<>(1));
@@ -391,7 +390,7 @@ public final class StackTemplate {
     if (manifest.isEmpty()) {
       return Map.of();
     }
-    Map<String, DockerImageAsset> assets = new HashMap<>();
+    Map<String, DockerImageAsset> assets = new LinkedHashMap<>();
     parse(manifest.get()).path("dockerImages").fields().forEachRemaining(entry -> {
       JsonNode source = entry.getValue().path("source");
       if (source.path("directory").isTextual()) {
@@ -400,7 +399,7 @@ public final class StackTemplate {
             source.path("dockerFile").asText("Dockerfile")));
       }
     });
-    return Map.copyOf(assets);
+    return ImmutableMap.copyOf(assets);
   }
 
   /** The file CDK writes beside a {@code X.template.json} as {@code X<suffix>}, if it exists. */
@@ -428,7 +427,7 @@ public final class StackTemplate {
     if (metadata.isEmpty()) {
       return Map.of();
     }
-    Map<String, String> paths = new HashMap<>();
+    Map<String, String> paths = new LinkedHashMap<>();
     parse(metadata.get()).fields().forEachRemaining(entry -> {
       for (JsonNode item : entry.getValue()) {
         if ("aws:cdk:logicalId".equals(item.path("type").asText()) && item.path("data").isTextual()) {
@@ -437,6 +436,6 @@ public final class StackTemplate {
         }
       }
     });
-    return Map.copyOf(paths);
+    return ImmutableMap.copyOf(paths);
   }
 }

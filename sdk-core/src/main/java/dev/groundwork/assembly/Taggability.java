@@ -1,10 +1,12 @@
 package dev.groundwork.assembly;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +37,7 @@ public enum Taggability {
   public static final String TABLE = "l1-taggability.txt";
 
   /** Types that are resources in templates but have no L1 class in a service package. */
-  private static final Set<String> NEVER_TAGGABLE = Set.of(
+  private static final Set<String> NEVER_TAGGABLE = ImmutableSet.of(
       "AWS::CDK::Metadata", "AWS::CloudFormation::CustomResource", "AWS::CloudFormation::WaitCondition",
       "AWS::CloudFormation::WaitConditionHandle", "AWS::CloudFormation::Macro");
 
@@ -70,7 +72,7 @@ public enum Taggability {
     static final Map<String, Taggability> BY_CLASS = read();
 
     private static Map<String, Taggability> read() {
-      Map<String, Taggability> table = new HashMap<>();
+      Map<String, Taggability> table = new LinkedHashMap<>();
       try (InputStream in = Taggability.class.getResourceAsStream(TABLE)) {
         if (in == null) {
           throw new IllegalStateException(TABLE + " is missing from the class path");
@@ -84,7 +86,7 @@ public enum Taggability {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + TABLE, e);
       }
-      return Map.copyOf(table);
+      return ImmutableMap.copyOf(table);
     }
   }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
@@ -42,14 +44,14 @@ public final class ExecutionPolicy {
   }
 
   /** CloudFormation service names whose IAM prefix is not the name in lower case. */
-  private static final Map<String, String> PREFIXES = Map.ofEntries(
+  private static final Map<String, String> PREFIXES = ImmutableMap.ofEntries(
       Map.entry("AccessAnalyzer", "access-analyzer"), Map.entry("ApplicationAutoScaling", "application-autoscaling"),
       Map.entry("CertificateManager", "acm"), Map.entry("CodeStarNotifications", "codestar-notifications"),
       Map.entry("ElasticLoadBalancingV2", "elasticloadbalancing"), Map.entry("ElasticLoadBalancing", "elasticloadbalancing"),
       Map.entry("Cognito", "cognito-idp"), Map.entry("CodeStarConnections", "codestar-connections"),
       Map.entry("StepFunctions", "states"), Map.entry("CloudFront", "cloudfront"), Map.entry("Elasticsearch", "es"),
       Map.entry("OpenSearchService", "es"), Map.entry("ApiGateway", "apigateway"), Map.entry("ApiGatewayV2", "apigateway"));
-  private static final Set<String> NARROWED = Set.of("kms", "s3", "secretsmanager");
+  private static final Set<String> NARROWED = ImmutableSet.of("kms", "s3", "secretsmanager");
   private static final Pattern DEPLOY_ROLE = Pattern.compile("deploy-role-(\\d{12})-([a-z0-9-]+)");
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

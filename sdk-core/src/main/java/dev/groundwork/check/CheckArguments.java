@@ -134,7 +134,7 @@ public final class CheckArguments {
       return Optional.of(RuleId.of(text).value());
     } catch (IllegalArgumentException e) {
       problems.add("CHECK_RULE_ID", option, text, "a rule id such as GW_S3_BUCKET_VERSIONING_ENABLED",
-          "Copy the id from a report or docs/rules.md.");
+          "Copy the id from a report's findings or from the groundwork-rules.md written beside it.");
       return Optional.empty();
     }
   }

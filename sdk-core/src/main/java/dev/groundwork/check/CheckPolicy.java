@@ -114,7 +114,8 @@ record CheckPolicy(RuleLibrary library, PolicyOptions options) {
   private static void requireKnown(String id, String option, Set<RuleId> known, Problems problems) {
     if (!known.contains(RuleId.of(id))) {
       problems.add("CHECK_RULE_UNKNOWN", option, id, "the id of a known rule",
-          "Copy the id from a report or docs/rules.md; a custom rule needs its --rules class.");
+          "Copy the id from a report's findings or from the groundwork-rules.md written beside it, which lists "
+              + "every rule that ran; a custom rule needs its --rules class.");
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.groundwork.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.TemplateReader;
 import dev.groundwork.assembly.UnreadableTemplateException;
 import dev.groundwork.core.GroundworkValidationException;
@@ -32,7 +33,7 @@ import java.util.Set;
  * expiry and unused suppressions are reported exactly as for suppressions written in code.
  */
 public final class SuppressionFile {
-  private static final Set<String> FIELDS = Set.of("rule", "stack", "resource", "reason", "until");
+  private static final Set<String> FIELDS = ImmutableSet.of("rule", "stack", "resource", "reason", "until");
 
   private SuppressionFile() {}
 

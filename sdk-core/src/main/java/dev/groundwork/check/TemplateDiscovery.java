@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +41,7 @@ final class TemplateDiscovery {
   private final CheckRequest request;
   private final List<StackTemplate> stacks = new ArrayList<>();
   private final List<Unreadable> unreadable = new ArrayList<>();
-  private final Set<String> names = new HashSet<>();
+  private final Set<String> names = new LinkedHashSet<>();
   private int skipped;
 
   private TemplateDiscovery(CheckRequest request) {

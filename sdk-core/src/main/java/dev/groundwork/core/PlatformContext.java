@@ -19,9 +19,11 @@ import software.constructs.IConstruct;
  *     recovery stack
  * @param recoveryRegion the region that holds the environment's recovery copies, if it names one;
  *     empty inside the recovery stack itself
+ * @param costCenter who pays: the app's required {@code cost-center} tag, which {@code PlatformApp}
+ *     records with the rest; empty in a context attached by hand without one
  */
 public record PlatformContext(String app, String environment, Tier tier, AccountId account,
-    Region region, Optional<Region> recoveryRegion) {
+    Region region, Optional<Region> recoveryRegion, Optional<String> costCenter) {
 
   /** The context key under which an environment's stage records these facts. */
   static final String CONTEXT_KEY = "groundwork:environment";
@@ -29,6 +31,17 @@ public record PlatformContext(String app, String environment, Tier tier, Account
   /** A context without a recovery region. */
   public PlatformContext(String app, String environment, Tier tier, AccountId account, Region region) {
     this(app, environment, tier, account, region, Optional.empty());
+  }
+
+  /** A context without a cost center. */
+  public PlatformContext(String app, String environment, Tier tier, AccountId account, Region region,
+      Optional<Region> recoveryRegion) {
+    this(app, environment, tier, account, region, recoveryRegion, Optional.empty());
+  }
+
+  /** The same context with the app's cost center, which constructs such as a budget count. */
+  public PlatformContext withCostCenter(String costCenter) {
+    return new PlatformContext(app, environment, tier, account, region, recoveryRegion, Optional.of(costCenter));
   }
 
   /**
@@ -65,19 +78,25 @@ public record PlatformContext(String app, String environment, Tier tier, Account
 
   /** The same environment as seen from its recovery stack: in the recovery region, with no recovery region of its own. */
   public PlatformContext inRecoveryRegion() {
-    return new PlatformContext(app, environment, tier, account, recoveryRegion.orElseThrow(), Optional.empty());
+    return new PlatformContext(app, environment, tier, account, recoveryRegion.orElseThrow(), Optional.empty(),
+        costCenter);
   }
 
-  /** One string, because none of the fields can contain '/', and one context value is one bridge call. */
+  /**
+   * One string, because one context value is one bridge call: the fields joined by '/', which
+   * none but the cost center (a tag value) can contain, so it comes last and keeps any '/'.
+   */
   String encode() {
     return String.join("/", app, environment, tier.name(), account.value(), region.value(),
-        recoveryRegion.map(Region::value).orElse(""));
+        recoveryRegion.map(Region::value).orElse(""), costCenter.map(c -> "=" + c).orElse(""));
   }
 
   static PlatformContext decode(String text) {
-    String[] parts = text.split("/", -1);
+    String[] parts = text.split("/", 7);
+    Optional<String> costCenter = parts.length > 6 && parts[6].startsWith("=")
+        ? Optional.of(parts[6].substring(1)) : Optional.empty();
     return new PlatformContext(parts[0], parts[1], Tier.valueOf(parts[2]),
         AccountId.of(parts[3]), Region.of(parts[4]),
-        parts[5].isEmpty() ? Optional.empty() : Optional.of(Region.of(parts[5])));
+        parts[5].isEmpty() ? Optional.empty() : Optional.of(Region.of(parts[5])), costCenter);
   }
 }

@@ -1,5 +1,6 @@
 package dev.groundwork.core;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ public record Region(String value) {
     if (value.contains("-gov-")) {
       return "aws-us-gov";
     }
-    for (var iso : java.util.Map.of("-iso-", "aws-iso", "-isob-", "aws-iso-b", "-isof-", "aws-iso-f",
+    for (var iso : ImmutableMap.of("-iso-", "aws-iso", "-isob-", "aws-iso-b", "-isof-", "aws-iso-f",
         "-isoe-", "aws-iso-e").entrySet()) {
       if (value.contains(iso.getKey())) {
         return iso.getValue();

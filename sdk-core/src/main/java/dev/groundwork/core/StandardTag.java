@@ -1,5 +1,6 @@
 package dev.groundwork.core;
 
+import com.google.common.collect.ImmutableSet;
 
 /**
  * The organisation's standard tag keys. The first three are required on every taggable
@@ -40,6 +41,6 @@ public enum StandardTag {
   /** The keys of the required tags, which custom tags may not override. */
   public static java.util.Set<String> requiredKeys() {
     return java.util.Arrays.stream(values()).filter(StandardTag::required).map(StandardTag::key)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        .collect(ImmutableSet.toImmutableSet());
   }
 }

@@ -1,6 +1,7 @@
 package dev.groundwork.cost;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Resource;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ final class ContainerPricer implements ResourcePricer {
 
   @Override
   public Set<String> types() {
-    return Set.of("AWS::ECS::Service", "AWS::EKS::Cluster", "AWS::EKS::Nodegroup");
+    return ImmutableSet.of("AWS::ECS::Service", "AWS::EKS::Cluster", "AWS::EKS::Nodegroup");
   }
 
   @Override

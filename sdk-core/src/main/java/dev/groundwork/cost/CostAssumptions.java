@@ -237,7 +237,7 @@ public interface CostAssumptions {
         appConfigRequestsMillionsPerProfile(), faultExperimentRunsPerMonth()};
     for (double amount : amounts) {
       checkArgument(amount >= 0 && Double.isFinite(amount),
-          "cost assumptions must be finite and at least 0, got %s; see docs/cost-and-diagrams.md", amount);
+          "cost assumptions must be finite and at least 0 (an amount of usage per month), got %s", amount);
     }
   }
 }

@@ -20,7 +20,8 @@ public final class CostTable {
   public static String render(CostEstimate estimate) {
     StringBuilder out = new StringBuilder();
     out.append("cost estimate (").append(estimate.currency()).append(" per month; prices ")
-        .append(estimate.priceTableVersion()).append(", assumptions in docs/cost-and-diagrams.md)\n");
+        .append(estimate.priceTableVersion()).append(", usage assumptions in ")
+        .append(CostJson.FILE).append(")\n");
     for (String environment : estimate.environments()) {
       BigDecimal total = estimate.total(environment);
       BigDecimal assumed = estimate.byConstruct(environment).stream().map(ConstructCost::assumedShare)

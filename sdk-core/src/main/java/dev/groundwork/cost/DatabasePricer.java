@@ -1,6 +1,7 @@
 package dev.groundwork.cost;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Resource;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,7 +17,7 @@ final class DatabasePricer implements ResourcePricer {
 
   @Override
   public Set<String> types() {
-    return Set.of("AWS::RDS::DBCluster", "AWS::RDS::DBInstance");
+    return ImmutableSet.of("AWS::RDS::DBCluster", "AWS::RDS::DBInstance");
   }
 
   @Override

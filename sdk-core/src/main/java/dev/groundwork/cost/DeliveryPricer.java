@@ -1,5 +1,6 @@
 package dev.groundwork.cost;
 
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Resource;
 import java.util.Locale;
 import java.util.Set;
@@ -8,7 +9,7 @@ import java.util.Set;
 final class DeliveryPricer implements ResourcePricer {
   @Override
   public Set<String> types() {
-    return Set.of("AWS::CodePipeline::Pipeline", "AWS::CodeBuild::Project");
+    return ImmutableSet.of("AWS::CodePipeline::Pipeline", "AWS::CodeBuild::Project");
   }
 
   @Override

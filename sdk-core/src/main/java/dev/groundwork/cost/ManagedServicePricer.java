@@ -1,5 +1,6 @@
 package dev.groundwork.cost;
 
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Resource;
 import java.util.Set;
 
@@ -7,7 +8,7 @@ import java.util.Set;
 final class ManagedServicePricer implements ResourcePricer {
   @Override
   public Set<String> types() {
-    return Set.of("AWS::KMS::Key", "AWS::SecretsManager::Secret", "AWS::WAFv2::WebACL",
+    return ImmutableSet.of("AWS::KMS::Key", "AWS::SecretsManager::Secret", "AWS::WAFv2::WebACL",
         "AWS::Config::ConfigurationRecorder", "AWS::Config::ConfigRule", "AWS::CloudTrail::Trail");
   }
 

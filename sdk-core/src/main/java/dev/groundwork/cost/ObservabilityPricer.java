@@ -1,6 +1,7 @@
 package dev.groundwork.cost;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Resource;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,7 +18,7 @@ final class ObservabilityPricer implements ResourcePricer {
 
   @Override
   public Set<String> types() {
-    return Set.of("AWS::CloudWatch::Alarm", "AWS::CloudWatch::CompositeAlarm", "AWS::CloudWatch::Dashboard",
+    return ImmutableSet.of("AWS::CloudWatch::Alarm", "AWS::CloudWatch::CompositeAlarm", "AWS::CloudWatch::Dashboard",
         "AWS::Logs::LogGroup", "AWS::Synthetics::Canary",
         "AWS::ApplicationSignals::ServiceLevelObjective");
   }

@@ -1,5 +1,6 @@
 package dev.groundwork.cost;
 
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.assembly.Resource;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ final class Pricers {
   private static Map<String, ResourcePricer> index(List<ResourcePricer> pricers) {
     Map<String, ResourcePricer> byType = new TreeMap<>();
     pricers.forEach(p -> p.types().forEach(t -> byType.put(t, p)));
-    return Map.copyOf(byType);
+    return ImmutableMap.copyOf(byType);
   }
 
   /** The resource priced, or empty when no pricer knows its type. */

@@ -6,7 +6,6 @@ import dev.groundwork.assembly.MonitoringMetadata;
 import dev.groundwork.assembly.Resource;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +30,8 @@ import java.util.TreeSet;
  */
 final class ConstructGroups {
   private final ResourceGraph graph;
-  private final Map<String, Resource> byNodeId = new HashMap<>();
-  private final Map<Resource, String> owner = new HashMap<>();
+  private final Map<String, Resource> byNodeId = new LinkedHashMap<>();
+  private final Map<Resource, String> owner = new LinkedHashMap<>();
 
   private ConstructGroups(ResourceGraph graph) {
     this.graph = graph;
@@ -47,16 +46,16 @@ final class ConstructGroups {
   }
 
   private ArchitectureGraph fold() {
-    Map<Resource, String> before = new HashMap<>(owner);
+    Map<Resource, String> before = new LinkedHashMap<>(owner);
     joinWatchers();
     joinMonitoringOf(before);
     joinKeysAndSecrets();
     Map<String, DiagramNode> placed = placeWebAcls();
     // Group by owner and place; a construct's regional members join its most telling node in a VPC.
     Map<String, List<DiagramNode>> groups = new LinkedHashMap<>();
-    Map<String, String> groupOf = new HashMap<>();
-    Map<String, String> placeOfOwner = new HashMap<>();
-    Map<String, Integer> bestRank = new HashMap<>();
+    Map<String, String> groupOf = new LinkedHashMap<>();
+    Map<String, String> placeOfOwner = new LinkedHashMap<>();
+    Map<String, Integer> bestRank = new LinkedHashMap<>();
     for (Map.Entry<Resource, DiagramNode> entry : graph.nodes().entrySet()) {
       DiagramNode node = placed.get(entry.getValue().id());
       String construct = owner.get(entry.getKey());
@@ -74,7 +73,7 @@ final class ConstructGroups {
       groupOf.put(node.id(), key);
     }
     List<DiagramNode> nodes = new ArrayList<>();
-    Map<String, String> idOfGroup = new HashMap<>();
+    Map<String, String> idOfGroup = new LinkedHashMap<>();
     graph.internet().ifPresent(nodes::add);
     graph.internet().ifPresent(i -> groupOf.put(i.id(), i.id()));
     graph.internet().ifPresent(i -> idOfGroup.put(i.id(), i.id()));
@@ -85,7 +84,7 @@ final class ConstructGroups {
         idOfGroup.put(key, node.id());
       }
     });
-    Map<String, Integer> labels = new HashMap<>();
+    Map<String, Integer> labels = new LinkedHashMap<>();
     nodes.forEach(n -> labels.merge(n.label(), 1, Integer::sum));
     nodes.replaceAll(n -> labels.get(n.label()) > 1 && n.construct().contains("/") ? new DiagramNode(n.id(), n.kind(),
         n.label(), n.construct(), n.stack(), n.logicalId(), n.zone(), n.vpc(), n.target(), n.pipeline(),
@@ -120,7 +119,7 @@ final class ConstructGroups {
 
   /** Alarms, composites and canaries join the construct of what they watch. */
   private void joinWatchers() {
-    Map<String, String> watchedBy = new HashMap<>();
+    Map<String, String> watchedBy = new LinkedHashMap<>();
     for (DiagramEdge edge : graph.edges()) {
       if (edge.kind() == EdgeKind.EVENT && edge.label().equals("metric") && byNodeId.containsKey(edge.from())) {
         watchedBy.putIfAbsent(edge.to(), edge.from());
@@ -147,7 +146,7 @@ final class ConstructGroups {
    * every watcher under it that could be placed joined the same one.
    */
   private void joinMonitoringOf(Map<Resource, String> before) {
-    Map<String, Set<String>> joined = new HashMap<>();
+    Map<String, Set<String>> joined = new LinkedHashMap<>();
     owner.forEach((resource, construct) -> {
       if (!construct.equals(before.get(resource))) {
         subConstruct(resource).ifPresent(sub -> joined.computeIfAbsent(sub, k -> new TreeSet<>()).add(construct));
@@ -205,7 +204,7 @@ final class ConstructGroups {
 
   /** Web ACLs run where the load balancer they filter runs. */
   private Map<String, DiagramNode> placeWebAcls() {
-    Map<String, DiagramNode> placed = new HashMap<>();
+    Map<String, DiagramNode> placed = new LinkedHashMap<>();
     graph.nodes().values().forEach(n -> placed.put(n.id(), n));
     for (DiagramEdge edge : graph.edges()) {
       DiagramNode acl = placed.get(edge.from());

@@ -3,8 +3,8 @@ package dev.groundwork.diagram;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,10 +82,10 @@ final class DiagramLayout {
     Map<String, ElkNode> containers = new LinkedHashMap<>();
     Map<String, String[]> groupInfo = new LinkedHashMap<>();
     Map<String, ElkNode> nodes = new LinkedHashMap<>();
-    Set<String> connected = new HashSet<>();
+    Set<String> connected = new LinkedHashSet<>();
     graph.edges().forEach(e -> connected.addAll(List.of(e.from(), e.to())));
     // An account whose nodes have no edges at all is itself the box of unconnected nodes.
-    Set<String> quiet = new HashSet<>();
+    Set<String> quiet = new LinkedHashSet<>();
     graph.nodes().forEach(n -> n.target().ifPresent(t -> quiet.add(t.describe())));
     graph.nodes().stream().filter(n -> connected.contains(n.id()) || n.vpc().isPresent() || n.pipeline().isPresent())
         .forEach(n -> n.target().ifPresent(t -> quiet.remove(t.describe())));

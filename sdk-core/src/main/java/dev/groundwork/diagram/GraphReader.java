@@ -1,14 +1,14 @@
 package dev.groundwork.diagram;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.assembly.ConstructPaths;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
+import dev.groundwork.assembly.Templates;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +28,7 @@ final class GraphReader {
   static final DiagramNode INTERNET = new DiagramNode("node-internet", NodeKind.INTERNET, "internet", "", "", "",
       Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "", List.of());
   /** Where a drawn type names its subnets and its security groups. */
-  private static final Map<String, String[]> NETWORK = Map.of(
+  private static final Map<String, String[]> NETWORK = ImmutableMap.of(
       "AWS::ElasticLoadBalancingV2::LoadBalancer", new String[] {"Subnets", "SecurityGroups"},
       "AWS::ECS::Service", new String[] {"NetworkConfiguration.AwsvpcConfiguration.Subnets",
           "NetworkConfiguration.AwsvpcConfiguration.SecurityGroups"},
@@ -42,24 +42,18 @@ final class GraphReader {
 
   private final String environment;
   private final List<StackTemplate> stacks;
-  private final Map<String, Resource> exports = new HashMap<>();
+  /** The environment's stacks as one group: references are followed across them through their exports. */
+  private final Templates templates;
   private final Map<Resource, DiagramNode> nodes = new LinkedHashMap<>();
-  private final Map<Resource, List<DiagramNode>> groupOwners = new IdentityHashMap<>();
-  private final Map<Resource, List<DiagramNode>> roleOwners = new IdentityHashMap<>();
+  private final Map<Resource, List<DiagramNode>> groupOwners = new LinkedHashMap<>();
+  private final Map<Resource, List<DiagramNode>> roleOwners = new LinkedHashMap<>();
   private final Set<DiagramEdge> edges = new LinkedHashSet<>();
   private boolean internet;
 
   GraphReader(String environment, List<StackTemplate> stacks) {
     this.environment = environment;
     this.stacks = stacks;
-    for (StackTemplate stack : stacks) {
-      stack.outputs().fields().forEachRemaining(output -> {
-        JsonNode name = output.getValue().path("Export").path("Name");
-        if (name.isTextual()) {
-          stack.resolve(output.getValue().path("Value")).ifPresent(r -> exports.put(name.textValue(), r));
-        }
-      });
-    }
+    this.templates = Templates.of("environment '" + environment + "'", stacks);
   }
 
   /** The resources drawn, the edges between them (by node id) and the owner construct of each. */
@@ -144,11 +138,7 @@ final class GraphReader {
   }
 
   private Optional<Resource> resolve(StackTemplate from, JsonNode value) {
-    JsonNode imported = value.path("Fn::ImportValue");
-    if (imported.isTextual()) {
-      return Optional.ofNullable(exports.get(imported.textValue()));
-    }
-    return from.resolve(value);
+    return templates.resolve(from, value);
   }
 
   private List<Resource> resolveAll(StackTemplate from, JsonNode value) {

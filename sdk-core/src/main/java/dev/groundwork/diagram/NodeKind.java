@@ -1,5 +1,6 @@
 package dev.groundwork.diagram;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ public enum NodeKind {
   /** Where a stage deploys: an environment's account and region; no CloudFormation type of its own. */
   DEPLOYMENT_TARGET("deployment target", "deployment targets");
 
-  private static final Map<String, NodeKind> BY_TYPE = Map.ofEntries(
+  private static final Map<String, NodeKind> BY_TYPE = ImmutableMap.ofEntries(
       Map.entry("AWS::ElasticLoadBalancingV2::LoadBalancer", LOAD_BALANCER),
       Map.entry("AWS::WAFv2::WebACL", WEB_ACL),
       Map.entry("AWS::ECS::Service", SERVICE),

@@ -2,9 +2,9 @@ package dev.groundwork.dockerfile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +19,7 @@ final class DockerfileParser {
   private static final Set<String> INSTRUCTIONS = Set.of("ADD", "ARG", "CMD", "COPY", "ENTRYPOINT",
       "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL",
       "STOPSIGNAL", "USER", "VOLUME", "WORKDIR");
-  private static final Set<String> WITH_HEREDOCS = Set.of("RUN", "COPY", "ADD");
+  private static final Set<String> WITH_HEREDOCS = ImmutableSet.of("RUN", "COPY", "ADD");
   private static final Pattern DIRECTIVE = Pattern.compile("#\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*=\\s*(.*?)\\s*");
   private static final Pattern HEREDOC = Pattern.compile("<<(-?)([\"']?)([A-Za-z_][A-Za-z0-9_]*)\\2");
   private static final Pattern FLAG = Pattern.compile("--([a-z][a-z0-9-]*)(?:=(.*))?");
@@ -37,7 +37,7 @@ final class DockerfileParser {
   Dockerfile parse(String text) {
     String[] lines = text.split("\r?\n", -1);
     int i = readDirectives(lines);
-    Map<String, String> globalArgs = new HashMap<>();
+    Map<String, String> globalArgs = new LinkedHashMap<>();
     List<Stage> stages = new ArrayList<>();
     Instruction from = null;
     List<Instruction> body = new ArrayList<>();

@@ -2,7 +2,6 @@ package dev.groundwork.moves;
 
 import dev.groundwork.assembly.MoveMetadata;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ final class MoveRegistry extends Construct {
   private final String stackPath;
   private final List<Declared> declarations = new ArrayList<>();
   /** Which declaration pinned each element so far, so the innermost one wins whatever the visit order. */
-  private final Map<CfnElement, Declared> pinnedBy = new IdentityHashMap<>();
+  private final Map<CfnElement, Declared> pinnedBy = new LinkedHashMap<>();
 
   /** One declaration and, once synthesis has pinned them, its elements' logical ids by path. */
   record Declared(String from, String to, Optional<IConstruct> target, Map<String, String> pins) {}

@@ -2,6 +2,7 @@ package dev.groundwork.policy;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Parameter;
 import dev.groundwork.assembly.ParameterDefault;
 import dev.groundwork.assembly.Resource;
@@ -13,9 +14,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +42,7 @@ import java.util.TreeMap;
 public final class PolicyEngine {
 
   private final Map<RuleId, ActiveRule> active;
-  private final Map<String, List<ActiveRule>> byType = new HashMap<>();
+  private final Map<String, List<ActiveRule>> byType = new LinkedHashMap<>();
   private final List<ActiveRule> allTypes = new ArrayList<>();
   private final List<ActiveRule> parameterRules = new ArrayList<>();
   private final Clock clock;
@@ -72,7 +72,7 @@ public final class PolicyEngine {
       known.put(rule.info().id(), rule);
     }
     // A user rule with a registered id replaces it (e.g. the tags rule with other keys).
-    Map<RuleId, Rule> users = new HashMap<>();
+    Map<RuleId, Rule> users = new LinkedHashMap<>();
     for (Rule rule : options.rules()) {
       Rule previous = users.put(rule.info().id(), rule);
       checkArgument(previous == null || previous == rule,
@@ -94,7 +94,7 @@ public final class PolicyEngine {
       severities.put(id, severity);
     });
     options.disabled().forEach(severities::remove);
-    this.known = Set.copyOf(known.keySet());
+    this.known = ImmutableSet.copyOf(known.keySet());
     this.active = new TreeMap<>();
     severities.forEach((id, severity) -> {
       ActiveRule rule = new ActiveRule(known.get(id), severity, active.size());
@@ -157,7 +157,7 @@ public final class PolicyEngine {
     if (findings.stream().anyMatch(f -> f.rule() == RuleFailures.FAILED)) {
       rules.add(RuleFailures.FAILED);
     }
-    Set<RuleId> ran = new HashSet<>(active.keySet());
+    Set<RuleId> ran = new LinkedHashSet<>(active.keySet());
     for (AssemblyCheck check : checks) {
       check.rules().stream().filter(r -> !disabled.contains(r.id())).forEach(r -> {
         rules.add(r);

@@ -66,7 +66,9 @@ public record RuleContext(TemplateElement element, StackTemplate stack, Tier tie
   /** The tier of {@code stack}'s environment; the engine evaluates only stacks of a known tier. */
   static Tier tierOf(StackTemplate stack) {
     return stack.tier().orElseThrow(() -> new IllegalArgumentException(stack.describe()
-        + " has no tier: the policy engine evaluates stacks of environments with a known tier "
-        + "(read the assembly with SynthesizedApp.read(dir, tiers))"));
+        + " has no tier: rules read the tier of the stack's environment, so the engine evaluates only stacks of a "
+        + "known tier. Give it one: a template written in a test, with groundwork-testing's TemplateFixture "
+        + "(DEV unless inTier(...) says otherwise); a template parsed yourself, with StackTemplate.of(name, "
+        + "environment, tier, file, json); a cloud assembly, with SynthesizedApp.read(dir, tiers)"));
   }
 }

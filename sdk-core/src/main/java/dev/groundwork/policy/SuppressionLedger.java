@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +24,8 @@ final class SuppressionLedger {
 
   private final LocalDate today;
   private final List<Suppression> byPath;
-  private final Map<TemplateElement, List<Suppression>> byResource = new IdentityHashMap<>();
-  private final Map<String, List<Suppression>> byStack = new HashMap<>();
+  private final Map<TemplateElement, List<Suppression>> byResource = new LinkedHashMap<>();
+  private final Map<String, List<Suppression>> byStack = new LinkedHashMap<>();
   private final Map<Suppression, Usage> usages = new LinkedHashMap<>();
   private final List<SuppressedFinding> suppressed = new ArrayList<>();
   private final List<Finding> problems = new ArrayList<>();

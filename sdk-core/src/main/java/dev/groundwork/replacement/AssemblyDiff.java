@@ -1,12 +1,12 @@
 package dev.groundwork.replacement;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.StatefulTypes;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -143,8 +143,8 @@ public final class AssemblyDiff {
 
   /** The changes of each stack of the new assembly, in synthesis order. */
   public List<StackChanges> byStack() {
-    Set<String> fresh = Set.copyOf(newStacks);
-    Map<StackTemplate, List<ResourceChange>> byStack = new IdentityHashMap<>();
+    Set<String> fresh = ImmutableSet.copyOf(newStacks);
+    Map<StackTemplate, List<ResourceChange>> byStack = new LinkedHashMap<>();
     changes.forEach(c -> byStack.computeIfAbsent(c.stack(), s -> new ArrayList<>()).add(c));
     return currentStacks.stream().map(stack -> StackChanges.of(stack, fresh.contains(stack.stackName()),
         byStack.getOrDefault(stack, List.of()))).toList();

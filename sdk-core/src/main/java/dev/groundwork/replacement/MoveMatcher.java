@@ -9,7 +9,6 @@ import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StatefulTypes;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,8 @@ import java.util.Optional;
  * type of the resource it points at, since that resource may have moved too.
  */
 final class MoveMatcher {
-  private final Map<Resource, Resource> moves = new IdentityHashMap<>();
-  private final Map<Resource, List<Resource>> candidates = new IdentityHashMap<>();
+  private final Map<Resource, Resource> moves = new LinkedHashMap<>();
+  private final Map<Resource, List<Resource>> candidates = new LinkedHashMap<>();
 
   private MoveMatcher() {}
 

@@ -27,6 +27,11 @@ import java.util.stream.Stream;
  * @param stacks the stacks, each with its template parsed and construct paths resolved
  */
 public record PreviousAssembly(Path directory, List<StackTemplate> stacks) {
+  /**
+   * The file that marks an assembly the policy check rejected (written beside the output
+   * directory, in {@code <outdir>.rejected}): never a previous assembly, or a retry would pass.
+   */
+  public static final String REJECTED_MARKER = "groundwork-rejected.txt";
   private static final String MANIFEST = "manifest.json";
   /** The property the error names. */
   private static final String PROPERTY = "previousAssembly (or GROUNDWORK_PREVIOUS_ASSEMBLY)";
@@ -39,12 +44,20 @@ public record PreviousAssembly(Path directory, List<StackTemplate> stacks) {
    * Reads the assembly at {@code directory}.
    *
    * @throws GroundworkValidationException ({@code PREVIOUS_ASSEMBLY_MISSING}) naming the path and
-   *     the fix when it is neither kind of directory or cannot be read
+   *     the fix when it is neither kind of directory or cannot be read; ({@code
+   *     PREVIOUS_ASSEMBLY_REJECTED}) when it is an assembly the policy check rejected
    */
   public static PreviousAssembly read(Path directory) {
     Path dir = directory.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir)) {
       throw problem(dir, Files.exists(dir) ? "a file, not a directory" : "a path that does not exist");
+    }
+    if (Files.isRegularFile(dir.resolve(REJECTED_MARKER))) {
+      throw new GroundworkValidationException(List.of(new Problem("PREVIOUS_ASSEMBLY_REJECTED",
+          "previous assembly '" + dir + "'", PROPERTY, "an assembly the policy check rejected (" + REJECTED_MARKER
+              + ")", "an assembly that passed: the output directory beside it, or the deployed one",
+          "Point it at the output directory (e.g. cdk.out, which keeps the last assembly that passed) or at the "
+              + "deployed assembly; comparing with a rejected one would let the same change pass.")));
     }
     try {
       if (Files.isRegularFile(dir.resolve(MANIFEST))) {

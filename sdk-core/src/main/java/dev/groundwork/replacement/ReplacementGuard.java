@@ -1,5 +1,6 @@
 package dev.groundwork.replacement;
 
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.StatefulTypes;
@@ -33,7 +34,7 @@ import java.util.Set;
  * </ul>
  */
 public final class ReplacementGuard implements AssemblyCheck {
-  private static final Set<String> RETAINED = Set.of("Retain", "RetainExceptOnCreate");
+  private static final Set<String> RETAINED = ImmutableSet.of("Retain", "RetainExceptOnCreate");
 
   private final PreviousAssembly previous;
   private final ReplacementSpec spec;

@@ -72,8 +72,8 @@ public final class ReplacementSpec {
   private static String read(String resource) {
     try (InputStream in = ReplacementSpec.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the Groundwork jar lacks " + resource
-            + "; regenerate it with scripts/generate-replacement-spec.sh");
+        throw new IllegalStateException("the groundwork-core jar lacks " + resource
+            + ": a broken build of Groundwork (use a released groundwork-core of the BOM's version)");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

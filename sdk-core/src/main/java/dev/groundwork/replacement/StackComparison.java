@@ -10,7 +10,6 @@ import dev.groundwork.assembly.StatefulTypes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +48,12 @@ record StackComparison(StackTemplate stack, boolean isNew, List<ResourceChange> 
     Map<String, List<Resource>> oldByPath = new LinkedHashMap<>();
     onlyOld.forEach(r -> r.constructPath().ifPresent(path ->
         oldByPath.computeIfAbsent(r.type() + " " + path, k -> new ArrayList<>()).add(r)));
-    Map<Resource, Resource> samePath = new IdentityHashMap<>();
+    Map<Resource, Resource> samePath = new LinkedHashMap<>();
     for (Resource resource : onlyNew) {
       resource.constructPath().map(path -> oldByPath.get(resource.type() + " " + path))
           .filter(list -> !list.isEmpty()).ifPresent(list -> samePath.put(resource, list.remove(0)));
     }
-    Set<Resource> paired = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Resource> paired = Collections.newSetFromMap(new LinkedHashMap<>());
     paired.addAll(samePath.values());
     return new StackComparison(stack, false, List.copyOf(byId.values()), samePath,
         onlyNew.stream().filter(r -> !samePath.containsKey(r)).toList(),
@@ -66,7 +65,7 @@ record StackComparison(StackTemplate stack, boolean isNew, List<ResourceChange> 
     List<ResourceChange> out = new ArrayList<>(sameId);
     List<Resource> leftOld = new ArrayList<>(onlyOld.stream()
         .filter(r -> !moves.moved(r) && moves.candidates(r).isEmpty()).toList());
-    Set<Resource> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Resource> fresh = Collections.newSetFromMap(new LinkedHashMap<>());
     fresh.addAll(onlyNew);
     for (Resource resource : stack.resources()) {
       Resource before = samePath.get(resource);

@@ -79,8 +79,8 @@ final class HtmlSummary {
   private static void changes(StringBuilder html, Optional<AssemblyDiff> changes) {
     html.append("<div id=\"changes\"><h3>Since the previous assembly</h3>\n");
     if (changes.isEmpty()) {
-      html.append("<p>Not compared: no previous assembly was given (PlatformAppProps.previousAssembly or ")
-          .append("GROUNDWORK_PREVIOUS_ASSEMBLY).</p>\n</div>\n");
+      html.append("<p>Not compared: no previous assembly (a first synthesis into this output directory, or ")
+          .append("GROUNDWORK_PREVIOUS_ASSEMBLY=none; PlatformAppProps.previousAssembly names one).</p>\n</div>\n");
       return;
     }
     AssemblyDiff diff = changes.get();

@@ -116,7 +116,9 @@ class PlatformAppTest {
       assertThat(result.stacksOf("prod")).extracting(SynthesizedStack::constructPath)
           .containsExactly("prod/data", "prod/queues");
       assertThat(result.templatePaths()).allMatch(Files::isRegularFile);
-      assertThat(result.assemblyDirectory()).isEqualTo(tmp.resolve("first"));
+      // The plain CDK resources fail baseline rules: the assembly is rejected, so it is beside "first".
+      assertThat(result.accepted()).isFalse();
+      assertThat(result.assemblyDirectory()).isEqualTo(tmp.resolve("first.rejected"));
     }
 
     @Test
@@ -215,8 +217,9 @@ class PlatformAppTest {
   class Context {
     @Test
     void tellsAConstructItsEnvironmentAndTier() {
+      // With the app's cost center, which PlatformApp records for constructs such as EnvironmentBudget.
       assertThat(devBucketContext).isEqualTo(new PlatformContext("orders", "dev", Tier.DEV,
-          AccountId.of("111111111111"), Region.of("eu-west-1")));
+          AccountId.of("111111111111"), Region.of("eu-west-1")).withCostCenter("cc-1234"));
       assertThat(devBucketContext.defaults()).isEqualTo(Tier.DEV.defaults());
     }
 
@@ -244,9 +247,10 @@ class PlatformAppTest {
       assertThat(recovery.getTerminationProtection()).isTrue();
       assertThat(prod.stacks()).containsExactly(data, recovery);
       assertThat(PlatformContext.of(data)).isEqualTo(new PlatformContext("orders", "prod", Tier.PROD,
-          AccountId.of("333333333333"), Region.of("eu-west-1"), Optional.of(Region.of("eu-central-1"))));
+          AccountId.of("333333333333"), Region.of("eu-west-1"), Optional.of(Region.of("eu-central-1")))
+          .withCostCenter("cc-1234"));
       assertThat(PlatformContext.of(new Bucket(recovery, "Replica"))).isEqualTo(new PlatformContext("orders", "prod",
-          Tier.PROD, AccountId.of("333333333333"), Region.of("eu-central-1")));
+          Tier.PROD, AccountId.of("333333333333"), Region.of("eu-central-1")).withCostCenter("cc-1234"));
       assertThatThrownBy(prod::addRecoveryStack).isInstanceOf(GroundworkValidationException.class)
           .hasMessageContaining("[STACK_PURPOSE_DUPLICATE]");
     }

@@ -59,9 +59,13 @@ class SynthCommandTest {
     assertThat(printed.lines().filter(l -> l.startsWith("  data/Key "))).singleElement().asString()
         .contains("1.00", "Key");
     assertThat(printed.indexOf("cost estimate (USD")).isGreaterThan(printed.indexOf("policy: "));
-    assertThat(outdir.resolve("groundwork-cost.json")).isRegularFile();
-    assertThat(outdir.resolve("groundwork-report.html")).isRegularFile();
-    assertThat(outdir.resolve("groundwork-diagram-dev.svg")).isRegularFile();
+    // The budget ERROR rejects the assembly: it and every report go beside the output directory.
+    Path rejected = outdir.resolveSibling(outdir.getFileName() + ".rejected");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("rejected: the assembly and its reports are in "
+        + rejected);
+    assertThat(rejected.resolve("groundwork-cost.json")).isRegularFile();
+    assertThat(rejected.resolve("groundwork-report.html")).isRegularFile();
+    assertThat(rejected.resolve("groundwork-diagram-dev.svg")).isRegularFile();
   }
 
   @Test

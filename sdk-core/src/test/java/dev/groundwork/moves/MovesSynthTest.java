@@ -122,12 +122,15 @@ class MovesSynthTest {
   @BeforeAll
   void synthesizeDeployedRefactoredAndDeclared(@TempDir Path dir) throws Exception {
     deployed = app(dir.resolve("v1"), Optional.empty(), Version.DEPLOYED).synth();
-    refactoredDir = dir.resolve("v2");
+    Path refactoredOutdir = dir.resolve("v2");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    refactoredStatus = SynthCommand.execute(() -> app(refactoredDir, Optional.of(deployed.assemblyDirectory()),
+    refactoredStatus = SynthCommand.execute(() -> app(refactoredOutdir, Optional.of(deployed.assemblyDirectory()),
             Version.REFACTORED), new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     refactoredOutput = out.toString(StandardCharsets.UTF_8);
+    // The guard rejects the refactoring: its assembly and reports are beside v2, which it never replaced.
+    refactoredDir = dir.resolve("v2.rejected");
+    assertThat(refactoredOutdir).doesNotExist();
     SynthesizedApp refactored = SynthesizedApp.read(refactoredDir);
     PreviousAssembly previous = PreviousAssembly.read(deployed.assemblyDirectory());
     refactoredChanges = ReplacementGuard.against(previous).diff(refactored.stacks());

@@ -1,6 +1,6 @@
 package dev.groundwork.policy;
 
-import static dev.groundwork.policy.TemplateFixture.template;
+import static dev.groundwork.testing.TemplateFixture.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,10 +92,6 @@ class PolicyDocExamplesTest {
     return byPath;
   }
 
-  static PolicyReport evaluate(PolicyOptions options, TemplateFixture fixture) {
-    return PolicyEngine.create(BaselineRules.library(), options).evaluate(List.of(fixture.stack("s", Tier.DEV)));
-  }
-
   static List<String> ids(PolicyReport report) {
     return report.findings().stream().map(f -> f.ruleId().value()).toList();
   }
@@ -104,23 +100,23 @@ class PolicyDocExamplesTest {
   class WritingRules {
     @Test
     void lambdaFormFlagsPublicReadAcl() {
-      PolicyReport report = evaluate(options(), template().resource("B", "AWS::S3::Bucket",
-          "{'AccessControl': 'PublicRead'}"));
+      PolicyReport report = template().resource("B", "AWS::S3::Bucket",
+          "{'AccessControl': 'PublicRead'}").report(options());
       assertThat(ids(report)).contains("ACME_S3_NO_PUBLIC_READ_ACL");
     }
 
     @Test
     void classFormFlagsUnprefixedName() {
-      PolicyReport report = evaluate(options(), template().resource("B", "AWS::S3::Bucket",
-          "{'BucketName': 'orders-invoices'}"));
+      PolicyReport report = template().resource("B", "AWS::S3::Bucket",
+          "{'BucketName': 'orders-invoices'}").report(options());
       assertThat(report.findings()).filteredOn(f -> f.ruleId().value().equals("ACME_S3_BUCKET_NAME_PREFIX"))
           .singleElement().satisfies(f -> assertThat(f.message()).contains("orders-invoices"));
     }
 
     @Test
     void classFormIsUnknownForComputedName() {
-      PolicyReport report = evaluate(options(), template().resource("B", "AWS::S3::Bucket",
-          "{'BucketName': {'Fn::Sub': 'x-${AWS::AccountId}'}}"));
+      PolicyReport report = template().resource("B", "AWS::S3::Bucket",
+          "{'BucketName': {'Fn::Sub': 'x-${AWS::AccountId}'}}").report(options());
       assertThat(report.unknowns()).extracting(u -> u.rule().value()).contains("ACME_S3_BUCKET_NAME_PREFIX");
     }
   }
@@ -145,10 +141,11 @@ class PolicyDocExamplesTest {
 
     @Test
     void platformAppTakesThePolicy() {
+      PolicyOptions options = options();
       PlatformAppProps props = PlatformAppProps.builder()
           .name("orders").team("payments").costCenter("cc-1234")
           .addEnvironments(EnvironmentProps.of("prod", "333333333333", "eu-west-1", Tier.PROD))
-          .policy(options())
+          .policy(options)
           .build();
       assertThat(props.policy().rules()).hasSize(2);
     }
@@ -158,8 +155,8 @@ class PolicyDocExamplesTest {
   class SuppressionsAndHook {
     @Test
     void suppressionByPathCoversTheSubtree() {
-      PolicyReport report = evaluate(pathSuppressionOptions(), template().resource("B", "AWS::S3::Bucket", "{}",
-          "{'Metadata': {'aws:cdk:path': 'prod/data/VendorExport/Bucket/Resource'}}"));
+      PolicyReport report = template().resource("B", "AWS::S3::Bucket", "{}",
+          "{'Metadata': {'aws:cdk:path': 'prod/data/VendorExport/Bucket/Resource'}}").report(pathSuppressionOptions());
       assertThat(report.suppressed()).extracting(s -> s.finding().ruleId().value())
           .containsExactly("GW_S3_BUCKET_ACCESS_LOGS_ENABLED");
     }

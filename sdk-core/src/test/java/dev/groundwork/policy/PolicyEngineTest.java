@@ -1,11 +1,12 @@
 package dev.groundwork.policy;
 
-import static dev.groundwork.policy.TemplateFixture.template;
+import static dev.groundwork.testing.TemplateFixture.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.groundwork.core.Tier;
 import dev.groundwork.policy.rules.BaselineRules;
+import dev.groundwork.testing.TemplateFixture;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

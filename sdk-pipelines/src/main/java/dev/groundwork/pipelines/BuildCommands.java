@@ -35,10 +35,15 @@ public interface BuildCommands {
     return "mvn -B -ntp test";
   }
 
-  /** The build of the deliverable, tests already passed. Default: {@code mvn -B -ntp package -DskipTests}. */
+  /**
+   * The build of the deliverable, tests already passed. Default: {@code mvn -B -ntp package
+   * -DskipTests -Dgroundwork.synth.skip=true}: groundwork-app-parent binds the synth goal to
+   * {@code package}, and the synth step synthesizes the commit, once, with the deployed assemblies
+   * to compare with.
+   */
   @Value.Default
   default String build() {
-    return "mvn -B -ntp package -DskipTests";
+    return "mvn -B -ntp package -DskipTests -Dgroundwork.synth.skip=true";
   }
 
   /**

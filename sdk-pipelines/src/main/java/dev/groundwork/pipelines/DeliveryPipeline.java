@@ -1,6 +1,7 @@
 package dev.groundwork.pipelines;
 
 import com.google.common.collect.ImmutableMap;
+import dev.groundwork.app.PlatformApp;
 import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.data.SecureBucket;
@@ -113,6 +114,15 @@ public final class DeliveryPipeline extends Construct {
     return tier.name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The runtimes of every CodeBuild step the pipeline creates (build, synth, self-mutation, asset
+   * publishing, smoke tests, keep steps) on the standard 7.0 image: Node.js 22, the oldest Node.js
+   * LTS Groundwork synthesizes with (its Maven plugin then needs to download none) and the CDK
+   * CLI and cdk-assets run on; Java 21 (Corretto) for Maven. Named, because CodeBuild then uses
+   * only the runtimes named.
+   */
+  static final ImmutableMap<String, Object> RUNTIMES = ImmutableMap.of("java", "corretto21", "nodejs", 22);
+
   /** How CDK Pipelines synthesizes a stage it adds: with the assembly's error annotations checked. */
   private static final StageSynthesisOptions VALIDATING =
       StageSynthesisOptions.builder().validateOnSynthesis(true).build();
@@ -158,7 +168,8 @@ public final class DeliveryPipeline extends Construct {
         .codeBuildDefaults(CodeBuildOptions.builder()
             .buildEnvironment(BuildEnvironment.builder().buildImage(LinuxBuildImage.STANDARD_7_0).build())
             .cache(Cache.local(LocalCacheMode.CUSTOM))
-            .partialBuildSpec(BuildSpec.fromObject(Map.of(
+            .partialBuildSpec(BuildSpec.fromObject(ImmutableMap.of(
+                "phases", Map.of("install", Map.of("runtime-versions", RUNTIMES)),
                 "cache", Map.of("paths", List.of("/root/.m2/**/*")))))
             .logging(LoggingOptions.builder()
                 .cloudWatch(CloudWatchLoggingOptions.builder().logGroup(buildLogs.logGroup()).build())
@@ -275,7 +286,7 @@ public final class DeliveryPipeline extends Construct {
             List.of(BuildCommands.VULNERABILITY_DATABASE + "/**/*")))))
         .build();
     CodeBuildStep test = step("Test", source, commands.test(), Optional.of(report(
-        "unit-tests", "**/target/surefire-reports/*.xml", ".")));
+        "unit-tests", List.of("**/target/surefire-reports/*.xml"), ".")));
     test.addStepDependency(lint);
     CodeBuildStep build = CodeBuildStep.Builder.create("Build")
         .input(source)
@@ -288,7 +299,9 @@ public final class DeliveryPipeline extends Construct {
         .env(deployed.synthEnvironment())
         .commands(List.of(DeployedAssemblies.fetchCommand(), commands.synth()))
         .primaryOutputDirectory("cdk.out")
-        .partialBuildSpec(report("groundwork-policy", "groundwork-junit.xml", "cdk.out"))
+        // The assembly's JUnit report, or the rejected assembly's (beside cdk.out) when findings failed it.
+        .partialBuildSpec(report("groundwork-policy", List.of("cdk.out/groundwork-junit.xml",
+            "cdk.out" + PlatformApp.REJECTED_SUFFIX + "/groundwork-junit.xml"), "."))
         .build();
     synth.addStepDependency(scan);
     return synth;
@@ -322,9 +335,9 @@ public final class DeliveryPipeline extends Construct {
   }
 
   /** A buildspec that publishes {@code files} under {@code directory} as a JUnit test report. */
-  private static BuildSpec report(String name, String files, String directory) {
+  private static BuildSpec report(String name, List<String> files, String directory) {
     return BuildSpec.fromObject(Map.of("reports", Map.of(name, ImmutableMap.of(
-        "files", List.of(files), "base-directory", directory, "file-format", "JUNITXML"))));
+        "files", files, "base-directory", directory, "file-format", "JUNITXML"))));
   }
 
   /** The URL the smoke test of {@code delivery} calls: its service's endpoint, else the URL given. */

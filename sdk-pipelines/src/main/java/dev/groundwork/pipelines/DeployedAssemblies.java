@@ -1,6 +1,7 @@
 package dev.groundwork.pipelines;
 
 import dev.groundwork.app.PlatformEnvironment;
+import dev.groundwork.replacement.PreviousAssembly;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,10 @@ import software.amazon.awscdk.services.s3.IBucket;
  * The cloud assembly each environment runs, kept in the artifact bucket so the next synthesis
  * can run the replacement guard against it (docs/replacement-guard.md).
  *
- * <p>After an environment's stage deploys, a step copies the cloud assembly of that build (its
- * CDK files, without Groundwork's reports) to
+ * <p>Only assemblies that passed are kept: the synth step fails on an ERROR finding (Groundwork
+ * then writes the assembly beside {@code cdk.out}, never into the artifact), and the keep step
+ * refuses an assembly marked rejected. After an environment's stage deploys, a step copies the
+ * cloud assembly of that build (its CDK files, without Groundwork's reports) to
  * {@code s3://<artifact bucket>/deployed/<environment>/}. Before the synthesis, the synth step
  * downloads {@code deployed/} (one assembly per environment deployed so far, possibly of
  * different versions) and, when it holds any, passes it as {@code GROUNDWORK_PREVIOUS_ASSEMBLY}:
@@ -31,6 +34,14 @@ final class DeployedAssemblies {
   /** What the synth step's log says on a first run, where the guard has nothing to compare with. */
   static final String NOTHING_DEPLOYED = "[groundwork] replacement guard: nothing deployed yet under " + PREFIX
       + ", so no change set and no comparison in this run";
+
+  /**
+   * The keep step's first command: a rejected assembly is never kept. The synth step fails before
+   * one could reach a deployment (Groundwork writes it beside cdk.out, not into the artifact), so
+   * this holds even for a synth command that ignores the exit status.
+   */
+  static final String REFUSE_REJECTED = "if [ -e " + PreviousAssembly.REJECTED_MARKER + " ]; then echo \"[groundwork] "
+      + "this assembly was rejected; it is not kept as deployed\"; exit 1; fi";
 
   private final IBucket bucket;
   private final List<CodeBuildStep> keepSteps = new ArrayList<>();
@@ -65,8 +76,8 @@ final class DeployedAssemblies {
     CodeBuildStep step = CodeBuildStep.Builder.create("KeepDeployedAssembly")
         .input(assembly)
         .env(Map.of(BUCKET_VARIABLE, bucket.getBucketName()))
-        .commands(List.of("aws s3 sync . \"s3://$" + BUCKET_VARIABLE + "/" + PREFIX + environment.name()
-            + "/\" --delete --exclude 'groundwork-*' --only-show-errors"))
+        .commands(List.of(REFUSE_REJECTED, "aws s3 sync . \"s3://$" + BUCKET_VARIABLE + "/" + PREFIX
+            + environment.name() + "/\" --delete --exclude 'groundwork-*' --only-show-errors"))
         .build();
     keepSteps.add(step);
     return step;

@@ -169,7 +169,7 @@ public final class MigrationRunner extends Construct {
   private static Map<String, BuildEnvironmentVariable> variables(DatabaseCluster database) {
     Map<String, BuildEnvironmentVariable> variables = new LinkedHashMap<>();
     String master = database.masterCredentials().secret().getSecretArn();
-    new TreeMap<>(Map.of("DB_HOST", "host", "DB_PORT", "port", "DB_NAME", "dbname", "DB_USERNAME", "username",
+    new TreeMap<>(ImmutableMap.of("DB_HOST", "host", "DB_PORT", "port", "DB_NAME", "dbname", "DB_USERNAME", "username",
         "DB_PASSWORD", "password")).forEach((name, field) -> variables.put(name, secret(master, field)));
     database.applicationCredentials().ifPresent(credentials ->
         variables.put("DB_APP_PASSWORD", secret(credentials.secret().getSecretArn(), "password")));

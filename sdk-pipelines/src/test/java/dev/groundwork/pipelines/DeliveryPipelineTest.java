@@ -211,8 +211,33 @@ class DeliveryPipelineTest {
           .toList();
       assertThat(synth).hasSize(1);
       String spec = synth.get(0).property("Source.BuildSpec").asText();
-      assertThat(spec).contains("JUNITXML").contains("\"base-directory\": \"cdk.out\"")
+      // From cdk.out, or from cdk.out.rejected, where a synthesis that failed on findings writes it.
+      assertThat(spec).contains("JUNITXML").contains("\"base-directory\": \".\"")
+          .contains("\"cdk.out/groundwork-junit.xml\"", "\"cdk.out.rejected/groundwork-junit.xml\"")
           .contains("groundwork:synth");
+    }
+
+    @Test
+    void synthesizesEachCommitOnceInTheSynthStepNotInTheBuildStep(SynthesizedApp app) {
+      List<String> specs = app.stack(STACK).resourcesOfType("AWS::CodeBuild::Project").stream()
+          .map(p -> p.property("Source.BuildSpec").asText()).toList();
+      assertThat(specs).filteredOn(spec -> spec.contains("groundwork:synth")).hasSize(1);
+      assertThat(specs).filteredOn(spec -> spec.contains("mvn -B -ntp package")).singleElement().asString()
+          .contains("-Dgroundwork.synth.skip=true");
+    }
+
+    @Test
+    void everyCodeBuildStepAsksForTheNodeJsGroundworkNeeds(SynthesizedApp app) {
+      List<Resource> projects = app.stack(STACK).resourcesOfType("AWS::CodeBuild::Project");
+      assertThat(projects).hasSizeGreaterThan(5).allSatisfy(project -> {
+        JsonNode spec = dev.groundwork.assembly.StackTemplate.parse(project.property("Source.BuildSpec").asText());
+        JsonNode runtimes = spec.path("phases").path("install").path("runtime-versions");
+        assertThat(runtimes.path("nodejs").asInt()).as("Node.js of %s", project.constructPath())
+            .isGreaterThanOrEqualTo(dev.groundwork.app.internal.NodeRuntime.MINIMUM_MAJOR);
+        assertThat(runtimes.path("java").asText()).as("Java of %s", project.constructPath()).startsWith("corretto");
+      });
+      // CDK Pipelines' own self-mutation step, which runs the CDK CLI, included.
+      assertThat(projects).anyMatch(p -> p.constructPath().orElse("").contains("UpdatePipeline/SelfMutation"));
     }
 
     @Test

@@ -84,6 +84,16 @@ class DeployedAssembliesTest {
   }
 
   @Test
+  void aKeepStepRefusesAnAssemblyMarkedRejected(SynthesizedApp app) {
+    List<Resource> keep = projects(app, "--exclude 'groundwork-*'");
+    assertThat(keep).hasSize(2).allSatisfy(project -> {
+      String spec = project.property("Source.BuildSpec").asText();
+      assertThat(spec).contains("if [ -e groundwork-rejected.txt ]; then");
+      assertThat(spec.indexOf("groundwork-rejected.txt")).isLessThan(spec.indexOf("aws s3 sync"));
+    });
+  }
+
+  @Test
   void theKeepStepsMayWriteOnlyUnderDeployed(SynthesizedApp app) {
     List<String> keepPolicies = app.stack(STACK).resourcesOfType("AWS::IAM::Policy").stream()
         .map(p -> p.property("PolicyDocument").toString())

@@ -1,9 +1,12 @@
 package dev.groundwork.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.Templates;
 import dev.groundwork.testing.internal.Json;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -16,15 +19,28 @@ import org.assertj.core.api.ObjectAssert;
  * Assertions on one {@link Resource}: type, properties by path, tags, deletion and
  * replacement policies, references. Every failure names the resource's type, logical id,
  * construct path and stack.
+ *
+ * <p>References are followed across stacks: reached from an app ({@code assertThat(app)}), a
+ * resource that imports a value ({@code Fn::ImportValue}) another stack exports refers to the
+ * exported resource, as CDK writes a reference between two stacks of an environment. Reached
+ * from one stack or resource alone, only that stack is known.
  */
 public final class ResourceAssert extends AbstractAssert<ResourceAssert, Resource> {
   /** Deletion policies that keep the data when the stack or resource goes away. */
-  static final Set<String> RETAINING_DELETION_POLICIES = Set.of("Retain", "RetainExceptOnCreate", "Snapshot");
+  static final Set<String> RETAINING_DELETION_POLICIES = ImmutableSet.of("Retain", "RetainExceptOnCreate", "Snapshot");
   /** Replacement policies that keep the data when CloudFormation replaces the resource. */
-  static final Set<String> RETAINING_REPLACE_POLICIES = Set.of("Retain", "Snapshot");
+  static final Set<String> RETAINING_REPLACE_POLICIES = ImmutableSet.of("Retain", "Snapshot");
+
+  /** Where references are looked up: the group the resource was found in. */
+  private final Templates scope;
 
   ResourceAssert(Resource actual) {
+    this(actual, actual == null ? null : Templates.of(actual.stack()));
+  }
+
+  ResourceAssert(Resource actual, Templates scope) {
     super(actual, ResourceAssert.class);
+    this.scope = scope;
   }
 
   public ResourceAssert hasType(String type) {
@@ -153,33 +169,38 @@ public final class ResourceAssert extends AbstractAssert<ResourceAssert, Resourc
     return this;
   }
 
-  /** The resource refers to {@code idOrPath} (a logical id or construct path in the same stack). */
+  /**
+   * The resource refers to {@code idOrPath} (a logical id or a construct path): in its own stack
+   * through {@code Ref}, {@code Fn::GetAtt} or {@code Fn::Sub}, or in another stack through the
+   * value that stack exports and this one imports.
+   */
   public ResourceAssert references(String idOrPath) {
-    String target = resolve(idOrPath);
-    if (!actual.references().contains(target)) {
-      fail("Expected " + actual.describe() + " to reference '" + idOrPath + "' (logical id " + target
-          + ") through Ref, Fn::GetAtt or Fn::Sub\nbut it references " + actual.references());
+    List<Resource> referenced = scope.referencedBy(actual);
+    if (!refersTo(referenced, actual.json(), idOrPath)) {
+      fail("Expected " + actual.describe() + " to reference '" + idOrPath + "'" + logicalIdOf(idOrPath)
+          + " through Ref, Fn::GetAtt, Fn::Sub or Fn::ImportValue\nbut it references " + names(referenced)
+          + unresolvedImports(actual.json()));
     }
     return this;
   }
 
-  /** The property at {@code path} refers to {@code idOrPath}. */
+  /** The property at {@code path} refers to {@code idOrPath}, in this stack or, through an import, another. */
   public ResourceAssert referencesAt(String path, String idOrPath) {
     JsonNode value = propertyOrFail(path);
-    String target = resolve(idOrPath);
-    if (!Intrinsics.references(value).contains(target)) {
+    if (!refersTo(scope.referencedBy(actual.stack(), value), value, idOrPath)) {
       fail("Expected property " + path + " of " + actual.describe() + " to reference '" + idOrPath
-          + "' (logical id " + target + ")\nbut found " + Json.compact(value));
+          + "'" + logicalIdOf(idOrPath) + "\nbut found " + Json.compact(value) + ", which references " + names(scope.referencedBy(actual.stack(), value))
+          + unresolvedImports(value));
     }
     return this;
   }
 
-  /** The resource does not refer to {@code idOrPath}. */
+  /** The resource refers to {@code idOrPath} neither in its stack nor through an import. */
   public ResourceAssert doesNotReference(String idOrPath) {
-    String target = resolve(idOrPath);
-    if (actual.references().contains(target)) {
-      fail("Expected " + actual.describe() + " not to reference '" + idOrPath + "' (logical id " + target
-          + ") but it does");
+    isNotNull();
+    if (refersTo(scope.referencedBy(actual), actual.json(), idOrPath)) {
+      fail("Expected " + actual.describe() + " not to reference '" + idOrPath + "'" + logicalIdOf(idOrPath)
+          + " but it does");
     }
     return this;
   }
@@ -212,6 +233,43 @@ public final class ResourceAssert extends AbstractAssert<ResourceAssert, Resourc
           + Json.compact(actual.properties()));
     }
     return value;
+  }
+
+  /**
+   * Whether {@code referenced} (what {@code value} refers to) holds the resource {@code idOrPath}
+   * names: one of the actual resource's stack first (so a logical id means that stack's), else
+   * one of another stack; or, naming no resource of the stack, a parameter {@code value} refers to.
+   */
+  private boolean refersTo(List<Resource> referenced, JsonNode value, String idOrPath) {
+    isNotNull();
+    List<Resource> named = referenced.stream().filter(r -> r.isNamed(idOrPath)).toList();
+    if (named.stream().anyMatch(r -> r.stack() == actual.stack())) {
+      return true;
+    }
+    boolean inThisStack = actual.stack().resources().stream().anyMatch(r -> r.isNamed(idOrPath));
+    return !inThisStack && (!named.isEmpty() || Intrinsics.references(value).contains(idOrPath));
+  }
+
+  /** {@code " (logical id X)"} for the resource {@code idOrPath} names: this stack's, else the scope's. */
+  private String logicalIdOf(String idOrPath) {
+    return actual.stack().resources().stream().filter(r -> r.isNamed(idOrPath)).findFirst()
+        .map(r -> " (logical id " + r.logicalId() + ")")
+        .or(() -> scope.resources().stream().filter(r -> r.isNamed(idOrPath)).findFirst()
+            .map(r -> " (logical id " + r.logicalId() + " in stack '" + r.stack().stackName() + "')"))
+        .orElse("");
+  }
+
+  /** What a failure adds when {@code value} imports exports the scope does not have. */
+  private String unresolvedImports(JsonNode value) {
+    List<String> unknown = Intrinsics.importNames(value).stream().filter(n -> !scope.exports().containsKey(n)).toList();
+    return unknown.isEmpty() ? "" : "\nand imports " + unknown + ", which no stack of " + scope.description()
+        + " exports (start from assertThat(app) to follow references across stacks)";
+  }
+
+  /** How a failure lists references: logical ids of this stack, stack/logical id of others. */
+  private String names(List<Resource> referenced) {
+    return referenced.stream().map(r -> r.stack() == actual.stack() ? r.logicalId()
+        : r.stack().stackName() + "/" + r.logicalId()).toList().toString();
   }
 
   /** The logical id {@code idOrPath} names in the actual resource's stack. */

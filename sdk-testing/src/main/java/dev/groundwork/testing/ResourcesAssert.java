@@ -2,6 +2,7 @@ package dev.groundwork.testing;
 
 import com.google.common.collect.ImmutableList;
 import dev.groundwork.assembly.Resource;
+import dev.groundwork.assembly.Templates;
 import dev.groundwork.testing.internal.Json;
 import dev.groundwork.testing.internal.Messages;
 import java.util.ArrayList;
@@ -19,10 +20,13 @@ import org.assertj.core.api.Condition;
  */
 public final class ResourcesAssert extends AbstractAssert<ResourcesAssert, List<Resource>> {
   private final String what;
+  /** Where each resource's references are looked up (see {@link ResourceAssert}). */
+  private final Templates scope;
 
-  ResourcesAssert(List<Resource> actual, String what) {
+  ResourcesAssert(List<Resource> actual, String what, Templates scope) {
     super(ImmutableList.copyOf(actual), ResourcesAssert.class);
     this.what = what;
+    this.scope = scope;
   }
 
   public ResourcesAssert hasSize(int expected) {
@@ -48,13 +52,13 @@ public final class ResourcesAssert extends AbstractAssert<ResourcesAssert, List<
 
   /** Only the resources that match {@code predicate}, described as {@code description}. */
   public ResourcesAssert filteredOn(String description, Predicate<Resource> predicate) {
-    return new ResourcesAssert(actual.stream().filter(predicate).toList(), what + " that " + description);
+    return new ResourcesAssert(actual.stream().filter(predicate).toList(), what + " that " + description, scope);
   }
 
   /** The only resource in the set; fails when there are none or several. */
   public ResourceAssert singleResource() {
     hasSize(1);
-    return new ResourceAssert(actual.get(0));
+    return new ResourceAssert(actual.get(0), scope);
   }
 
   /** Every resource passes {@code requirements}; all failures are reported together. */
@@ -62,7 +66,7 @@ public final class ResourcesAssert extends AbstractAssert<ResourcesAssert, List<
     List<String> failures = new ArrayList<>();
     for (Resource r : actual) {
       try {
-        requirements.accept(new ResourceAssert(r));
+        requirements.accept(new ResourceAssert(r, scope));
       } catch (AssertionError e) {
         failures.add(e.getMessage().replace("\n", "\n    "));
       }

@@ -1,6 +1,7 @@
 package dev.groundwork.testing;
 
 import com.google.common.base.Stopwatch;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.app.PlatformApp;
 import dev.groundwork.app.SynthResult;
 import dev.groundwork.assembly.SynthesizedApp;
@@ -87,7 +88,7 @@ public final class SynthesisExtension implements ParameterResolver {
   private static final AtomicInteger SYNTHESES = new AtomicInteger();
   private static final AfterSynthesis NO_STEP = result -> {};
   private static final Set<Class<?>> PROVIDED =
-      Set.of(SynthesizedApp.class, Templates.class, PolicyReport.class, SynthResult.class);
+      ImmutableSet.of(SynthesizedApp.class, Templates.class, PolicyReport.class, SynthResult.class);
 
   private final AppFactory factory;
   private final boolean cdkValidator;
@@ -202,28 +203,30 @@ public final class SynthesisExtension implements ParameterResolver {
 
   private Synthesis synthesize(ExtensionContext owner) {
     requireCdkValidationSetting(System.getenv(VARIABLE), cdkValidator);
-    Path outdir;
+    // cdk.out in a directory of its own: the lock file, and a rejected assembly, go beside it.
+    Path workspace;
     try {
-      outdir = Files.createTempDirectory("groundwork-synth-");
+      workspace = Files.createTempDirectory("groundwork-synth-");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary directory for the cloud assembly", e);
     }
+    Path outdir = workspace.resolve("cdk.out");
     Stopwatch stopwatch = Stopwatch.createStarted();
     SynthResult result;
     try {
       result = factory.create(outdir).synth();
       afterSynthesis.accept(result);
     } catch (RuntimeException e) {
-      deleteRecursively(outdir);
+      deleteRecursively(workspace);
       throw e;
     } catch (Exception e) {
-      deleteRecursively(outdir);
+      deleteRecursively(workspace);
       throw new IllegalStateException("building, synthesizing or checking the app for " + owner.getDisplayName()
           + " failed: " + e, e);
     }
     SYNTHESES.incrementAndGet();
-    return new Synthesis(result, result.app(), owner.getUniqueId(), owner.getDisplayName(), stopwatch.elapsed(),
-        isolated);
+    return new Synthesis(result, result.app(), workspace, owner.getUniqueId(), owner.getDisplayName(),
+        stopwatch.elapsed(), isolated);
   }
 
   /** The class context that owns the cache: the outermost test class, shared by its @Nested classes. */
@@ -273,11 +276,11 @@ public final class SynthesisExtension implements ParameterResolver {
   }
 
   /**
-   * One synthesis, closed (its directory deleted) when the store holding it closes: the class's
+   * One synthesis, closed (its workspace deleted) when the store holding it closes: the class's
    * for an isolated one, the test run's for a shared one.
    */
-  private record Synthesis(SynthResult result, SynthesizedApp app, String madeFor, String madeForName,
-      Duration took, boolean isolated) implements AutoCloseable {
+  private record Synthesis(SynthResult result, SynthesizedApp app, Path workspace, String madeFor,
+      String madeForName, Duration took, boolean isolated) implements AutoCloseable {
     String describeFor(ExtensionContext context) {
       String what = String.format(Locale.ROOT, "%d stacks in %.2f s into %s", result.stacks().size(),
           took.toNanos() / 1e9, result.assemblyDirectory());
@@ -291,7 +294,7 @@ public final class SynthesisExtension implements ParameterResolver {
 
     @Override
     public void close() {
-      deleteRecursively(result.assemblyDirectory());
+      deleteRecursively(workspace);
     }
   }
 }

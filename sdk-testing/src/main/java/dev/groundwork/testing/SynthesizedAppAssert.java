@@ -26,7 +26,7 @@ public final class SynthesizedAppAssert extends AbstractAssert<SynthesizedAppAss
     if (!actual.environments().contains(name)) {
       failWithMessage("%s", "Expected an environment '" + name + "' but the app has " + actual.environments());
     }
-    return new TemplatesAssert(actual.environment(name));
+    return new TemplatesAssert(actual.environment(name), actual.templates());
   }
 
   /** Assertions on the stack named {@code stackName}. */
@@ -36,7 +36,7 @@ public final class SynthesizedAppAssert extends AbstractAssert<SynthesizedAppAss
       failWithMessage("%s", "Expected a stack '" + stackName + "' but the app has "
           + actual.stacks().stream().map(StackTemplate::stackName).toList());
     }
-    return new TemplatesAssert(Templates.of(actual.stack(stackName)));
+    return new TemplatesAssert(Templates.of(actual.stack(stackName)), actual.templates());
   }
 
   /** Assertions across every stack of every environment. */

@@ -18,8 +18,16 @@ import org.assertj.core.api.ListAssert;
  */
 public final class TemplatesAssert extends AbstractAssert<TemplatesAssert, Templates> {
 
+  /** Where references of the group's resources are looked up: the group, or the app it is part of. */
+  private final Templates scope;
+
   TemplatesAssert(Templates actual) {
+    this(actual, actual);
+  }
+
+  TemplatesAssert(Templates actual, Templates scope) {
     super(actual, TemplatesAssert.class);
+    this.scope = scope;
   }
 
   /** Exactly {@code count} resources of {@code type} across the group. */
@@ -51,13 +59,13 @@ public final class TemplatesAssert extends AbstractAssert<TemplatesAssert, Templ
   /** Assertions over the resources of {@code type} (possibly none). */
   public ResourcesAssert resourcesOfType(String type) {
     isNotNull();
-    return new ResourcesAssert(actual.resourcesOfType(type), type + " resources in " + actual.description());
+    return new ResourcesAssert(actual.resourcesOfType(type), type + " resources in " + actual.description(), scope);
   }
 
   /** Assertions over every resource of the group. */
   public ResourcesAssert allResources() {
     isNotNull();
-    return new ResourcesAssert(actual.resources(), "resources in " + actual.description());
+    return new ResourcesAssert(actual.resources(), "resources in " + actual.description(), scope);
   }
 
   /**
@@ -75,7 +83,7 @@ public final class TemplatesAssert extends AbstractAssert<TemplatesAssert, Templ
     }
     return new ResourcesAssert(actual.resources().stream()
         .filter(r -> Taggability.of(r.type()) == Taggability.TAGGABLE).toList(),
-        "taggable resources in " + actual.description());
+        "taggable resources in " + actual.description(), scope);
   }
 
   /**
@@ -89,7 +97,7 @@ public final class TemplatesAssert extends AbstractAssert<TemplatesAssert, Templ
       fail("Expected one resource named '" + idOrPath + "' in " + actual.description() + " but found "
           + found.size() + ":" + Messages.list(found.isEmpty() ? actual.resources() : found));
     }
-    return new ResourceAssert(found.get(0));
+    return new ResourceAssert(found.get(0), scope);
   }
 
   /** Assertions over every IAM policy statement of the group. */

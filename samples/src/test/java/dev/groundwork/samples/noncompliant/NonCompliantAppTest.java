@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.groundwork.app.PlatformApp;
 import dev.groundwork.app.SynthCommand;
 import dev.groundwork.policy.formats.PolicyReports;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +28,8 @@ class NonCompliantAppTest {
   String console;
   JsonNode report;
   Path outdir;
+  /** Where a rejected assembly and its reports go: beside the output directory, never into it. */
+  Path rejected;
 
   @BeforeAll
   void synthesize() throws Exception {
@@ -35,7 +38,8 @@ class NonCompliantAppTest {
     status = SynthCommand.execute(() -> NonCompliantApp.create(Optional.of(outdir)),
         new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
     console = out.toString(StandardCharsets.UTF_8);
-    report = new ObjectMapper().readTree(outdir.resolve(PolicyReports.JSON_FILE).toFile());
+    rejected = outdir.resolveSibling(outdir.getFileName() + PlatformApp.REJECTED_SUFFIX);
+    report = new ObjectMapper().readTree(rejected.resolve(PolicyReports.JSON_FILE).toFile());
   }
 
   Set<String> rules(String environment) {
@@ -57,9 +61,12 @@ class NonCompliantAppTest {
     }
 
     @Test
-    void writesTheThreeReportsNextToTheAssembly() {
-      assertThat(outdir.resolve(PolicyReports.SARIF_FILE)).isRegularFile();
-      assertThat(outdir.resolve(PolicyReports.JUNIT_FILE)).isRegularFile();
+    void writesTheThreeReportsNextToTheRejectedAssemblyAndLeavesTheOutputDirectoryAlone() {
+      assertThat(rejected.resolve(PolicyReports.SARIF_FILE)).isRegularFile();
+      assertThat(rejected.resolve(PolicyReports.JUNIT_FILE)).isRegularFile();
+      assertThat(rejected.resolve("manifest.json")).isRegularFile();
+      assertThat(outdir.resolve("manifest.json")).doesNotExist();
+      assertThat(outdir.resolve(PolicyReports.JSON_FILE)).doesNotExist();
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.compute;
 
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.core.Problems;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ final class ContainerRules {
   static final Set<Capability> FARGATE_ADDABLE_CAPABILITIES = Set.of(Capability.SYS_PTRACE);
   /** How a liveness command starts: run a program of the image, or a command with its shell. */
   static final List<String> LIVENESS_COMMAND_FORMS = List.of("CMD", "CMD-SHELL");
-  private static final Set<String> ROOT_USERS = Set.of("root", "0");
+  private static final Set<String> ROOT_USERS = ImmutableSet.of("root", "0");
 
   private ContainerRules() {}
 

@@ -118,7 +118,7 @@ public final class HardenedTaskDefinition extends FargateTaskDefinition {
    *
    * @param sidecarId the sidecar's container id, which names the parameters ({@code
    *     <sidecarId>LinuxParameters})
-   * @throws GroundworkValidationException ({@code CONTAINER_CAPABILITY}) for a capability other
+   * @throws dev.groundwork.core.GroundworkValidationException ({@code CONTAINER_CAPABILITY}) for a capability other
    *     than {@code SYS_PTRACE}
    */
   public LinuxParameters sidecarLinuxParameters(String sidecarId, Capability... addBack) {
@@ -141,7 +141,7 @@ public final class HardenedTaskDefinition extends FargateTaskDefinition {
    * @param id the container's construct id
    * @param options the container; {@code memoryLimitMiB} is required, and so is {@code
    *     linuxParameters} that drop every capability: build them with {@link #sidecarLinuxParameters}
-   * @throws GroundworkValidationException ({@code SIDECAR_MEMORY_LIMIT}) if the sidecar has no
+   * @throws dev.groundwork.core.GroundworkValidationException ({@code SIDECAR_MEMORY_LIMIT}) if the sidecar has no
    *     limit, or the containers' limits would not fit in the task's memory; ({@code
    *     SIDECAR_CAPABILITIES}) if it has no Linux parameters, so would keep Docker's default
    *     capabilities

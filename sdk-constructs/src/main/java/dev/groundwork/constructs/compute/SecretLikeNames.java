@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.compute;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ final class SecretLikeNames {
   private static final Set<String> SECRET_WORDS = Set.of("PASSWORD", "PASSWD", "PWD", "PASSPHRASE",
       "SECRET", "SECRETS", "TOKEN", "TOKENS", "KEY", "KEYS", "APIKEY", "CREDENTIAL", "CREDENTIALS");
   private static final Set<String> REFERENCE_WORDS =
-      Set.of("ARN", "ID", "NAME", "PATH", "URL", "URI", "ENDPOINT", "REGION", "FILE");
+      ImmutableSet.of("ARN", "ID", "NAME", "PATH", "URL", "URI", "ENDPOINT", "REGION", "FILE");
 
   private SecretLikeNames() {}
 

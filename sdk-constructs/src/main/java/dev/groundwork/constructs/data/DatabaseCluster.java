@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.data;
 
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.constructs.keys.EncryptionKey;
 import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.constructs.network.Cidr;
@@ -73,7 +74,7 @@ import software.constructs.Construct;
  */
 public final class DatabaseCluster extends Construct {
   /** Aurora MySQL classes without IAM database authentication (AWS: IAM database authentication, availability). */
-  private static final Set<String> IAM_UNSUPPORTED_MYSQL_CLASSES = Set.of("t2.small", "t3.small");
+  private static final Set<String> IAM_UNSUPPORTED_MYSQL_CLASSES = ImmutableSet.of("t2.small", "t3.small");
   private final software.amazon.awscdk.services.rds.DatabaseCluster cluster;
   private final ManagedSecret masterCredentials;
   private final Optional<ManagedSecret> applicationCredentials;

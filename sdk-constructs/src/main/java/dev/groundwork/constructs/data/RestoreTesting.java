@@ -106,7 +106,7 @@ final class RestoreTesting extends Construct {
         .alarmName(alarmPrefix + type.toLowerCase(Locale.ROOT) + "-missed")
         .alarmDescription("No " + type + " restore from the vault " + settings.vaultName() + " completed in " + days
             + " days: a restore test of " + settings.restoreTestingPlanName() + " did not run or did not finish. "
-            + "Runbook: docs/recovery.md, 'When a restore test fails'.")
+            + "Runbook: 'When a restore test fails' in Groundwork's recovery guide.")
         .metric(Metric.Builder.create()
             .namespace("AWS/Backup")
             .metricName("NumberOfRestoreJobsCompleted")

@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.keys;
 
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.PlatformContext;
 import dev.groundwork.core.Problem;
@@ -30,7 +31,7 @@ import software.constructs.IConstruct;
  *
  * <p>Key policy: the account may administer the key and may let its own principals use it
  * through their IAM policies (which the {@code grant*} methods write, naming only the actions
- * each needs); {@code kms:CreateGrant} is allowed only when {@code kms:GrantIsForAWSResource} is
+ * each needs), never {@code kms:*}; {@code kms:CreateGrant} is allowed only when {@code kms:GrantIsForAWSResource} is
  * true, so only AWS services (RDS, AWS Backup, EBS) can create grants on behalf of a principal,
  * and an explicit deny ({@link #onlyAwsServicesCreateGrants()}) says the same in the form AWS
  * Control Tower's control CT.KMS.PR.3 requires, so no later allow can widen it.
@@ -140,7 +141,7 @@ public final class EncryptionKey extends Construct {
         .principals(List.of(new AnyPrincipal()))
         .actions(List.of("kms:CreateGrant"))
         .resources(List.of("*"))
-        .conditions(Map.of("BoolIfExists", new TreeMap<>(Map.of(
+        .conditions(Map.of("BoolIfExists", new TreeMap<>(ImmutableMap.of(
             "kms:GrantIsForAWSResource", "false", "aws:PrincipalIsAWSService", "false"))))
         .build();
   }

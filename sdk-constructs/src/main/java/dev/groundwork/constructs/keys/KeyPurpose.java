@@ -16,7 +16,9 @@ public enum KeyPurpose {
   /** Secrets Manager secrets and Kubernetes secrets (EKS envelope encryption). */
   SECRETS,
   /** Audit records: CloudTrail log files and AWS Config snapshots (see {@code AccountBaseline}). */
-  AUDIT;
+  AUDIT,
+  /** Alerts: the SNS topics of an {@code AlertTopic} (alarms, deployment and budget notifications). */
+  ALERTS;
 
   /** The purpose in lower case, as it appears in aliases. */
   public String label() {

@@ -1,5 +1,6 @@
 package dev.groundwork.constructs.kubernetes;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ import java.util.Map;
  * release of that package. aws-cdk-lib itself carries no add-on versions.
  */
 public final class AddonVersions {
-  private static final Map<KubernetesVersion, Map<ClusterAddon, String>> TABLE = Map.of(
+  private static final Map<KubernetesVersion, Map<ClusterAddon, String>> TABLE = ImmutableMap.of(
       KubernetesVersion.V1_32, versions("v1.11.4-eksbuild.2", "v1.32.6-eksbuild.12"),
       KubernetesVersion.V1_33, versions("v1.12.1-eksbuild.2", "v1.33.3-eksbuild.4"));
 
@@ -31,7 +32,7 @@ public final class AddonVersions {
     versions.put(ClusterAddon.POD_IDENTITY_AGENT, "v1.3.10-eksbuild.2");
     versions.put(ClusterAddon.EBS_CSI_DRIVER, "v1.56.0-eksbuild.1");
     versions.put(ClusterAddon.CLOUDWATCH_OBSERVABILITY, "v4.10.1-eksbuild.1");
-    return Map.copyOf(versions);
+    return ImmutableMap.copyOf(versions);
   }
 
   /** The pinned version of {@code addon} for clusters at {@code version}. */

@@ -1,11 +1,11 @@
 package dev.groundwork.constructs.observability;
 
 import dev.groundwork.constructs.keys.EncryptionKey;
+import dev.groundwork.constructs.keys.KeyPurpose;
 import dev.groundwork.core.PlatformContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
 import software.amazon.awscdk.services.iam.Effect;
@@ -13,7 +13,6 @@ import software.amazon.awscdk.services.iam.IPrincipal;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.kms.IKey;
-import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.sns.ITopic;
 import software.amazon.awscdk.services.sns.Topic;
 import software.amazon.awscdk.services.sns.subscriptions.EmailSubscription;
@@ -26,8 +25,10 @@ import software.constructs.Construct;
  * Where alerts go: an encrypted, TLS-only SNS notification topic and, in tiers that page, a
  * paging topic beside it.
  *
- * <p>Resources: a KMS key (rotation on, retained, only AWS services may create grants) unless one
- * is given; the notification topic
+ * <p>Resources: unless a key is given, the stack's shared alerts key ({@link EncryptionKey#forPurpose}
+ * with {@link KeyPurpose#ALERTS}: rotation on, retained, a key policy that lets the account
+ * administer it and its principals use it only through their IAM policies, never {@code kms:*});
+ * the notification topic
  * (every alarm, deployment failure and budget alert); the paging topic when paging is on (PROD by
  * default), which only the composite alarms of {@link Monitoring} publish to; one subscription
  * per {@link Subscriber}. Each topic's policy denies publishing without TLS and lets CloudWatch,
@@ -45,14 +46,7 @@ public final class AlertTopic extends Construct {
     super(scope, id);
     PlatformContext context = PlatformContext.of(this);
     AlertTopicSettings settings = AlertTopicDefaults.resolve(props, context);
-    this.key = settings.ownKey() ? Key.Builder.create(this, "Key")
-        .description("Encrypts the alerts of " + getNode().getPath())
-        .enableKeyRotation(true)
-        .removalPolicy(RemovalPolicy.RETAIN)
-        .build() : props.key().orElseThrow();
-    if (settings.ownKey()) {
-      key.addToResourcePolicy(EncryptionKey.onlyAwsServicesCreateGrants());
-    }
+    this.key = settings.stackKey() ? EncryptionKey.forPurpose(this, KeyPurpose.ALERTS).key() : props.key().orElseThrow();
     key.addToResourcePolicy(PolicyStatement.Builder.create()
         .sid("AllowAlertPublishersToEncrypt")
         .effect(Effect.ALLOW)

@@ -12,8 +12,9 @@ import software.amazon.awscdk.services.kms.IKey;
 public interface AlertTopicProps {
 
   /**
-   * The KMS key encrypting the topics. Default: a key of the topic's own (rotation on, retained).
-   * Pass the stack's shared key (e.g. a Groundwork {@code EncryptionKey}'s key) to share one.
+   * The KMS key encrypting the topics. Default: the stack's shared alerts key ({@code
+   * EncryptionKey.forPurpose(scope, KeyPurpose.ALERTS)}: rotation on, retained, Groundwork's key
+   * policy), one per stack however many topics it has. Pass any CDK key to use another.
    * The topic adds to the key's policy the grants CloudWatch, EventBridge and AWS Budgets need
    * to publish; an imported key's policy is the owner's to change.
    */

@@ -8,9 +8,10 @@ import java.util.List;
  * @param paging whether pages reach a paging topic of their own (else the notification topic)
  * @param publishers the AWS services allowed to publish to the topics and encrypt for them
  * @param enforceSsl whether the topics refuse publishing without TLS
- * @param ownKey whether the topic creates a key of its own (rotation on, retained) rather than use the one given
+ * @param stackKey whether the topics use the stack's shared alerts key (an {@code EncryptionKey}: rotation on,
+ *     retained, Groundwork's key policy) rather than the one given
  */
-record AlertTopicSettings(boolean paging, List<String> publishers, boolean enforceSsl, boolean ownKey) {
+record AlertTopicSettings(boolean paging, List<String> publishers, boolean enforceSsl, boolean stackKey) {
   AlertTopicSettings {
     publishers = List.copyOf(publishers);
   }

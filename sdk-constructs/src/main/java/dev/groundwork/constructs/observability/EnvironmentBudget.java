@@ -1,6 +1,7 @@
 package dev.groundwork.constructs.observability;
 
 import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Problems;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.services.budgets.CfnBudget;
@@ -8,7 +9,8 @@ import software.constructs.Construct;
 
 /**
  * A monthly AWS Budgets cost budget for one environment, counting the costs tagged with its
- * {@code cost-center} (as a cost allocation tag), alerting the {@link AlertTopic}'s
+ * {@code cost-center} (as a cost allocation tag; by default the app's own, which {@code PlatformApp}
+ * tags every resource with), alerting the {@link AlertTopic}'s
  * notification topic when actual spend passes 80 % and when forecast spend passes 100 %.
  *
  * <p>Resources: one {@code AWS::Budgets::Budget}, named {@code <app>-<environment>-monthly}. The
@@ -20,7 +22,9 @@ public final class EnvironmentBudget extends Construct {
 
   public EnvironmentBudget(Construct scope, String id, EnvironmentBudgetProps props) {
     super(scope, id);
-    EnvironmentBudgetSettings settings = EnvironmentBudgetDefaults.resolve(props, PlatformContext.of(this));
+    Problems problems = Problems.of("EnvironmentBudget", this);
+    EnvironmentBudgetSettings settings = EnvironmentBudgetDefaults.resolve(props, PlatformContext.of(this), problems);
+    problems.throwIfAny();
     String topicArn = props.alerts().notificationTopic().getTopicArn();
     this.budget = CfnBudget.Builder.create(this, "Budget")
         .budget(CfnBudget.BudgetDataProperty.builder()

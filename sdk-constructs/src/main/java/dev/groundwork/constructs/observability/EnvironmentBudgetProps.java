@@ -2,6 +2,7 @@ package dev.groundwork.constructs.observability;
 
 import dev.groundwork.core.GroundworkStyle;
 import dev.groundwork.core.Problems;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Input of {@link EnvironmentBudget}: the monthly amount and whose costs it counts. */
@@ -12,8 +13,11 @@ public interface EnvironmentBudgetProps {
   /** The monthly budget in US dollars, above 0; required, because only its owner knows it. */
   double monthlyAmountUsd();
 
-  /** The {@code cost-center} tag value whose costs count (the app's cost center). */
-  String costCenter();
+  /**
+   * The {@code cost-center} tag value whose costs count. Default: the app's cost center, the
+   * value {@code PlatformApp} tags every resource with ({@code PlatformAppProps.costCenter()}).
+   */
+  Optional<String> costCenter();
 
   /** Where the 80 % actual and 100 % forecast alerts go. */
   AlertTopic alerts();
@@ -29,10 +33,9 @@ public interface EnvironmentBudgetProps {
       problems.add("BUDGET_AMOUNT", "monthlyAmountUsd", monthlyAmountUsd(), "above 0 (US dollars a month)",
           "Give the monthly spend this environment is expected to stay under, e.g. 500.");
     }
-    if (costCenter().isBlank()) {
-      problems.add("BUDGET_COST_CENTER", "costCenter", "'" + costCenter() + "'", "the cost-center tag value",
-          "Pass the cost center the app's resources are tagged with.");
-    }
+    costCenter().filter(String::isBlank).ifPresent(blank ->
+        problems.add("BUDGET_COST_CENTER", "costCenter", "'" + blank + "'", "the cost-center tag value",
+            "Leave it unset to count the app's cost center, or pass the cost center to count."));
     problems.throwIfAny();
   }
 

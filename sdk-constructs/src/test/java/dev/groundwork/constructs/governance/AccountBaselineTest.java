@@ -328,10 +328,13 @@ class AccountBaselineTest {
           "AWS::SNS::Topic", "AWS::IAM::Role");
       assertThat(baseline).allSatisfy(r -> assertThat(r).isRetained());
       assertThat(prod.resources()).filteredOn(r -> !baseline.contains(r)).extracting(Resource::constructPath)
-          .as("only the stack's shared logs key (retained) and its alias are not the baseline's")
+          .as("only the stack's shared logs and alerts keys (retained) and their aliases are not the baseline's")
           .containsExactlyInAnyOrder(java.util.Optional.of("prod/audit/LogsKey/Key/Resource"),
-              java.util.Optional.of("prod/audit/LogsKey/Alias/Resource"));
+              java.util.Optional.of("prod/audit/LogsKey/Alias/Resource"),
+              java.util.Optional.of("prod/audit/AlertsKey/Key/Resource"),
+              java.util.Optional.of("prod/audit/AlertsKey/Alias/Resource"));
       assertThat(app).stack("test-prod-audit").resource("prod/audit/LogsKey/Key").isRetained();
+      assertThat(app).stack("test-prod-audit").resource("prod/audit/AlertsKey/Key").isRetained();
     }
 
     @Test

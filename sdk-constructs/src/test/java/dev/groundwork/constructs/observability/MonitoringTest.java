@@ -79,8 +79,12 @@ class MonitoringTest {
           .addSubscribers(Subscriber.email("oncall@example.com", Subscriber.Route.NOTIFY))
           .addSubscribers(Subscriber.webhook("https://events.pagerduty.com/integration/abc/enqueue", Subscriber.Route.PAGE))
           .build());
-      new EnvironmentBudget(stack, "Budget", EnvironmentBudgetProps.builder()
-          .monthlyAmountUsd(500).costCenter("cc-0001").alerts(alerts).build());
+      // PROD counts the app's cost center (cc-0001, TestApps), DEV one passed explicitly.
+      EnvironmentBudgetProps.Builder budget = EnvironmentBudgetProps.builder().monthlyAmountUsd(500).alerts(alerts);
+      if (env.name().equals("dev")) {
+        budget.costCenter("cc-dev-lab");
+      }
+      new EnvironmentBudget(stack, "Budget", budget.build());
       Monitoring monitoring = new Monitoring(stack, "Monitoring", MonitoringProps.of(alerts));
       monitoring.addWebService(api, WebServiceWatchOptions.builder()
           .runbookUrl(RUNBOOK)
@@ -217,12 +221,29 @@ class MonitoringTest {
 
   /** AWS Control Tower's CT.KMS.PR.3 on the key AlertTopic creates. */
   @Test
-  void theAlertTopicsOwnKeyLetsOnlyAwsServicesCreateGrants(SynthesizedApp app) {
+  void theAlertTopicsKeyLetsOnlyAwsServicesCreateGrants(SynthesizedApp app) {
+    // The stack's shared alerts key (an EncryptionKey), which the topic uses when given none.
     Resource key = stack(app, "prod").resourcesOfType("AWS::KMS::Key").stream()
-        .filter(k -> k.constructPath().orElse("").endsWith("/Alerts/Key/Resource")).findFirst().orElseThrow();
+        .filter(k -> k.constructPath().orElse("").endsWith("/AlertsKey/Key/Resource")).findFirst().orElseThrow();
     assertThat(key.property("KeyPolicy.Statement").toString())
         .contains("\"Action\":\"kms:CreateGrant\",\"Condition\":{\"BoolIfExists\":{\"aws:PrincipalIsAWSService\":\"false\","
             + "\"kms:GrantIsForAWSResource\":\"false\"}},\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"*\"}");
+  }
+
+  @Test
+  void topicsUseTheStacksAlertsKeyWhosePolicyGivesTheAccountRootNoKmsStar(SynthesizedApp app) {
+    StackTemplate prod = stack(app, "prod");
+    Resource key = prod.resources().stream().filter(r -> r.isNamed("prod/services/AlertsKey/Key")).findFirst()
+        .orElseThrow();
+    assertThat(prod.resourcesOfType("AWS::KMS::Alias")).extracting(a -> a.property("AliasName").asText())
+        .contains("alias/test/prod/services/alerts");
+    assertThat(prod.resourcesOfType("AWS::SNS::Topic"))
+        .allSatisfy(t -> assertThat(t.property("KmsMasterKeyId").toString()).contains(key.logicalId()));
+    String policy = key.property("KeyPolicy").toString();
+    assertThat(policy).doesNotContain("\"kms:*\"").contains("\"kms:GrantIsForAWSResource\":\"true\"")
+        .contains("cloudwatch.amazonaws.com").contains("budgets.amazonaws.com");
+    assertThat(key.deletionPolicy()).contains("Retain");
+    assertThat(key.property("EnableKeyRotation").asBoolean()).isTrue();
   }
 
   @Test
@@ -269,7 +290,7 @@ class MonitoringTest {
   }
 
   @Test
-  void budgetCountsTheCostCenterAndAlertsAtEightyPercentActualAndFullForecast(SynthesizedApp app) {
+  void budgetCountsTheAppsCostCenterUnlessGivenOneAndAlertsAtEightyPercentActualAndFullForecast(SynthesizedApp app) {
     StackTemplate prod = stack(app, "prod");
     Resource budget = prod.resourcesOfType("AWS::Budgets::Budget").get(0);
     assertThat(budget.property("Budget.BudgetLimit.Amount").asDouble()).isEqualTo(500);
@@ -279,6 +300,9 @@ class MonitoringTest {
     assertThat(notifications.toString()).contains("ACTUAL").contains("FORECASTED");
     assertThat(notifications.get(0).path("Notification").path("Threshold").asDouble()).isEqualTo(80);
     assertThat(notifications.get(1).path("Notification").path("Threshold").asDouble()).isEqualTo(100);
+    assertThat(stack(app, "dev").resourcesOfType("AWS::Budgets::Budget").get(0)
+        .property("Budget.CostFilters.TagKeyValue").toString()).contains("user:cost-center$cc-dev-lab")
+        .doesNotContain("cc-0001");
     String notificationsTopic = prod.resources().stream().filter(r -> r.isNamed("prod/services/Alerts/Notifications"))
         .findFirst().orElseThrow().logicalId();
     assertThat(notifications.toString()).contains(notificationsTopic);

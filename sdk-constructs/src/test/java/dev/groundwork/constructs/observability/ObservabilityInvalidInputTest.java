@@ -10,14 +10,20 @@ import dev.groundwork.constructs.compute.ServiceClusterProps;
 import dev.groundwork.constructs.compute.TlsCertificate;
 import dev.groundwork.constructs.compute.WebService;
 import dev.groundwork.constructs.compute.WebServiceProps;
+import dev.groundwork.core.AccountId;
 import dev.groundwork.core.GroundworkValidationException;
+import dev.groundwork.core.PlatformContext;
+import dev.groundwork.core.Region;
+import dev.groundwork.core.Tier;
 import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awscdk.App;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.Stage;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ec2.VpcAttributes;
 
@@ -113,6 +119,23 @@ class ObservabilityInvalidInputTest {
         "BUDGET_AMOUNT").hasMessageContaining("monthlyAmountUsd must be above 0 (US dollars a month), got 0.0");
     rejected(() -> EnvironmentBudgetProps.builder().monthlyAmountUsd(-10).costCenter("cc-1").alerts(alerts).build(),
         "BUDGET_AMOUNT");
+  }
+
+  @Test
+  void aBudgetWithoutACostCenterNeedsAnEnvironmentThatNamesOne() {
+    // A plain CDK stage adopted by hand: its context names no cost center, so there is no default.
+    App app = new App();
+    Stage stage = new Stage(app, "dev");
+    new PlatformContext("orders", "dev", Tier.DEV, AccountId.of("111111111111"), Region.of("eu-west-1"))
+        .attachTo(stage);
+    Stack stack = new Stack(stage, "budget");
+    AlertTopic alerts = new AlertTopic(stack, "Alerts", AlertTopicProps.defaults());
+    rejected(() -> new EnvironmentBudget(stack, "Budget", EnvironmentBudgetProps.builder().monthlyAmountUsd(100)
+        .alerts(alerts).build()), "BUDGET_COST_CENTER")
+        .hasMessageContaining("costCenter must be the cost-center tag value whose costs count, got unset")
+        .hasMessageContaining("pass costCenter(...)");
+    rejected(() -> EnvironmentBudgetProps.builder().monthlyAmountUsd(100).costCenter(" ").alerts(alerts).build(),
+        "BUDGET_COST_CENTER");
   }
 
   @Test

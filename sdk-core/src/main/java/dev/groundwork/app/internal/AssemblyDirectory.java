@@ -1,6 +1,7 @@
 package dev.groundwork.app.internal;
 
 import dev.groundwork.core.SynthesisFailedException;
+import dev.groundwork.replacement.PreviousAssembly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -26,14 +27,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The cloud assembly directory, replaced as a whole: synthesis and every report of one run are
- * written into a staging directory beside it, which takes its place only when complete.
+ * The cloud assembly directory, replaced as a whole and only by an assembly that passed:
+ * synthesis and every report of one run are written into a staging directory beside it, which
+ * takes its place only when complete and accepted.
  *
  * <p>A deploy tool reads whatever the output directory holds, so it must never hold a
- * half-written assembly. Until {@link #commit()} the previous assembly stays untouched; a failed,
- * interrupted or killed synthesis leaves only a hidden staging directory, which this JVM removes
- * as it exits (and the next synthesis removes if the JVM was killed). A lock file beside the
- * output directory keeps two synthesizing processes from replacing it at once.
+ * half-written assembly, nor one the policy check rejected; and the replacement guard compares
+ * with it, so a rejected assembly there would let a retry pass. Until {@link #commit()} the
+ * previous assembly stays untouched. {@link #reject} puts the finished but rejected assembly and
+ * its reports beside the output directory instead ({@code <outdir>.rejected}, marked with
+ * {@value PreviousAssembly#REJECTED_MARKER}), where it can be read but is never deployed or
+ * compared with; the next accepted synthesis removes it. A failed, interrupted or killed
+ * synthesis leaves only a hidden staging directory, which this JVM removes as it exits (and the
+ * next synthesis removes if the JVM was killed). A lock file beside the output directory keeps
+ * two synthesizing processes from replacing it at once.
  */
 public final class AssemblyDirectory {
   /** CDK CLI's own lock inside the directory, carried over so the CLI can release it. */
@@ -48,6 +55,9 @@ public final class AssemblyDirectory {
         () -> UNFINISHED.forEach(AssemblyDirectory::deleteQuietly), "groundwork-staging-cleanup"));
   }
 
+  /** Beside the output directory's name: where a rejected assembly goes. */
+  public static final String REJECTED_SUFFIX = ".rejected";
+
   private final Path outdir;
   private final Path staging;
   private final Pattern leftovers;
@@ -57,7 +67,7 @@ public final class AssemblyDirectory {
   private AssemblyDirectory(Path outdir, Path staging) {
     this.outdir = outdir;
     this.staging = staging;
-    this.leftovers = Pattern.compile(Pattern.quote("." + outdir.getFileName()) + "\\.(?:staging|previous)-(\\d+)-\\d+");
+    this.leftovers = Pattern.compile(Pattern.quote("." + outdir.getFileName()) + "\\.(?:staging|previous|rejected)-(\\d+)-\\d+");
   }
 
   /**
@@ -187,6 +197,7 @@ public final class AssemblyDirectory {
       if (replacing) {
         deleteTree(previous);
       }
+      removeRejected();
     } catch (IOException e) {
       discard();
       throw unwritable(outdir, "the finished assembly could not be moved into place (" + reason(e) + ")",
@@ -194,6 +205,62 @@ public final class AssemblyDirectory {
     } finally {
       release();
     }
+  }
+
+  /**
+   * Puts the finished assembly beside the output directory instead of in it ({@link #rejected()},
+   * replacing an earlier rejected one), with {@value PreviousAssembly#REJECTED_MARKER} saying
+   * {@code why}, and releases the lock; the output directory keeps the last accepted assembly.
+   *
+   * @return where the rejected assembly now is
+   */
+  public Path reject(String why) {
+    Path rejected = rejected();
+    try {
+      Files.writeString(staging.resolve(PreviousAssembly.REJECTED_MARKER), "This cloud assembly was rejected: "
+          + why + ".\nIts reports are beside this file. It is kept to be read, never deployed: the replacement "
+          + "guard refuses to compare with it, and the output directory " + outdir
+          + " keeps the last assembly that passed.\n", StandardCharsets.UTF_8);
+      removeLeftoversOfDeadProcesses();
+      if (!removeRejected()) {
+        throw new SynthesisFailedException("cannot put the rejected assembly at " + rejected + ": something other "
+            + "than a rejected Groundwork assembly is there (no " + PreviousAssembly.REJECTED_MARKER + "). Move it "
+            + "away, or set PlatformAppProps.outdir (or CDK_OUTDIR) elsewhere; " + outdir + " keeps the last "
+            + "assembly that passed.", "rejected-assembly directory holds other files");
+      }
+      Files.move(staging, rejected, StandardCopyOption.ATOMIC_MOVE);
+      UNFINISHED.remove(staging);
+      return rejected;
+    } catch (IOException e) {
+      discard();
+      throw unwritable(rejected, "the rejected assembly could not be moved there (" + reason(e) + ")",
+          "Make " + outdir.getParent() + " writable or " + ELSEWHERE, e);
+    } finally {
+      release();
+    }
+  }
+
+  /** Where a rejected assembly goes: {@code <outdir>.rejected}, beside the output directory. */
+  public Path rejected() {
+    return outdir.resolveSibling(outdir.getFileName() + REJECTED_SUFFIX);
+  }
+
+  /**
+   * Removes an earlier rejected assembly, now superseded; false, leaving it, when that directory
+   * is not one Groundwork wrote (no marker).
+   */
+  private boolean removeRejected() throws IOException {
+    Path rejected = rejected();
+    if (!Files.exists(rejected)) {
+      return true;
+    }
+    if (!Files.isRegularFile(rejected.resolve(PreviousAssembly.REJECTED_MARKER))) {
+      return false;
+    }
+    Path old = outdir.resolveSibling("." + outdir.getFileName() + ".rejected-" + PID + "-" + SEQUENCE.incrementAndGet());
+    Files.move(rejected, old, StandardCopyOption.ATOMIC_MOVE);
+    deleteTree(old);
+    return true;
   }
 
   /** Removes the staging directory and releases the lock; the previous assembly stays. */

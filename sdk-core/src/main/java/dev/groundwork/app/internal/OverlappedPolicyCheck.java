@@ -1,5 +1,6 @@
 package dev.groundwork.app.internal;
 
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.assembly.SynthesizedStack;
@@ -82,8 +83,8 @@ public final class OverlappedPolicyCheck {
     this.assemblyDirectory = assemblyDirectory;
     this.guard = guard;
     this.cost = cost;
-    this.accounts = Map.copyOf(accounts);
-    this.regions = Map.copyOf(regions);
+    this.accounts = ImmutableMap.copyOf(accounts);
+    this.regions = ImmutableMap.copyOf(regions);
     this.engine = CompletableFuture.supplyAsync(() -> warm(PolicyEngine.create(library.get(), options)), WORKER);
     this.diagrams = CompletableFuture.runAsync(ArchitectureSvg::warmUp, WORKER)
         .thenRunAsync(() -> warm(cost, assemblyDirectory, this.regions.values().stream().sorted().findFirst()), WORKER);

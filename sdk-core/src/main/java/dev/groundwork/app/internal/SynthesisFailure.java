@@ -37,8 +37,11 @@ public final class SynthesisFailure {
       "'([^']+)' depends on '([^']+)' \\((.*)\\)\\. Adding this dependency \\((.*)\\) would create a cyclic reference\\.");
   /** One reason of a stack dependency: {@code <consumer stack path> -> <producer construct path>.<attribute>}. */
   private static final Pattern REASON = Pattern.compile("([^\\s,]+) -> ([^\\s,]+)");
-  /** Where the docs say what to do about a cycle. */
-  static final String CYCLE_DOCS = "docs/getting-started.md#a-dependency-cycle-between-stacks";
+  /**
+   * Where Groundwork's documentation says what to do about a cycle: named by its section, since a
+   * user's project has no copy of the docs to point a path into.
+   */
+  static final String CYCLE_DOCS = "Groundwork's getting-started guide, \"A dependency cycle between stacks\"";
 
   private SynthesisFailure() {}
 

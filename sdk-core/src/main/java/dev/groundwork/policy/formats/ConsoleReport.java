@@ -1,9 +1,11 @@
 package dev.groundwork.policy.formats;
 
+import com.google.common.collect.ImmutableMap;
 import dev.groundwork.policy.Finding;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.SuppressedFinding;
+import dev.groundwork.policy.UnknownResult;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +14,15 @@ import java.util.stream.Collectors;
 
 /**
  * The readable report: findings grouped by environment, stack and severity, each with rule id,
- * construct path, message and fix, then a one-line total. ANSI colour only on a terminal.
+ * construct path, message and fix; the suppressed findings with their reasons; the checks that
+ * could not decide, each with its rule, resource and the value that was not known; then a
+ * one-line total. ANSI colour only on a terminal.
  */
 public final class ConsoleReport {
 
   private static final String RESET = "\u001b[0m";
   private static final Map<Severity, String> COLOURS =
-      Map.of(Severity.ERROR, "\u001b[31m", Severity.WARNING, "\u001b[33m", Severity.INFO, "\u001b[36m");
+      ImmutableMap.of(Severity.ERROR, "\u001b[31m", Severity.WARNING, "\u001b[33m", Severity.INFO, "\u001b[36m");
 
   private ConsoleReport() {}
 
@@ -57,6 +61,15 @@ public final class ConsoleReport {
         out.append("    ").append(s.finding().ruleId()).append("  ").append(s.finding().constructPath())
             .append("  because: ").append(s.suppression().reason())
             .append(s.suppression().until().map(d -> " (until " + d + ")").orElse("")).append('\n');
+      }
+    }
+    if (!report.unknowns().isEmpty()) {
+      out.append("unknown (").append(report.unknowns().size())
+          .append("): not checked, a value the rule reads is not known at synthesis\n");
+      for (UnknownResult u : report.unknowns()) {
+        out.append("    ").append(u.rule()).append("  ").append(u.constructPath())
+            .append("  (").append(u.environment()).append(" / ").append(u.stack()).append(")  because: ")
+            .append(u.reason()).append('\n');
       }
     }
     Severity worst = report.hasErrors() ? Severity.ERROR

@@ -23,7 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +95,7 @@ public final class JsonReport {
     } catch (IOException e) {
       throw new IllegalArgumentException("not a Groundwork policy report: " + e.getMessage(), e);
     }
-    Map<String, RuleInfo> rules = new HashMap<>();
+    Map<String, RuleInfo> rules = new LinkedHashMap<>();
     List<RuleInfo> ruleList = new ArrayList<>();
     for (JsonNode r : root.path("rules")) {
       RuleInfo.Builder builder = RuleInfo.builder(r.path("id").asText())

@@ -8,7 +8,7 @@ import dev.groundwork.policy.RuleId;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.Severity;
 import dev.groundwork.policy.SuppressedFinding;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code groundwork-report.sarif}: SARIF 2.1.0 with rule metadata in {@code tool.driver.rules}. */
@@ -24,7 +24,7 @@ public final class SarifReport {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "groundwork-policy");
     ArrayNode rules = driver.putArray("rules");
-    Map<RuleId, Integer> index = new HashMap<>();
+    Map<RuleId, Integer> index = new LinkedHashMap<>();
     for (RuleInfo rule : report.rules()) {
       index.put(rule.id(), index.size());
       ObjectNode node = rules.addObject();

@@ -113,7 +113,7 @@ class SynthesisFaultsTest {
           .contains("faulty-prod-storage", "faulty-prod-readers", " depend on each other: ",
               "faulty-prod-readers uses prod/storage/Files/Resource.Arn",
               "faulty-prod-storage uses prod/readers/Reader/Resource.Arn",
-              "docs/getting-started.md#a-dependency-cycle-between-stacks", outdir + " was not changed")
+              "getting-started guide, \"A dependency cycle between stacks\"", outdir + " was not changed")
           .doesNotContain("DependencyCycle", "would create a cyclic reference");
       assertThat(run.err).endsWith(SynthCommand.RESULT_PREFIX + "dependency cycle between stacks "
           + "faulty-prod-storage and faulty-prod-readers" + System.lineSeparator());
@@ -131,8 +131,11 @@ class SynthesisFaultsTest {
           .isNotEmpty()
           .allSatisfy(f -> assertThat(f.message()).contains("rule ACME_BROKEN_RULE failed", "boom"))
           .anySatisfy(f -> assertThat(f.constructPath()).contains("Jobs"));
-      assertThat(outdir.resolve("groundwork-report.json")).content().contains("GW_POLICY_RULE_FAILED");
-      assertThat(outdir.resolve("groundwork-report.sarif")).isRegularFile();
+      // An ERROR rejects the assembly: it and its reports go beside the output directory.
+      Path rejected = outdir.resolveSibling(outdir.getFileName() + ".rejected");
+      assertThat(result.assemblyDirectory()).isEqualTo(rejected);
+      assertThat(rejected.resolve("groundwork-report.json")).content().contains("GW_POLICY_RULE_FAILED");
+      assertThat(rejected.resolve("groundwork-report.sarif")).isRegularFile();
     }
 
     @Test

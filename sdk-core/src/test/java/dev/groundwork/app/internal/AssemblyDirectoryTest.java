@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.groundwork.core.SynthesisFailedException;
+import dev.groundwork.replacement.PreviousAssembly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +97,57 @@ class AssemblyDirectoryTest {
     assembly.lock();
     assembly.commit();
     assertThat(outdir.resolve("synth.lock")).hasContent("4242");
+  }
+
+  @Test
+  void aRejectedAssemblyGoesBesideTheOutputDirectoryWhichKeepsTheLastOneThatPassed() throws IOException {
+    Path outdir = previousAssembly();
+    AssemblyDirectory assembly = AssemblyDirectory.prepare(outdir);
+    Files.writeString(assembly.staging().resolve("manifest.json"), "{\"rejected\": 1}");
+    assembly.lock();
+    Path rejected = assembly.reject("2 policy errors");
+    assertThat(rejected).isEqualTo(dir.resolve("cdk.out.rejected"));
+    assertThat(rejected.resolve("manifest.json")).hasContent("{\"rejected\": 1}");
+    assertThat(rejected.resolve(PreviousAssembly.REJECTED_MARKER)).content()
+        .contains("rejected: 2 policy errors", outdir.toString());
+    assertThat(outdir.resolve("manifest.json")).as("the last assembly that passed").hasContent("{}");
+    assertThat(outdir.resolve("assembly-dev/removed-stack.template.json")).exists();
+    assertThat(besideOutdir()).containsOnly(".cdk.out.lock", "cdk.out.rejected");
+  }
+
+  @Test
+  void aSecondRejectionReplacesTheFirstAndAnAcceptedSynthesisRemovesIt() throws IOException {
+    Path outdir = previousAssembly();
+    for (int run = 1; run <= 2; run++) {
+      AssemblyDirectory assembly = AssemblyDirectory.prepare(outdir);
+      Files.writeString(assembly.staging().resolve("manifest.json"), "{\"run\": " + run + "}");
+      assembly.lock();
+      assembly.reject("1 policy error");
+    }
+    assertThat(dir.resolve("cdk.out.rejected/manifest.json")).hasContent("{\"run\": 2}");
+    AssemblyDirectory accepted = AssemblyDirectory.prepare(outdir);
+    Files.writeString(accepted.staging().resolve("manifest.json"), "{\"run\": 3}");
+    accepted.lock();
+    accepted.commit();
+    assertThat(outdir.resolve("manifest.json")).hasContent("{\"run\": 3}");
+    assertThat(besideOutdir()).as("a rejection an accepted synthesis superseded").containsOnly(".cdk.out.lock");
+  }
+
+  @Test
+  void aDirectoryOfTheRejectedNameThatGroundworkDidNotWriteIsNeverDeleted() throws IOException {
+    Path outdir = previousAssembly();
+    Path foreign = Files.createDirectories(dir.resolve("cdk.out.rejected"));
+    Files.writeString(foreign.resolve("notes.txt"), "mine");
+    AssemblyDirectory rejecting = AssemblyDirectory.prepare(outdir);
+    rejecting.lock();
+    assertThatThrownBy(() -> rejecting.reject("1 policy error")).isInstanceOf(SynthesisFailedException.class)
+        .hasMessageContaining("cannot put the rejected assembly at " + foreign)
+        .hasMessageContaining(outdir + " keeps the last assembly that passed");
+    rejecting.discard();
+    AssemblyDirectory accepted = AssemblyDirectory.prepare(outdir);
+    accepted.lock();
+    accepted.commit();
+    assertThat(foreign.resolve("notes.txt")).hasContent("mine");
   }
 
   private Path previousAssembly() throws IOException {

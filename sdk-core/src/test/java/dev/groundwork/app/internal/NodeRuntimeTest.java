@@ -39,6 +39,8 @@ class NodeRuntimeTest {
         "Node.js 24 LTS from the npm registry");
     assertThat(message.indexOf("groundwork-maven-plugin")).as("the plugin's way comes first")
         .isLessThan(message.indexOf("install Node.js 24 LTS"));
+    // What only Groundwork's own repository has means nothing in a user's project.
+    assertThat(message).doesNotContain("ensure-node", "scripts/", ".tools");
   }
 
   @Test

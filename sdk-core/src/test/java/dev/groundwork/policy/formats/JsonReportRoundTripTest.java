@@ -1,6 +1,6 @@
 package dev.groundwork.policy.formats;
 
-import static dev.groundwork.policy.TemplateFixture.template;
+import static dev.groundwork.testing.TemplateFixture.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +9,7 @@ import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.rules.BaselineRules;
+import dev.groundwork.testing.TemplateFixture;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

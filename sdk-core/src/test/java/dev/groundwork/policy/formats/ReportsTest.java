@@ -1,6 +1,6 @@
 package dev.groundwork.policy.formats;
 
-import static dev.groundwork.policy.TemplateFixture.template;
+import static dev.groundwork.testing.TemplateFixture.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,8 +9,9 @@ import dev.groundwork.policy.PolicyEngine;
 import dev.groundwork.policy.PolicyOptions;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.RuleInfo;
-import dev.groundwork.policy.TemplateFixture;
+import dev.groundwork.policy.UnknownResult;
 import dev.groundwork.policy.rules.BaselineRules;
+import dev.groundwork.testing.TemplateFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +53,23 @@ class ReportsTest {
       assertThat(text.strip().lines().reduce((a, b) -> b).orElseThrow())
           .startsWith("policy: ").contains("errors", "suppressed", "FAILED");
       assertThat(text).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void namesEveryUnknownResultWithItsRuleResourceAndReason() {
+      TemplateFixture computed = template().resource("Bucket", "AWS::S3::Bucket",
+          "{'VersioningConfiguration': {'Status': {'Ref': 'Versioning'}}}",
+          "{'Metadata': {'aws:cdk:path': 'dev/Data/Bucket/Resource'}}");
+      PolicyReport report = computed.report(PolicyOptions.defaults());
+      assertThat(report.unknowns()).isNotEmpty();
+      String console = ConsoleReport.render(report, false);
+      assertThat(console).contains("unknown (" + report.unknowns().size() + "): not checked");
+      for (UnknownResult unknown : report.unknowns()) {
+        assertThat(console).contains("    " + unknown.rule() + "  dev/Data/Bucket/Resource  (dev / Stack)  because: "
+            + unknown.reason());
+      }
+      assertThat(console).contains("GW_S3_BUCKET_VERSIONING_ENABLED  dev/Data/Bucket/Resource",
+          "VersioningConfiguration.Status is not resolvable at synthesis");
     }
 
     @Test

@@ -1,12 +1,13 @@
 package dev.groundwork.pipelines.internal;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
 /** The time zone people near an AWS region keep: the default zone of a deployment window. */
 public final class RegionTimeZones {
-  private static final Map<String, String> ZONES = Map.ofEntries(
+  private static final Map<String, String> ZONES = ImmutableMap.ofEntries(
       Map.entry("us-east-1", "America/New_York"), Map.entry("us-east-2", "America/New_York"),
       Map.entry("us-west-1", "America/Los_Angeles"), Map.entry("us-west-2", "America/Los_Angeles"),
       Map.entry("ca-central-1", "America/Toronto"), Map.entry("sa-east-1", "America/Sao_Paulo"),

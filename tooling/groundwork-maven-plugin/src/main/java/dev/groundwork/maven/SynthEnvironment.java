@@ -1,5 +1,6 @@
 package dev.groundwork.maven;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +34,8 @@ final class SynthEnvironment {
   static final String END_OF_LIFE_MAJORS = "20,21";
   /** The previous cloud assembly the replacement guard compares with ({@code PlatformApp}'s variable). */
   static final String PREVIOUS_ASSEMBLY = "GROUNDWORK_PREVIOUS_ASSEMBLY";
+  /** The value of {@value #PREVIOUS_ASSEMBLY} that compares with nothing (PlatformApp.NO_PREVIOUS_ASSEMBLY). */
+  static final String NO_PREVIOUS_ASSEMBLY = "none";
 
   /** Makes a successful run name its assembly on its last line ({@code SynthCommand}'s variable). */
   static final String PRINT_ASSEMBLY = "GROUNDWORK_PRINT_ASSEMBLY";
@@ -58,10 +61,16 @@ final class SynthEnvironment {
     return env;
   }
 
-  /** {@code env} with {@value #PREVIOUS_ASSEMBLY} set to the absolute {@code previousAssembly}, if given. */
+  /**
+   * {@code env} with {@value #PREVIOUS_ASSEMBLY} set to the absolute {@code previousAssembly}, if
+   * given; to {@value #NO_PREVIOUS_ASSEMBLY} when it is that word (Maven makes it a path in the
+   * project, which does not exist), which compares with nothing.
+   */
   static Map<String, String> withPreviousAssembly(Map<String, String> env, Optional<Path> previousAssembly) {
     Map<String, String> out = new LinkedHashMap<>(env);
-    previousAssembly.ifPresent(p -> out.put(PREVIOUS_ASSEMBLY, p.toAbsolutePath().normalize().toString()));
+    previousAssembly.ifPresent(p -> out.put(PREVIOUS_ASSEMBLY,
+        p.getFileName() != null && p.getFileName().toString().equals(NO_PREVIOUS_ASSEMBLY) && !Files.exists(p)
+            ? NO_PREVIOUS_ASSEMBLY : p.toAbsolutePath().normalize().toString()));
     return out;
   }
 }

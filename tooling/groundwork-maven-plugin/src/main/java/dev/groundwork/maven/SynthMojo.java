@@ -69,7 +69,9 @@ public class SynthMojo extends NodeProvidingMojo {
   /**
    * A previous cloud assembly (an earlier {@code cdk.out}, or a directory with one per
    * environment) for the replacement guard to compare with; passed to the app as {@code
-   * GROUNDWORK_PREVIOUS_ASSEMBLY}. Default: none (an already set variable is passed on).
+   * GROUNDWORK_PREVIOUS_ASSEMBLY}; {@code none} compares with nothing. Default: unset (an already
+   * set variable is passed on; without one the app compares with its output directory's
+   * assembly, the last one that passed).
    */
   @Parameter(property = "groundwork.previousAssembly")
   File previousAssembly;

@@ -1,5 +1,6 @@
 package dev.groundwork.policy.rules.docker;
 
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.DockerImageAsset;
 import dev.groundwork.dockerfile.Dockerfile;
 import dev.groundwork.dockerfile.Instruction;
@@ -17,7 +18,7 @@ import java.util.Set;
 /** The final stage of a Dockerfile sets a non-root {@code USER}. */
 public final class DockerFinalStageNonRootUser implements Rule {
 
-  private static final Set<String> ROOT = Set.of("root", "0");
+  private static final Set<String> ROOT = ImmutableSet.of("root", "0");
 
   private static final RuleInfo INFO = RuleInfo.builder("GW_DOCKER_FINAL_STAGE_NON_ROOT_USER")
       .title("The final stage of a Dockerfile sets a non-root USER")

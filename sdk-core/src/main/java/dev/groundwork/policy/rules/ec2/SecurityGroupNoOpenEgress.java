@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.ec2;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
@@ -30,9 +31,9 @@ import java.util.Set;
  */
 public final class SecurityGroupNoOpenEgress implements Rule {
 
-  private static final Set<String> ANYWHERE = Set.of("0.0.0.0/0", "::/0");
-  private static final Set<String> VPC_RANGES = Set.of("CidrBlock", "Ipv6CidrBlocks");
-  private static final Set<String> PORT_PROTOCOLS = Set.of("tcp", "udp", "6", "17");
+  private static final Set<String> ANYWHERE = ImmutableSet.of("0.0.0.0/0", "::/0");
+  private static final Set<String> VPC_RANGES = ImmutableSet.of("CidrBlock", "Ipv6CidrBlocks");
+  private static final Set<String> PORT_PROTOCOLS = ImmutableSet.of("tcp", "udp", "6", "17");
 
   private static final RuleInfo INFO = RuleInfo.builder("GW_EC2_SG_NO_OPEN_EGRESS")
       .title("Security groups do not allow all egress to the internet")

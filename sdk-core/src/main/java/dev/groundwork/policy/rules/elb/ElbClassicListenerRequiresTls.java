@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.elb;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.policy.Control;
 import dev.groundwork.policy.Evaluation;
@@ -17,7 +18,7 @@ import java.util.Set;
 /** Classic Load Balancer listeners accept clients only over HTTPS or SSL (TLS). */
 public final class ElbClassicListenerRequiresTls implements Rule {
 
-  private static final Set<String> TLS_PROTOCOLS = Set.of("HTTPS", "SSL");
+  private static final Set<String> TLS_PROTOCOLS = ImmutableSet.of("HTTPS", "SSL");
 
   private static final RuleInfo INFO = RuleInfo.builder("GW_ELB_CLASSIC_LISTENER_TLS_REQUIRED")
       .title("Classic Load Balancer listeners use HTTPS or SSL")

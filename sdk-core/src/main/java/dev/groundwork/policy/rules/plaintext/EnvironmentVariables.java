@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.plaintext;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ final class EnvironmentVariables {
 
   private static final Pattern WORDS = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])");
   private static final Set<String> SECRET_WORDS =
-      Set.of("PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "APIKEY", "CREDENTIALS", "KEY");
+      ImmutableSet.of("PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "APIKEY", "CREDENTIALS", "KEY");
   private static final Set<String> REFERENCE_WORDS = Set.of("ARN", "ID", "NAME", "ALIAS", "PATH",
       "FILE", "URL", "URI", "ENDPOINT", "REGION", "PREFIX", "LENGTH", "TTL", "HEADER", "TYPE",
       "PARAMETER", "PARAM");

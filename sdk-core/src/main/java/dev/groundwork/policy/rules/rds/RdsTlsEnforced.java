@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.rds;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.policy.Evaluation;
@@ -15,7 +16,7 @@ import java.util.Set;
 /** Databases refuse unencrypted client connections, through their parameter group. */
 public final class RdsTlsEnforced implements Rule {
 
-  private static final Set<String> ON = Set.of("1", "on", "true");
+  private static final Set<String> ON = ImmutableSet.of("1", "on", "true");
 
   private static final RuleInfo INFO = RuleInfo.builder("GW_RDS_TLS_ENFORCED")
       .title("RDS databases reject connections without TLS")

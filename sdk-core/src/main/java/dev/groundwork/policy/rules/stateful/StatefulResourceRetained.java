@@ -1,5 +1,6 @@
 package dev.groundwork.policy.rules.stateful;
 
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StatefulTypes;
 import dev.groundwork.policy.Evaluation;
@@ -14,7 +15,7 @@ import java.util.Set;
 /** Stateful resources have Retain or Snapshot deletion and replacement policies. */
 public final class StatefulResourceRetained implements Rule {
 
-  private static final Set<String> KEEP = Set.of("Retain", "RetainExceptOnCreate");
+  private static final Set<String> KEEP = ImmutableSet.of("Retain", "RetainExceptOnCreate");
 
   private static final RuleInfo INFO = RuleInfo.builder("GW_STATEFUL_RESOURCE_RETAINED")
       .title("Stateful resources are retained or snapshotted on delete and replacement")

@@ -1,6 +1,7 @@
 package dev.groundwork.policy.rules.tags;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.groundwork.assembly.Intrinsics;
 import dev.groundwork.assembly.Taggability;
@@ -17,7 +18,7 @@ import java.util.TreeSet;
 public final class ResourcesHaveRequiredTags implements Rule {
 
   /** The keys the design requires on every taggable resource. */
-  public static final Set<String> REQUIRED_KEYS = Set.of("environment", "team", "cost-center");
+  public static final Set<String> REQUIRED_KEYS = ImmutableSet.of("environment", "team", "cost-center");
 
   private static final RuleInfo INFO = RuleInfo.builder("GW_TAGS_REQUIRED")
       .title("Taggable resources have the environment, team and cost-center tags")

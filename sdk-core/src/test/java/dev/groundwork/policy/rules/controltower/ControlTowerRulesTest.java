@@ -1,6 +1,6 @@
 package dev.groundwork.policy.rules.controltower;
 
-import static dev.groundwork.policy.TemplateFixture.template;
+import static dev.groundwork.testing.TemplateFixture.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.app.EnvironmentProps;
@@ -15,7 +15,7 @@ import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleInfo;
 import dev.groundwork.policy.RulePack;
 import dev.groundwork.policy.Severity;
-import dev.groundwork.policy.TemplateFixture;
+import dev.groundwork.testing.TemplateFixture;
 import dev.groundwork.policy.rules.BaselineRules;
 import dev.groundwork.policy.rules.controltower.guard.GuardControl;
 import dev.groundwork.policy.rules.controltower.guard.GuardPackage;

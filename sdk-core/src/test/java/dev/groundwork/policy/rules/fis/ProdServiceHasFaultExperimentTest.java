@@ -1,10 +1,10 @@
 package dev.groundwork.policy.rules.fis;
 
-import static dev.groundwork.policy.TemplateFixture.assertCompliant;
-import static dev.groundwork.policy.TemplateFixture.assertNotApplicable;
-import static dev.groundwork.policy.TemplateFixture.assertNotApplicableTo;
-import static dev.groundwork.policy.TemplateFixture.assertViolation;
-import static dev.groundwork.policy.TemplateFixture.template;
+import static dev.groundwork.testing.TemplateFixture.assertCompliant;
+import static dev.groundwork.testing.TemplateFixture.assertNotApplicable;
+import static dev.groundwork.testing.TemplateFixture.assertNotApplicableTo;
+import static dev.groundwork.testing.TemplateFixture.assertViolation;
+import static dev.groundwork.testing.TemplateFixture.template;
 
 import dev.groundwork.core.Tier;
 import org.junit.jupiter.api.Test;

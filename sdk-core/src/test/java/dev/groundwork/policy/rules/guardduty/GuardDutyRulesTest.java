@@ -1,10 +1,10 @@
 package dev.groundwork.policy.rules.guardduty;
 
-import static dev.groundwork.policy.TemplateFixture.assertCompliant;
-import static dev.groundwork.policy.TemplateFixture.assertNotApplicableTo;
-import static dev.groundwork.policy.TemplateFixture.assertUnknown;
-import static dev.groundwork.policy.TemplateFixture.assertViolation;
-import static dev.groundwork.policy.TemplateFixture.evaluate;
+import static dev.groundwork.testing.TemplateFixture.assertCompliant;
+import static dev.groundwork.testing.TemplateFixture.assertNotApplicableTo;
+import static dev.groundwork.testing.TemplateFixture.assertUnknown;
+import static dev.groundwork.testing.TemplateFixture.assertViolation;
+import static dev.groundwork.testing.TemplateFixture.evaluate;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
 package dev.groundwork.policy.rules.observability;
 
-import static dev.groundwork.policy.TemplateFixture.assertCompliant;
-import static dev.groundwork.policy.TemplateFixture.assertNotApplicable;
-import static dev.groundwork.policy.TemplateFixture.assertNotApplicableTo;
-import static dev.groundwork.policy.TemplateFixture.assertViolation;
-import static dev.groundwork.policy.TemplateFixture.template;
+import static dev.groundwork.testing.TemplateFixture.assertCompliant;
+import static dev.groundwork.testing.TemplateFixture.assertNotApplicable;
+import static dev.groundwork.testing.TemplateFixture.assertNotApplicableTo;
+import static dev.groundwork.testing.TemplateFixture.assertViolation;
+import static dev.groundwork.testing.TemplateFixture.template;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

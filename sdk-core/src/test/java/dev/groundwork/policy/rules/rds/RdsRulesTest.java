@@ -1,11 +1,11 @@
 package dev.groundwork.policy.rules.rds;
 
-import static dev.groundwork.policy.TemplateFixture.assertCompliant;
-import static dev.groundwork.policy.TemplateFixture.assertNotApplicable;
-import static dev.groundwork.policy.TemplateFixture.assertUnknown;
-import static dev.groundwork.policy.TemplateFixture.assertViolation;
-import static dev.groundwork.policy.TemplateFixture.evaluate;
-import static dev.groundwork.policy.TemplateFixture.template;
+import static dev.groundwork.testing.TemplateFixture.assertCompliant;
+import static dev.groundwork.testing.TemplateFixture.assertNotApplicable;
+import static dev.groundwork.testing.TemplateFixture.assertUnknown;
+import static dev.groundwork.testing.TemplateFixture.assertViolation;
+import static dev.groundwork.testing.TemplateFixture.evaluate;
+import static dev.groundwork.testing.TemplateFixture.template;
 
 import dev.groundwork.core.Tier;
 import org.junit.jupiter.api.Nested;
@@ -59,7 +59,7 @@ class RdsRulesTest {
 
     @Test
     void notApplicableToClusters() {
-      dev.groundwork.policy.TemplateFixture.assertNotApplicableTo(rule, CLUSTER, "{}");
+      dev.groundwork.testing.TemplateFixture.assertNotApplicableTo(rule, CLUSTER, "{}");
     }
 
     @Test
@@ -100,8 +100,8 @@ class RdsRulesTest {
           "Properties.DBSubnetGroupName");
     }
 
-    dev.groundwork.policy.TemplateFixture withSubnetGroup(boolean gateway) {
-      dev.groundwork.policy.TemplateFixture t = template().resource("Vpc", "AWS::EC2::VPC", "{}")
+    dev.groundwork.testing.TemplateFixture withSubnetGroup(boolean gateway) {
+      dev.groundwork.testing.TemplateFixture t = template().resource("Vpc", "AWS::EC2::VPC", "{}")
           .resource("Subnet", "AWS::EC2::Subnet", "{'VpcId': {'Ref': 'Vpc'}}")
           .resource("Group", "AWS::RDS::DBSubnetGroup", "{'SubnetIds': [{'Ref': 'Subnet'}]}")
           .resource("Db", INSTANCE, "{'DBSubnetGroupName': {'Ref': 'Group'}}");

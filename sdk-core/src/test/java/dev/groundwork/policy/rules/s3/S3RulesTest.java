@@ -1,14 +1,14 @@
 package dev.groundwork.policy.rules.s3;
 
-import static dev.groundwork.policy.TemplateFixture.assertCompliant;
-import static dev.groundwork.policy.TemplateFixture.assertNotApplicable;
-import static dev.groundwork.policy.TemplateFixture.assertNotApplicableTo;
-import static dev.groundwork.policy.TemplateFixture.assertUnknown;
-import static dev.groundwork.policy.TemplateFixture.assertViolation;
-import static dev.groundwork.policy.TemplateFixture.evaluate;
-import static dev.groundwork.policy.TemplateFixture.template;
+import static dev.groundwork.testing.TemplateFixture.assertCompliant;
+import static dev.groundwork.testing.TemplateFixture.assertNotApplicable;
+import static dev.groundwork.testing.TemplateFixture.assertNotApplicableTo;
+import static dev.groundwork.testing.TemplateFixture.assertUnknown;
+import static dev.groundwork.testing.TemplateFixture.assertViolation;
+import static dev.groundwork.testing.TemplateFixture.evaluate;
+import static dev.groundwork.testing.TemplateFixture.template;
 
-import dev.groundwork.policy.TemplateFixture;
+import dev.groundwork.testing.TemplateFixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
 package dev.groundwork.policy.rules.stateful;
 
-import static dev.groundwork.policy.TemplateFixture.assertCompliant;
-import static dev.groundwork.policy.TemplateFixture.assertNotApplicable;
-import static dev.groundwork.policy.TemplateFixture.assertNotApplicableTo;
-import static dev.groundwork.policy.TemplateFixture.assertViolation;
-import static dev.groundwork.policy.TemplateFixture.evaluate;
-import static dev.groundwork.policy.TemplateFixture.template;
+import static dev.groundwork.testing.TemplateFixture.assertCompliant;
+import static dev.groundwork.testing.TemplateFixture.assertNotApplicable;
+import static dev.groundwork.testing.TemplateFixture.assertNotApplicableTo;
+import static dev.groundwork.testing.TemplateFixture.assertViolation;
+import static dev.groundwork.testing.TemplateFixture.evaluate;
+import static dev.groundwork.testing.TemplateFixture.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.assembly.StatefulTypes;

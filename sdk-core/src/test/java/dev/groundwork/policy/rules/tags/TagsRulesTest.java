@@ -1,10 +1,10 @@
 package dev.groundwork.policy.rules.tags;
 
-import static dev.groundwork.policy.TemplateFixture.assertCompliant;
-import static dev.groundwork.policy.TemplateFixture.assertNotApplicable;
-import static dev.groundwork.policy.TemplateFixture.assertUnknown;
-import static dev.groundwork.policy.TemplateFixture.assertViolation;
-import static dev.groundwork.policy.TemplateFixture.evaluate;
+import static dev.groundwork.testing.TemplateFixture.assertCompliant;
+import static dev.groundwork.testing.TemplateFixture.assertNotApplicable;
+import static dev.groundwork.testing.TemplateFixture.assertUnknown;
+import static dev.groundwork.testing.TemplateFixture.assertViolation;
+import static dev.groundwork.testing.TemplateFixture.evaluate;
 
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
@@ -56,7 +56,7 @@ class TagsRulesTest {
     void failsOnAnUntaggedCdkCustomResourceProviderRole() {
       // The toolkit's tag assertion and this rule give one answer: an untagged provider role is
       // a finding (CustomResourceProviderTags is the fix), not silently exempt.
-      assertViolation(dev.groundwork.policy.TemplateFixture.template().resource(
+      assertViolation(dev.groundwork.testing.TemplateFixture.template().resource(
               "CustomVpcRestrictDefaultSGCustomResourceProviderRole26592FE0", "AWS::IAM::Role", "{}")
           .evaluate(rule, "CustomVpcRestrictDefaultSGCustomResourceProviderRole26592FE0"),
           "Properties.Tags", "missing tags cost-center, environment, team");

@@ -41,7 +41,7 @@ public record InputsRecord(SynthInputs inputs, int assemblyFiles, String assembl
     root.put("fingerprint", inputs.fingerprint());
     root.put("about", "The inputs of the groundwork:synth run that wrote this assembly, each with the SHA-256 of its "
         + "content (of the value, for environment variables and system properties), and the SHA-256 of the "
-        + "assembly's files as written. See docs/maven-setup.md.");
+        + "assembly's files as written; the synth goal skips synthesis while they all match.");
     ObjectNode each = root.putObject("inputs");
     inputs.hashes().forEach(each::put);
     ObjectNode files = root.putObject("assembly");

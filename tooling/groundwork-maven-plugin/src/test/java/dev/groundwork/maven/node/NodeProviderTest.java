@@ -33,7 +33,8 @@ class NodeProviderTest {
   FakeRegistry registry;
   Path cache;
   Path emptyPath;
-  final List<String> log = new ArrayList<>();
+  // Synchronized: the concurrent-install test logs from three threads at once.
+  final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
 
   @BeforeEach
   void startRegistry() throws IOException {

@@ -10,6 +10,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -54,5 +55,5 @@ public final class ApiGatewayStageExecutionLogging implements Rule {
         "execution logging is not ERROR or INFO for every method");
   }
 
-  private static final Set<String> LEVELS = Set.of("ERROR", "INFO");
+  private static final Set<String> LEVELS = ImmutableSet.of("ERROR", "INFO");
 }

@@ -7,6 +7,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -53,5 +54,5 @@ public final class ApiGatewayV2RouteAuthorization implements Rule {
         "the route's authorization type is not AWS_IAM, JWT or CUSTOM");
   }
 
-  private static final Set<String> TYPES = Set.of("AWS_IAM", "JWT", "CUSTOM");
+  private static final Set<String> TYPES = ImmutableSet.of("AWS_IAM", "JWT", "CUSTOM");
 }

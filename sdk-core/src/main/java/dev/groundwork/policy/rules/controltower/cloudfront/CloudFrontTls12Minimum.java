@@ -9,6 +9,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -55,5 +56,5 @@ public final class CloudFrontTls12Minimum implements Rule {
             "the minimum protocol version is older than TLS 1.2");
   }
 
-  private static final Set<String> OLD = Set.of("SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016");
+  private static final Set<String> OLD = ImmutableSet.of("SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016");
 }

@@ -6,6 +6,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -49,5 +50,5 @@ public final class CloudFrontViewerHttps implements Rule {
         "Properties.DistributionConfig", "a cache behaviour allows HTTP viewers");
   }
 
-  private static final Set<String> HTTPS = Set.of("https-only", "redirect-to-https");
+  private static final Set<String> HTTPS = ImmutableSet.of("https-only", "redirect-to-https");
 }

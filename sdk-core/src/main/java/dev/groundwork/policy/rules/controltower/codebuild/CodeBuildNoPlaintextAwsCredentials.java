@@ -9,6 +9,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -61,5 +62,5 @@ public final class CodeBuildNoPlaintextAwsCredentials implements Rule {
     return out.build();
   }
 
-  private static final Set<String> CREDENTIALS = Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY");
+  private static final Set<String> CREDENTIALS = ImmutableSet.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY");
 }

@@ -7,6 +7,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isNo
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isOneOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.function.BiPredicate;
  */
 final class Ec2IngressRules {
 
-  private static final Set<String> PROTOCOLS = Set.of("tcp", "udp", "icmp", "icmpv6");
+  private static final Set<String> PROTOCOLS = ImmutableSet.of("tcp", "udp", "icmp", "icmpv6");
   private static final List<Integer> WEB_PORTS = List.of(80, 443);
   /** The ports CT.EC2.PR.4 keeps closed to the internet. */
   private static final List<Integer> HIGH_RISK_PORTS = List.of(3389, 20, 23, 110, 143, 3306, 8080, 1433,

@@ -10,6 +10,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -52,5 +53,5 @@ public final class EcsTaskDefinitionAwsvpcNetworking implements Rule {
         "NetworkMode is not awsvpc");
   }
 
-  private static final Set<String> PLATFORMS = Set.of("EC2", "FARGATE");
+  private static final Set<String> PLATFORMS = ImmutableSet.of("EC2", "FARGATE");
 }

@@ -9,6 +9,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -64,5 +65,5 @@ public final class EcsTaskDefinitionNoSecretsInEnvironment implements Rule {
     return combine(parts);
   }
 
-  private static final Set<String> RESTRICTED = Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "ECS_ENGINE_AUTH_DATA");
+  private static final Set<String> RESTRICTED = ImmutableSet.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "ECS_ENGINE_AUTH_DATA");
 }

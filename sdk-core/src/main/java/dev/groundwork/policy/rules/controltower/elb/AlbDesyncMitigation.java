@@ -9,6 +9,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -57,5 +58,5 @@ public final class AlbDesyncMitigation implements Rule {
         "desync mitigation is not defensive or strictest");
   }
 
-  private static final Set<String> MODES = Set.of("defensive", "strictest");
+  private static final Set<String> MODES = ImmutableSet.of("defensive", "strictest");
 }

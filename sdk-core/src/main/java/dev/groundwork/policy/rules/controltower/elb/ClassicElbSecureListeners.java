@@ -8,6 +8,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -49,5 +50,5 @@ public final class ClassicElbSecureListeners implements Rule {
         "Properties.Listeners", "a listener is neither HTTPS nor SSL");
   }
 
-  private static final Set<String> SECURE = Set.of("HTTPS", "SSL");
+  private static final Set<String> SECURE = ImmutableSet.of("HTTPS", "SSL");
 }

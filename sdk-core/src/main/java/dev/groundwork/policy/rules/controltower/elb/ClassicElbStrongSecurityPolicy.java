@@ -10,6 +10,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -76,5 +77,5 @@ public final class ClassicElbStrongSecurityPolicy implements Rule {
     return combine(parts);
   }
 
-  private static final Set<String> SECURE = Set.of("HTTPS", "SSL");
+  private static final Set<String> SECURE = ImmutableSet.of("HTTPS", "SSL");
 }

@@ -7,6 +7,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -54,5 +55,5 @@ public final class ElbV2AccessLogs implements Rule {
         "access logs are not enabled with a bucket");
   }
 
-  private static final Set<String> TYPES = Set.of("application", "network");
+  private static final Set<String> TYPES = ImmutableSet.of("application", "network");
 }

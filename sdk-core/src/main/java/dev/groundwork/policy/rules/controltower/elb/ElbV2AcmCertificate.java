@@ -9,6 +9,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -58,5 +59,5 @@ public final class ElbV2AcmCertificate implements Rule {
         "a certificate is not from AWS Certificate Manager");
   }
 
-  private static final Set<String> SECURE = Set.of("HTTPS", "TLS");
+  private static final Set<String> SECURE = ImmutableSet.of("HTTPS", "TLS");
 }

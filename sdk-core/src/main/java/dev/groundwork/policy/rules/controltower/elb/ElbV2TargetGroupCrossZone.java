@@ -10,6 +10,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isTr
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -56,5 +57,5 @@ public final class ElbV2TargetGroupCrossZone implements Rule {
         "cross-zone load balancing is turned off");
   }
 
-  private static final Set<String> ALLOWED = Set.of("true", "use_load_balancer_configuration");
+  private static final Set<String> ALLOWED = ImmutableSet.of("true", "use_load_balancer_configuration");
 }

@@ -8,6 +8,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -57,8 +58,8 @@ public final class AuroraMysqlClusterBacktracking implements Rule {
         "backtracking is not on");
   }
 
-  private static final Set<String> ENGINES = Set.of("aurora", "aurora-mysql");
-  private static final Set<String> MODES = Set.of("provisioned", "parallelquery");
+  private static final Set<String> ENGINES = ImmutableSet.of("aurora", "aurora-mysql");
+  private static final Set<String> MODES = ImmutableSet.of("provisioned", "parallelquery");
   private static final Pattern NOT_SERVERLESS_V2 = Pattern.compile("^8\\.0\\.mysql_aurora\\.3\\.01\\.");
   private static final Pattern SERVERLESS_V2 = Pattern.compile("^8\\.0\\.mysql_aurora\\.3");
 }

@@ -6,6 +6,8 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -53,9 +55,9 @@ public final class RdsClusterLogExports implements Rule {
         "Properties.EnableCloudwatchLogsExports", "the cluster does not export every log type of its engine");
   }
 
-  private static final Set<String> ENGINES = Set.of("aurora", "aurora-mysql", "aurora-postgresql", "mysql", "postgres");
-  private static final Map<Set<String>, List<String>> LOG_TYPES = Map.of(
-      Set.of("aurora", "aurora-mysql", "mysql"), List.of("audit", "error", "general", "slowquery"),
-      Set.of("aurora-postgresql"), List.of("postgresql"),
-      Set.of("postgres"), List.of("postgresql", "upgrade"));
+  private static final Set<String> ENGINES = ImmutableSet.of("aurora", "aurora-mysql", "aurora-postgresql", "mysql", "postgres");
+  private static final Map<Set<String>, List<String>> LOG_TYPES = ImmutableMap.of(
+      ImmutableSet.of("aurora", "aurora-mysql", "mysql"), List.of("audit", "error", "general", "slowquery"),
+      ImmutableSet.of("aurora-postgresql"), List.of("postgresql"),
+      ImmutableSet.of("postgres"), List.of("postgresql", "upgrade"));
 }

@@ -7,6 +7,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -47,5 +48,5 @@ public final class RdsClusterNonDefaultAdmin implements Rule {
         "the administrator name is a default one");
   }
 
-  static final Set<String> DEFAULT_NAMES = Set.of("admin", "postgres");
+  static final Set<String> DEFAULT_NAMES = ImmutableSet.of("admin", "postgres");
 }

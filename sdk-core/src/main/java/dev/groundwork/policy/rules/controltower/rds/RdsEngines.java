@@ -7,6 +7,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isOn
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isStruct;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import java.util.List;
 import java.util.Set;
@@ -20,16 +21,16 @@ final class RdsEngines {
    * DB instance engines most instance controls apply to (not Aurora, whose clusters hold the
    * settings).
    */
-  static final Set<String> INSTANCE = Set.of("mariadb", "mysql", "oracle-ee", "oracle-ee-cdb", "oracle-se2",
+  static final Set<String> INSTANCE = ImmutableSet.of("mariadb", "mysql", "oracle-ee", "oracle-ee-cdb", "oracle-se2",
       "oracle-se2-cdb", "postgres", "sqlserver-ee", "sqlserver-se", "sqlserver-ex", "sqlserver-web");
   /** DB instance engines including Aurora (CT.RDS.PR.2 and .5). */
-  static final Set<String> INSTANCE_AND_AURORA = Set.of("aurora", "aurora-mysql", "aurora-postgresql", "mariadb",
+  static final Set<String> INSTANCE_AND_AURORA = ImmutableSet.of("aurora", "aurora-mysql", "aurora-postgresql", "mariadb",
       "mysql", "oracle-ee", "oracle-ee-cdb", "oracle-se2", "oracle-se2-cdb", "postgres", "sqlserver-ee",
       "sqlserver-se", "sqlserver-ex", "sqlserver-web");
   /** Aurora cluster engines (CT.RDS.PR.4 and .9). */
-  static final Set<String> AURORA = Set.of("aurora", "aurora-mysql", "aurora-postgresql");
+  static final Set<String> AURORA = ImmutableSet.of("aurora", "aurora-mysql", "aurora-postgresql");
   /** Values the parameter-group controls read as on. */
-  static final Set<String> TRUE_TEXTS = Set.of("1", "true", "True", "TRUE", "on", "On", "ON");
+  static final Set<String> TRUE_TEXTS = ImmutableSet.of("1", "true", "True", "TRUE", "on", "On", "ON");
 
   private RdsEngines() {}
 

@@ -7,6 +7,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -47,6 +48,6 @@ public final class RdsInstanceCustomerManagedKey implements Rule {
         "Properties.KmsKeyId", "the instance names no KMS key");
   }
 
-  private static final Set<String> ENGINES = Set.of("mariadb", "mysql", "oracle-ee", "oracle-ee-cdb", "oracle-se2",
+  private static final Set<String> ENGINES = ImmutableSet.of("mariadb", "mysql", "oracle-ee", "oracle-ee-cdb", "oracle-se2",
       "oracle-se2-cdb", "postgres", "sqlserver-ee", "sqlserver-se", "sqlserver-web");
 }

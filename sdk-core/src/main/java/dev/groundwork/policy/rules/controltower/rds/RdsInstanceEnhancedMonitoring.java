@@ -7,6 +7,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -59,5 +60,5 @@ public final class RdsInstanceEnhancedMonitoring implements Rule {
         "enhanced monitoring is not on with a role");
   }
 
-  private static final Set<Integer> INTERVALS = Set.of(1, 5, 10, 15, 30, 60);
+  private static final Set<Integer> INTERVALS = ImmutableSet.of(1, 5, 10, 15, 30, 60);
 }

@@ -5,6 +5,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -44,5 +45,5 @@ public final class RdsInstanceIamAuthentication implements Rule {
     return RdsEngines.requireTrue(p, "EnableIAMDatabaseAuthentication", "IAM database authentication is not on");
   }
 
-  private static final Set<String> ENGINES = Set.of("mariadb", "mysql", "postgres");
+  private static final Set<String> ENGINES = ImmutableSet.of("mariadb", "mysql", "postgres");
 }

@@ -6,6 +6,8 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -55,9 +57,9 @@ public final class RdsInstanceLogExports implements Rule {
   }
 
   /** The log types each engine family must export (other engines: any non-empty list). */
-  private static final Map<Set<String>, List<String>> LOG_TYPES = Map.of(
-      Set.of("mariadb", "mysql"), List.of("audit", "error", "general", "slowquery"),
-      Set.of("postgres"), List.of("postgresql", "upgrade"),
-      Set.of("sqlserver-ee", "sqlserver-se", "sqlserver-ex", "sqlserver-web"), List.of("agent", "error"),
-      Set.of("oracle-ee", "oracle-se2", "oracle-se1", "oracle-se"), List.of("alert", "audit", "listener", "oemagent", "trace"));
+  private static final Map<Set<String>, List<String>> LOG_TYPES = ImmutableMap.of(
+      ImmutableSet.of("mariadb", "mysql"), List.of("audit", "error", "general", "slowquery"),
+      ImmutableSet.of("postgres"), List.of("postgresql", "upgrade"),
+      ImmutableSet.of("sqlserver-ee", "sqlserver-se", "sqlserver-ex", "sqlserver-web"), List.of("agent", "error"),
+      ImmutableSet.of("oracle-ee", "oracle-se2", "oracle-se1", "oracle-se"), List.of("alert", "audit", "listener", "oemagent", "trace"));
 }

@@ -7,6 +7,8 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -54,9 +56,9 @@ public final class RdsInstanceNonDefaultPort implements Rule {
         "the instance uses its engine's default port");
   }
 
-  private static final Map<Set<String>, Integer> DEFAULT_PORTS = Map.of(
-      Set.of("mariadb", "mysql"), 3306,
-      Set.of("postgres"), 5432,
-      Set.of("sqlserver-ee", "sqlserver-se", "sqlserver-ex", "sqlserver-web"), 1433,
-      Set.of("oracle-ee", "oracle-se2", "oracle-se1", "oracle-se"), 1521);
+  private static final Map<Set<String>, Integer> DEFAULT_PORTS = ImmutableMap.of(
+      ImmutableSet.of("mariadb", "mysql"), 3306,
+      ImmutableSet.of("postgres"), 5432,
+      ImmutableSet.of("sqlserver-ee", "sqlserver-se", "sqlserver-ex", "sqlserver-web"), 1433,
+      ImmutableSet.of("oracle-ee", "oracle-se2", "oracle-se1", "oracle-se"), 1521);
 }

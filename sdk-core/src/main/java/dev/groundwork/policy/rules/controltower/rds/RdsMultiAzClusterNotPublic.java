@@ -7,6 +7,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -51,5 +52,5 @@ public final class RdsMultiAzClusterNotPublic implements Rule {
         "PubliclyAccessible is not false");
   }
 
-  private static final Set<String> ENGINES = Set.of("mysql", "postgres");
+  private static final Set<String> ENGINES = ImmutableSet.of("mysql", "postgres");
 }

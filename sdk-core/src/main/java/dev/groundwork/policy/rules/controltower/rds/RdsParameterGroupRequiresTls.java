@@ -6,6 +6,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -61,6 +62,6 @@ public final class RdsParameterGroupRequiresTls implements Rule {
     return combine(parts);
   }
 
-  private static final Set<String> OLD_MYSQL = Set.of("mysql5.5", "mysql5.6");
-  private static final Set<String> OLD_MARIADB = Set.of("mariadb10.0", "mariadb10.1", "mariadb10.2", "mariadb10.3", "mariadb10.4");
+  private static final Set<String> OLD_MYSQL = ImmutableSet.of("mysql5.5", "mysql5.6");
+  private static final Set<String> OLD_MARIADB = ImmutableSet.of("mariadb10.0", "mariadb10.1", "mariadb10.2", "mariadb10.3", "mariadb10.4");
 }

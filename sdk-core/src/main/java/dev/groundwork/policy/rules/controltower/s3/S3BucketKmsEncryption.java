@@ -7,6 +7,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -57,5 +58,5 @@ public final class S3BucketKmsEncryption implements Rule {
     return out.build();
   }
 
-  private static final Set<String> KMS_ALGORITHMS = Set.of("aws:kms", "aws:kms:dsse");
+  private static final Set<String> KMS_ALGORITHMS = ImmutableSet.of("aws:kms", "aws:kms:dsse");
 }

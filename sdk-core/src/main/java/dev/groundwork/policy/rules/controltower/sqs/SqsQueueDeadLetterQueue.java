@@ -7,6 +7,7 @@ import static dev.groundwork.policy.rules.controltower.internal.GuardValues.isSt
 import static dev.groundwork.policy.rules.controltower.internal.GuardValues.withoutProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.groundwork.policy.Evaluation;
 import dev.groundwork.policy.Rule;
 import dev.groundwork.policy.RuleContext;
@@ -56,5 +57,5 @@ public final class SqsQueueDeadLetterQueue implements Rule {
   }
 
   /** A RedriveAllowPolicy with these permissions marks a dead-letter queue, which needs none. */
-  private static final Set<String> DEAD_LETTER_PERMISSIONS = Set.of("allowAll", "byQueue");
+  private static final Set<String> DEAD_LETTER_PERMISSIONS = ImmutableSet.of("allowAll", "byQueue");
 }
