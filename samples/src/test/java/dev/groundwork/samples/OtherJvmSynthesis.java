@@ -68,6 +68,21 @@ public final class OtherJvmSynthesis {
     throw new AssertionError(ATTEMPTS + " JVMs in a row iterated Set.of as this one does");
   }
 
+  /**
+   * Synthesizes {@code app} in another JVM into {@code dir} and asserts it wrote the same files as
+   * {@code first}, byte for byte: at least one template and each of {@code expected}.
+   */
+  public static void assertWritesTheSameOutput(Class<?> app, Path first, Path dir, String... expected)
+      throws Exception {
+    Path outdir = dir.resolve("cdk.out");
+    synthesize(app, outdir, dir.resolve("other-jvm.log"));
+    TreeMap<String, byte[]> a = outputFiles(first);
+    TreeMap<String, byte[]> b = outputFiles(outdir);
+    assertThat(a.keySet()).anyMatch(name -> name.endsWith(".template.json")).contains(expected);
+    assertThat(b.keySet()).as("files the other JVM wrote").containsExactlyElementsOf(a.keySet());
+    assertThat(differences(a, b)).as("files the other JVM wrote differently").isEmpty();
+  }
+
   /** Every file of the output directory, by path relative to it. */
   public static TreeMap<String, byte[]> outputFiles(Path root) throws IOException {
     TreeMap<String, byte[]> files = new TreeMap<>();
