@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 public final class CostTable {
   /** Constructs listed per environment; the rest are summed on one line. */
   static final int CONSTRUCTS_SHOWN = 8;
+  /** The name column's width unless a name shown is longer. */
+  private static final int MIN_NAME_WIDTH = 44;
 
   private CostTable() {}
 
@@ -22,32 +24,52 @@ public final class CostTable {
     out.append("cost estimate (").append(estimate.currency()).append(" per month; prices ")
         .append(estimate.priceTableVersion()).append(", usage assumptions in ")
         .append(CostJson.FILE).append(")\n");
+    int name = nameWidth(estimate);
+    String header = "%-" + (name + 2) + "s %12s";
+    String row = "  %-" + name + "s %12s";
     for (String environment : estimate.environments()) {
       BigDecimal total = estimate.total(environment);
       BigDecimal assumed = estimate.byConstruct(environment).stream().map(ConstructCost::assumedShare)
           .reduce(BigDecimal.ZERO, BigDecimal::add);
-      out.append(String.format("%-46s %12s  (%s on assumed usage)%n",
+      out.append(String.format(header + "  (%s on assumed usage)%n",
           environment + " (" + estimate.regions().get(environment) + ")", money(total), money(assumed)));
       out.append("  by stack: ").append(estimate.byStack(environment).entrySet().stream()
           .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
           .map(e -> e.getKey() + " " + money(e.getValue())).collect(Collectors.joining(", "))).append('\n');
       List<ConstructCost> constructs = estimate.byConstruct(environment);
       for (ConstructCost construct : constructs.stream().limit(CONSTRUCTS_SHOWN).toList()) {
-        out.append(String.format("  %-44s %12s  %s%n", construct.construct(), money(construct.monthly()),
+        out.append(String.format(row + "  %s%n", construct.construct(), money(construct.monthly()),
             ofWhich(construct)));
       }
       if (constructs.size() > CONSTRUCTS_SHOWN) {
         List<ConstructCost> rest = constructs.subList(CONSTRUCTS_SHOWN, constructs.size());
-        out.append(String.format("  %-44s %12s%n", "… " + rest.size() + " more constructs",
+        out.append(String.format(row + "%n", "… " + rest.size() + " more constructs",
             money(rest.stream().map(ConstructCost::monthly).reduce(BigDecimal.ZERO, BigDecimal::add))));
       }
       for (NotEstimated none : estimate.notEstimatedOf(environment)) {
-        out.append(String.format("  %-44s %12s  × %d (%s)%n", none.resourceType(), "not estimated",
+        out.append(String.format(row + "  × %d (%s)%n", none.resourceType(), "not estimated",
             none.count(), none.reason()));
       }
     }
-    out.append(String.format("%-46s %12s%n", "total", money(estimate.total())));
+    out.append(String.format(header + "%n", "total", money(estimate.total())));
     return out.toString();
+  }
+
+  /**
+   * The width of the name column: 44 characters, or the longest name the table shows, so every
+   * amount stays in one column.
+   */
+  private static int nameWidth(CostEstimate estimate) {
+    int width = MIN_NAME_WIDTH;
+    for (String environment : estimate.environments()) {
+      for (ConstructCost construct : estimate.byConstruct(environment).stream().limit(CONSTRUCTS_SHOWN).toList()) {
+        width = Math.max(width, construct.construct().length());
+      }
+      for (NotEstimated none : estimate.notEstimatedOf(environment)) {
+        width = Math.max(width, none.resourceType().length());
+      }
+    }
+    return width;
   }
 
   /**

@@ -389,6 +389,21 @@ class CostEstimatorTest {
     }
 
     @Test
+    void consoleTableKeepsEveryAmountInOneColumnPastALongConstructName() {
+      String longName = "cross-region-stack-444444444444:eu-central-1";
+      CostEstimate withLongName = estimate(CostEstimator.defaults(), app("s", "dev",
+          "{\"Resources\": {\"K\": {\"Type\": \"AWS::KMS::Key\", \"Metadata\": {\"aws:cdk:path\": \"dev/s/"
+              + longName + "/Default/Key/Resource\"}}, \"Q\": {\"Type\": \"AWS::SQS::Queue\", \"Metadata\": "
+              + "{\"aws:cdk:path\": \"dev/s/Jobs/Queue/Resource\"}}}}"), IRELAND);
+      List<String> amounts = CostTable.render(withLongName).lines()
+          .filter(l -> !l.startsWith("cost estimate") && !l.startsWith("  by stack")).toList();
+      assertThat(amounts).anyMatch(l -> l.contains(longName)).hasSizeGreaterThan(3);
+      // Where each line's amount ends: the column the header's total ends in.
+      assertThat(amounts).extracting(l -> l.replaceAll("^(.*?\\d\\.\\d\\d).*$", "$1").length()).containsOnly(
+          amounts.get(0).replaceAll("^(.*?\\d\\.\\d\\d).*$", "$1").length());
+    }
+
+    @Test
     void consoleTableListsWhatIsNotEstimatedWithItsCount() {
       CostEstimate unknown = estimate(CostEstimator.defaults(), app("s", "dev",
           "{\"Resources\": {\"A\": {\"Type\": \"AWS::Foo::Bar\"}}}"), IRELAND);
