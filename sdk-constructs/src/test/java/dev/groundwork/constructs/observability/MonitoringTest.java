@@ -11,15 +11,12 @@ import dev.groundwork.assembly.Resource;
 import dev.groundwork.assembly.StackTemplate;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.constructs.TestApps;
-import dev.groundwork.constructs.compute.ContainerOptions;
+import dev.groundwork.constructs.TestServices;
 import dev.groundwork.constructs.compute.QueueWorkerService;
-import dev.groundwork.constructs.compute.QueueWorkerServiceProps;
 import dev.groundwork.constructs.compute.ServiceCluster;
 import dev.groundwork.constructs.compute.ServiceClusterProps;
-import dev.groundwork.constructs.compute.TlsCertificate;
 import dev.groundwork.constructs.compute.TracingSidecar;
 import dev.groundwork.constructs.compute.WebService;
-import dev.groundwork.constructs.compute.WebServiceProps;
 import dev.groundwork.constructs.network.Cidr;
 import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
@@ -54,19 +51,9 @@ class MonitoringTest {
       Stack stack = env.addStack("services");
       SecureVpc network = new SecureVpc(stack, "Network", SecureVpcProps.of(Cidr.of("10.0.0.0/16")));
       ServiceCluster cluster = new ServiceCluster(stack, "Cluster", ServiceClusterProps.of(network.vpc()));
-      WebService api = new WebService(stack, "Api", WebServiceProps.builder()
-          .cluster(cluster)
-          .container(ContainerOptions.builder().image("public.ecr.aws/nginx/nginx-unprivileged:1.27.3")
-              .cpu(512).memoryMiB(1024).user("101:101").build())
-          .certificate(TlsCertificate.fromArn("arn:aws:acm:eu-west-1:" + env.account().value()
-              + ":certificate/7e1c2a9d-4b3f-4c55-9a0e-2f6d8b1c3e4a"))
+      WebService api = new WebService(stack, "Api", TestServices.webService(cluster, env)
           .build());
-      QueueWorkerService worker = new QueueWorkerService(stack, "Worker", QueueWorkerServiceProps.builder()
-          .cluster(cluster)
-          .container(ContainerOptions.builder().image("public.ecr.aws/docker/library/busybox:1.37.0")
-              .cpu(256).memoryMiB(512)
-              .command(List.of("sh", "-c", "while true; do touch /tmp/heartbeat; sleep 20; done"))
-              .livenessHeartbeat("/tmp/heartbeat", 120).build())
+      QueueWorkerService worker = new QueueWorkerService(stack, "Worker", TestServices.heartbeatWorker(cluster)
           .build());
       DatabaseCluster database = DatabaseCluster.Builder.create(stack, "Database")
           .engine(DatabaseClusterEngine.auroraPostgres(AuroraPostgresClusterEngineProps.builder()
