@@ -14,7 +14,7 @@ assert !pom.text.contains('<plugin>') : 'build plugins belong to groundwork-app-
 def log = new File(basedir, 'build.log').text
 def itPath = new File(basedir, '../../it-path').canonicalPath
 def runs = log.split(/(?m)^\[INFO\] Building orders-infra /).drop(1)
-assert runs.size() == 5 : "expected five builds of orders-infra in build.log, found ${runs.size()}"
+assert runs.size() == 6 : "expected six builds of orders-infra in build.log, found ${runs.size()}"
 // The node goal's line comes first in each build (the synth goal's, naming groundwork.node, after it).
 def nodeLine = { String run -> (run =~ /(?m)^\[INFO\] Node\.js (v\d+\.\d+\.\d+) for CDK: (\S+) \((.*)\)$/)[0] }
 runs.take(3).eachWithIndex { run, i -> println "run ${i + 2}: ${nodeLine(run)[0]}" }
@@ -30,23 +30,44 @@ def none = nodeLine(runs[2])
 assert none[1] == old[1] && none[2] == old[2] : "run 4 (no node, offline) must use run 3's Node.js: ${none[0]}"
 assert none[3] == 'from the cache; no node on the PATH' : "run 4: ${none[0]}"
 
-// Every build ran the four tests and the synth goal.
+// The five builds with tests ran the four tests, share-synth and the synth goal; the last one no tests.
 runs.each { run ->
-  assert run.contains('Tests run: 4, Failures: 0, Errors: 0, Skipped: 0')
   assert run =~ /groundwork-maven-plugin:[^:]+:synth/
   assert run.contains('BUILD SUCCESS')
 }
-// The synth goal: the clean builds synthesize (no earlier synthesis recorded); the fifth, with
-// nothing changed, skips; the sixth declares two environment variables (comma-separated), one of
-// them set, and synthesizes because of them.
-def synthLine = { String run -> run.readLines().find { it.startsWith('[INFO] groundwork:synth') } }
-runs.take(3).each { run ->
-  assert synthLine(run) == '[INFO] groundwork:synth: no earlier synthesis recorded in target/groundwork' : synthLine(run)
+runs.take(5).each { run ->
+  assert run.contains('Tests run: 4, Failures: 0, Errors: 0, Skipped: 0')
+  assert run.contains('[INFO] groundwork:share-synth: a test that synthesizes com.example.infra.App through SynthesisExtension.ofMain stands in for groundwork:synth (target/groundwork/shared-synthesis.json)')
 }
-assert synthLine(runs[3]) ==~ /\[INFO\] groundwork:synth skipped: inputs unchanged since the synthesis of cdk\.out \(fingerprint [0-9a-f]{12}, \d+ inputs, assembly intact\); -Dgroundwork\.synth\.force=true synthesizes anyway/ : "run 5: ${synthLine(runs[3])}"
-assert synthLine(runs[4]) == '[INFO] groundwork:synth: inputs changed since the last synthesis: env:ORDERS_IMAGE_TAG, env:ORDERS_REPLICAS' : "run 6: ${synthLine(runs[4])}"
+assert !runs[5].contains('Tests run:') && !runs[5].contains('groundwork:share-synth:')
+// The synth goal: in the five builds with tests, AppTest's synthesis stood for it, so it skipped
+// (the sixth declares two environment variables, one of them set, which the test JVM saw as the
+// goal would); the last build, without tests and with another output directory, synthesizes.
+def synthLine = { String run -> run.readLines().find { it.startsWith('[INFO] groundwork:synth') } }
+runs.take(5).eachWithIndex { run, i ->
+  assert run.contains('[groundwork] this synthesis stands for groundwork:synth\'s') : "run ${i + 2}: the test run did not stand in"
+  assert synthLine(run) ==~ /\[INFO\] groundwork:synth skipped: inputs unchanged since the synthesis of cdk\.out by the test run \(AppTest\) \(fingerprint [0-9a-f]{12}, \d+ inputs, assembly intact\); -Dgroundwork\.synth\.force=true synthesizes anyway/ : "run ${i + 2}: ${synthLine(run)}"
+}
+assert synthLine(runs[5]).startsWith('[INFO] groundwork:synth: inputs changed since the last synthesis: env:CDK_OUTDIR') : "run 7: ${synthLine(runs[5])}"
 def record = new File(project, 'cdk.out/groundwork-inputs.json').text
 assert record.contains('"env:ORDERS_IMAGE_TAG"') && !record.contains('1.2.3') : 'the record names the variable, never its value'
+assert record.contains('"synthesizedBy" : "the test run (AppTest)"') : record
+
+// The test run's templates and manifests (build 6, in its test JVM) and the goal's (build 7, its own
+// JVM) are the same bytes. (The reports differ on purpose: build 6 had a previous assembly to
+// compare with, so the replacement guard's rules ran.)
+def templatesOf = { String dir ->
+  def found = [:]
+  def root = new File(project, dir)
+  root.eachFileRecurse {
+    if (it.name.endsWith('.template.json') || it.name == 'manifest.json') found[root.relativePath(it)] = it.bytes
+  }
+  found
+}
+def byTests = templatesOf('cdk.out')
+def byGoal = templatesOf('goal.out')
+assert byTests.keySet() == byGoal.keySet() : "test run wrote ${byTests.keySet()}, the goal ${byGoal.keySet()}"
+byTests.each { name, bytes -> assert Arrays.equals(bytes, byGoal[name]) : "${name} differs between the test run and the goal" }
 
 def templates = []
 new File(project, 'cdk.out').eachFileRecurse { if (it.name.endsWith('.template.json')) templates << it.name }

@@ -18,10 +18,16 @@ import dev.groundwork.replacement.ChangeJson;
 import dev.groundwork.replacement.ChangeSummary;
 import dev.groundwork.replacement.RefactorMappings;
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -77,14 +83,74 @@ public final class SynthCommand {
   /** Starts the line naming the assembly of a successful run, when {@value #PRINT_ASSEMBLY_VARIABLE} is set. */
   public static final String ASSEMBLY_PREFIX = "[groundwork] assembly: ";
 
+  /** Set while {@link #appOf} runs a main: {@link #run} hands its factory over instead of synthesizing. */
+  private static final ThreadLocal<Consumer<Supplier<PlatformApp>>> CAPTURE = new ThreadLocal<>();
+
   private SynthCommand() {}
 
   /**
    * Runs {@link #execute} on the standard streams (only standard error under the CDK CLI) and
-   * exits the JVM with its status.
+   * exits the JVM with its status. Inside {@link #appOf} it only hands {@code appFactory} over and
+   * returns, so a main ends with this call.
    */
   public static void run(Supplier<PlatformApp> appFactory) {
+    Consumer<Supplier<PlatformApp>> capture = CAPTURE.get();
+    if (capture != null) {
+      capture.accept(appFactory);
+      return;
+    }
     System.exit(execute(appFactory, reportStream(System.getenv(), System.out, System.err), System.err));
+  }
+
+  /**
+   * The app factory that {@code mainClass}'s {@code main(args)} passes to {@link #run}: the main
+   * runs on this thread, but {@code run} returns the factory to this method instead of
+   * synthesizing and exiting. For tests that synthesize exactly what the app's main does (the
+   * synth goal runs that main), such as {@code SynthesisExtension.ofMain}.
+   *
+   * @throws IllegalArgumentException when {@code mainClass} has no {@code public static void
+   *     main(String[])}, or its main returns without calling {@code SynthCommand.run}
+   */
+  public static Supplier<PlatformApp> appOf(Class<?> mainClass, String... args) {
+    Method main;
+    try {
+      main = mainClass.getMethod("main", String[].class);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalArgumentException(mainClass.getName() + " has no public static void main(String[] args); give "
+          + "the class whose main calls SynthCommand.run");
+    }
+    if (!Modifier.isStatic(main.getModifiers())) {
+      throw new IllegalArgumentException(mainClass.getName() + ".main(String[]) is not static; give the class whose "
+          + "static main calls SynthCommand.run");
+    }
+    List<Supplier<PlatformApp>> captured = new ArrayList<>(1);
+    Consumer<Supplier<PlatformApp>> outer = CAPTURE.get();
+    CAPTURE.set(captured::add);
+    try {
+      main.invoke(null, (Object) args.clone());
+    } catch (IllegalAccessException e) {
+      throw new IllegalArgumentException(mainClass.getName() + ".main(String[]) cannot be called from here: " + e.getMessage());
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(mainClass.getName() + ".main failed: " + cause, cause);
+    } finally {
+      if (outer == null) {
+        CAPTURE.remove();
+      } else {
+        CAPTURE.set(outer);
+      }
+    }
+    if (captured.size() != 1) {
+      throw new IllegalArgumentException(mainClass.getName() + ".main(" + String.join(" ", args) + ") called "
+          + "SynthCommand.run " + captured.size() + " times; it must call it exactly once, as its last statement");
+    }
+    return captured.get(0);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.groundwork.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.groundwork.core.Tier;
 import dev.groundwork.cost.CostOptions;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.RemovalPolicy;
@@ -100,5 +102,50 @@ class SynthCommandTest {
   void saysWhetherCdksOwnValidatorRuns() {
     assertThat(SynthCommand.cdkValidatorStatus("false")).startsWith("off");
     assertThat(SynthCommand.cdkValidatorStatus(null)).startsWith("on").contains("CDK_VALIDATION=false");
+  }
+
+  /** Mains as apps have them, for appOf. */
+  public static final class MainOfAnApp {
+    private MainOfAnApp() {}
+
+    public static void main(String[] args) {
+      SynthCommand.run(() -> {
+        throw new IllegalStateException("appOf hands the factory over without calling it: " + String.join(" ", args));
+      });
+    }
+  }
+
+  public static final class MainWithoutRun {
+    private MainWithoutRun() {}
+
+    public static void main(String[] args) {}
+  }
+
+  public static final class MainRunningTwice {
+    private MainRunningTwice() {}
+
+    public static void main(String[] args) {
+      SynthCommand.run(() -> null);
+      SynthCommand.run(() -> null);
+    }
+  }
+
+  @Test
+  void appOfHandsOverTheFactoryAMainPassesToRunInsteadOfExiting() {
+    Supplier<PlatformApp> factory = SynthCommand.appOf(MainOfAnApp.class, "a", "b");
+    assertThatThrownBy(factory::get).hasMessageEndingWith("calling it: a b");
+  }
+
+  @Test
+  void appOfNamesAMainThatDoesNotEndInRunExactlyOnce() {
+    assertThatThrownBy(() -> SynthCommand.appOf(MainWithoutRun.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(MainWithoutRun.class.getName() + ".main() called SynthCommand.run 0 times; it must call it exactly "
+            + "once, as its last statement");
+    assertThatThrownBy(() -> SynthCommand.appOf(MainRunningTwice.class))
+        .hasMessageContaining("called SynthCommand.run 2 times");
+    assertThatThrownBy(() -> SynthCommand.appOf(SynthCommandTest.class))
+        .hasMessage(SynthCommandTest.class.getName() + " has no public static void main(String[] args); give the class "
+            + "whose main calls SynthCommand.run");
   }
 }

@@ -3,6 +3,7 @@ package dev.groundwork.testing;
 import com.google.common.base.Stopwatch;
 import com.google.common.collect.ImmutableSet;
 import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.SynthCommand;
 import dev.groundwork.app.SynthResult;
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.assembly.Templates;
@@ -13,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -44,19 +47,27 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link SynthesizedApp}, {@link Templates} (every stack), {@link PolicyReport} (the one
  * synthesis made) and {@link SynthResult}. {@link #afterSynthesis} runs a step on each result
  * before tests see it, e.g. copying the assembly for inspection. The app is synthesized on first
- * use into a temporary directory.
+ * use into a temporary directory ({@link #ofMain}: where its main writes).
  *
  * <p><b>One synthesis per test run.</b> Every test class (and its {@code @Nested} classes) that
  * registers an equal extension in the same test run (a surefire fork) gets the same synthesis:
  * two extensions are equal when they have the same app factory object, the same after-synthesis
  * step object and the same CDK-validator setting, everything that can make two syntheses differ
- * (the output directory is always a fresh temporary one). Lambdas are equal only to themselves,
+ * (the output directory is a fresh temporary one, or the main's own). Lambdas are equal only to themselves,
  * so classes share by registering one extension declared once, e.g. {@code static final
  * SynthesisExtension SYNTH = OrdersSynthesis.SHARED;}; a class that declares its own factory
  * gets its own synthesis. The shared result is immutable; its temporary directory lives until
  * the test run ends, so no class can delete it under another. A class that needs a synthesis of
  * its own (for example to change files in the assembly) registers {@link #isolated()}: that
  * synthesis is cached for the class alone and deleted when the class finishes.
+ *
+ * <p><b>The synth goal's synthesis.</b> {@link #ofMain} synthesizes exactly what the app's {@code
+ * main} synthesizes, into the directory it writes ({@code cdk.out}, or {@code $CDK_OUTDIR}): what
+ * {@code groundwork:synth} runs in {@code package}. When the build ran {@code
+ * groundwork:share-synth} before the tests (groundwork-app-parent does), and this JVM runs the main
+ * as the goal would, the assembly is recorded with the goal's inputs and the goal skips: one
+ * synthesis per build instead of two. The extension prints one line saying whether it stood in,
+ * or why not.
  *
  * <p><b>CDK's built-in validator.</b> aws-cdk-lib 2.262+ validates every template during
  * synthesis unless the Node process that jsii starts sees {@code CDK_VALIDATION=false}; that
@@ -111,6 +122,24 @@ public final class SynthesisExtension implements ParameterResolver {
     return new SynthesisExtension(factory, false, NO_STEP, false);
   }
 
+  /**
+   * An extension that synthesizes the app {@code mainClass}'s {@code main(arguments)} builds (the
+   * factory it passes to {@code SynthCommand.run}), where that main writes it, standing for the
+   * synth goal's synthesis when the build shares it (see the class comment). Shared with every
+   * class that registers {@code ofMain} of the same main class and arguments.
+   */
+  public static SynthesisExtension ofMain(Class<?> mainClass, String... arguments) {
+    return new SynthesisExtension(new MainClassApp(mainClass, List.of(arguments)), false, NO_STEP, false);
+  }
+
+  /** The app a main class builds; equal for the same class and arguments, so such extensions share. */
+  private record MainClassApp(Class<?> mainClass, List<String> arguments) implements AppFactory {
+    @Override
+    public PlatformApp create(Path outdir) {
+      return SynthCommand.appOf(mainClass, arguments.toArray(String[]::new)).get();
+    }
+  }
+
   /** The same extension, running {@code step} on each synthesis result before tests see it. */
   public SynthesisExtension afterSynthesis(AfterSynthesis step) {
     return new SynthesisExtension(factory, cdkValidator, step, isolated);
@@ -160,6 +189,11 @@ public final class SynthesisExtension implements ParameterResolver {
    * that compare two syntheses on purpose, such as a determinism check.
    */
   public SynthesizedApp synthesizeInto(Path outdir) throws Exception {
+    if (factory instanceof MainClassApp main) {
+      throw new ExtensionConfigurationException("synthesizeInto(" + outdir + ") cannot choose where "
+          + main.mainClass().getName() + ".main writes; for a synthesis into a directory of the test's choosing, use "
+          + "SynthesisExtension.of(outdir -> ...) with a factory that takes the output directory");
+    }
     requireCdkValidationSetting(System.getenv(VARIABLE), cdkValidator);
     SynthResult result = factory.create(outdir).synth();
     afterSynthesis.accept(result);
@@ -189,7 +223,7 @@ public final class SynthesisExtension implements ParameterResolver {
     return synthesis;
   }
 
-  /** Everything that can make two syntheses differ; the output directory is always a fresh one. */
+  /** Everything that can make two syntheses differ; the output directory is a fresh one, or the main's. */
   SharingKey sharingKey() {
     return new SharingKey(factory, afterSynthesis, cdkValidator);
   }
@@ -203,6 +237,9 @@ public final class SynthesisExtension implements ParameterResolver {
 
   private Synthesis synthesize(ExtensionContext owner) {
     requireCdkValidationSetting(System.getenv(VARIABLE), cdkValidator);
+    if (factory instanceof MainClassApp main) {
+      return synthesizeMain(main, owner);
+    }
     // cdk.out in a directory of its own: the lock file, and a rejected assembly, go beside it.
     Path workspace;
     try {
@@ -225,7 +262,27 @@ public final class SynthesisExtension implements ParameterResolver {
           + " failed: " + e, e);
     }
     SYNTHESES.incrementAndGet();
-    return new Synthesis(result, result.app(), workspace, owner.getUniqueId(), owner.getDisplayName(),
+    return new Synthesis(result, result.app(), Optional.of(workspace), owner.getUniqueId(), owner.getDisplayName(),
+        stopwatch.elapsed(), isolated);
+  }
+
+  /** The main's own synthesis, where it writes; offered to the synth goal before any step changes it. */
+  private Synthesis synthesizeMain(MainClassApp main, ExtensionContext owner) {
+    Stopwatch stopwatch = Stopwatch.createStarted();
+    SynthResult result;
+    try {
+      result = main.create(null).synth();
+      SynthGoalStandIn.offer(main.mainClass(), main.arguments(), result, owner.getDisplayName())
+          .ifPresent(line -> System.out.println("[groundwork] " + line));
+      afterSynthesis.accept(result);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("building, synthesizing or checking " + main.mainClass().getName()
+          + "'s app for " + owner.getDisplayName() + " failed: " + e, e);
+    }
+    SYNTHESES.incrementAndGet();
+    return new Synthesis(result, result.app(), Optional.empty(), owner.getUniqueId(), owner.getDisplayName(),
         stopwatch.elapsed(), isolated);
   }
 
@@ -276,10 +333,10 @@ public final class SynthesisExtension implements ParameterResolver {
   }
 
   /**
-   * One synthesis, closed (its workspace deleted) when the store holding it closes: the class's
-   * for an isolated one, the test run's for a shared one.
+   * One synthesis, closed (its temporary workspace deleted; a main's output directory is kept)
+   * when the store holding it closes: the class's for an isolated one, the test run's for a shared one.
    */
-  private record Synthesis(SynthResult result, SynthesizedApp app, Path workspace, String madeFor,
+  private record Synthesis(SynthResult result, SynthesizedApp app, Optional<Path> workspace, String madeFor,
       String madeForName, Duration took, boolean isolated) implements AutoCloseable {
     String describeFor(ExtensionContext context) {
       String what = String.format(Locale.ROOT, "%d stacks in %.2f s into %s", result.stacks().size(),
@@ -294,7 +351,7 @@ public final class SynthesisExtension implements ParameterResolver {
 
     @Override
     public void close() {
-      deleteRecursively(workspace);
+      workspace.ifPresent(SynthesisExtension::deleteRecursively);
     }
   }
 }

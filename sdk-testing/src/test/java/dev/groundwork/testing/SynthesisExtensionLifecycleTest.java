@@ -1,23 +1,40 @@
 package dev.groundwork.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.groundwork.app.EnvironmentProps;
+import dev.groundwork.app.PlatformApp;
+import dev.groundwork.app.PlatformAppProps;
+import dev.groundwork.app.SynthCommand;
 import dev.groundwork.assembly.SynthesizedApp;
+import dev.groundwork.assembly.inputs.InputsRecord;
+import dev.groundwork.assembly.inputs.PreviousSynthesis;
+import dev.groundwork.assembly.inputs.SharedSynthesis;
+import dev.groundwork.assembly.inputs.SynthInputs;
 import dev.groundwork.assembly.Templates;
 import dev.groundwork.core.GroundworkValidationException;
 import dev.groundwork.core.Problem;
+import dev.groundwork.core.Tier;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.policy.formats.PolicyReports;
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
@@ -25,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -32,6 +50,9 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.amazon.awscdk.services.sqs.QueueEncryption;
+import software.amazon.awscdk.services.sqs.QueueProps;
 
 /**
  * Runs small subject classes on the JUnit Platform, in this JVM, to check what happens around
@@ -159,6 +180,123 @@ class SynthesisExtensionLifecycleTest {
 
     @Test
     void second(Templates templates) {}
+  }
+
+  /** A main as an app has one: it ends in SynthCommand.run, writing into this module's target. */
+  public static final class SmallMain {
+    static final Path OUTDIR = Path.of("target", "of-main", "cdk.out").toAbsolutePath();
+
+    private SmallMain() {}
+
+    public static void main(String[] args) {
+      SynthCommand.run(() -> {
+        PlatformApp app = new PlatformApp(PlatformAppProps.builder()
+            .name("shop").team("web").costCenter("cc-7")
+            .addEnvironments(EnvironmentProps.of("dev", "111111111111", "eu-west-1", Tier.DEV))
+            .outdir(Optional.of(OUTDIR))
+            .build());
+        new Queue(app.environments().get(0).addStack("work"), "Jobs",
+            QueueProps.builder().encryption(QueueEncryption.SQS_MANAGED).enforceSsl(true).build());
+        return app;
+      });
+    }
+  }
+
+  @EnabledIfSystemProperty(named = SUBJECTS, matches = "true")
+  static class OfMain {
+    static SynthesizedApp seen;
+
+    @RegisterExtension
+    static final SynthesisExtension SYNTH = SynthesisExtension.ofMain(SmallMain.class);
+
+    @Test
+    void sees(SynthesizedApp app) {
+      seen = app;
+    }
+  }
+
+  /** ofMain with what share-synth wrote: the test run's synthesis stands for the goal's, or not. */
+  @Nested
+  class StandingForTheSynthGoal {
+    @TempDir
+    Path state;
+
+    @BeforeEach
+    void freshOutputDirectory() throws IOException {
+      if (Files.isDirectory(SmallMain.OUTDIR)) {
+        try (Stream<Path> walk = Files.walk(SmallMain.OUTDIR)) {
+          for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+      OfMain.seen = null;
+      System.setProperty(SynthGoalStandIn.STATE_DIRECTORY_PROPERTY, state.toString());
+    }
+
+    @AfterEach
+    void clear() {
+      System.clearProperty(SynthGoalStandIn.STATE_DIRECTORY_PROPERTY);
+    }
+
+    /**
+     * What share-synth would write for this JVM: its class path without the test libraries (the
+     * run then has them as extra entries, as a surefire fork does), and {@code environment}.
+     */
+    private SharedSynthesis shared(Map<String, String> environment) throws IOException {
+      List<Path> runtime = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+          .map(Path::of).filter(p -> !p.getFileName().toString().matches("(junit|opentest4j|apiguardian|assertj).*"))
+          .toList();
+      Map<String, String> hashes = new TreeMap<>();
+      environment.forEach((name, value) -> hashes.put(name, SharedSynthesis.hashOf(value)));
+      SharedSynthesis shared = new SharedSynthesis(SmallMain.class.getName(), List.of(),
+          Path.of(System.getProperty("user.dir")), Path.of(System.getProperty("java.home")), runtime, hashes,
+          Map.of(), SynthInputs.of(Map.of("main-class", "h1", "classpath:target/classes", "h2")));
+      shared.writeTo(state);
+      return shared;
+    }
+
+    @Test
+    void aJvmRunningTheMainAsTheGoalWouldRecordsTheAssemblyWithTheGoalsInputs() throws IOException {
+      SharedSynthesis shared = shared(Map.of("CDK_VALIDATION", "false"));
+      assertThat(run(OfMain.class)).isEmpty();
+      assertThat(OfMain.seen.assemblyDirectory()).as("the main's own output directory").isEqualTo(SmallMain.OUTDIR);
+      InputsRecord record = InputsRecord.read(SmallMain.OUTDIR).orElseThrow();
+      assertThat(record.inputs().fingerprint()).isEqualTo(shared.inputs().fingerprint());
+      assertThat(record.synthesizedBy()).isEqualTo("the test run (SynthesisExtensionLifecycleTest$OfMain)");
+      PreviousSynthesis.Verdict verdict = new PreviousSynthesis(state).check(shared.inputs(), Path.of(""));
+      assertThat(verdict.upToDate()).isTrue();
+      assertThat(verdict.reason()).contains("by the test run (SynthesisExtensionLifecycleTest$OfMain)");
+      assertThat(SmallMain.OUTDIR).as("the output directory is the user's: kept when the run ends").isDirectory();
+    }
+
+    @Test
+    void aJvmWithAnotherValueOfAnInputLeavesTheGoalToSynthesize() throws IOException {
+      shared(Map.of("CDK_VALIDATION", "false", "GROUNDWORK_TEST_UNSET_VARIABLE", "set for the goal"));
+      assertThat(run(OfMain.class)).isEmpty();
+      assertThat(OfMain.seen).isNotNull();
+      assertThat(InputsRecord.read(SmallMain.OUTDIR)).isEmpty();
+      assertThat(state.resolve("last-assembly")).doesNotExist();
+    }
+
+    @Test
+    void withoutASharedSynthesisNothingIsRecorded() throws IOException {
+      assertThat(run(OfMain.class)).isEmpty();
+      assertThat(InputsRecord.read(SmallMain.OUTDIR)).isEmpty();
+    }
+
+    @Test
+    void synthesizeIntoCannotRedirectAMain() {
+      assertThatThrownBy(() -> SynthesisExtension.ofMain(SmallMain.class).synthesizeInto(state))
+          .hasMessageContaining("cannot choose where " + SmallMain.class.getName() + ".main writes");
+    }
+
+    @Test
+    void extensionsOfTheSameMainShareOneSynthesis() {
+      assertThat(SynthesisExtension.ofMain(SmallMain.class).sharingKey())
+          .isEqualTo(OfMain.SYNTH.sharingKey())
+          .isNotEqualTo(SynthesisExtension.ofMain(SmallMain.class, "other").sharingKey());
+    }
   }
 
   @Nested

@@ -3,36 +3,48 @@ package dev.groundwork.benchmarks.loop;
 import dev.groundwork.benchmarks.GroundworkReferenceApp;
 import java.io.File;
 import java.lang.reflect.Field;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.maven.plugin.Mojo;
 
 /**
  * Runs groundwork-maven-plugin's {@code synth} goal on the reference app in the working
  * directory, as {@code mvn package} would after the tests but without Maven's own start-up: the
  * goal's parameters are set the way Maven sets them (by field), then it runs. The first run in a
- * directory synthesizes (a fresh JVM and Node.js); a second, with nothing changed, should skip.
+ * directory synthesizes (a fresh JVM and Node.js); a second, with nothing changed, should skip, and
+ * so should a run after {@link TenTestClasses} synthesized the app in the goal's stead. With the
+ * argument {@code share-synth} it runs that goal instead, as a build does before its tests.
  * Prints the goal's own time; exits non-zero if the goal fails.
  */
 public final class SynthGoalRun {
+  /** The jars of the benchmarks' class path a project has in test scope only. */
+  private static final Pattern TEST_LIBRARY =
+      Pattern.compile("^(junit-|opentest4j-|apiguardian-|assertj-|byte-buddy-|java-diff-utils-|groundwork-testing-)");
+
   private SynthGoalRun() {}
 
   public static void main(String[] args) throws Exception {
-    Mojo goal = configured(new File("").getAbsoluteFile());
+    String name = args.length > 0 ? args[0] : "synth";
+    Mojo goal = configured(new File("").getAbsoluteFile(), name.equals("share-synth")
+        ? "dev.groundwork.maven.ShareSynthMojo" : "dev.groundwork.maven.SynthMojo");
     long start = System.nanoTime();
     goal.execute();
-    System.out.printf(Locale.ROOT, "[synth-goal] %.2f s%n", (System.nanoTime() - start) / 1e9);
+    System.out.printf(Locale.ROOT, "[%s goal] %.2f s%n", name, (System.nanoTime() - start) / 1e9);
   }
 
-  /** The goal set up to synthesize the reference app in {@code here}. */
-  static Mojo configured(File here) throws ReflectiveOperationException {
-    Mojo goal = (Mojo) Class.forName("dev.groundwork.maven.SynthMojo").getConstructor().newInstance();
+  /** The goal {@code type} set up to synthesize the reference app in {@code here}. */
+  static Mojo configured(File here, String type) throws ReflectiveOperationException {
+    Mojo goal = (Mojo) Class.forName(type).getConstructor().newInstance();
     set(goal, "mainClass", GroundworkReferenceApp.class.getName());
     set(goal, "arguments", List.of());
     set(goal, "workingDirectory", here);
     // No JVM options: the same JVM as the benchmark's one-synthesis variant.
     set(goal, "jvmArgs", "");
-    set(goal, "classpath", List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+    // The app's runtime class path: this one without the test libraries, as Maven gives the goal.
+    set(goal, "classpath", Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !TEST_LIBRARY.matcher(new File(entry).getName()).find()).toList());
     set(goal, "packaging", "jar");
     set(goal, "stateDirectory", new File(here, "target/groundwork"));
     set(goal, "pluginVersion", "benchmark");

@@ -6,7 +6,6 @@ import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.benchmarks.GroundworkReferenceApp;
 import dev.groundwork.testing.SynthesisExtension;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,9 +15,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code RunTestClass} with {@link #CLASSES}; in main sources so this module's build does not run them.
  */
 public final class TenTestClasses {
-  /** The one synthesis of the reference app the ten classes share. */
-  public static final SynthesisExtension SHARED =
-      SynthesisExtension.of(outdir -> GroundworkReferenceApp.create(Optional.of(outdir)));
+  /**
+   * The one synthesis of the reference app the ten classes share: its main's, which stands for the
+   * synth goal's when {@link SynthGoalRun} ran {@code share-synth} first.
+   */
+  public static final SynthesisExtension SHARED = SynthesisExtension.ofMain(GroundworkReferenceApp.class);
 
   /** The ten classes, in the order a build would run them. */
   public static final List<Class<?>> CLASSES = List.of(Tags.class, Buckets.class, Keys.class, Documents.class,

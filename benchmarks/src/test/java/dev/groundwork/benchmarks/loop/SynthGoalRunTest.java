@@ -13,8 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SynthGoalRunTest {
   @Test
-  void setsOnlyParametersTheSynthGoalHas(@TempDir Path dir) throws Exception {
-    assertThat(SynthGoalRun.configured(dir.toFile()).getClass().getName()).isEqualTo("dev.groundwork.maven.SynthMojo");
+  void setsOnlyParametersTheGoalsHave(@TempDir Path dir) throws Exception {
+    for (String goal : new String[] {"dev.groundwork.maven.SynthMojo", "dev.groundwork.maven.ShareSynthMojo"}) {
+      assertThat(SynthGoalRun.configured(dir.toFile(), goal).getClass().getName()).isEqualTo(goal);
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.groundwork.maven;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,6 +40,13 @@ final class SynthEnvironment {
 
   /** Makes a successful run name its assembly on its last line ({@code SynthCommand}'s variable). */
   static final String PRINT_ASSEMBLY = "GROUNDWORK_PRINT_ASSEMBLY";
+
+  /**
+   * The variables the goal sets that change what the synth prints, never what it writes: a test
+   * run need not have them to stand for the goal's synthesis.
+   */
+  static final List<String> OUTPUT_ONLY = List.of(PRINT_ASSEMBLY, SILENCE_END_OF_LIFE, SILENCE_DEPRECATED,
+      SILENCE_UNTESTED);
 
   private SynthEnvironment() {}
 

@@ -1,7 +1,7 @@
 package dev.groundwork.maven;
 
-import dev.groundwork.maven.inputs.FileHashCache;
-import dev.groundwork.maven.inputs.SynthInputs;
+import dev.groundwork.assembly.inputs.FileHashCache;
+import dev.groundwork.assembly.inputs.SynthInputs;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -66,20 +66,31 @@ final class SynthFingerprint {
     for (File file : declaredFiles) {
       inputs.file(workingDirectory.resolve(file.toPath()));
     }
-    Map<String, String> environment = new LinkedHashMap<>(inherited);
-    environment.putAll(run.environment());
-    Set<String> variables = new LinkedHashSet<>(run.environment().keySet());
-    variables.addAll(ALWAYS_READ);
-    variables.addAll(declaredVariables);
-    for (String variable : variables) {
-      inputs.environment(variable, environment.get(variable));
-    }
+    Map<String, String> variables = variables(run, inherited, declaredVariables);
+    variables.forEach(inputs::environment);
     declaredProperties.forEach(inputs::systemProperty);
-    String previous = environment.get(SynthEnvironment.PREVIOUS_ASSEMBLY);
+    String previous = variables.get(SynthEnvironment.PREVIOUS_ASSEMBLY);
     if (previous != null && !previous.isBlank()) {
       inputs.assembly("previous-assembly", workingDirectory.resolve(previous));
     }
     return inputs.build();
+  }
+
+  /**
+   * Every environment variable that is an input, with the value the synth JVM sees ({@code null}
+   * when unset): those the goal sets, those Groundwork and CDK always read, and the declared ones.
+   */
+  static Map<String, String> variables(SynthRun run, Map<String, String> inherited, List<String> declaredVariables) {
+    Map<String, String> environment = new LinkedHashMap<>(inherited);
+    environment.putAll(run.environment());
+    Set<String> names = new LinkedHashSet<>(run.environment().keySet());
+    names.addAll(ALWAYS_READ);
+    names.addAll(declaredVariables);
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String name : names) {
+      values.put(name, environment.get(name));
+    }
+    return values;
   }
 
   /** {@code -Dname=value} for each declared property that has a value, for the synth JVM. */

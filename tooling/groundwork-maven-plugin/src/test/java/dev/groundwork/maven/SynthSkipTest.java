@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.groundwork.app.SynthCommand;
-import dev.groundwork.maven.inputs.InputsRecord;
+import dev.groundwork.assembly.inputs.InputsRecord;
+import dev.groundwork.assembly.inputs.SharedSynthesis;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,7 +53,11 @@ class SynthSkipTest {
   }
 
   private SynthMojo mojo(String... arguments) {
-    SynthMojo mojo = new SynthMojo();
+    return configured(new SynthMojo(), arguments);
+  }
+
+  /** The goal as the project's pom configures both synth and share-synth. */
+  private <M extends SynthRunMojo> M configured(M mojo, String... arguments) {
     mojo.mainClass = FakeSynthApp.class.getName();
     mojo.arguments = List.of(arguments);
     mojo.workingDirectory = project.toFile();
@@ -86,6 +91,72 @@ class SynthSkipTest {
 
   private String lastLine() {
     return logged.get(logged.size() - 1);
+  }
+
+  /** share-synth before the tests, a test run standing in (as SynthesisExtension.ofMain does), then synth. */
+  @Nested
+  class SharedWithTheTestRun {
+    private SharedSynthesis share() throws Exception {
+      configured(new ShareSynthMojo()).execute();
+      return SharedSynthesis.read(project.resolve("target/groundwork")).orElseThrow();
+    }
+
+    /** What a test JVM that ran the main as the goal would does: an assembly, recorded with the goal's inputs. */
+    private void standIn(SharedSynthesis shared) throws IOException {
+      Path assembly = Files.createDirectories(project.resolve("cdk.out"));
+      Files.writeString(assembly.resolve("manifest.json"), "{\"version\": \"test run\"}\n");
+      shared.fulfil(project.resolve("target/groundwork"), assembly, "the test run (AppTest)");
+    }
+
+    @Test
+    void holdsTheGoalsRunWithTheVariablesThatCanChangeTheSynthesis() throws Exception {
+      environment.put("ORDERS_IMAGE_TAG", "1.2.3");
+      SharedSynthesis shared = share();
+      assertThat(shared.mainClass()).isEqualTo(FakeSynthApp.class.getName());
+      assertThat(shared.workingDirectory()).isEqualTo(project.toAbsolutePath().normalize());
+      assertThat(shared.classpath()).hasSize(3);
+      assertThat(shared.environment()).containsKeys("CDK_VALIDATION", "JSII_NODE", "CDK_OUTDIR", "CDK_CONTEXT_JSON",
+              "ORDERS_IMAGE_TAG")
+          .containsEntry("ORDERS_IMAGE_TAG", SharedSynthesis.hashOf("1.2.3"))
+          .doesNotContainKeys(SynthEnvironment.OUTPUT_ONLY.toArray(String[]::new));
+      assertThat(shared.systemProperties()).containsOnlyKeys("fake.bucket");
+      assertThat(logged).containsExactly("groundwork:share-synth: a test that synthesizes " + FakeSynthApp.class.getName()
+          + " through SynthesisExtension.ofMain stands in for groundwork:synth (target/groundwork/shared-synthesis.json)");
+    }
+
+    @Test
+    void theGoalSkipsWhenTheTestRunStoodInAndUsesTheFileUp() throws Exception {
+      standIn(share());
+      assertThat(build()).as("the app never ran: the test run's synthesis stood for it").isZero();
+      assertThat(lastLine()).startsWith("groundwork:synth skipped: inputs unchanged since the synthesis of cdk.out by "
+          + "the test run (AppTest) (fingerprint ");
+      assertThat(project.resolve("target/groundwork/" + SharedSynthesis.FILE)).doesNotExist();
+    }
+
+    @Test
+    void aClassChangedAfterTheTestRunMakesTheGoalSynthesize() throws Exception {
+      standIn(share());
+      Files.writeString(classes.resolve("App.class"), "version 2");
+      assertThat(build()).isEqualTo(1);
+      assertThat(lastLine()).isEqualTo("groundwork:synth: inputs changed since the last synthesis: classpath:target/classes");
+    }
+
+    @Test
+    void aVariableSetOnlyForPackageMakesTheGoalSynthesize() throws Exception {
+      standIn(share());
+      environment.put("ORDERS_IMAGE_TAG", "1.2.4");
+      assertThat(build()).isEqualTo(1);
+      assertThat(lastLine()).isEqualTo("groundwork:synth: inputs changed since the last synthesis: env:ORDERS_IMAGE_TAG");
+    }
+
+    @Test
+    void withTheTestsSkippedThereIsNothingToShareAndAnOldFileGoes() throws Exception {
+      share();
+      ShareSynthMojo skipped = configured(new ShareSynthMojo());
+      skipped.skipTests = true;
+      skipped.execute();
+      assertThat(project.resolve("target/groundwork/" + SharedSynthesis.FILE)).doesNotExist();
+    }
   }
 
   @Nested

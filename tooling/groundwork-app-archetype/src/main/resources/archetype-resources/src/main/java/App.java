@@ -27,7 +27,7 @@ public final class App {
     SynthCommand.run(() -> create(Optional.empty()));
   }
 
-  /** The app, writing its assembly to {@code outdir} if given (the tests pass a temporary one). */
+  /** The app, writing its assembly to {@code outdir} if given, else to {@code cdk.out} (or {@code $CDK_OUTDIR}). */
   public static PlatformApp create(Optional<Path> outdir) {
     PlatformApp app = new PlatformApp(PlatformAppProps.builder()
         .name("${appName}")

@@ -4,14 +4,16 @@ import static dev.groundwork.testing.GroundworkAssertions.assertThat;
 
 import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.testing.SynthesisExtension;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Synthesizes the app once for the whole class; every test reads that one result. */
+/**
+ * Synthesizes the app once for the whole class, as App's main does (into cdk.out); every test reads
+ * that one result, and mvn package's synth goal uses it instead of synthesizing again.
+ */
 class AppTest {
   @RegisterExtension
-  static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> App.create(Optional.of(outdir)));
+  static final SynthesisExtension SYNTH = SynthesisExtension.ofMain(App.class);
 
   @Test
   void hasOneEnvironmentWithConventionallyNamedStacks(SynthesizedApp app) {

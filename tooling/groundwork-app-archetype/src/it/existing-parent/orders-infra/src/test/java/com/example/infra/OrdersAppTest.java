@@ -7,7 +7,6 @@ import dev.groundwork.assembly.SynthesizedApp;
 import dev.groundwork.testing.SynthesisExtension;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class OrdersAppTest {
   @RegisterExtension
-  static final SynthesisExtension SYNTH = SynthesisExtension.of(outdir -> OrdersApp.create(Optional.of(outdir)));
+  static final SynthesisExtension SYNTH = SynthesisExtension.ofMain(OrdersApp.class);
 
   @Test
   void documentsBucketIsRetainedAndThePolicyPasses(SynthesizedApp app) {

@@ -1,4 +1,4 @@
-package dev.groundwork.maven.inputs;
+package dev.groundwork.assembly.inputs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.groundwork.maven.inputs;
+package dev.groundwork.assembly.inputs;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,6 +46,17 @@ public final class SynthInputs {
     StringBuilder listing = new StringBuilder();
     hashes.forEach((name, hash) -> listing.append(name).append('=').append(hash).append('\n'));
     return ContentHash.of(listing.toString());
+  }
+
+  /** Equal when the same names have the same hashes, in the same order (which the fingerprint covers too). */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SynthInputs inputs && List.copyOf(hashes.entrySet()).equals(List.copyOf(inputs.hashes.entrySet()));
+  }
+
+  @Override
+  public int hashCode() {
+    return hashes.hashCode();
   }
 
   /** The names whose hash differs from {@code earlier}'s, or that only one of the two has, in this order then earlier's. */

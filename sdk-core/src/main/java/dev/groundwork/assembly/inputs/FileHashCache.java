@@ -1,4 +1,4 @@
-package dev.groundwork.maven.inputs;
+package dev.groundwork.assembly.inputs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.groundwork.maven.inputs;
+package dev.groundwork.assembly.inputs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,13 +50,14 @@ public final class PreviousSynthesis {
       return new Verdict(false, "the assembly at " + shown(basedir, dir)
           + " was changed after its synthesis (its files no longer match the hash in " + InputsRecord.FILE + ")");
     }
-    return new Verdict(true, "inputs unchanged since the synthesis of " + shown(basedir, dir) + " (fingerprint "
+    String by = record.get().synthesizedBy().equals(InputsRecord.SYNTH_GOAL) ? "" : " by " + record.get().synthesizedBy();
+    return new Verdict(true, "inputs unchanged since the synthesis of " + shown(basedir, dir) + by + " (fingerprint "
         + now.fingerprint().substring(0, 12) + ", " + now.hashes().size() + " inputs, assembly intact)");
   }
 
-  /** Records a successful synthesis of {@code inputs} into {@code assembly}, there and here. */
-  public void remember(SynthInputs inputs, Path assembly) throws IOException {
-    InputsRecord.of(inputs, assembly).writeTo(assembly);
+  /** Records a successful synthesis of {@code inputs} into {@code assembly} by {@code by}, there and here. */
+  public void remember(SynthInputs inputs, Path assembly, String by) throws IOException {
+    InputsRecord.of(inputs, assembly, by).writeTo(assembly);
     Files.createDirectories(pointer.getParent());
     Files.writeString(pointer, assembly.toAbsolutePath().normalize() + "\n", StandardCharsets.UTF_8);
   }

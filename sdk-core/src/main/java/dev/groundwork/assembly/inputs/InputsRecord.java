@@ -1,4 +1,4 @@
-package dev.groundwork.maven.inputs;
+package dev.groundwork.assembly.inputs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * {@value #FILE}, written into a cloud assembly after the synth goal synthesized it: the
+ * {@value #FILE}, written into a cloud assembly after the synth goal synthesized it (or a test run
+ * synthesized it in the goal's stead, {@link SharedSynthesis}): the
  * fingerprint and every input by name with its hash, so a pipeline or a person can tell what
  * produced the assembly, and the hash of the assembly's own files, so a later build can tell the
  * assembly is still what the synthesis wrote.
@@ -24,22 +25,27 @@ import java.util.stream.Stream;
  * @param inputs what the synthesis depended on
  * @param assemblyFiles how many files the assembly held (this one and lock files aside)
  * @param assemblyHash the hash of those files
+ * @param synthesizedBy what ran the synthesis: {@value #SYNTH_GOAL}, or the test run that stood in for it
  */
-public record InputsRecord(SynthInputs inputs, int assemblyFiles, String assemblyHash) {
+public record InputsRecord(SynthInputs inputs, int assemblyFiles, String assemblyHash, String synthesizedBy) {
   /** The file's name in the assembly directory. */
   public static final String FILE = "groundwork-inputs.json";
+  /** {@link #synthesizedBy} of a synthesis the synth goal ran itself. */
+  public static final String SYNTH_GOAL = "groundwork:synth";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  /** The record of {@code inputs} for the assembly in {@code assembly} as it is now. */
-  public static InputsRecord of(SynthInputs inputs, Path assembly) throws IOException {
-    return new InputsRecord(inputs, countAssemblyFiles(assembly), hashAssembly(assembly));
+  /** The record of {@code inputs} for the assembly in {@code assembly} as it is now, synthesized by {@code by}. */
+  public static InputsRecord of(SynthInputs inputs, Path assembly, String by) throws IOException {
+    return new InputsRecord(inputs, countAssemblyFiles(assembly), hashAssembly(assembly), by);
   }
 
   /** Writes {@value #FILE} into {@code assembly}. */
   public void writeTo(Path assembly) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.put("fingerprint", inputs.fingerprint());
-    root.put("about", "The inputs of the groundwork:synth run that wrote this assembly, each with the SHA-256 of its "
+    root.put("synthesizedBy", synthesizedBy);
+    root.put("about", "The inputs of the groundwork:synth run that wrote this assembly (or of the test run that "
+        + "synthesized the same main class in its stead), each with the SHA-256 of its "
         + "content (of the value, for environment variables and system properties), and the SHA-256 of the "
         + "assembly's files as written; the synth goal skips synthesis while they all match.");
     ObjectNode each = root.putObject("inputs");
@@ -68,7 +74,7 @@ public record InputsRecord(SynthInputs inputs, int assemblyFiles, String assembl
         return Optional.empty();
       }
       return Optional.of(new InputsRecord(inputs, root.path("assembly").path("files").asInt(-1),
-          root.path("assembly").path("sha256").asText("")));
+          root.path("assembly").path("sha256").asText(""), root.path("synthesizedBy").asText(SYNTH_GOAL)));
     } catch (JsonProcessingException e) {
       return Optional.empty();
     } catch (IOException e) {
