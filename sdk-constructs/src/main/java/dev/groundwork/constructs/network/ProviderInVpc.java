@@ -33,7 +33,7 @@ final class ProviderInVpc extends Construct {
     super(provider, ID);
     SecurityGroup group = SecurityGroup.Builder.create(this, "SecurityGroup")
         .vpc(vpc)
-        .description("CDK's default security group provider: no inbound, HTTPS out to the EC2 API")
+        .description("CDK default security group provider: no inbound, HTTPS out to the EC2 API")
         .allowAllOutbound(false)
         .build();
     group.addEgressRule(Peer.anyIpv4(), Port.tcp(443), "The EC2 API");

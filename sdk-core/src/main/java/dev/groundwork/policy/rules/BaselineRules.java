@@ -16,6 +16,7 @@ import dev.groundwork.policy.rules.docker.DockerfileValid;
 import dev.groundwork.policy.rules.docker.DockerignorePresent;
 import dev.groundwork.policy.rules.ec2.EbsVolumeEncrypted;
 import dev.groundwork.policy.rules.ec2.Ec2InstanceRequiresImdsv2;
+import dev.groundwork.policy.rules.ec2.SecurityGroupDescriptionValid;
 import dev.groundwork.policy.rules.ec2.SecurityGroupNoOpenEgress;
 import dev.groundwork.policy.rules.ec2.SecurityGroupNoOpenIngress;
 import dev.groundwork.policy.rules.ec2.VpcDefaultSecurityGroupRestricted;
@@ -148,6 +149,7 @@ public final class BaselineRules {
       new ElbClassicListenerRequiresTls(),
       new LambdaConcurrencyAndDeadLetterSet(),
       new SecurityGroupNoOpenEgress(),
+      new SecurityGroupDescriptionValid(),
       new DockerfileValid(),
       new DockerBaseImagePinned(),
       new DockerBaseImageDigestInProduction(),

@@ -150,6 +150,44 @@ class Ec2RulesTest {
   }
 
   @Nested
+  class SecurityGroupDescriptions {
+    final SecurityGroupDescriptionValid rule = new SecurityGroupDescriptionValid();
+
+    @Test
+    void passesWithEc2sCharacters() {
+      assertCompliant(evaluate(rule, SG, "{'GroupDescription': 'Orders web: HTTPS (443) from the ALB, [v2] & more!',"
+          + " 'SecurityGroupIngress': [{'Description': 'from the load balancer', 'IpProtocol': 'tcp'}]}"));
+    }
+
+    @Test
+    void failsOnAnApostropheNamingTheCharacter() {
+      assertViolation(evaluate(rule, SG, "{'GroupDescription': \"CDK's provider\"}"),
+          "Properties.GroupDescription", "holds characters EC2 refuses: '''");
+    }
+
+    @Test
+    void failsOnARuleDescriptionInTheGroupOrOnItsOwn() {
+      assertViolation(evaluate(rule, SG, "{'GroupDescription': 'web',"
+              + " 'SecurityGroupEgress': [{'Description': 'ok'}, {'Description': 'caf\u00e9 \u2013 Postgres'}]}"),
+          "Properties.SecurityGroupEgress[1].Description", "'\u00e9' '\u2013'");
+      assertViolation(evaluate(rule, INGRESS, "{'Description': 'admin\\\"s host', 'IpProtocol': 'tcp'}"),
+          "Properties.Description", "'\"'");
+    }
+
+    @Test
+    void failsOverTwoHundredFiftyFiveCharacters() {
+      assertViolation(evaluate(rule, SG, "{'GroupDescription': '" + "a".repeat(256) + "'}"),
+          "Properties.GroupDescription", "256 characters long; EC2 accepts at most 255");
+    }
+
+    @Test
+    void unknownWhenBuiltByAFunctionAndNotApplicableWithoutDescription() {
+      assertUnknown(evaluate(rule, SG, "{'GroupDescription': {'Fn::Sub': '${AWS::StackName} web'}}"));
+      assertNotApplicable(evaluate(rule, INGRESS, "{'IpProtocol': 'tcp'}"));
+    }
+  }
+
+  @Nested
   class Ebs {
     final EbsVolumeEncrypted rule = new EbsVolumeEncrypted();
 
