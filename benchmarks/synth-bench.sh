@@ -10,11 +10,12 @@
 # then what a 30-test class costs through SynthesisExtension relative to one synthesis
 # (also fresh JVMs, alternated): a test class that synthesizes nothing (JUnit Platform start-up
 # alone), a 1-test class and a 30-test class on the JUnit Platform;
-# then the build loop, alternated: what mvn package runs in a fresh directory - the share-synth
-# goal (groundwork-maven-plugin, run outside Maven by loop.SynthGoalRun), ten test classes sharing
-# one synthesis of the main class in one JUnit run (a surefire fork), which must stand for the
-# synth goal's, and the synth goal, which must then skip - and, for the no-change figure, the synth
-# goal alone in a fresh directory and again in it with nothing changed (it must skip).
+# then the build loop, alternated: what mvn verify runs in a fresh directory, without Maven's own
+# start-up (loop.BuildLoopRun: in one JVM standing for Maven's, groundwork-maven-plugin's
+# share-synth goal, then ten test classes sharing one synthesis of the main class in a JVM of
+# their own as surefire forks one, which must stand for the synth goal's, then the synth goal,
+# which must skip) and, for the no-change figure, the synth goal alone (loop.SynthGoalRun) in a
+# fresh directory and again in it with nothing changed (it must skip).
 #
 # Prints medians of wall time, CPU time and peak memory, the overhead over unvalidated plain CDK,
 # and before the last line:
@@ -165,17 +166,13 @@ for i in $(seq 1 "$RUNS"); do
   log "  round $i/$RUNS done"
 done
 
-log "build loop: $RUNS rounds of share-synth, ten test classes, synth / synth goal, fresh / synth goal, nothing changed..."
+log "build loop: $RUNS rounds of mvn verify's share-synth, ten test classes and synth / synth goal, fresh / synth goal, nothing changed..."
 for i in $(seq 1 "$RUNS"); do
-  KEEP_DIR=1 run loop-share false dev.groundwork.benchmarks.loop.SynthGoalRun share-synth
-  expect loop-share 'groundwork:share-synth: a test that synthesizes'
-  BUILD_DIR="$LAST_DIR"
-  REUSE_DIR="$BUILD_DIR" run loop-ten-classes false dev.groundwork.benchmarks.RunTestClass 'dev.groundwork.benchmarks.loop.TenTestClasses#CLASSES'
-  expect loop-ten-classes '10 classes, syntheses made: 1,'
-  expect loop-ten-classes "this synthesis stands for groundwork:synth's"
-  REUSE_DIR="$BUILD_DIR" run loop-synth-after-tests false dev.groundwork.benchmarks.loop.SynthGoalRun
-  expect loop-synth-after-tests 'groundwork:synth skipped: inputs unchanged since the synthesis of cdk.out by the test run'
-  rm -rf "$BUILD_DIR"
+  run loop-build false dev.groundwork.benchmarks.loop.BuildLoopRun
+  expect loop-build 'groundwork:share-synth: a test that synthesizes'
+  expect loop-build '10 classes, syntheses made: 1,'
+  expect loop-build "this synthesis stands for groundwork:synth's"
+  expect loop-build 'groundwork:synth skipped: inputs unchanged since the synthesis of cdk.out by the test run'
   KEEP_DIR=1 run loop-synth-fresh false dev.groundwork.benchmarks.loop.SynthGoalRun
   expect loop-synth-fresh 'groundwork:synth: no earlier synthesis recorded'
   REUSE_DIR="$LAST_DIR" run loop-synth-unchanged false dev.groundwork.benchmarks.loop.SynthGoalRun
@@ -190,7 +187,7 @@ same_templates
 echo "templates: groundwork and plain CDK wrote byte-identical templates ($(find "$WORK/groundwork.templates" -type f | wc -l) stacks)"
 echo "medians:"
 printf '%-24s %9s %9s %24s %23s\n' variant "wall (s)" "CPU (s)" "peak RSS JVM+Node (MiB)" "peak RSS largest (MiB)"
-for v in groundwork plain-cdk plain-cdk-unvalidated test-class-no-synth test-class-1 test-class-30 loop-share loop-ten-classes loop-synth-after-tests loop-synth-fresh loop-synth-unchanged; do
+for v in groundwork plain-cdk plain-cdk-unvalidated test-class-no-synth test-class-1 test-class-30 loop-build loop-synth-fresh loop-synth-unchanged; do
   awk -v v="$v" -v w="$(col "$v" 1)" -v c="$(col "$v" 4)" -v t="$(col "$v" 2)" -v l="$(col "$v" 3)" \
     'BEGIN { printf "%-24s %9.2f %9.2f %24.0f %23.0f\n", v, w, c, t / 1024, l / 1024 }'
 done
@@ -210,14 +207,14 @@ if (( HAVE_GNU_TIME )); then
   awk -v gw="$gw" -v unval="$unval" -v gwc="$(col groundwork 4)" -v unvalc="$(col plain-cdk-unvalidated 4)" 'BEGIN {
     printf "overhead: groundwork over unvalidated plain CDK, medians of interleaved runs: wall %+.1f%%, CPU %+.1f%% (target <= 0%%)\n",
       (gw - unval) / unval * 100, (gwc - unvalc) / unvalc * 100 }'
-  awk -v share="$(col loop-share 4)" -v ten="$(col loop-ten-classes 4)" -v after="$(col loop-synth-after-tests 4)" \
-    -v fresh="$(col loop-synth-fresh 4)" -v same="$(col loop-synth-unchanged 4)" -v gw="$(col groundwork 4)" 'BEGIN {
+  awk -v build="$(col loop-build 4)" -v fresh="$(col loop-synth-fresh 4)" -v same="$(col loop-synth-unchanged 4)" \
+    -v gw="$(col groundwork 4)" 'BEGIN {
     printf "build-loop cpu: ten test classes + package synth %.2fx one synthesis; no-change synth %.1f%% of a fresh one\n",
-      (share + ten + after) / gw, same / fresh * 100 }'
+      build / gw, same / fresh * 100 }'
 fi
-awk -v share="$(col loop-share 1)" -v ten="$(col loop-ten-classes 1)" -v after="$(col loop-synth-after-tests 1)" \
-  -v fresh="$(col loop-synth-fresh 1)" -v same="$(col loop-synth-unchanged 1)" -v gw="$gw" 'BEGIN {
+awk -v build="$(col loop-build 1)" -v fresh="$(col loop-synth-fresh 1)" -v same="$(col loop-synth-unchanged 1)" \
+  -v gw="$gw" 'BEGIN {
   printf "build-loop: ten test classes + package synth %.2fx one synthesis; no-change synth %.1f%% of a fresh one\n",
-    (share + ten + after) / gw, same / fresh * 100 }'
+    build / gw, same / fresh * 100 }'
 awk -v gw="$gw" -v plain="$plain" -v unval="$unval" 'BEGIN {
   printf "synth-bench: groundwork %.2f s, plain-cdk %.2f s, ratio %.2f, overhead-vs-unvalidated %.1f%%\n", gw, plain, gw / plain, (gw - unval) / unval * 100 }'

@@ -19,6 +19,8 @@ import org.apache.maven.plugin.Mojo;
  * Prints the goal's own time; exits non-zero if the goal fails.
  */
 public final class SynthGoalRun {
+  static final String SYNTH = "dev.groundwork.maven.SynthMojo";
+  static final String SHARE_SYNTH = "dev.groundwork.maven.ShareSynthMojo";
   /** The jars of the benchmarks' class path a project has in test scope only. */
   private static final Pattern TEST_LIBRARY =
       Pattern.compile("^(junit-|opentest4j-|apiguardian-|assertj-|byte-buddy-|java-diff-utils-|groundwork-testing-)");
@@ -27,8 +29,7 @@ public final class SynthGoalRun {
 
   public static void main(String[] args) throws Exception {
     String name = args.length > 0 ? args[0] : "synth";
-    Mojo goal = configured(new File("").getAbsoluteFile(), name.equals("share-synth")
-        ? "dev.groundwork.maven.ShareSynthMojo" : "dev.groundwork.maven.SynthMojo");
+    Mojo goal = configured(new File("").getAbsoluteFile(), name.equals("share-synth") ? SHARE_SYNTH : SYNTH);
     long start = System.nanoTime();
     goal.execute();
     System.out.printf(Locale.ROOT, "[%s goal] %.2f s%n", name, (System.nanoTime() - start) / 1e9);

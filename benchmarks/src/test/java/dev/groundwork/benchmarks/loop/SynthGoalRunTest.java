@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SynthGoalRunTest {
   @Test
   void setsOnlyParametersTheGoalsHave(@TempDir Path dir) throws Exception {
-    for (String goal : new String[] {"dev.groundwork.maven.SynthMojo", "dev.groundwork.maven.ShareSynthMojo"}) {
+    for (String goal : new String[] {SynthGoalRun.SYNTH, SynthGoalRun.SHARE_SYNTH}) {
       assertThat(SynthGoalRun.configured(dir.toFile(), goal).getClass().getName()).isEqualTo(goal);
     }
   }

@@ -20,8 +20,9 @@ import java.util.TreeMap;
  * differs from the remembered one is hashed again, as git's index and Gradle's file hashes do.
  * As in git, an entry is trusted only for a file that was already {@value #SETTLED_SECONDS}
  * seconds old when it was hashed: a file rewritten within the file system's time resolution of
- * being hashed would otherwise keep its old hash. The cache lives in the build directory; {@code
- * mvn clean} empties it.
+ * being hashed would otherwise keep its old hash. The synth goal keeps one cache per machine (the
+ * user's cache directory), so a clean build finds the jars' hashes too; builds running at once
+ * each write a whole new file and move it into place, so the last one wins and none is torn.
  */
 public final class FileHashCache {
   private final Path file;
@@ -88,9 +89,13 @@ public final class FileHashCache {
     entries.forEach((path, e) -> lines.add(e.hash() + "\t" + e.size() + "\t" + e.modified() + "\t" + e.hashedAt()
         + "\t" + path));
     Files.createDirectories(file.getParent());
-    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.write(temporary, lines, StandardCharsets.UTF_8);
-    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Path temporary = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
+    try {
+      Files.write(temporary, lines, StandardCharsets.UTF_8);
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
     changed = false;
   }
 }

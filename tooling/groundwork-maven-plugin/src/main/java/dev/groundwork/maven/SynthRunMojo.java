@@ -2,6 +2,7 @@ package dev.groundwork.maven;
 
 import dev.groundwork.assembly.inputs.FileHashCache;
 import dev.groundwork.assembly.inputs.SynthInputs;
+import dev.groundwork.maven.node.NodeCache;
 import dev.groundwork.maven.node.ProvidedNode;
 import java.io.File;
 import java.io.IOException;
@@ -82,9 +83,17 @@ abstract class SynthRunMojo extends NodeProvidingMojo {
   @Parameter(property = "groundwork.synth.inputFiles")
   List<File> inputFiles = List.of();
 
-  /** Where the goal remembers its last synthesis and the hashes of dependency jars. */
+  /** Where the goal remembers its last synthesis. */
   @Parameter(defaultValue = "${project.build.directory}/groundwork", readonly = true)
   File stateDirectory;
+
+  /**
+   * Where the content hashes of jars are remembered (by path, size and modification time), once per
+   * machine, so neither a rebuild nor a clean build reads aws-cdk-lib's jar again. Default: {@code
+   * file-hashes.tsv} in the user's cache directory ({@code ~/.cache/groundwork} on Linux).
+   */
+  @Parameter(property = "groundwork.hashCache")
+  File hashCache;
 
   @Parameter(defaultValue = "${plugin.version}", readonly = true)
   String pluginVersion;
@@ -125,13 +134,14 @@ abstract class SynthRunMojo extends NodeProvidingMojo {
         classpath, arguments, workingDirectory, env);
     Path state = stateDirectory().toPath();
     try {
-      FileHashCache cache = FileHashCache.load(state.resolve("file-hashes.tsv"));
+      FileHashCache cache = FileHashCache.load(hashCacheFile());
       SynthInputs inputs = SynthFingerprint.of(run, environment, environmentVariables, properties, inputFiles,
           pluginVersion, node.binary().version().toString(), cache);
       cache.save();
       return new PlannedRun(run, inputs, properties);
     } catch (IOException e) {
-      throw new MojoExecutionException("cannot fingerprint the synthesis inputs in " + state + ": " + e.getMessage(), e);
+      throw new MojoExecutionException("cannot fingerprint the synthesis inputs (" + hashCacheFile() + ", " + state
+          + "): " + e.getMessage(), e);
     }
   }
 
@@ -143,6 +153,12 @@ abstract class SynthRunMojo extends NodeProvidingMojo {
       values.put(name, value != null ? value : System.getProperty(name));
     }
     return values;
+  }
+
+  private Path hashCacheFile() {
+    return hashCache != null ? hashCache.toPath()
+        : NodeCache.defaultRoot(environment, System.getProperty("os.name"), Path.of(System.getProperty("user.home")))
+            .resolveSibling("file-hashes.tsv");
   }
 
   File stateDirectory() {

@@ -27,6 +27,7 @@ class SynthMojoTest {
     mojo.arguments = List.of(arguments);
     mojo.workingDirectory = new File(".");
     mojo.classpath = TEST_CLASSPATH;
+    mojo.hashCache = new File("target/test-hash-cache/file-hashes.tsv");
     return mojo;
   }
 

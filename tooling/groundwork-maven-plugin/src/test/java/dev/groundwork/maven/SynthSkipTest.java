@@ -63,6 +63,7 @@ class SynthSkipTest {
     mojo.workingDirectory = project.toFile();
     mojo.classpath = List.of(TEST_CLASSES, project.resolve("target/classes").toString(), jar.toString());
     mojo.stateDirectory = project.resolve("target/groundwork").toFile();
+    mojo.hashCache = project.resolve("user-cache/file-hashes.tsv").toFile();
     mojo.pluginVersion = "0.1.0-test";
     mojo.environmentVariables = List.of("ORDERS_IMAGE_TAG");
     mojo.systemProperties = List.of("fake.bucket");
