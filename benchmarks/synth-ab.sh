@@ -4,9 +4,10 @@
 # directory) and in this working tree ("after"), and plain CDK with its validator off, alternated in
 # fresh JVMs and fresh working directories, RUNS rounds (5 by default).
 #
-# Prints medians of wall time, CPU time (user+sys of the JVM and its Node.js, GNU time) and of the
-# phases SynthCommand reports (the "policy" phase is what Groundwork still does after Node.js
-# finished), and the load average before and after.
+# Prints medians of wall time, CPU time (user+sys of the JVM and its Node.js, GNU time), the part
+# of it spent in Node.js (jsii's two Node.js processes, timed by GNU time through a JSII_NODE
+# wrapper; the rest is the JVM's), and of the phases SynthCommand reports (the "policy" phase is
+# what Groundwork still does after Node.js finished), and the load average before and after.
 #
 # Usage: benchmarks/synth-ab.sh <git ref>     e.g. benchmarks/synth-ab.sh 41686ac
 #        JVM_OPTS=-XX:TieredStopAtLevel=1 benchmarks/synth-ab.sh 41686ac   (the synth goal's and surefire's JIT setting)
@@ -19,8 +20,13 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/synth-ab.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 JSII_NODE="${JSII_NODE:-$("$ROOT/scripts/ensure-node.sh")}"
-export JSII_NODE CDK_VALIDATION=false
+export CDK_VALIDATION=false
 [[ -x /usr/bin/time ]] || { echo "needs GNU time (apt-get install -y time)" >&2; exit 1; }
+# jsii starts $JSII_NODE, which starts a second Node.js (its kernel) as its own child: GNU time on
+# the first counts both.
+printf '#!/bin/sh\nexec /usr/bin/time -f "%%U %%S" -o "$NODE_TIME_FILE" "%s" "$@"\n' "$JSII_NODE" >"$WORK/node"
+chmod +x "$WORK/node"
+export JSII_NODE="$WORK/node"
 log() { printf '%s\n' "$*" >&2; }
 
 log "building $REF in $WORK/before and this tree (tests compiled, not run)..."
@@ -32,18 +38,19 @@ build "$ROOT"
 CP_BEFORE="$WORK/before/benchmarks/target/classes:$(cat "$WORK/before/benchmarks/target/classpath.txt")"
 CP_AFTER="$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")"
 
-# run <name> <classpath> <main>: appends "wall cpu policy total" to $WORK/<name>.txt
+# run <name> <classpath> <main>: appends "wall cpu policy total node-cpu" to $WORK/<name>.txt
 run() {
   local name="$1" cp="$2" main="$3" dir start end
   dir="$(mktemp -d "$WORK/$name.XXXX")"
   ln -s "$ROOT/samples/images" "$dir/images"
   start=$(date +%s%N)
-  (cd "$dir" && /usr/bin/time -f '%U %S' -o time.txt java ${JVM_OPTIONS[@]+"${JVM_OPTIONS[@]}"} -cp "$cp" "$main" >out.txt 2>&1) \
+  (cd "$dir" && NODE_TIME_FILE="$dir/node-time.txt" /usr/bin/time -f '%U %S' -o time.txt java ${JVM_OPTIONS[@]+"${JVM_OPTIONS[@]}"} -cp "$cp" "$main" >out.txt 2>&1) \
     || { log "$name failed:"; tail -n 20 "$dir/out.txt" >&2; exit 1; }
   end=$(date +%s%N)
   local policy total
   policy=$(sed -n 's/.*policy \([0-9.]*\) s |.*/\1/p' "$dir/out.txt"); total=$(sed -n 's/.*| total \([0-9.]*\) s.*/\1/p' "$dir/out.txt")
-  awk -v s="$start" -v e="$end" -v p="${policy:--1}" -v t="${total:--1}" '{ printf "%.3f %.2f %s %s\n", (e - s) / 1e9, $1 + $2, p, t }' \
+  local node; node=$(awk '{ printf "%.2f", $1 + $2 }' "$dir/node-time.txt")
+  awk -v s="$start" -v e="$end" -v p="${policy:--1}" -v t="${total:--1}" -v n="$node" '{ printf "%.3f %.2f %s %s %s\n", (e - s) / 1e9, $1 + $2, p, t, n }' \
     "$dir/time.txt" >>"$WORK/$name.txt"
   rm -rf "$dir"
 }
@@ -58,9 +65,11 @@ for i in $(seq 1 "$RUNS"); do
   log "  round $i/$RUNS done"
 done
 echo "synth-ab: $REF (before) against this tree (after), $RUNS alternating rounds, JVM options '${JVM_OPTS:-}', $(nproc) CPUs, load average before $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-24s %9s %9s %16s %16s\n' variant "wall (s)" "CPU (s)" "policy phase (s)" "phases total (s)"
+printf '%-24s %9s %9s %12s %11s %16s %16s\n' variant "wall (s)" "CPU (s)" "Node.js (s)" "JVM (s)" "policy phase (s)" "phases total (s)"
 for v in before after plain-cdk-unvalidated; do
-  printf '%-24s %9.2f %9.2f %16s %16s\n' "$v" "$(col "$v" 1)" "$(col "$v" 2)" "$(col "$v" 3)" "$(col "$v" 4)"
+  awk '{ print $2 - $5 }' "$WORK/$v.txt" >"$WORK/$v.jvm"
+  printf '%-24s %9.2f %9.2f %12.2f %11.2f %16s %16s\n' "$v" "$(col "$v" 1)" "$(col "$v" 2)" "$(col "$v" 5)" \
+    "$(median <"$WORK/$v.jvm")" "$(col "$v" 3)" "$(col "$v" 4)"
 done
 awk -v b="$(col before 1)" -v a="$(col after 1)" -v u="$(col plain-cdk-unvalidated 1)" \
   -v bc="$(col before 2)" -v ac="$(col after 2)" -v uc="$(col plain-cdk-unvalidated 2)" 'BEGIN {
