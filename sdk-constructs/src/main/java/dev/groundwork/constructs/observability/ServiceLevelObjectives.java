@@ -53,6 +53,8 @@ import software.constructs.Construct;
 final class ServiceLevelObjectives extends Construct {
   static final String NAMESPACE = "AWS/ApplicationSignals";
   private static final int MINUTE = 60;
+  /** The period of the error-budget graph on the dashboard, and of the attainment metric it shows. */
+  private static final Duration BUDGET_GRAPH_PERIOD = Duration.minutes(5);
 
   private final List<IMetric> budgetsLeft = new ArrayList<>();
   private final List<IMetric> hourlyBurnRates = new ArrayList<>();
@@ -120,9 +122,10 @@ final class ServiceLevelObjectives extends Construct {
     String attainment = objective.toLowerCase(java.util.Locale.ROOT) + "Attainment";
     budgetsLeft.add(MathExpression.Builder.create()
         .expression("100 * (" + attainment + " - " + AlarmSpec.number(goalPercent) + ") / " + budgetPercent(goalPercent))
-        .usingMetrics(ImmutableMap.of(attainment, sloMetric("AttainmentRate", name, Map.of())))
+        // The metric at the graph's period: a metric of another period would be overridden, with a warning.
+        .usingMetrics(ImmutableMap.of(attainment, sloMetric("AttainmentRate", name, Map.of(), BUDGET_GRAPH_PERIOD)))
         .label(objective + " error budget left (%)")
-        .period(Duration.minutes(5))
+        .period(BUDGET_GRAPH_PERIOD)
         .build());
     hourlyBurnRates.add(burnRate(name, 60));
   }
@@ -134,14 +137,14 @@ final class ServiceLevelObjectives extends Construct {
 
   /** Application Signals' {@code BurnRate} of the SLO named {@code slo} over {@code minutes}. */
   private static IMetric burnRate(String slo, int minutes) {
-    return sloMetric("BurnRate", slo, Map.of("BurnRateWindowMinutes", String.valueOf(minutes)));
+    return sloMetric("BurnRate", slo, Map.of("BurnRateWindowMinutes", String.valueOf(minutes)), Duration.minutes(1));
   }
 
-  private static IMetric sloMetric(String metric, String slo, Map<String, String> more) {
+  private static IMetric sloMetric(String metric, String slo, Map<String, String> more, Duration period) {
     Map<String, String> dimensions = new TreeMap<>(more);
     dimensions.put("SloName", slo);
     return Metric.Builder.create().namespace(NAMESPACE).metricName(metric).dimensionsMap(dimensions)
-        .statistic("Maximum").period(Duration.minutes(1)).build();
+        .statistic("Maximum").period(period).build();
   }
 
   private static List<BurnRateConfigurationProperty> burnRateWindows() {

@@ -19,8 +19,12 @@ import dev.groundwork.constructs.network.SecureVpc;
 import dev.groundwork.constructs.network.SecureVpcProps;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.testing.SynthesisExtension;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -179,5 +183,15 @@ class ServiceLevelObjectivesTest {
   void theSlosAndTheirAlarmsPassTheBaseline(PolicyReport report) {
     assertThat(report.findings()).filteredOn(f -> f.constructPath().contains("/Objectives/")
         || f.constructPath().contains("Burn") || f.constructPath().contains("BudgetTicket")).isEmpty();
+  }
+
+  /** A metric whose period differs from its graph's is overridden by CDK, with a warning on every synthesis. */
+  @Test
+  void theDashboardsGraphsLeaveNoCdkWarning(SynthesizedApp app) throws IOException {
+    try (Stream<Path> files = Files.walk(app.assemblyDirectory())) {
+      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
+        assertThat(Files.readString(file)).as(file.toString()).doesNotContain("MetricsPeriodsOverridden");
+      }
+    }
   }
 }
