@@ -4,9 +4,14 @@ import dev.groundwork.app.PlatformEnvironment;
 import dev.groundwork.constructs.compute.ContainerOptions;
 import dev.groundwork.constructs.compute.QueueWorkerServiceProps;
 import dev.groundwork.constructs.compute.ServiceCluster;
+import dev.groundwork.constructs.compute.ServiceClusterProps;
 import dev.groundwork.constructs.compute.TlsCertificate;
 import dev.groundwork.constructs.compute.WebServiceProps;
+import dev.groundwork.constructs.network.Cidr;
+import dev.groundwork.constructs.network.SecureVpc;
+import dev.groundwork.constructs.network.SecureVpcProps;
 import java.util.List;
+import software.amazon.awscdk.Stack;
 
 /**
  * The services the watching and rehearsing tests build: the same web service and worker in each,
@@ -14,6 +19,12 @@ import java.util.List;
  */
 public final class TestServices {
   private TestServices() {}
+
+  /** A cluster in a new VPC (10.0.0.0/16) of {@code stack}: the construct ids "Network" and "Cluster". */
+  public static ServiceCluster cluster(Stack stack) {
+    SecureVpc network = new SecureVpc(stack, "Network", SecureVpcProps.of(Cidr.of("10.0.0.0/16")));
+    return new ServiceCluster(stack, "Cluster", ServiceClusterProps.of(network.vpc()));
+  }
 
   /** An nginx web service (0.5 vCPU, 1 GiB, non-root) behind a fixed certificate of {@code env}'s account. */
   public static WebServiceProps.Builder webService(ServiceCluster cluster, PlatformEnvironment env) {

@@ -64,14 +64,13 @@ class FaultExperimentsTest {
     PlatformApp app = TestApps.appWithEveryTier(outdir);
     for (PlatformEnvironment env : app.environments()) {
       Stack stack = env.addStack("services");
-      SecureVpc network = new SecureVpc(stack, "Network", SecureVpcProps.of(Cidr.of("10.0.0.0/16")));
-      ServiceCluster cluster = new ServiceCluster(stack, "Cluster", ServiceClusterProps.of(network.vpc()));
+      ServiceCluster cluster = TestServices.cluster(stack);
       WebService api = new WebService(stack, "Api", TestServices.webService(cluster, env)
           .build());
       QueueWorkerService worker = new QueueWorkerService(stack, "Worker", TestServices.heartbeatWorker(cluster)
           .build());
       DatabaseCluster database = new DatabaseCluster(stack, "Database", DatabaseClusterProps.builder()
-          .vpc(network.vpc()).build());
+          .vpc(cluster.vpc()).build());
       Monitoring monitoring = new Monitoring(stack, "Monitoring",
           MonitoringProps.of(new AlertTopic(stack, "Alerts", AlertTopicProps.defaults())));
       WebServiceWatcher apiWatcher = monitoring.addWebService(api, WebServiceWatchOptions.builder()

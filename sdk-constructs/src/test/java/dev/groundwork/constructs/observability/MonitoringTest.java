@@ -14,12 +14,8 @@ import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.TestServices;
 import dev.groundwork.constructs.compute.QueueWorkerService;
 import dev.groundwork.constructs.compute.ServiceCluster;
-import dev.groundwork.constructs.compute.ServiceClusterProps;
 import dev.groundwork.constructs.compute.TracingSidecar;
 import dev.groundwork.constructs.compute.WebService;
-import dev.groundwork.constructs.network.Cidr;
-import dev.groundwork.constructs.network.SecureVpc;
-import dev.groundwork.constructs.network.SecureVpcProps;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.testing.SynthesisExtension;
 import java.util.List;
@@ -49,8 +45,7 @@ class MonitoringTest {
     PlatformApp app = TestApps.appWithEveryTier(outdir);
     for (PlatformEnvironment env : app.environments()) {
       Stack stack = env.addStack("services");
-      SecureVpc network = new SecureVpc(stack, "Network", SecureVpcProps.of(Cidr.of("10.0.0.0/16")));
-      ServiceCluster cluster = new ServiceCluster(stack, "Cluster", ServiceClusterProps.of(network.vpc()));
+      ServiceCluster cluster = TestServices.cluster(stack);
       WebService api = new WebService(stack, "Api", TestServices.webService(cluster, env)
           .build());
       QueueWorkerService worker = new QueueWorkerService(stack, "Worker", TestServices.heartbeatWorker(cluster)
@@ -59,7 +54,7 @@ class MonitoringTest {
           .engine(DatabaseClusterEngine.auroraPostgres(AuroraPostgresClusterEngineProps.builder()
               .version(AuroraPostgresEngineVersion.VER_16_4).build()))
           .writer(ClusterInstance.provisioned("Writer", ProvisionedClusterInstanceProps.builder().build()))
-          .vpc(network.vpc())
+          .vpc(cluster.vpc())
           .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
           .build();
       AlertTopic alerts = new AlertTopic(stack, "Alerts", AlertTopicProps.builder()

@@ -12,11 +12,7 @@ import dev.groundwork.constructs.TestApps;
 import dev.groundwork.constructs.TestServices;
 import dev.groundwork.constructs.compute.DeploymentOptions;
 import dev.groundwork.constructs.compute.ServiceCluster;
-import dev.groundwork.constructs.compute.ServiceClusterProps;
 import dev.groundwork.constructs.compute.WebService;
-import dev.groundwork.constructs.network.Cidr;
-import dev.groundwork.constructs.network.SecureVpc;
-import dev.groundwork.constructs.network.SecureVpcProps;
 import dev.groundwork.policy.PolicyReport;
 import dev.groundwork.testing.SynthesisExtension;
 import java.io.IOException;
@@ -44,8 +40,7 @@ class ServiceLevelObjectivesTest {
     PlatformApp app = TestApps.appWithEveryTier(outdir);
     for (PlatformEnvironment env : app.environments()) {
       Stack stack = env.addStack("services");
-      SecureVpc network = new SecureVpc(stack, "Network", SecureVpcProps.of(Cidr.of("10.0.0.0/16")));
-      ServiceCluster cluster = new ServiceCluster(stack, "Cluster", ServiceClusterProps.of(network.vpc()));
+      ServiceCluster cluster = TestServices.cluster(stack);
       WebService api = new WebService(stack, "Api", TestServices.webService(cluster, env)
           .deployment(DeploymentOptions.builder().build())
           .build());

@@ -87,9 +87,9 @@ public record SharedSynthesis(String mainClass, List<String> arguments, Path wor
         differences.add("system property " + name + " differs from the synth goal's");
       }
     });
-    List<Path> shared = jvm.classpath().stream().map(SharedSynthesis::normalized)
-        .filter(entry -> classpath.stream().map(SharedSynthesis::normalized).anyMatch(entry::equals)).toList();
-    if (!shared.equals(classpath.stream().map(SharedSynthesis::normalized).toList())) {
+    List<Path> goal = normalized(classpath);
+    List<Path> shared = normalized(jvm.classpath()).stream().filter(goal::contains).toList();
+    if (!shared.equals(goal)) {
       differences.add("class path: the synth goal's entries are not all there, in its order");
     }
     return differences;
@@ -97,8 +97,8 @@ public record SharedSynthesis(String mainClass, List<String> arguments, Path wor
 
   /** The entries of {@code jvm}'s class path that the goal's does not have (test classes, test libraries). */
   public List<Path> extraEntries(Observed jvm) {
-    List<Path> goal = classpath.stream().map(SharedSynthesis::normalized).toList();
-    return jvm.classpath().stream().map(SharedSynthesis::normalized).filter(entry -> !goal.contains(entry)).toList();
+    List<Path> goal = normalized(classpath);
+    return normalized(jvm.classpath()).stream().filter(entry -> !goal.contains(entry)).toList();
   }
 
   /**
@@ -171,6 +171,10 @@ public record SharedSynthesis(String mainClass, List<String> arguments, Path wor
       values.put(entry.getKey(), entry.getValue().asText());
     }
     return values;
+  }
+
+  private static List<Path> normalized(List<Path> paths) {
+    return paths.stream().map(SharedSynthesis::normalized).toList();
   }
 
   private static Path normalized(Path path) {
