@@ -237,53 +237,39 @@ public final class SynthesisExtension implements ParameterResolver {
 
   private Synthesis synthesize(ExtensionContext owner) {
     requireCdkValidationSetting(System.getenv(VARIABLE), cdkValidator);
-    if (factory instanceof MainClassApp main) {
-      return synthesizeMain(main, owner);
-    }
-    // cdk.out in a directory of its own: the lock file, and a rejected assembly, go beside it.
-    Path workspace;
-    try {
-      workspace = Files.createTempDirectory("groundwork-synth-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary directory for the cloud assembly", e);
-    }
-    Path outdir = workspace.resolve("cdk.out");
+    // A main writes where it writes; any other app gets cdk.out in a temporary directory of its own
+    // (the lock file, and a rejected assembly, go beside it).
+    MainClassApp main = factory instanceof MainClassApp app ? app : null;
+    Optional<Path> workspace = main != null ? Optional.empty() : Optional.of(temporaryWorkspace());
     Stopwatch stopwatch = Stopwatch.createStarted();
     SynthResult result;
     try {
-      result = factory.create(outdir).synth();
+      result = factory.create(workspace.map(dir -> dir.resolve("cdk.out")).orElse(null)).synth();
+      if (main != null) {
+        // Offered to the synth goal before any step can change the assembly.
+        SynthGoalStandIn.offer(main.mainClass(), main.arguments(), result, owner.getDisplayName())
+            .ifPresent(line -> System.out.println("[groundwork] " + line));
+      }
       afterSynthesis.accept(result);
     } catch (RuntimeException e) {
-      deleteRecursively(workspace);
+      workspace.ifPresent(SynthesisExtension::deleteRecursively);
       throw e;
     } catch (Exception e) {
-      deleteRecursively(workspace);
+      workspace.ifPresent(SynthesisExtension::deleteRecursively);
       throw new IllegalStateException("building, synthesizing or checking the app for " + owner.getDisplayName()
           + " failed: " + e, e);
     }
     SYNTHESES.incrementAndGet();
-    return new Synthesis(result, result.app(), Optional.of(workspace), owner.getUniqueId(), owner.getDisplayName(),
+    return new Synthesis(result, result.app(), workspace, owner.getUniqueId(), owner.getDisplayName(),
         stopwatch.elapsed(), isolated);
   }
 
-  /** The main's own synthesis, where it writes; offered to the synth goal before any step changes it. */
-  private Synthesis synthesizeMain(MainClassApp main, ExtensionContext owner) {
-    Stopwatch stopwatch = Stopwatch.createStarted();
-    SynthResult result;
+  private static Path temporaryWorkspace() {
     try {
-      result = main.create(null).synth();
-      SynthGoalStandIn.offer(main.mainClass(), main.arguments(), result, owner.getDisplayName())
-          .ifPresent(line -> System.out.println("[groundwork] " + line));
-      afterSynthesis.accept(result);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException("building, synthesizing or checking " + main.mainClass().getName()
-          + "'s app for " + owner.getDisplayName() + " failed: " + e, e);
+      return Files.createTempDirectory("groundwork-synth-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary directory for the cloud assembly", e);
     }
-    SYNTHESES.incrementAndGet();
-    return new Synthesis(result, result.app(), Optional.empty(), owner.getUniqueId(), owner.getDisplayName(),
-        stopwatch.elapsed(), isolated);
   }
 
   /** The class context that owns the cache: the outermost test class, shared by its @Nested classes. */
