@@ -14,7 +14,7 @@ assert !pom.text.contains('<plugin>') : 'build plugins belong to groundwork-app-
 def log = new File(basedir, 'build.log').text
 def itPath = new File(basedir, '../../it-path').canonicalPath
 def runs = log.split(/(?m)^\[INFO\] Building orders-infra /).drop(1)
-assert runs.size() == 6 : "expected six builds of orders-infra in build.log, found ${runs.size()}"
+assert runs.size() == 7 : "expected seven builds of orders-infra in build.log, found ${runs.size()}"
 // The node goal's line comes first in each build (the synth goal's, naming groundwork.node, after it).
 def nodeLine = { String run -> (run =~ /(?m)^\[INFO\] Node\.js (v\d+\.\d+\.\d+) for CDK: (\S+) \((.*)\)$/)[0] }
 runs.take(3).eachWithIndex { run, i -> println "run ${i + 2}: ${nodeLine(run)[0]}" }
@@ -30,7 +30,7 @@ def none = nodeLine(runs[2])
 assert none[1] == old[1] && none[2] == old[2] : "run 4 (no node, offline) must use run 3's Node.js: ${none[0]}"
 assert none[3] == 'from the cache; no node on the PATH' : "run 4: ${none[0]}"
 
-// The five builds with tests ran the four tests, share-synth and the synth goal; the last one no tests.
+// The five builds with tests ran the four tests, share-synth and the synth goal; the last two no tests.
 runs.each { run ->
   assert run =~ /groundwork-maven-plugin:[^:]+:synth/
   assert run.contains('BUILD SUCCESS')
@@ -39,7 +39,7 @@ runs.take(5).each { run ->
   assert run.contains('Tests run: 4, Failures: 0, Errors: 0, Skipped: 0')
   assert run.contains('[INFO] groundwork:share-synth: a test that synthesizes com.example.infra.App through SynthesisExtension.ofMain stands in for groundwork:synth (target/groundwork/shared-synthesis.json)')
 }
-assert !runs[5].contains('Tests run:') && !runs[5].contains('groundwork:share-synth:')
+runs.drop(5).each { run -> assert !run.contains('Tests run:') && !run.contains('groundwork:share-synth:') }
 // The synth goal: in the five builds with tests, AppTest's synthesis stood for it, so it skipped
 // (the sixth declares two environment variables, one of them set, which the test JVM saw as the
 // goal would); the last build, without tests and with another output directory, synthesizes.
@@ -49,12 +49,20 @@ runs.take(5).eachWithIndex { run, i ->
   assert synthLine(run) ==~ /\[INFO\] groundwork:synth skipped: inputs unchanged since the synthesis of cdk\.out by the test run \(AppTest\) \(fingerprint [0-9a-f]{12}, \d+ inputs, assembly intact\); -Dgroundwork\.synth\.force=true synthesizes anyway/ : "run ${i + 2}: ${synthLine(run)}"
 }
 assert synthLine(runs[5]).startsWith('[INFO] groundwork:synth: inputs changed since the last synthesis: env:CDK_OUTDIR') : "run 7: ${synthLine(runs[5])}"
+assert !runs[5].contains('class archive') && !runs[5].contains('archived the synth JVM') : 'run 7 only records the classes its JVM loads'
+assert runs[6].contains("[INFO] groundwork:synth: archived the synth JVM's library classes for later syntheses on this machine, once for these libraries (") : 'run 8 archives what run 7 recorded'
+// Run 8's synth JVM loaded aws-cdk-lib's and Groundwork's classes from the archive, the app's from target/classes.
+def classLog = new File(project, 'classes.log').text
+assert classLog =~ /(?m) software\.amazon\.awscdk\.App source: shared objects file/ : 'run 8 did not load CDK from the class archive'
+assert classLog =~ /(?m) dev\.groundwork\.app\.PlatformApp source: shared objects file/ : 'run 8 did not load Groundwork from the class archive'
+assert classLog =~ /(?m) com\.example\.infra\.App source: file:.*\/target\/classes\// : 'run 8 loaded the app from elsewhere'
+
 def record = new File(project, 'cdk.out/groundwork-inputs.json').text
 assert record.contains('"env:ORDERS_IMAGE_TAG"') && !record.contains('1.2.3') : 'the record names the variable, never its value'
 assert record.contains('"synthesizedBy" : "the test run (AppTest)"') : record
 
-// The test run's templates and manifests (build 6, in its test JVM) and the goal's (build 7, its own
-// JVM) are the same bytes. (The reports differ on purpose: build 6 had a previous assembly to
+// The test run's templates and manifests (build 6, in its test JVM) and the goal's (builds 7 and 8,
+// its own JVM, the second from the class archive) are the same bytes. (The reports differ on purpose: build 6 had a previous assembly to
 // compare with, so the replacement guard's rules ran.)
 def templatesOf = { String dir ->
   def found = [:]
@@ -65,9 +73,11 @@ def templatesOf = { String dir ->
   found
 }
 def byTests = templatesOf('cdk.out')
-def byGoal = templatesOf('goal.out')
-assert byTests.keySet() == byGoal.keySet() : "test run wrote ${byTests.keySet()}, the goal ${byGoal.keySet()}"
-byTests.each { name, bytes -> assert Arrays.equals(bytes, byGoal[name]) : "${name} differs between the test run and the goal" }
+['goal.out', 'archived.out'].each { dir ->
+  def byGoal = templatesOf(dir)
+  assert byTests.keySet() == byGoal.keySet() : "test run wrote ${byTests.keySet()}, the goal into ${dir} ${byGoal.keySet()}"
+  byTests.each { name, bytes -> assert Arrays.equals(bytes, byGoal[name]) : "${name} differs between the test run and the goal's ${dir}" }
+}
 
 def templates = []
 new File(project, 'cdk.out').eachFileRecurse { if (it.name.endsWith('.template.json')) templates << it.name }

@@ -1,5 +1,6 @@
 package dev.groundwork.maven;
 
+import dev.groundwork.maven.classdata.SynthJvmStart;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -35,6 +36,16 @@ record SynthRun(
     List<String> arguments,
     File workingDirectory,
     Map<String, String> environment) {
+
+  /**
+   * This run started as {@code start} says: on its class path, with its options before the
+   * goal's own (so that an option of the user's, such as {@code -Xshare:off}, wins).
+   */
+  SynthRun startingWith(SynthJvmStart start) {
+    List<String> options = new ArrayList<>(start.jvmArguments());
+    options.addAll(jvmArguments);
+    return new SynthRun(java, options, mainClass, start.classpath(), arguments, workingDirectory, environment);
+  }
 
   /** Starts the JVM, passes its standard error to {@code stderr}, and waits for it. */
   SynthOutcome run(Consumer<String> stderr) throws IOException, InterruptedException {

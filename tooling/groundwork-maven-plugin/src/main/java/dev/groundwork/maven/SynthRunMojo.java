@@ -156,9 +156,13 @@ abstract class SynthRunMojo extends NodeProvidingMojo {
   }
 
   private Path hashCacheFile() {
-    return hashCache != null ? hashCache.toPath()
-        : NodeCache.defaultRoot(environment, System.getProperty("os.name"), Path.of(System.getProperty("user.home")))
-            .resolveSibling("file-hashes.tsv");
+    return hashCache != null ? hashCache.toPath() : userCacheDirectory().resolve("file-hashes.tsv");
+  }
+
+  /** Groundwork's directory in the user's cache directory ({@code ~/.cache/groundwork} on Linux). */
+  Path userCacheDirectory() {
+    return NodeCache.defaultRoot(environment, System.getProperty("os.name"), Path.of(System.getProperty("user.home")))
+        .getParent();
   }
 
   File stateDirectory() {

@@ -125,6 +125,62 @@ class SynthMojoTest {
   }
 
   @Nested
+  class ClassArchive {
+    /** The test class path without this plugin's own classes, which share a resource with maven-core. */
+    private final List<String> withoutPluginClasses = TEST_CLASSPATH.stream()
+        .filter(entry -> !Path.of(entry).endsWith(Path.of("target", "classes"))).toList();
+
+    private List<String> synthesize(Path archives, boolean classArchive) throws Exception {
+      return synthesize(archives, classArchive, withoutPluginClasses);
+    }
+
+    private List<String> synthesize(Path archives, boolean classArchive, List<String> classpath) throws Exception {
+      SynthMojo mojo = mojo("0");
+      mojo.classpath = classpath;
+      mojo.classArchive = classArchive;
+      mojo.classArchives = archives.toFile();
+      List<String> logged = new ArrayList<>();
+      mojo.setLog(new SystemStreamLog() {
+        @Override
+        public void info(CharSequence content) {
+          logged.add(content.toString());
+        }
+      });
+      mojo.execute();
+      return logged;
+    }
+
+    @Test
+    void theSecondSynthesisArchivesWhatTheFirstRecordedAndTheThirdOnlyUsesIt(@TempDir Path archives) throws Exception {
+      List<String> first = synthesize(archives, true);
+      List<String> second = synthesize(archives, true);
+      List<String> third = synthesize(archives, true);
+      assertThat(first).noneMatch(line -> line.contains("archive"));
+      assertThat(second).filteredOn(line -> line.contains("archive")).singleElement().asString()
+          .startsWith("groundwork:synth: archived the synth JVM's library classes for later syntheses on this machine, "
+              + "once for these libraries (")
+          .endsWith(".jsa");
+      assertThat(third).noneMatch(line -> line.contains("archive"));
+      assertThat(archives).isDirectoryContaining("glob:**/synth-*.jsa").isDirectoryContaining("glob:**/synth-*.classlist");
+    }
+
+    @Test
+    void aClassDirectoryHoldingAResourceOfALibraryKeepsMavensOrderAndSaysWhy(@TempDir Path archives) throws Exception {
+      assertThat(synthesize(archives, true, TEST_CLASSPATH)).anyMatch(line -> line.matches("groundwork:synth: no class "
+          + "archive for the synth JVM: the app's classes must come before its libraries on the class path, as classes "
+          + "holds 1 of the names maven-core-[0-9.]+\\.jar on the app's class path holds \\(META-INF/plexus/components\\.xml\\)"));
+      assertThat(archives).isEmptyDirectory();
+    }
+
+    @Test
+    void turnedOffItNeitherRecordsNorArchives(@TempDir Path archives) throws Exception {
+      synthesize(archives, false);
+      synthesize(archives, false);
+      assertThat(archives).isEmptyDirectory();
+    }
+  }
+
+  @Nested
   class ForkedJvm {
     @Test
     void getsCdkValidationOffAndTheConfiguredNode() throws Exception {
