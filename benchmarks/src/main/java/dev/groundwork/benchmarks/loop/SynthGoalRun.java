@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import dev.groundwork.maven.TestConfiguration;
 import org.apache.maven.plugin.Mojo;
 
 /**
@@ -17,6 +18,11 @@ import org.apache.maven.plugin.Mojo;
  * so should a run after {@link TenTestClasses} synthesized the app in the goal's stead. With the
  * argument {@code share-synth} it runs that goal instead, as a build does before its tests.
  * Prints the goal's own time; exits non-zero if the goal fails.
+ *
+ * <p>The synth JVM is the benchmark's plain one (no JVM options, no class archive), the same as the
+ * one-synthesis variant's, unless the argument is {@code synth-as-configured}: then it starts as
+ * the goal starts it by default ({@code -XX:TieredStopAtLevel=1} and the class archive, kept in the
+ * directory the system property {@code groundwork.classArchives} names).
  */
 public final class SynthGoalRun {
   static final String SYNTH = "dev.groundwork.maven.SynthMojo";
@@ -30,6 +36,12 @@ public final class SynthGoalRun {
   public static void main(String[] args) throws Exception {
     String name = args.length > 0 ? args[0] : "synth";
     Mojo goal = configured(new File("").getAbsoluteFile(), name.equals("share-synth") ? SHARE_SYNTH : SYNTH);
+    if (name.equals("synth-as-configured")) {
+      // the synth JVM's default options are the test JVMs' (the same C1 flag)
+      set(goal, "jvmArgs", TestConfiguration.ARG_LINE);
+      set(goal, "classArchive", true);
+      set(goal, "classArchives", new File(System.getProperty("groundwork.classArchives")));
+    }
     long start = System.nanoTime();
     goal.execute();
     System.out.printf(Locale.ROOT, "[%s goal] %.2f s%n", name, (System.nanoTime() - start) / 1e9);
