@@ -94,6 +94,7 @@ public final class SynthClassArchive {
     Path archive = directory.resolve(key + ARCHIVE);
     Path classList = directory.resolve(key + CLASS_LIST);
     Files.createDirectories(directory);
+    prune(key);
     if (!Files.isRegularFile(archive) && Files.isRegularFile(classList) && !Files.exists(directory.resolve(key + FAILED))) {
       archive(jars, classList, archive, progress);
     }
@@ -153,7 +154,6 @@ public final class SynthClassArchive {
       Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       progress.accept(String.format(Locale.ROOT, "archived the synth JVM's library classes for later syntheses on "
           + "this machine, once for these libraries (%.1f s): %s", (System.nanoTime() - start) / 1e9, archive));
-      prune(archive);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while archiving the synth JVM's classes", e);
@@ -164,10 +164,12 @@ public final class SynthClassArchive {
   }
 
   /**
-   * Keeps {@code kept}'s key and the {@value #KEPT} - 1 others most recently used, with their
-   * class lists; removes temporary files a killed build left a day ago or earlier.
+   * Keeps the archive and class list of {@code keptKey} and of the {@value #KEPT} - 1 other keys
+   * most recently used; removes temporary files a killed build left a day ago or earlier. Runs on
+   * every synthesis, so the class lists of jars rebuilt by every build (a reactor's own) do not
+   * pile up.
    */
-  void prune(Path kept) throws IOException {
+  void prune(String keptKey) throws IOException {
     Map<String, FileTime> used = new TreeMap<>();
     try (Stream<Path> files = Files.list(directory)) {
       for (Path file : files.toList()) {
@@ -176,13 +178,12 @@ public final class SynthClassArchive {
             - TimeUnit.DAYS.toMillis(1)) {
           // left behind by a build that was killed
           Files.deleteIfExists(file);
-        } else if (name.endsWith(ARCHIVE) || name.endsWith(CLASS_LIST)) {
+        } else if (name.endsWith(ARCHIVE) || name.endsWith(CLASS_LIST) || name.endsWith(FAILED)) {
           used.merge(name.substring(0, name.lastIndexOf('.')), Files.getLastModifiedTime(file),
               (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
       }
     }
-    String keptKey = kept.getFileName().toString().replace(ARCHIVE, "");
     List<String> stale = used.entrySet().stream()
         .filter(e -> !e.getKey().equals(keptKey))
         .sorted(Map.Entry.<String, FileTime>comparingByValue(Comparator.reverseOrder()))
