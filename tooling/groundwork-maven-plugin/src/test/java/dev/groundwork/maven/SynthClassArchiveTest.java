@@ -163,7 +163,8 @@ class SynthClassArchiveTest {
     Files.createDirectories(java.getParent());
     Files.writeString(java, "#!/bin/sh\necho 'Error: no space left for the archive'\nexit 1\n");
     assertThat(java.toFile().setExecutable(true)).isTrue();
-    SynthClassArchive archive = new SynthClassArchive(archives, fakeJdk.toString(), "17.0.15+6");
+    SynthClassArchive archive =
+        new SynthClassArchive(archives, fakeJdk.toString(), "OpenJDK 64-Bit Server VM", "17.0.15+6");
     SynthJvmStart first = archive.prepare(CLASSPATH, line -> {});
     Files.writeString(first.recording().orElseThrow(), "java/lang/Object\n");
     first.finish(true);
@@ -180,6 +181,16 @@ class SynthClassArchiveTest {
       assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".jsa"))
           .anyMatch(name -> name.endsWith(".failed"));
     }
+  }
+
+  @Test
+  void aJvmOtherThanHotSpotKeepsItsOwnWays(@TempDir Path archives) throws IOException {
+    SynthJvmStart start = new SynthClassArchive(archives, System.getProperty("java.home"), "Eclipse OpenJ9 VM", "0.49.0")
+        .prepare(CLASSPATH, line -> {});
+    assertThat(start.jvmArguments()).isEmpty();
+    assertThat(start.classpath()).isEqualTo(CLASSPATH);
+    assertThat(start.note()).contains("the archive needs a HotSpot JVM (OpenJDK's); this one is Eclipse OpenJ9 VM");
+    assertThat(archives).isEmptyDirectory();
   }
 
   @Test

@@ -50,21 +50,24 @@ public final class SynthClassArchive {
 
   private final Path directory;
   private final String javaHome;
+  private final String vmName;
   private final String vmVersion;
 
   /**
    * Archives in {@code directory}, for the JVM of {@code javaHome} (whose {@code bin/java} the goal
-   * starts) at {@code vmVersion} ({@code java.vm.version}).
+   * starts), {@code vmName} ({@code java.vm.name}) at {@code vmVersion} ({@code java.vm.version}).
    */
-  public SynthClassArchive(Path directory, String javaHome, String vmVersion) {
+  public SynthClassArchive(Path directory, String javaHome, String vmName, String vmVersion) {
     this.directory = directory;
     this.javaHome = javaHome;
+    this.vmName = vmName;
     this.vmVersion = vmVersion;
   }
 
   /** The archives of the JVM running this code, in {@code directory}. */
   public static SynthClassArchive forThisJvm(Path directory) {
-    return new SynthClassArchive(directory, System.getProperty("java.home"), System.getProperty("java.vm.version"));
+    return new SynthClassArchive(directory, System.getProperty("java.home"), System.getProperty("java.vm.name"),
+        System.getProperty("java.vm.version"));
   }
 
   /**
@@ -74,6 +77,10 @@ public final class SynthClassArchive {
    * {@code progress} gets one line when an archive is made, as that takes seconds.
    */
   public SynthJvmStart prepare(List<String> classpath, Consumer<String> progress) throws IOException {
+    if (!hotSpot(vmName)) {
+      // OpenJ9 has class sharing of its own, with other options; it would refuse these.
+      return SynthJvmStart.asGiven(classpath, "the archive needs a HotSpot JVM (OpenJDK's); this one is " + vmName);
+    }
     List<String> jars = new ArrayList<>();
     List<String> rest = new ArrayList<>();
     for (String entry : classpath) {
@@ -210,6 +217,11 @@ public final class SynthClassArchive {
       }
     }
     return "synth-" + ContentHash.of(identity.toString()).substring(0, 24);
+  }
+
+  /** Whether a JVM of this {@code java.vm.name} takes HotSpot's class data sharing options. */
+  static boolean hotSpot(String vmName) {
+    return vmName != null && (vmName.contains("HotSpot") || vmName.contains("OpenJDK"));
   }
 
   private static List<Path> paths(List<String> entries) {
