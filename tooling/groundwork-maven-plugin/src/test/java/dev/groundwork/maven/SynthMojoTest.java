@@ -31,6 +31,16 @@ class SynthMojoTest {
     return mojo;
   }
 
+  /** A log that keeps the info lines in {@code logged} (and prints the rest as Maven would). */
+  private static SystemStreamLog infoInto(List<String> logged) {
+    return new SystemStreamLog() {
+      @Override
+      public void info(CharSequence content) {
+        logged.add(content.toString());
+      }
+    };
+  }
+
   @Nested
   class Failures {
     @Test
@@ -112,12 +122,7 @@ class SynthMojoTest {
       SynthMojo mojo = mojo("1", SynthCommand.RESULT_PREFIX + "1 policy error", ran.toString());
       mojo.skip = true;
       List<String> logged = new ArrayList<>();
-      mojo.setLog(new SystemStreamLog() {
-        @Override
-        public void info(CharSequence content) {
-          logged.add(content.toString());
-        }
-      });
+      mojo.setLog(infoInto(logged));
       mojo.execute();
       assertThat(ran).as("no JVM started, so the app never ran").doesNotExist();
       assertThat(logged).containsExactly("groundwork:synth skipped");
@@ -140,12 +145,7 @@ class SynthMojoTest {
       mojo.classArchive = classArchive;
       mojo.classArchives = archives.toFile();
       List<String> logged = new ArrayList<>();
-      mojo.setLog(new SystemStreamLog() {
-        @Override
-        public void info(CharSequence content) {
-          logged.add(content.toString());
-        }
-      });
+      mojo.setLog(infoInto(logged));
       mojo.execute();
       return logged;
     }
