@@ -103,7 +103,7 @@ public final class SynthClassArchive {
     Files.createDirectories(directory);
     prune(key);
     if (!Files.isRegularFile(archive) && Files.isRegularFile(classList) && !Files.exists(directory.resolve(key + FAILED))) {
-      archive(jars, classList, archive, progress);
+      archive(key, jars, progress);
     }
     if (Files.isRegularFile(archive)) {
       markUsed(archive);
@@ -125,17 +125,19 @@ public final class SynthClassArchive {
   }
 
   /**
-   * Archives the classes of {@code classList} that the jars hold into {@code archive}, in a JVM of
-   * its own; when that fails, says so and marks the key, and the synthesis starts without.
+   * Archives the classes of {@code key}'s class list that the jars hold into its archive, in a JVM
+   * of its own; when that fails, says so and marks the key, and the synthesis starts without.
    */
-  private void archive(List<String> jars, Path classList, Path archive, Consumer<String> progress) throws IOException {
+  private void archive(String key, List<String> jars, Consumer<String> progress) throws IOException {
+    Path archive = directory.resolve(key + ARCHIVE);
+    Path java = Path.of(javaHome, "bin", "java");
     Path partial = Files.createTempFile(directory, archive.getFileName() + ".", ".tmp");
     Path output = Files.createTempFile(directory, "dump.", ".log");
     long start = System.nanoTime();
     try {
-      ProcessBuilder dump = new ProcessBuilder(Path.of(javaHome, "bin", "java").toString(), "-Xshare:dump",
-          "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + partial, "-Xlog:cds=off",
-          "-Xlog:cds+dynamic=off", "-Xlog:gc=off")
+      ProcessBuilder dump = new ProcessBuilder(java.toString(), "-Xshare:dump",
+          "-XX:SharedClassListFile=" + directory.resolve(key + CLASS_LIST), "-XX:SharedArchiveFile=" + partial,
+          "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xlog:gc=off")
           .redirectErrorStream(true)
           .redirectOutput(output.toFile());
       dump.environment().put("CLASSPATH", String.join(File.pathSeparator, jars));
@@ -143,8 +145,7 @@ public final class SynthClassArchive {
       try {
         process = dump.start();
       } catch (IOException e) {
-        progress.accept("could not archive the synth JVM's library classes (" + e.getMessage()
-            + "); synthesizing without, as before");
+        giveUp(key, java + " could not start: " + e.getMessage(), "", progress);
         return;
       }
       int status = process.waitFor(10, TimeUnit.MINUTES) ? process.exitValue() : -1;
@@ -152,10 +153,7 @@ public final class SynthClassArchive {
         process.destroyForcibly();
         List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
         String last = lines.isEmpty() ? "no output" : lines.get(lines.size() - 1).strip();
-        Files.writeString(directory.resolve(archive.getFileName().toString().replace(ARCHIVE, FAILED)),
-            "exit " + status + ": " + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        progress.accept("could not archive the synth JVM's library classes (" + Path.of(javaHome, "bin", "java")
-            + " -Xshare:dump exited with " + status + ": " + last + "); synthesizing without, as before");
+        giveUp(key, java + " -Xshare:dump exited with " + status + ": " + last, String.join("\n", lines), progress);
         return;
       }
       Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -168,6 +166,12 @@ public final class SynthClassArchive {
       Files.deleteIfExists(partial);
       Files.deleteIfExists(output);
     }
+  }
+
+  /** Marks {@code key} as not to be archived again, keeping why, and says so once. */
+  private void giveUp(String key, String reason, String output, Consumer<String> progress) throws IOException {
+    Files.writeString(directory.resolve(key + FAILED), reason + "\n" + output + "\n", StandardCharsets.UTF_8);
+    progress.accept("could not archive the synth JVM's library classes (" + reason + "); synthesizing without, as before");
   }
 
   /**
